@@ -1,0 +1,175 @@
+package dev.warroom.core.plan.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.warroom.core.plan.validate.Finding;
+import dev.warroom.core.time.DurationText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks a plan tree against {@code plans/schema/plan.schema.json} and words every violation for a
+ * plan author. Thread-safe: the compiled schema is immutable.
+ */
+final class SchemaCheck {
+
+    static final String RESOURCE = "/dev/warroom/core/plan/schema/plan.schema.json";
+    private static final SchemaCheck INSTANCE = new SchemaCheck();
+
+    private final JsonNode schemaJson;
+    private final JsonSchema schema;
+
+    private SchemaCheck() {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("plan schema missing from the classpath at " + RESOURCE);
+            }
+            schemaJson = PlanJson.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson, config);
+    }
+
+    static SchemaCheck instance() {
+        return INSTANCE;
+    }
+
+    /** The schema document itself, for tooling and tests. */
+    JsonNode schemaJson() {
+        return schemaJson;
+    }
+
+    List<Finding> check(JsonNode tree) {
+        Set<ValidationMessage> messages = schema.validate(tree);
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (ValidationMessage m : messages) {
+            Finding f = word(m, tree);
+            if (f != null && seen.add(f.pointer() + "\u0000" + f.message())) {
+                findings.add(f);
+            }
+        }
+        findings.sort(Comparator.comparing(Finding::pointer));
+        return findings;
+    }
+
+    private Finding word(ValidationMessage m, JsonNode tree) {
+        String pointer = pointer(m);
+        String keyword = m.getType();
+        String schemaLocation = String.valueOf(m.getSchemaLocation());
+        JsonNode value = tree.at(pointer);
+        String name = pointer.isEmpty() ? "plan" : JsonPointers.lastSegment(pointer);
+        boolean durationSchema = schemaLocation.contains("/Duration");
+        if (durationSchema && ("type".equals(keyword) || "pattern".equals(keyword))) {
+            return Finding.error(pointer, name + ": " + DurationText.explain(value.isMissingNode() ? "" : value.asText()));
+        }
+        return switch (keyword) {
+            case "required" -> Finding.error(pointer, "missing required property '" + m.getProperty() + "'"
+                    + (pointer.isEmpty() ? "" : " in " + name));
+            case "additionalProperties" -> {
+                String property = m.getProperty();
+                String childPointer = JsonPointers.child(pointer, property);
+                yield Finding.error(childPointer, "unknown property '" + property + "'" + suggestion(property, schemaLocation));
+            }
+            case "type" -> Finding.error(pointer, name + ": expected " + expectedType(m) + ", found " + describe(value));
+            case "enum" -> Finding.error(pointer, name + ": '" + value.asText() + "' is not one of " + allowed(schemaLocation));
+            case "pattern" -> Finding.error(pointer, name + ": '" + value.asText() + "' is not in the expected form");
+            case "minItems" -> Finding.error(pointer, name + ": must not be empty");
+            default -> Finding.error(pointer, name + ": " + stripLocation(m.getMessage()));
+        };
+    }
+
+
+    private static String pointer(ValidationMessage m) {
+        String location = String.valueOf(m.getInstanceLocation());
+        return location.equals("/") ? "" : location;
+    }
+
+    private static String expectedType(ValidationMessage m) {
+        Object[] args = m.getArguments();
+        String expected = args != null && args.length > 1 ? String.valueOf(args[1]) : "another type";
+        return switch (expected) {
+            case "object" -> "a mapping";
+            case "array" -> "a list";
+            case "string" -> "text";
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "boolean" -> "true or false";
+            default -> expected;
+        };
+    }
+
+    private static String describe(JsonNode value) {
+        if (value.isObject()) {
+            return "a mapping";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        if (value.isNull()) {
+            return "nothing (null)";
+        }
+        if (value.isBoolean()) {
+            return value.asText();
+        }
+        if (value.isNumber()) {
+            return "the number " + value.asText();
+        }
+        return "'" + value.asText() + "'";
+    }
+
+    private String allowed(String schemaLocation) {
+        JsonNode enumNode = schemaNode(schemaLocation);
+        List<String> values = new ArrayList<>();
+        if (enumNode != null && enumNode.isArray()) {
+            enumNode.forEach(v -> values.add(v.asText()));
+        }
+        return values.isEmpty() ? "the allowed values" : String.join(", ", values);
+    }
+
+    private String suggestion(String property, String schemaLocation) {
+        JsonNode owner = schemaNode(schemaLocation.replaceFirst("/additionalProperties$", ""));
+        if (owner == null || !owner.has("properties")) {
+            return "";
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (var it = owner.get("properties").fieldNames(); it.hasNext(); ) {
+            String candidate = it.next();
+            int d = Levenshtein.distance(property.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, property.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    private JsonNode schemaNode(String schemaLocation) {
+        int hash = schemaLocation.indexOf('#');
+        if (hash < 0) {
+            return null;
+        }
+        JsonNode node = schemaJson.at(schemaLocation.substring(hash + 1));
+        return node.isMissingNode() ? null : node;
+    }
+
+    private static String stripLocation(String message) {
+        int colon = message.indexOf(": ");
+        boolean located = message.startsWith("/") || message.startsWith("$");
+        return located && colon >= 0 ? message.substring(colon + 2) : message;
+    }
+}

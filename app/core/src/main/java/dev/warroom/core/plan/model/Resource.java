@@ -1,0 +1,24 @@
+package dev.warroom.core.plan.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.Map;
+
+/** One observable thing in a site: a database, a cluster, a DNS record, a health endpoint. */
+public record Resource(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) @JsonPropertyDescription("Resource kind, e.g. azure-postgres-flexible, aws-rds, k8s-deployment.") String kind,
+        @JsonProperty(required = true) String title,
+        String titleEn,
+        @JsonPropertyDescription("The resource's replication role in the design.") ResourceRole role,
+        @JsonPropertyDescription("Id of the resource this one replicates from.") String replicaOf,
+        @JsonPropertyDescription("How to observe it: names, resource groups, regions, kube contexts, profiles. Never secrets.")
+        Map<String, String> observe,
+        @JsonPropertyDescription("Descriptive specification from the document (tier, size, replicas, ttl ...).")
+        Map<String, String> details) {
+
+    public Resource {
+        observe = Lists.of(observe);
+        details = Lists.of(details);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.warroom.core.plan.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.time.Duration;
+
+/**
+ * One step of a procedure: {@code manual} (a person does it and reports back), {@code confirm}
+ * (a go/no-go the commander confirms) or {@code action} (WarRoom performs {@code action} once confirmed).
+ */
+public record Step(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) StepType type,
+        @JsonProperty(required = true) String title,
+        String titleEn,
+        String description,
+        @JsonPropertyDescription("Role expected to carry out or confirm the step.") String role,
+        @JsonPropertyDescription("What the commander is asked, for confirm steps.") String prompt,
+        Action action,
+        Verification verify,
+        Duration timeout,
+        @JsonPropertyDescription("Destructive steps demand the target's name typed to confirm.") boolean destructive,
+        Rollback rollback,
+        @JsonPropertyDescription("The original command from the document, for reference.") String command) {
+}

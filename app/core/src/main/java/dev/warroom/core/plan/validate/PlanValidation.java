@@ -1,0 +1,46 @@
+package dev.warroom.core.plan.validate;
+
+import dev.warroom.core.plan.load.LoadedPlan;
+import dev.warroom.core.plan.load.PlanLoader;
+import dev.warroom.core.plan.model.Plan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Syntax, schema and meaning checks for plan files, as {@code warroom validate} runs them. Thread-safe. */
+public final class PlanValidation {
+
+    private final PlanLoader loader;
+
+    public PlanValidation() {
+        this(new PlanLoader());
+    }
+
+    public PlanValidation(PlanLoader loader) {
+        this.loader = loader;
+    }
+
+    /** The outcome for one file: the plan (if it loaded) and every problem, sorted by position. */
+    public record Result(String file, Optional<Plan> plan, List<Problem> problems) {
+        public boolean passed() {
+            return problems.stream().noneMatch(Problem::isError);
+        }
+    }
+
+    public Result validate(Path file) {
+        return complete(loader.load(file));
+    }
+
+    public Result validate(String name, byte[] content) {
+        return complete(loader.load(name, content));
+    }
+
+    private static Result complete(LoadedPlan loaded) {
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        loaded.plan().ifPresent(plan -> PlanRules.check(plan)
+                .forEach(f -> problems.add(PlanLoader.problem(loaded.file(), loaded.positions(), f))));
+        problems.sort(Problem.BY_POSITION);
+        return new Result(loaded.file(), loaded.plan(), List.copyOf(problems));
+    }
+}
