@@ -5,10 +5,11 @@ import java.util.Set;
 
 /**
  * A kind of action a step can perform: the resource kinds it can target (empty: it targets a
- * communication channel or nothing) and its parameters.
+ * communication channel or nothing) and its parameters. An inherently destructive kind (promotion,
+ * DNS or traffic switch) must be marked {@code destructive: true} on every step that uses it.
  */
 public record ActionKind(String name, String description, Set<String> targetKinds, boolean targetsChannel,
-        List<String> requiredParams, Set<String> optionalParams, boolean runsShell) {
+        List<String> requiredParams, Set<String> optionalParams, boolean runsShell, boolean inherentlyDestructive) {
 
     public ActionKind {
         targetKinds = Set.copyOf(targetKinds);

@@ -11,6 +11,8 @@ import java.util.Set;
 public final class ActionKinds {
 
     private static final Map<String, ActionKind> KINDS = new LinkedHashMap<>();
+    private static final Set<String> DESTRUCTIVE = Set.of("database.promote", "cache.promote", "dns.update", "traffic.switch",
+            "routing-control.set");
 
     static {
         add("database.promote", "Promote a database read replica to a standalone primary",
@@ -40,19 +42,19 @@ public final class ActionKinds {
                 Set.of("postgres", "azure-postgres-flexible", "aws-rds"), List.of("query"), Set.of("expect", "database"));
         KINDS.put("notify.chat", new ActionKind("notify.chat",
                 "Post a message to a chat channel (Slack, Teams webhook); queued and retried if the network is down",
-                Set.of(), true, List.of("message"), Set.of(), false));
+                Set.of(), true, List.of("message"), Set.of(), false, false));
         KINDS.put("shell.run", new ActionKind("shell.run",
                 "Run a shell command on the commander's machine (only if the user allows this plan to run commands)",
-                Set.of(), false, List.of("command"), Set.of("workdir"), true));
+                Set.of(), false, List.of("command"), Set.of("workdir"), true, false));
         KINDS.put("wait", new ActionKind("wait", "Wait a fixed time (e.g. for DNS TTL to expire)",
-                Set.of(), false, List.of("duration"), Set.of(), false));
+                Set.of(), false, List.of("duration"), Set.of(), false, false));
     }
 
     private ActionKinds() {
     }
 
     private static void add(String name, String description, Set<String> targets, List<String> required, Set<String> optional) {
-        KINDS.put(name, new ActionKind(name, description, targets, false, required, optional, false));
+        KINDS.put(name, new ActionKind(name, description, targets, false, required, optional, false, DESTRUCTIVE.contains(name)));
     }
 
     public static Optional<ActionKind> find(String name) {

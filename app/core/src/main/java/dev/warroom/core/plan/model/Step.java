@@ -19,7 +19,15 @@ public record Step(
         Action action,
         Verification verify,
         Duration timeout,
-        @JsonPropertyDescription("Destructive steps demand the target's name typed to confirm.") boolean destructive,
+        @JsonPropertyDescription("Destructive steps demand the target's name typed to confirm. Default false.") Boolean destructive,
         Rollback rollback,
         @JsonPropertyDescription("The original command from the document, for reference.") String command) {
+
+    public Step {
+        destructive = Boolean.TRUE.equals(destructive);
+    }
+
+    public boolean isDestructive() {
+        return destructive;
+    }
 }

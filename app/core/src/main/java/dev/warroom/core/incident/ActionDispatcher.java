@@ -1,0 +1,64 @@
+package dev.warroom.core.incident;
+
+import dev.warroom.core.plan.catalog.ActionKinds;
+import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.ActionPreview;
+import dev.warroom.core.world.ActionRequest;
+import dev.warroom.core.world.ActionResult;
+import dev.warroom.core.world.Reach;
+import dev.warroom.core.world.World;
+
+/**
+ * The one place actions leave the engine. It refuses anything the incident's mode does not allow
+ * (a TABLETOP incident never reaches a real connector, a DRILL never a live system) and shell
+ * commands from a plan the user has not allowed to run them — whatever a view asks for.
+ * Thread-safe.
+ */
+public final class ActionDispatcher {
+
+    private final Mode mode;
+    private final World world;
+    private final boolean shellAllowed;
+
+    public ActionDispatcher(Mode mode, World world, boolean shellAllowed) {
+        this.mode = mode;
+        this.world = world;
+        this.shellAllowed = shellAllowed;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public ActionPreview preview(ActionRequest request) throws ReachRefusedException {
+        return executor(request).preview(request);
+    }
+
+    public ActionResult dispatch(ActionRequest request) throws ReachRefusedException, InterruptedException {
+        ActionExecutor executor = executor(request);
+        Reach reach = executor.reach(request);
+        if (!mode.allows(reach)) {
+            throw new ReachRefusedException(mode.name() + " incident refused " + request.kind() + " on " + request.targetName()
+                    + ": it would reach " + describe(reach) + ", which " + mode.name() + " never touches");
+        }
+        boolean runsShell = ActionKinds.find(request.kind()).map(k -> k.runsShell()).orElse(false);
+        if (runsShell && reach != Reach.SIMULATED && !shellAllowed) {
+            throw new ReachRefusedException("refused to run a shell command from this plan: the user has not allowed it"
+                    + " (start with --allow-shell if you trust the plan's author)");
+        }
+        return executor.execute(request);
+    }
+
+    private ActionExecutor executor(ActionRequest request) throws ReachRefusedException {
+        return world.executorFor(request.kind()).orElseThrow(
+                () -> new ReachRefusedException("no way to perform " + request.kind() + " in the " + world.name() + " world"));
+    }
+
+    private static String describe(Reach reach) {
+        return switch (reach) {
+            case SIMULATED -> "the simulated world";
+            case DRILL_ENVIRONMENT -> "a drill environment";
+            case LIVE -> "a live system";
+        };
+    }
+}

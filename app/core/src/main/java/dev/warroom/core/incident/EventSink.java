@@ -1,0 +1,17 @@
+package dev.warroom.core.incident;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where the engine records facts. {@link #record} returns only once the event is durable; the
+ * engine acts only after it returns.
+ */
+public interface EventSink {
+
+    IncidentEvent record(String type, String actor, ObjectNode data) throws IOException;
+
+    /** Every event recorded so far, in order. */
+    List<IncidentEvent> events();
+}

@@ -1,0 +1,372 @@
+package dev.warroom.core.incident;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warroom.core.plan.model.Answer;
+import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.plan.model.Fault;
+import dev.warroom.core.plan.model.NodeType;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Procedure;
+import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.time.DurationText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A running incident: walks the decision tree, runs procedures step by step, and records every
+ * fact before acting on it. Its state is always the fold of its events, so a crash loses nothing
+ * that was confirmed. Commander actions are recorded under the actor's name.
+ *
+ * <p>Thread-safety: recording and reading state are synchronized; a step run may take minutes and
+ * holds no lock, so notes and ticks can be added while it runs, but only one step runs at a time.
+ */
+public final class Incident {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Plan plan;
+    private final IncidentSetup setup;
+    private final IncidentFold fold;
+    private final SignalEvaluator signals;
+    private final StateRecorder states;
+    private final StepRunner steps;
+    private final Set<String> suggestionsRecorded = new HashSet<>();
+
+    private Incident(IncidentSetup setup) {
+        this.plan = setup.plan();
+        this.setup = setup;
+        this.fold = new IncidentFold(plan);
+        setup.sink().events().forEach(fold::apply);
+        this.signals = new SignalEvaluator(plan);
+        this.states = new StateRecorder(setup.live(), setup.sink().events());
+        this.steps = new StepRunner(this, plan, setup);
+    }
+
+    /** Opens a new incident: records the mode, plan and scenario, the first view of the world, and enters the tree. */
+    public static Incident open(IncidentSetup setup, String actor, String title) throws IOException {
+        if (!setup.sink().events().isEmpty()) {
+            throw new IncidentStateException("this journal already holds an incident; resume it instead");
+        }
+        Incident incident = new Incident(setup);
+        incident.recordOpening(actor, title);
+        incident.observe();
+        String entry = setup.scenario().map(s -> s.entry()).filter(e -> e != null).orElse(setup.plan().decisionTree().start());
+        incident.enter(entry, actor);
+        return incident;
+    }
+
+    /** Resumes from the events already in the sink: steps that were running come back as outcome unknown. */
+    public static Incident resume(IncidentSetup setup, String actor, long repairedBytes) throws IOException {
+        if (setup.sink().events().isEmpty()) {
+            throw new IncidentStateException("this journal holds no incident to resume");
+        }
+        Incident incident = new Incident(setup);
+        incident.record(EventTypes.RESUMED, actor, JSON.objectNode().put("repairedBytes", repairedBytes));
+        incident.observe();
+        incident.settle(actor);
+        return incident;
+    }
+
+    private void recordOpening(String actor, String title) throws IOException {
+        ObjectNode opened = JSON.objectNode()
+                .put("plan", plan.id())
+                .put("system", plan.system())
+                .put("title", title)
+                .put("planFile", setup.planFile())
+                .put("planSha256", setup.planDigest())
+                .put("mode", setup.dispatcher().mode().word())
+                .put("scenario", setup.scenario().map(s -> s.id()).orElse(""))
+                .put("world", setup.worldName())
+                .put("impactStartedAt", setup.impactStartedAt().toString())
+                .put("rtoTarget", DurationText.format(plan.targets().rto()))
+                .put("rpoTarget", DurationText.format(plan.targets().rpo()));
+        record(EventTypes.OPENED, actor, opened);
+        for (Fault fault : setup.scenario().map(s -> s.faults()).orElse(List.of())) {
+            record(EventTypes.FAULT_INJECTED, "scenario", faultData(fault));
+        }
+    }
+
+    static ObjectNode faultData(Fault fault) {
+        ObjectNode data = JSON.objectNode()
+                .put("fault", fault.fault().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .put("target", fault.target())
+                .put("at", DurationText.format(fault.at() == null ? Duration.ZERO : fault.at()));
+        if (fault.lasting() != null) {
+            data.put("lasting", DurationText.format(fault.lasting()));
+        }
+        if (fault.value() != null) {
+            data.put("value", fault.value());
+        }
+        return data;
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public synchronized IncidentState state() {
+        return fold.state();
+    }
+
+    public List<IncidentEvent> events() {
+        return setup.sink().events();
+    }
+
+    public Mode mode() {
+        return setup.dispatcher().mode();
+    }
+
+    public Instant now() {
+        return setup.clock().now();
+    }
+
+    public Optional<DecisionNode> currentNode() {
+        return state().currentNode().flatMap(this::node);
+    }
+
+    Optional<DecisionNode> node(String id) {
+        return plan.decisionTree().nodes().stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    Optional<Procedure> procedure(String id) {
+        return plan.procedures().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** Polls the world now, records changes, and updates the signals. */
+    public Map<String, SignalStatus> observe() throws IOException {
+        Map<String, ResourceReading> readings = states.poll(this::record);
+        synchronized (this) {
+            return signals.update(readings, setup.clock().now());
+        }
+    }
+
+    /** The latest readings without polling, for views. */
+    public Map<String, ResourceReading> readings() {
+        return states.latest();
+    }
+
+    Map<String, ResourceReading> poll() throws IOException {
+        return states.poll(this::record);
+    }
+
+    /** The answer live signals suggest for the current question, recorded the first time it is offered. */
+    public synchronized Optional<SuggestedAnswer> suggestion() throws IOException {
+        Optional<DecisionNode> node = currentNode().filter(n -> n.type() == NodeType.QUESTION);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SuggestedAnswer> suggested = signals.suggest(node.get());
+        if (suggested.isPresent() && suggestionsRecorded.add(visitKey(node.get().id()))) {
+            SuggestedAnswer s = suggested.get();
+            ArrayNode evidence = JSON.arrayNode();
+            s.evidence().forEach(evidence::add);
+            ObjectNode data = JSON.objectNode().put("node", s.node()).put("answer", s.answer()).put("signal", s.signal());
+            data.set("evidence", evidence);
+            record(EventTypes.SUGGESTED, "warroom", data);
+        }
+        return suggested;
+    }
+
+    /** How long the current question's signals still need to hold before they can suggest an answer. */
+    public synchronized Optional<Duration> suggestionPendingFor() {
+        return currentNode().filter(n -> n.type() == NodeType.QUESTION).flatMap(signals::longestPending);
+    }
+
+    private String visitKey(String nodeId) {
+        return nodeId + "@" + state().path().size();
+    }
+
+    // ---- decisions ------------------------------------------------------------------------
+
+    /** The commander answers the current question; the suggestion (if any) is recorded beside the answer. */
+    public void answer(String answerId, String actor) throws IOException {
+        DecisionNode node = requireNode(NodeType.QUESTION);
+        Answer answer = node.answers().stream().filter(a -> a.id().equals(answerId)).findFirst()
+                .orElseThrow(() -> new IncidentStateException("'" + answerId + "' is not an answer to '" + node.id() + "'"));
+        Optional<SuggestedAnswer> suggested = suggestion();
+        ObjectNode data = JSON.objectNode().put("node", node.id()).put("answer", answer.id()).put("next", answer.next());
+        suggested.ifPresent(s -> {
+            data.put("suggested", s.answer());
+            ArrayNode evidence = data.putArray("evidence");
+            s.evidence().forEach(evidence::add);
+        });
+        record(EventTypes.ANSWERED, actor, data);
+        enter(answer.next(), actor);
+    }
+
+    /** Waits out the current wait node on the incident clock, watching the world, then moves on. */
+    public void finishWait(String actor) throws IOException, InterruptedException {
+        DecisionNode node = requireNode(NodeType.WAIT);
+        Instant enteredAt = state().path().get(state().path().size() - 1).enteredAt();
+        Duration length = node.duration() == null ? Duration.ZERO : node.duration();
+        while (true) {
+            Duration remaining = length.minus(Duration.between(enteredAt, setup.clock().now()));
+            if (remaining.isNegative() || remaining.isZero()) {
+                break;
+            }
+            setup.clock().sleep(remaining.compareTo(setup.pollInterval()) < 0 ? remaining : setup.pollInterval());
+            observe();
+        }
+        record(EventTypes.WAIT_ENDED, actor, JSON.objectNode().put("node", node.id())
+                .put("waited", DurationText.format(length)).put("next", node.next() == null ? "" : node.next()));
+        settle(actor);
+    }
+
+    private DecisionNode requireNode(NodeType type) {
+        IncidentState state = state();
+        if (state.status() != IncidentStatus.DECIDING) {
+            throw new IncidentStateException("the incident is " + state.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", not at a decision");
+        }
+        DecisionNode node = currentNode().orElseThrow(() -> new IncidentStateException("no current decision"));
+        if (node.type() != type) {
+            throw new IncidentStateException("'" + node.id() + "' is a " + node.type().name().toLowerCase(java.util.Locale.ROOT)
+                    + " node, not a " + type.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return node;
+    }
+
+    private void enter(String nodeId, String actor) throws IOException {
+        record(EventTypes.NODE_ENTERED, actor, JSON.objectNode().put("node", nodeId));
+        settle(actor);
+    }
+
+    /** Takes the automatic transitions that are due: start a procedure, complete one, leave a node, resolve. */
+    void settle(String actor) throws IOException {
+        while (true) {
+            IncidentState state = state();
+            if (state.status().isOver()) {
+                return;
+            }
+            Optional<DecisionNode> node = currentNode();
+            switch (state.pending()) {
+                case START_PROCEDURE -> {
+                    DecisionNode n = node.orElseThrow();
+                    record(EventTypes.PROCEDURE_STARTED, actor, JSON.objectNode().put("procedure", n.procedure()).put("node", n.id()));
+                }
+                case COMPLETE_PROCEDURE -> {
+                    ProcedureRun run = state.procedures().get(state.procedures().size() - 1);
+                    record(EventTypes.PROCEDURE_COMPLETED, actor, JSON.objectNode().put("procedure", run.procedureId()));
+                }
+                case LEAVE_NODE -> {
+                    String next = node.map(DecisionNode::next).orElse(null);
+                    if (next == null || next.isBlank() || node.get().type() == NodeType.END) {
+                        String summary = node.map(n -> n.titleEn() != null ? n.titleEn() : n.title()).orElse("");
+                        record(EventTypes.RESOLVED, actor, JSON.objectNode().put("summary", summary));
+                    } else {
+                        record(EventTypes.NODE_ENTERED, actor, JSON.objectNode().put("node", next));
+                    }
+                }
+                case NONE -> {
+                    return;
+                }
+            }
+        }
+    }
+
+    // ---- steps (see StepRunner) -----------------------------------------------------------
+
+    /** The current step of the active procedure, with its dry-run preview; recorded as proposed the first time. */
+    public Optional<StepProposal> proposal() throws IOException {
+        return steps.proposal();
+    }
+
+    /** Confirms the proposed step; destructive steps need the target's name typed exactly. */
+    public void confirm(String actor, String typed) throws IOException, ConfirmationRefusedException {
+        steps.confirm(actor, typed);
+    }
+
+    /** Runs the confirmed step and watches until its outcome holds or its timeout passes. */
+    public StepOutcome run(Progress progress) throws IOException, InterruptedException {
+        StepOutcome outcome = steps.run(progress);
+        settle(outcomeActor());
+        return outcome;
+    }
+
+    /** For a step whose outcome is unknown after a crash: checks its verification against the world now. */
+    public StepOutcome verifyUnknownOutcome(String actor) throws IOException {
+        StepOutcome outcome = steps.verifyUnknown(actor);
+        settle(actor);
+        return outcome;
+    }
+
+    public void skip(String reason, String actor) throws IOException {
+        steps.skip(reason, actor);
+        settle(actor);
+    }
+
+    public void retry(String actor) throws IOException {
+        steps.retry(actor);
+    }
+
+    public StepOutcome rollback(String actor, Progress progress) throws IOException, InterruptedException {
+        return steps.rollback(actor, progress);
+    }
+
+    private String outcomeActor() {
+        return "warroom";
+    }
+
+    // ---- the rest of the commander's hand -------------------------------------------------
+
+    public void abort(String reason, String actor) throws IOException {
+        if (reason == null || reason.isBlank()) {
+            throw new IncidentStateException("say why the incident is aborted");
+        }
+        if (state().status().isOver()) {
+            throw new IncidentStateException("the incident is already over");
+        }
+        record(EventTypes.ABORTED, actor, JSON.objectNode().put("reason", reason.strip()));
+    }
+
+    public void tick(String checklistId, String itemId, String actor) throws IOException {
+        boolean exists = plan.checklists().stream().filter(c -> c.id().equals(checklistId))
+                .anyMatch(c -> c.items().stream().anyMatch(i -> i.id().equals(itemId)));
+        if (!exists) {
+            throw new IncidentStateException("no checklist item '" + checklistId + "/" + itemId + "'");
+        }
+        if (state().isTicked(checklistId, itemId)) {
+            throw new IncidentStateException("'" + checklistId + "/" + itemId + "' is already ticked");
+        }
+        record(EventTypes.CHECKLIST_TICKED, actor, JSON.objectNode().put("checklist", checklistId).put("item", itemId));
+    }
+
+    public void note(NoteKind kind, String text, String actor) throws IOException {
+        if (text == null || text.isBlank()) {
+            throw new IncidentStateException("a note needs some text");
+        }
+        record(EventTypes.NOTE_ADDED, actor, JSON.objectNode().put("kind", kind.word()).put("text", text.strip()));
+    }
+
+    // ---- recording ------------------------------------------------------------------------
+
+    /** Records durably, then folds: the engine acts on a fact only after it is on disk. */
+    synchronized IncidentEvent record(String type, String actor, ObjectNode data) throws IOException {
+        IncidentEvent event = setup.sink().record(type, actor, data);
+        fold.apply(event);
+        return event;
+    }
+
+    IncidentEvent recordUnchecked(String type, String actor, ObjectNode data) {
+        try {
+            return record(type, actor, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Optional<Step> stepOf(String procedureId, String stepId) {
+        return procedure(procedureId).flatMap(p -> p.steps().stream().filter(s -> s.id().equals(stepId)).findFirst());
+    }
+}

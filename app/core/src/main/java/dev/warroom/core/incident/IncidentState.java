@@ -1,0 +1,59 @@
+package dev.warroom.core.incident;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The incident as a fold over its events: immutable, rebuilt exactly after a crash.
+ * {@code procedures} holds every procedure run in order, the active one last.
+ */
+public record IncidentState(
+        String planId,
+        Mode mode,
+        Optional<String> scenario,
+        Instant openedAt,
+        Instant impactStartedAt,
+        IncidentStatus status,
+        Optional<String> currentNode,
+        List<PathEntry> path,
+        List<ProcedureRun> procedures,
+        List<ChecklistTick> ticks,
+        List<Note> notes,
+        Optional<Instant> decidedAt,
+        Optional<Instant> recoveredAt,
+        Optional<Instant> endedAt,
+        Optional<Duration> lagAtPromotion,
+        Optional<String> endReason,
+        Pending pending,
+        long lastSeq) {
+
+    /** An automatic transition recorded as due but not yet taken (e.g. a crash came in between). */
+    public enum Pending {
+        NONE,
+        START_PROCEDURE,
+        COMPLETE_PROCEDURE,
+        LEAVE_NODE
+    }
+
+    public IncidentState {
+        path = List.copyOf(path);
+        procedures = List.copyOf(procedures);
+        ticks = List.copyOf(ticks);
+        notes = List.copyOf(notes);
+    }
+
+    /** The procedure being run, if the incident is recovering. */
+    public Optional<ProcedureRun> activeProcedure() {
+        if (status != IncidentStatus.RECOVERING || procedures.isEmpty()) {
+            return Optional.empty();
+        }
+        ProcedureRun last = procedures.get(procedures.size() - 1);
+        return last.completedAt().isPresent() ? Optional.empty() : Optional.of(last);
+    }
+
+    public boolean isTicked(String checklist, String item) {
+        return ticks.stream().anyMatch(t -> t.checklist().equals(checklist) && t.item().equals(item));
+    }
+}

@@ -1,0 +1,154 @@
+package dev.warroom.core.incident;
+
+import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Resource;
+import dev.warroom.core.plan.model.Signal;
+import dev.warroom.core.plan.model.Site;
+import dev.warroom.core.plan.model.Suggestion;
+import dev.warroom.core.time.DurationText;
+import dev.warroom.core.world.Health;
+import dev.warroom.core.world.Observation;
+import dev.warroom.core.world.ReplicationRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Evaluates the plan's signals over successive readings and remembers since when each has held,
+ * so "all primary health checks failing for 5 min" means five minutes of incident time.
+ * Not thread-safe: the engine feeds it from one thread.
+ */
+public final class SignalEvaluator {
+
+    private final Plan plan;
+    private final Map<String, String> siteOfResource = new HashMap<>();
+    private final Map<String, Instant> holdingSince = new HashMap<>();
+    private final Map<String, SignalStatus> latest = new LinkedHashMap<>();
+
+    public SignalEvaluator(Plan plan) {
+        this.plan = plan;
+        for (Site site : plan.sites()) {
+            site.resources().forEach(r -> siteOfResource.put(r.id(), site.id()));
+        }
+    }
+
+    /** Feeds one set of readings taken at {@code now}; returns every signal's status. */
+    public Map<String, SignalStatus> update(Map<String, ResourceReading> readings, Instant now) {
+        for (Signal signal : plan.signals()) {
+            List<String> evidence = new ArrayList<>();
+            boolean holds = holds(signal, readings, evidence);
+            if (holds) {
+                holdingSince.putIfAbsent(signal.id(), now);
+            } else {
+                holdingSince.remove(signal.id());
+            }
+            Duration held = holds ? Duration.between(holdingSince.get(signal.id()), now) : Duration.ZERO;
+            Duration needed = signal.sustained() == null ? Duration.ZERO : signal.sustained();
+            if (holds) {
+                evidence.add("held for " + DurationText.format(held) + " of " + DurationText.format(needed) + " needed");
+            }
+            latest.put(signal.id(), new SignalStatus(signal.id(), holds, held, needed, evidence));
+        }
+        return Map.copyOf(latest);
+    }
+
+    public Optional<SignalStatus> status(String signalId) {
+        return Optional.ofNullable(latest.get(signalId));
+    }
+
+    /** The first suggestion of {@code node} whose signal is satisfied. */
+    public Optional<SuggestedAnswer> suggest(DecisionNode node) {
+        for (Suggestion suggestion : node.suggestions()) {
+            SignalStatus status = latest.get(suggestion.signal());
+            if (status != null && status.satisfied()) {
+                return Optional.of(new SuggestedAnswer(node.id(), suggestion.answer(), suggestion.signal(), status.evidence()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest time any of the node's signals still needs before it could count. */
+    public Optional<Duration> longestPending(DecisionNode node) {
+        return node.suggestions().stream()
+                .map(s -> latest.get(s.signal()))
+                .filter(s -> s != null && s.remaining().isPresent())
+                .map(s -> s.remaining().get())
+                .max(Duration::compareTo);
+    }
+
+    private boolean holds(Signal signal, Map<String, ResourceReading> readings, List<String> evidence) {
+        List<String> selected = select(signal);
+        if (selected.isEmpty()) {
+            evidence.add("no resource matches this signal");
+            return false;
+        }
+        int passing = 0;
+        for (String id : selected) {
+            ResourceReading reading = readings.get(id);
+            boolean pass = reading != null && test(signal, reading);
+            if (pass) {
+                passing++;
+            }
+            evidence.add(id + ": " + describe(reading));
+        }
+        return switch (signal.quantifier()) {
+            case ALL -> passing == selected.size();
+            case ANY -> passing > 0;
+            case NONE -> passing == 0;
+        };
+    }
+
+    private List<String> select(Signal signal) {
+        List<String> ids = new ArrayList<>(signal.resources());
+        for (Site site : plan.sites()) {
+            for (Resource r : site.resources()) {
+                boolean inSite = signal.site() != null && signal.site().equals(site.id());
+                boolean ofKind = signal.kinds().contains(r.kind());
+                boolean selectedBySite = inSite && (signal.kinds().isEmpty() || ofKind);
+                boolean selectedByKindOnly = signal.site() == null && signal.resources().isEmpty() && ofKind;
+                if ((selectedBySite || selectedByKindOnly) && !ids.contains(r.id())) {
+                    ids.add(r.id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static boolean test(Signal signal, ResourceReading reading) {
+        Optional<Observation> seen = reading.observation();
+        Duration threshold = signal.threshold() == null ? Duration.ZERO : signal.threshold();
+        return switch (signal.condition()) {
+            case DOWN -> !reading.reachable() || seen.map(o -> o.health() == Health.DOWN).orElse(false);
+            case UNREACHABLE -> !reading.reachable();
+            case HEALTHY -> reading.reachable() && seen.map(o -> o.health() == Health.UP).orElse(false);
+            case LAG_ABOVE -> seen.flatMap(Observation::lag).map(l -> l.compareTo(threshold) > 0).orElse(false);
+            case LAG_BELOW -> seen.flatMap(Observation::lag).map(l -> l.compareTo(threshold) < 0).orElse(false);
+            case IS_PRIMARY -> reading.reachable() && seen.map(o -> o.role() == ReplicationRole.PRIMARY).orElse(false);
+            case IS_REPLICA -> reading.reachable() && seen.map(o -> o.role() == ReplicationRole.REPLICA).orElse(false);
+            case HEALTH_EVENT -> reading.reachable() && seen.map(o -> o.health() != Health.UP).orElse(false);
+        };
+    }
+
+    static String describe(ResourceReading reading) {
+        if (reading == null) {
+            return "not observed";
+        }
+        if (!reading.reachable()) {
+            return reading.problem().orElse("unreachable");
+        }
+        return reading.observation().map(o -> {
+            StringBuilder words = new StringBuilder(o.health().name().toLowerCase(java.util.Locale.ROOT));
+            if (o.role() != ReplicationRole.NONE) {
+                words.append(", ").append(o.role().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            o.lag().ifPresent(l -> words.append(", lag ").append(DurationText.format(l)));
+            return words.toString();
+        }).orElse("no observation yet");
+    }
+}

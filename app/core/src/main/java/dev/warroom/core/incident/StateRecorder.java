@@ -1,0 +1,66 @@
+package dev.warroom.core.incident;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Polls the state board for the engine and records each resource's change of health, role or
+ * reachability (not every lag tick) as a {@code state.changed} event, so the timeline shows what
+ * the commander saw when deciding.
+ */
+final class StateRecorder {
+
+    private final LiveState live;
+    private final Map<String, String> lastWords = new HashMap<>();
+
+    StateRecorder(LiveState live, List<IncidentEvent> history) {
+        this.live = live;
+        for (IncidentEvent e : history) {
+            if (EventTypes.STATE_CHANGED.equals(e.type())) {
+                lastWords.put(e.text("resource"), e.text("state"));
+            }
+        }
+    }
+
+    Map<String, ResourceReading> poll(Recorder recorder) throws IOException {
+        Map<String, ResourceReading> readings = live.refresh();
+        for (ResourceReading reading : readings.values()) {
+            String words = words(reading);
+            String before = lastWords.put(reading.resourceId(), words);
+            if (!words.equals(before)) {
+                ObjectNode data = JsonNodeFactory.instance.objectNode()
+                        .put("resource", reading.resourceId())
+                        .put("site", reading.siteId())
+                        .put("state", words)
+                        .put("was", before == null ? "not observed" : before);
+                recorder.record(EventTypes.STATE_CHANGED, "warroom", data);
+            }
+        }
+        return readings;
+    }
+
+    Map<String, ResourceReading> latest() {
+        return live.latest();
+    }
+
+    private static String words(ResourceReading reading) {
+        if (!reading.reachable()) {
+            return reading.problem().orElse("unreachable");
+        }
+        return reading.observation().map(o -> {
+            String health = o.health().name().toLowerCase(java.util.Locale.ROOT);
+            return o.role() == dev.warroom.core.world.ReplicationRole.NONE ? health
+                    : health + ", " + o.role().name().toLowerCase(java.util.Locale.ROOT);
+        }).orElse("no observation");
+    }
+
+    /** Where recorded events go (the engine's journal-and-fold). */
+    @FunctionalInterface
+    interface Recorder {
+        IncidentEvent record(String type, String actor, ObjectNode data) throws IOException;
+    }
+}

@@ -1,0 +1,294 @@
+package dev.warroom.core.incident;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warroom.core.plan.model.Action;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Rollback;
+import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.plan.model.StepType;
+import dev.warroom.core.plan.model.Verification;
+import dev.warroom.core.time.DurationText;
+import dev.warroom.core.world.ActionPreview;
+import dev.warroom.core.world.ActionRequest;
+import dev.warroom.core.world.ActionResult;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Carries a step through propose → confirm → run → verify, recording each transition before it
+ * happens. Verification watches live state (the promoted replica must report primary) instead of
+ * sleeping a fixed time, and gives up at the step's timeout.
+ */
+final class StepRunner {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Incident incident;
+    private final IncidentSetup setup;
+    private final StepRequests requests;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    StepRunner(Incident incident, Plan plan, IncidentSetup setup) {
+        this.incident = incident;
+        this.setup = setup;
+        this.requests = new StepRequests(plan);
+    }
+
+    /** The current step and where it stands. */
+    private record Current(ProcedureRun run, StepRun stepRun, Step step) {
+        ObjectNode ids() {
+            return JSON.objectNode().put("procedure", run.procedureId()).put("step", step.id());
+        }
+    }
+
+    private Optional<Current> current() {
+        return incident.state().activeProcedure().flatMap(run -> run.current()
+                .flatMap(stepRun -> incident.stepOf(run.procedureId(), stepRun.stepId()).map(step -> new Current(run, stepRun, step))));
+    }
+
+    private Current require(String doing) {
+        return current().orElseThrow(() -> new IncidentStateException("no step to " + doing + ": no procedure is running"));
+    }
+
+    Optional<StepProposal> proposal() throws IOException {
+        Optional<Current> found = current();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Current c = found.get();
+        Optional<ActionPreview> preview = Optional.empty();
+        String detail = c.stepRun().detail();
+        if (c.step().action() != null) {
+            try {
+                preview = Optional.of(setup.dispatcher().preview(request(c.step())));
+            } catch (ReachRefusedException e) {
+                detail = e.getMessage();
+            }
+        }
+        if (c.stepRun().status() == StepStatus.PENDING) {
+            ObjectNode data = c.ids();
+            preview.ifPresent(p -> {
+                ObjectNode shown = data.putObject("preview").put("summary", p.summary()).put("call", p.call());
+                p.changes().forEach(shown.putArray("changes")::add);
+            });
+            incident.record(EventTypes.STEP_PROPOSED, "warroom", data);
+        }
+        StepStatus status = incident.state().activeProcedure().flatMap(r -> r.step(c.step().id())).map(StepRun::status)
+                .orElse(c.stepRun().status());
+        Optional<String> typed = c.step().isDestructive() ? Optional.of(typedName(c.step())) : Optional.empty();
+        return Optional.of(new StepProposal(c.run().procedureId(), c.step(), status, preview, typed, detail));
+    }
+
+    void confirm(String actor, String typed) throws IOException, ConfirmationRefusedException {
+        Current c = require("confirm");
+        if (c.stepRun().status() != StepStatus.PROPOSED) {
+            throw new ConfirmationRefusedException("step '" + c.step().id() + "' is " + words(c.stepRun().status())
+                    + "; only a proposed step can be confirmed");
+        }
+        ObjectNode data = c.ids();
+        if (c.step().isDestructive()) {
+            String expected = typedName(c.step());
+            String given = typed == null ? "" : typed.strip();
+            if (!expected.equals(given)) {
+                throw new ConfirmationRefusedException("destructive step '" + c.step().id() + "': type the target name '" + expected
+                        + "' exactly to confirm" + (given.isEmpty() ? "" : " (you typed '" + given + "')"));
+            }
+            data.put("typed", given);
+        }
+        incident.record(EventTypes.STEP_CONFIRMED, actor, data);
+    }
+
+    StepOutcome run(Progress progress) throws IOException, InterruptedException {
+        if (!running.compareAndSet(false, true)) {
+            throw new IncidentStateException("a step is already running");
+        }
+        try {
+            Current c = require("run");
+            if (c.stepRun().status() != StepStatus.CONFIRMED) {
+                throw new IncidentStateException("step '" + c.step().id() + "' is " + words(c.stepRun().status())
+                        + "; it runs only after confirmation");
+            }
+            return c.step().type() == StepType.ACTION && c.step().action() != null ? runAction(c, progress) : runManual(c, progress);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private StepOutcome runManual(Current c, Progress progress) throws IOException, InterruptedException {
+        incident.record(EventTypes.STEP_STARTED, "warroom", c.ids().put("kind", ""));
+        String by = c.stepRun().confirmedBy().orElse("commander");
+        Verification verify = c.step().verify();
+        if (verify == null || OutcomeCheck.judgedByResult(verify)) {
+            return succeed(c, "", (c.step().type() == StepType.CONFIRM ? "confirmed by " : "done, reported by ") + by, Map.of());
+        }
+        return watch(c, "", verify, setup.clock().now(), timeoutOf(c.step()), progress, Map.of());
+    }
+
+    private StepOutcome runAction(Current c, Progress progress) throws IOException, InterruptedException {
+        Action action = c.step().action();
+        ActionRequest request = request(c.step());
+        ObjectNode started = c.ids().put("kind", action.kind()).put("target", request.targetName());
+        request.params().forEach(started.putObject("params")::put);
+        if (RecoveryPhases.measuresRpo(action.kind())) {
+            lagOf(action.target()).ifPresent(lag -> started.put("lagAtStartMillis", lag.toMillis()));
+        }
+        Instant startedAt = incident.record(EventTypes.STEP_STARTED, "warroom", started).time();
+        ActionResult result;
+        try {
+            progress.waiting(c.step().id(), "performing " + action.kind() + " on " + request.targetName());
+            result = setup.dispatcher().dispatch(request);
+        } catch (ReachRefusedException e) {
+            return fail(c, action.kind(), e.getMessage());
+        }
+        if (!result.succeeded()) {
+            return fail(c, action.kind(), result.detail());
+        }
+        Verification verify = c.step().verify();
+        if (verify == null) {
+            return succeed(c, action.kind(), result.detail(), result.outputs());
+        }
+        if (OutcomeCheck.judgedByResult(verify)) {
+            OutcomeCheck.Verdict verdict = OutcomeCheck.fromResult(verify, result);
+            return verdict.met() ? succeed(c, action.kind(), verdict.seen(), result.outputs())
+                    : fail(c, action.kind(), "expected: " + title(verify) + "; but " + verdict.seen());
+        }
+        return watch(c, action.kind(), verify, startedAt, timeoutOf(c.step()), progress, result.outputs());
+    }
+
+    private StepOutcome watch(Current c, String kind, Verification verify, Instant startedAt, Duration timeout, Progress progress,
+            Map<String, String> outputs) throws IOException, InterruptedException {
+        String resource = verify.resource() != null ? verify.resource()
+                : c.step().action() != null ? c.step().action().target() : null;
+        while (true) {
+            Map<String, ResourceReading> readings = incident.poll();
+            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, readings.get(resource));
+            Duration waited = Duration.between(startedAt, setup.clock().now());
+            if (verdict.met()) {
+                return succeed(c, kind, title(verify) + " — " + verdict.seen() + " after " + DurationText.format(waited), outputs);
+            }
+            if (waited.compareTo(timeout) >= 0) {
+                return fail(c, kind, "timed out after " + DurationText.format(waited) + " waiting for: " + title(verify)
+                        + " (last seen: " + verdict.seen() + ")");
+            }
+            progress.waiting(c.step().id(), "waiting for: " + title(verify) + " — " + verdict.seen() + "; "
+                    + DurationText.format(waited) + " of " + DurationText.format(timeout));
+            Duration left = timeout.minus(waited);
+            setup.clock().sleep(left.compareTo(setup.pollInterval()) < 0 ? left : setup.pollInterval());
+        }
+    }
+
+    StepOutcome verifyUnknown(String actor) throws IOException {
+        Current c = require("verify");
+        if (c.stepRun().status() != StepStatus.OUTCOME_UNKNOWN) {
+            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(c.stepRun().status()) + ", not of unknown outcome");
+        }
+        Verification verify = c.step().verify();
+        String kind = c.step().action() == null ? "" : c.step().action().kind();
+        if (verify == null || OutcomeCheck.judgedByResult(verify)) {
+            return fail(c, kind, "the outcome cannot be checked automatically: check by hand, then skip it with the reason or retry it");
+        }
+        String resource = verify.resource() != null ? verify.resource() : c.step().action() != null ? c.step().action().target() : null;
+        OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, incident.poll().get(resource));
+        return verdict.met() ? succeed(c, kind, "verified after resume by " + actor + ": " + title(verify) + " — " + verdict.seen(), Map.of())
+                : fail(c, kind, "not verified after resume: " + title(verify) + " — " + verdict.seen()
+                        + "; retrying needs a new confirmation");
+    }
+
+    void skip(String reason, String actor) throws IOException {
+        Current c = require("skip");
+        if (reason == null || reason.isBlank()) {
+            throw new IncidentStateException("say why the step is skipped");
+        }
+        if (c.stepRun().status() == StepStatus.RUNNING) {
+            throw new IncidentStateException("step '" + c.step().id() + "' is running; wait for its outcome");
+        }
+        incident.record(EventTypes.STEP_SKIPPED, actor, c.ids().put("reason", reason.strip()));
+    }
+
+    void retry(String actor) throws IOException {
+        Current c = require("retry");
+        StepStatus status = c.stepRun().status();
+        if (status != StepStatus.FAILED && status != StepStatus.OUTCOME_UNKNOWN && status != StepStatus.ROLLED_BACK) {
+            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(status) + "; only a failed, rolled-back or"
+                    + " unknown-outcome step can be retried");
+        }
+        incident.record(EventTypes.STEP_RETRIED, actor, c.ids());
+    }
+
+    StepOutcome rollback(String actor, Progress progress) throws IOException, InterruptedException {
+        Current c = require("roll back");
+        Rollback rollback = c.step().rollback();
+        if (rollback == null) {
+            throw new IncidentStateException("step '" + c.step().id() + "' has no rollback in the plan");
+        }
+        StepStatus status = c.stepRun().status();
+        if (status != StepStatus.FAILED && status != StepStatus.OUTCOME_UNKNOWN) {
+            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(status) + "; only a failed or unknown-outcome step"
+                    + " can be rolled back");
+        }
+        incident.record(EventTypes.ROLLBACK_STARTED, actor, c.ids().put("rollback", title(rollback)));
+        if (rollback.action() == null) {
+            incident.record(EventTypes.ROLLED_BACK, actor, c.ids().put("detail", "done by hand: " + title(rollback)));
+            return new StepOutcome(c.step().id(), StepStatus.ROLLED_BACK, title(rollback));
+        }
+        ActionRequest request = requests.request(c.step(), rollback.action());
+        try {
+            progress.waiting(c.step().id(), "rolling back: " + title(rollback));
+            ActionResult result = setup.dispatcher().dispatch(request);
+            String type = result.succeeded() ? EventTypes.ROLLED_BACK : EventTypes.ROLLBACK_FAILED;
+            incident.record(type, actor, c.ids().put("detail", result.detail()));
+            return new StepOutcome(c.step().id(), result.succeeded() ? StepStatus.ROLLED_BACK : StepStatus.FAILED, result.detail());
+        } catch (ReachRefusedException e) {
+            incident.record(EventTypes.ROLLBACK_FAILED, actor, c.ids().put("detail", e.getMessage()));
+            return new StepOutcome(c.step().id(), StepStatus.FAILED, e.getMessage());
+        }
+    }
+
+    private StepOutcome succeed(Current c, String kind, String detail, Map<String, String> outputs) throws IOException {
+        ObjectNode data = c.ids().put("kind", kind).put("detail", detail);
+        if (!outputs.isEmpty()) {
+            outputs.forEach(data.putObject("outputs")::put);
+        }
+        incident.record(EventTypes.STEP_SUCCEEDED, "warroom", data);
+        return new StepOutcome(c.step().id(), StepStatus.SUCCEEDED, detail);
+    }
+
+    private StepOutcome fail(Current c, String kind, String reason) throws IOException {
+        incident.record(EventTypes.STEP_FAILED, "warroom", c.ids().put("kind", kind).put("reason", reason));
+        return new StepOutcome(c.step().id(), StepStatus.FAILED, reason);
+    }
+
+    private Optional<Duration> lagOf(String resourceId) {
+        ResourceReading reading = incident.readings().get(resourceId);
+        return reading == null ? Optional.empty() : reading.observation().flatMap(o -> o.lag());
+    }
+
+    private ActionRequest request(Step step) {
+        return requests.request(step, step.action());
+    }
+
+    private String typedName(Step step) {
+        return step.action() != null ? request(step).targetName() : step.id();
+    }
+
+    private static Duration timeoutOf(Step step) {
+        return step.timeout() == null ? StepRequests.DEFAULT_TIMEOUT : step.timeout();
+    }
+
+    private static String title(Verification verify) {
+        return verify.titleEn() != null ? verify.titleEn() : verify.title();
+    }
+
+    private static String title(Rollback rollback) {
+        return rollback.titleEn() != null ? rollback.titleEn() : rollback.title();
+    }
+
+    private static String words(StepStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}
