@@ -81,7 +81,8 @@ final class YamlTreeReader {
     }
 
     String tooLarge(long size) {
-        return String.format("the file is %.1f MB; plans are limited to %d MB", size / 1_000_000.0, limits.maxBytes() / (1024 * 1024));
+        return String.format(java.util.Locale.ROOT, "the file is %.1f MiB; plans are limited to %d MiB", size / (1024.0 * 1024.0),
+                limits.maxBytes() / (1024 * 1024));
     }
 
     private static String decode(byte[] bytes) throws PlanLoadException {
@@ -156,7 +157,7 @@ final class YamlTreeReader {
             return "the document is nested too deeply (more than " + limits.maxDepth() + " levels)";
         }
         if (message.contains("exceeds the limit")) {
-            return "the document is larger than " + limits.maxBytes() / (1024 * 1024) + " MB";
+            return "the document is larger than " + limits.maxBytes() / (1024 * 1024) + " MiB";
         }
         return "not readable as YAML: " + message;
     }
