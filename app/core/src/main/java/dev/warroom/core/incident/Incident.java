@@ -156,6 +156,11 @@ public final class Incident {
         return states.latest();
     }
 
+    /** Waits on the incident clock (instant on a virtual clock). */
+    public void sleep(Duration duration) throws InterruptedException {
+        setup.clock().sleep(duration);
+    }
+
     Map<String, ResourceReading> poll() throws IOException {
         return states.poll(this::record);
     }

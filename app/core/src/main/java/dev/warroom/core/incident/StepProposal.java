@@ -9,7 +9,7 @@ import java.util.Optional;
  * ({@code preview}, for action steps), and, for destructive steps, the name to type.
  */
 public record StepProposal(String procedureId, Step step, StepStatus status, Optional<ActionPreview> preview,
-        Optional<String> typedConfirmation, String detail) {
+        Optional<String> typedConfirmation, String detail, int attempts) {
 
     public boolean needsTypedName() {
         return typedConfirmation.isPresent();

@@ -78,10 +78,9 @@ final class StepRunner {
             });
             incident.record(EventTypes.STEP_PROPOSED, "warroom", data);
         }
-        StepStatus status = incident.state().activeProcedure().flatMap(r -> r.step(c.step().id())).map(StepRun::status)
-                .orElse(c.stepRun().status());
+        StepRun now = incident.state().activeProcedure().flatMap(r -> r.step(c.step().id())).orElse(c.stepRun());
         Optional<String> typed = c.step().isDestructive() ? Optional.of(typedName(c.step())) : Optional.empty();
-        return Optional.of(new StepProposal(c.run().procedureId(), c.step(), status, preview, typed, detail));
+        return Optional.of(new StepProposal(c.run().procedureId(), c.step(), now.status(), preview, typed, detail, now.attempts()));
     }
 
     void confirm(String actor, String typed) throws IOException, ConfirmationRefusedException {

@@ -1,0 +1,91 @@
+package dev.warroom.core.report;
+
+import dev.warroom.core.incident.EventTypes;
+import dev.warroom.core.incident.IncidentEvent;
+import dev.warroom.core.incident.IncidentFold;
+import dev.warroom.core.incident.IncidentState;
+import dev.warroom.core.incident.PathEntry;
+import dev.warroom.core.incident.ProcedureRun;
+import dev.warroom.core.incident.StepRun;
+import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.RtoBudget;
+import dev.warroom.core.plan.model.Step;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the report from plan and events: a pure function, so the same journal always gives the same report. */
+public final class ReportBuilder {
+
+    private ReportBuilder() {
+    }
+
+    public static IncidentReport build(Plan plan, List<IncidentEvent> events, String journalHead) {
+        IncidentState state = IncidentFold.fold(plan, events);
+        TimelineWords words = new TimelineWords(plan);
+        IncidentEvent opened = events.stream().filter(e -> EventTypes.OPENED.equals(e.type())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the journal holds no incident.opened event"));
+        Instant impact = state.impactStartedAt();
+        Optional<Instant> end = state.endedAt();
+
+        Metric rto = new Metric("RTO", Optional.of(plan.targets().rto()), end.map(e -> Duration.between(impact, e)));
+        Metric rpo = new Metric("RPO", Optional.of(plan.targets().rpo()), state.lagAtPromotion());
+        RtoBudget budget = plan.targets().rtoBudget();
+        List<Metric> phases = List.of(
+                new Metric("detection", Optional.ofNullable(budget == null ? null : budget.detection()),
+                        Optional.of(Duration.between(impact, state.openedAt()))),
+                new Metric("decision", Optional.ofNullable(budget == null ? null : budget.decision()),
+                        state.decidedAt().map(d -> Duration.between(state.openedAt(), d))),
+                new Metric("recovery", Optional.ofNullable(budget == null ? null : budget.recovery()),
+                        state.decidedAt().flatMap(d -> state.recoveredAt().map(r -> Duration.between(d, r)))),
+                new Metric("verification", Optional.ofNullable(budget == null ? null : budget.verification()),
+                        state.recoveredAt().flatMap(r -> end.map(e -> Duration.between(r, e)))));
+
+        List<TimelineRow> timeline = new ArrayList<>();
+        for (IncidentEvent e : events) {
+            words.describe(e).ifPresent(w -> timeline.add(new TimelineRow(e.seq(), e.time(), Duration.between(impact, e.time()),
+                    w.kind(), w.event(), e.actor(), w.outcome())));
+        }
+        int items = plan.checklists().stream().mapToInt(c -> c.items().size()).sum();
+        return new IncidentReport(opened.text("title").isEmpty() ? plan.system() : opened.text("title"), plan.system(), plan.id(),
+                state.mode().word(), state.scenario(), opened.text("world"), state.status().name().toLowerCase(java.util.Locale.ROOT),
+                state.endReason(), impact, state.openedAt(), end, rto, rpo, phases, decisions(plan, state), steps(plan, state),
+                timeline, state.ticks(), items, state.notes(), journalHead);
+    }
+
+    private static List<DecisionRow> decisions(Plan plan, IncidentState state) {
+        List<DecisionRow> rows = new ArrayList<>();
+        for (PathEntry entry : state.path()) {
+            Optional<DecisionNode> node = plan.decisionTree().nodes().stream().filter(n -> n.id().equals(entry.node())).findFirst();
+            String question = node.map(n -> n.question() != null ? n.question() : n.title()).orElse(entry.node());
+            Optional<String> answer = entry.answer().flatMap(a -> node.flatMap(n -> n.answers().stream()
+                    .filter(x -> x.id().equals(a)).findFirst()).map(x -> x.label()).or(() -> Optional.of(a)));
+            Optional<String> suggested = entry.suggested().flatMap(a -> node.flatMap(n -> n.answers().stream()
+                    .filter(x -> x.id().equals(a)).findFirst()).map(x -> x.label()).or(() -> Optional.of(a)));
+            rows.add(new DecisionRow(entry.enteredAt(), entry.node(), question, answer, entry.actor(), suggested, entry.evidence()));
+        }
+        return rows;
+    }
+
+    private static List<StepRow> steps(Plan plan, IncidentState state) {
+        List<StepRow> rows = new ArrayList<>();
+        for (ProcedureRun run : state.procedures()) {
+            for (StepRun s : run.steps()) {
+                String title = plan.procedures().stream().filter(p -> p.id().equals(run.procedureId())).findFirst()
+                        .flatMap(p -> p.steps().stream().filter(x -> x.id().equals(s.stepId())).findFirst())
+                        .map(ReportBuilder::title).orElse(s.stepId());
+                Optional<Duration> took = s.startedAt().flatMap(a -> s.finishedAt().map(b -> Duration.between(a, b)));
+                rows.add(new StepRow(run.procedureId(), s.stepId(), title, s.status().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' '), s.confirmedBy(), s.startedAt(), took, s.attempts(), s.detail()));
+            }
+        }
+        return rows;
+    }
+
+    static String title(Step step) {
+        return step.titleEn() == null ? step.title() : step.title() + " (" + step.titleEn() + ")";
+    }
+}

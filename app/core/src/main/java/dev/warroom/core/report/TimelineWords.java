@@ -1,0 +1,100 @@
+package dev.warroom.core.report;
+
+import dev.warroom.core.incident.EventTypes;
+import dev.warroom.core.incident.IncidentEvent;
+import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Step;
+import java.util.Optional;
+
+/** Puts journal events into words for the timeline, naming steps and decisions by their plan titles. */
+final class TimelineWords {
+
+    /** The words for one event: its kind (for filtering), what happened, and how it ended. */
+    record Words(String kind, String event, String outcome) {
+    }
+
+    private final Plan plan;
+
+    TimelineWords(Plan plan) {
+        this.plan = plan;
+    }
+
+    Optional<Words> describe(IncidentEvent e) {
+        String step = stepTitle(e);
+        return Optional.ofNullable(switch (e.type()) {
+            case EventTypes.OPENED -> new Words("incident", "Incident opened in " + e.text("mode").toUpperCase(java.util.Locale.ROOT)
+                    + " mode on the " + e.text("world") + " world" + (e.text("scenario").isEmpty() ? "" : ", scenario " + e.text("scenario")),
+                    "");
+            case EventTypes.RESUMED -> new Words("incident", "Incident resumed from the journal", e.data().path("repairedBytes").asLong() > 0
+                    ? "torn last line repaired (" + e.data().path("repairedBytes").asLong() + " bytes)" : "");
+            case EventTypes.FAULT_INJECTED -> new Words("inject", "Fault " + e.text("fault") + " on " + e.text("target")
+                    + " at T+" + e.text("at"), e.text("value"));
+            case EventTypes.STATE_CHANGED -> new Words("state", e.text("resource") + ": " + e.text("state"), "was " + e.text("was"));
+            case EventTypes.NODE_ENTERED -> new Words("decision", "Decision point: " + nodeTitle(e.text("node")), "");
+            case EventTypes.SUGGESTED -> new Words("decision", "Signal " + e.text("signal") + " suggests " + answerLabel(e.text("node"),
+                    e.text("answer")), String.join("; ", texts(e, "evidence")));
+            case EventTypes.ANSWERED -> new Words("decision", "Answered " + nodeTitle(e.text("node")) + ": "
+                    + answerLabel(e.text("node"), e.text("answer")), e.text("suggested").isEmpty() ? "" : "suggested: "
+                    + answerLabel(e.text("node"), e.text("suggested")));
+            case EventTypes.WAIT_ENDED -> new Words("decision", "Waited " + e.text("waited") + " at " + nodeTitle(e.text("node")), "");
+            case EventTypes.PROCEDURE_STARTED -> new Words("procedure", "Procedure started: " + procedureTitle(e.text("procedure")), "");
+            case EventTypes.PROCEDURE_COMPLETED -> new Words("procedure", "Procedure completed: " + procedureTitle(e.text("procedure")),
+                    "done");
+            case EventTypes.STEP_PROPOSED -> new Words("step", "Proposed: " + step, e.data().path("preview").path("call").asText(""));
+            case EventTypes.STEP_CONFIRMED -> new Words("step", "Confirmed: " + step, e.text("typed").isEmpty() ? ""
+                    : "typed " + e.text("typed"));
+            case EventTypes.STEP_STARTED -> new Words("step", "Started: " + step, e.text("kind").isEmpty() ? ""
+                    : e.text("kind") + " on " + e.text("target"));
+            case EventTypes.STEP_SUCCEEDED -> new Words("step", "Done: " + step, e.text("detail"));
+            case EventTypes.STEP_FAILED -> new Words("step", "Failed: " + step, e.text("reason"));
+            case EventTypes.STEP_SKIPPED -> new Words("step", "Skipped: " + step, e.text("reason"));
+            case EventTypes.STEP_RETRIED -> new Words("step", "Retry: " + step, "needs a new confirmation");
+            case EventTypes.ROLLBACK_STARTED -> new Words("step", "Rollback started: " + step, e.text("rollback"));
+            case EventTypes.ROLLED_BACK -> new Words("step", "Rolled back: " + step, e.text("detail"));
+            case EventTypes.ROLLBACK_FAILED -> new Words("step", "Rollback failed: " + step, e.text("detail"));
+            case EventTypes.CHECKLIST_TICKED -> new Words("checklist", "Ticked: " + checklistItem(e.text("checklist"), e.text("item")), "");
+            case EventTypes.NOTE_ADDED -> new Words(e.text("kind"), e.text("text"), "");
+            case EventTypes.RESOLVED -> new Words("incident", "Incident resolved", e.text("summary"));
+            case EventTypes.ABORTED -> new Words("incident", "Incident aborted", e.text("reason"));
+            default -> new Words("other", e.type(), "");
+        });
+    }
+
+    private static java.util.List<String> texts(IncidentEvent e, String field) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        e.data().path(field).forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private String stepTitle(IncidentEvent e) {
+        String procedure = e.text("procedure");
+        String stepId = e.text("step");
+        return plan.procedures().stream().filter(p -> p.id().equals(procedure)).findFirst()
+                .flatMap(p -> p.steps().stream().filter(s -> s.id().equals(stepId)).findFirst())
+                .map(Step::title).orElse(stepId);
+    }
+
+    private Optional<DecisionNode> node(String id) {
+        return plan.decisionTree().nodes().stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    private String nodeTitle(String id) {
+        return node(id).map(n -> n.question() != null ? n.question() : n.title()).orElse(id);
+    }
+
+    private String answerLabel(String nodeId, String answerId) {
+        return node(nodeId).flatMap(n -> n.answers().stream().filter(a -> a.id().equals(answerId)).findFirst())
+                .map(a -> a.label()).orElse(answerId);
+    }
+
+    private String procedureTitle(String id) {
+        return plan.procedures().stream().filter(p -> p.id().equals(id)).findFirst().map(p -> p.title()).orElse(id);
+    }
+
+    private String checklistItem(String checklist, String item) {
+        return plan.checklists().stream().filter(c -> c.id().equals(checklist)).findFirst()
+                .flatMap(c -> c.items().stream().filter(i -> i.id().equals(item)).findFirst())
+                .map(i -> i.title()).orElse(checklist + "/" + item);
+    }
+}
