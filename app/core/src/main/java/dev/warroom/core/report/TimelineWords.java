@@ -8,19 +8,19 @@ import dev.warroom.core.plan.model.Step;
 import java.util.Optional;
 
 /** Puts journal events into words for the timeline, naming steps and decisions by their plan titles. */
-final class TimelineWords {
+public final class TimelineWords {
 
     /** The words for one event: its kind (for filtering), what happened, and how it ended. */
-    record Words(String kind, String event, String outcome) {
+    public record Words(String kind, String event, String outcome) {
     }
 
     private final Plan plan;
 
-    TimelineWords(Plan plan) {
+    public TimelineWords(Plan plan) {
         this.plan = plan;
     }
 
-    Optional<Words> describe(IncidentEvent e) {
+    public Optional<Words> describe(IncidentEvent e) {
         String step = stepTitle(e);
         return Optional.ofNullable(switch (e.type()) {
             case EventTypes.OPENED -> new Words("incident", "Incident opened in " + e.text("mode").toUpperCase(java.util.Locale.ROOT)

@@ -1,0 +1,59 @@
+package dev.warroom.cli;
+
+import dev.warroom.core.incident.EventTypes;
+import dev.warroom.core.incident.IncidentEvent;
+import dev.warroom.core.incident.Progress;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.report.TimelineWords;
+import dev.warroom.core.time.DurationText;
+import dev.warroom.core.time.IncidentClock;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+
+/** Prints the timeline as it is recorded, and what a running step is waiting for. */
+final class EventEcho implements Consumer<IncidentEvent>, Progress {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
+
+    private final TimelineWords words;
+    private final PrintWriter out;
+    private final IncidentClock clock;
+    private final Instant impact;
+    private Instant lastProgress = Instant.MIN;
+    private String lastStep = "";
+
+    EventEcho(Plan plan, PrintWriter out, IncidentClock clock, Instant impact) {
+        this.words = new TimelineWords(plan);
+        this.out = out;
+        this.clock = clock;
+        this.impact = impact;
+    }
+
+    @Override
+    public void accept(IncidentEvent e) {
+        if (EventTypes.STEP_PROPOSED.equals(e.type())) {
+            return;
+        }
+        words.describe(e).ifPresent(w -> {
+            out.printf("[%s T+%s] %s%s%n", CLOCK.format(e.time()), DurationText.format(Duration.between(impact, e.time()).abs()),
+                    w.event(), w.outcome().isEmpty() ? "" : " — " + w.outcome());
+            out.flush();
+        });
+    }
+
+    @Override
+    public void waiting(String stepId, String words) {
+        Instant now = clock.now();
+        if (!stepId.equals(lastStep) || Duration.between(lastProgress, now).compareTo(PROGRESS_EVERY) >= 0) {
+            lastStep = stepId;
+            lastProgress = now;
+            out.println("    … " + words);
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.warroom.cli;
+
+import dev.warroom.core.incident.EventTypes;
+import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.plan.model.Plan;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds the plan an incident in a journal ran, and warns if the file has changed since. */
+final class JournalPlans {
+
+    private JournalPlans() {
+    }
+
+    static Optional<JournalEvent> opening(List<JournalEvent> events) {
+        return events.stream().filter(e -> EventTypes.OPENED.equals(e.type())).findFirst();
+    }
+
+    static Optional<Plan> planOf(JournalEvent opened, Path override, PrintWriter err) throws IOException {
+        Path file = override != null ? override : Path.of(opened.data().path("planFile").asText(""));
+        if (!Files.isRegularFile(file)) {
+            err.println("warroom: the incident's plan " + file + " is not there; give it with --plan FILE");
+            return Optional.empty();
+        }
+        Optional<Plan> plan = PlanFiles.load(file, err);
+        String recorded = opened.data().path("planSha256").asText("");
+        if (plan.isPresent() && !recorded.isEmpty() && !recorded.equals(PlanFiles.sha256(file))) {
+            err.println("warroom: warning: " + file + " has changed since the incident ran (SHA-256 differs)");
+        }
+        return plan;
+    }
+}

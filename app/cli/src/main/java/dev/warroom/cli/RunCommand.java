@@ -1,0 +1,86 @@
+package dev.warroom.cli;
+
+import dev.warroom.core.incident.Mode;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Scenario;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code warroom run PLAN --mode tabletop|drill|live [--scenario ID] --journal FILE}. */
+@Command(name = "run", description = "Run an incident from a plan in the terminal, journaling every fact.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PLAN", description = "The plan (YAML).")
+    Path planFile;
+
+    @Option(names = "--mode", required = true, paramLabel = "MODE", description = "tabletop, drill or live.")
+    String mode;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "Scenario from the plan; its faults start the simulated world.")
+    String scenario;
+
+    @Option(names = "--journal", required = true, paramLabel = "FILE", description = "Journal to create (JSON Lines).")
+    Path journal;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the simulated world (default: random, recorded).")
+    Long seed;
+
+    @Option(names = "--detected-after", paramLabel = "DURATION", defaultValue = "0s",
+            description = "How long before the incident opened the impact began, e.g. 5m (counts as detection time).")
+    String detectedAfter;
+
+    @Mixin
+    IncidentOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Mode> parsed = Mode.parse(mode);
+        if (parsed.isEmpty()) {
+            err.println("warroom: --mode must be tabletop, drill or live (got '" + mode + "')");
+            return ExitCodes.USAGE;
+        }
+        if (options.auto && parsed.get() == Mode.LIVE) {
+            err.println("warroom: refused: --auto never runs in LIVE mode; every live step is confirmed by a person");
+            return ExitCodes.USAGE;
+        }
+        Optional<Duration> detection = dev.warroom.core.time.DurationText.parse(detectedAfter);
+        if (detection.isEmpty()) {
+            err.println("warroom: --detected-after: " + dev.warroom.core.time.DurationText.explain(detectedAfter));
+            return ExitCodes.USAGE;
+        }
+        if (Files.exists(journal) && Files.size(journal) > 0) {
+            err.println("warroom: " + journal + " already holds an incident; resume it with: warroom resume " + journal);
+            return ExitCodes.USAGE;
+        }
+        Optional<Plan> plan = PlanFiles.load(planFile, err);
+        if (plan.isEmpty()) {
+            return ExitCodes.PROBLEMS;
+        }
+        Optional<Scenario> chosen = Optional.empty();
+        if (scenario != null) {
+            chosen = plan.get().scenarios().stream().filter(s -> s.id().equals(scenario)).findFirst();
+            if (chosen.isEmpty()) {
+                err.println("warroom: no scenario '" + scenario + "' in " + planFile + "; the plan has: "
+                        + String.join(", ", plan.get().scenarios().stream().map(Scenario::id).toList()));
+                return ExitCodes.USAGE;
+            }
+        }
+        Session session = Session.open(plan.get(), planFile, parsed.get(), chosen, journal, seed, detection.get(), options,
+                spec.commandLine().getOut(), err);
+        return session.drive();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.warroom.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.warroom.core.incident.Commander;
+import dev.warroom.core.incident.StepProposal;
+import dev.warroom.core.incident.SuggestedAnswer;
+import dev.warroom.core.plan.model.DecisionNode;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Answers from an {@code --answers} file; whatever the file does not say is left to the fallback
+ * (the terminal, or the autopilot with --auto). File shape:
+ * <pre>
+ * answers:   { node-id: answer-id }
+ * confirm:   { step-id: yes | TYPED-TARGET-NAME | "skip: reason" }
+ * onFailure: { step-id: retry | verify | rollback | "skip: reason" | "abort: reason" }
+ * </pre>
+ */
+final class ScriptedCommander implements Commander {
+
+    private final JsonNode script;
+    private final Commander fallback;
+
+    ScriptedCommander(JsonNode script, Commander fallback) {
+        this.script = script;
+        this.fallback = fallback;
+    }
+
+    @Override
+    public String name() {
+        String actor = script.path("actor").asText("");
+        return actor.isEmpty() ? fallback.name() : actor;
+    }
+
+    @Override
+    public String answer(DecisionNode node, Optional<SuggestedAnswer> suggestion, Optional<Duration> pending) {
+        JsonNode given = script.path("answers").path(node.id());
+        return given.isTextual() ? given.asText() : fallback.answer(node, suggestion, pending);
+    }
+
+    @Override
+    public Confirmation confirm(StepProposal proposal) {
+        JsonNode given = script.path("confirm").path(proposal.step().id());
+        if (!given.isTextual()) {
+            return fallback.confirm(proposal);
+        }
+        String text = given.asText().strip();
+        if (text.toLowerCase(Locale.ROOT).startsWith("skip")) {
+            return Confirmation.skip(reason(text, "skipped by script"));
+        }
+        return Confirmation.yes(text.equalsIgnoreCase("yes") ? proposal.typedConfirmation().orElse("") : text);
+    }
+
+    @Override
+    public Recovery recover(StepProposal proposal) {
+        JsonNode given = script.path("onFailure").path(proposal.step().id());
+        if (!given.isTextual()) {
+            return fallback.recover(proposal);
+        }
+        String text = given.asText().strip();
+        String word = text.split(":", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return switch (word) {
+            case "retry" -> Recovery.of(Recovery.Choice.RETRY, "");
+            case "verify" -> Recovery.of(Recovery.Choice.VERIFY, "");
+            case "rollback" -> Recovery.of(Recovery.Choice.ROLLBACK, "");
+            case "skip" -> Recovery.of(Recovery.Choice.SKIP, reason(text, "skipped by script"));
+            default -> Recovery.of(Recovery.Choice.ABORT, reason(text, "aborted by script"));
+        };
+    }
+
+    private static String reason(String text, String fallback) {
+        String[] parts = text.split(":", 2);
+        return parts.length == 2 && !parts[1].isBlank() ? parts[1].strip() : fallback;
+    }
+}

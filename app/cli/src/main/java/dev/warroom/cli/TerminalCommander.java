@@ -1,0 +1,156 @@
+package dev.warroom.cli;
+
+import dev.warroom.core.incident.Commander;
+import dev.warroom.core.incident.StepProposal;
+import dev.warroom.core.incident.SuggestedAnswer;
+import dev.warroom.core.plan.model.Answer;
+import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.time.DurationText;
+import dev.warroom.core.world.ActionPreview;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** A person at a terminal: every question, confirmation and recovery is asked and typed. */
+final class TerminalCommander implements Commander {
+
+    private final String name;
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    TerminalCommander(String name, BufferedReader in, PrintWriter out) {
+        this.name = name;
+        this.in = in;
+        this.out = out;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String answer(DecisionNode node, Optional<SuggestedAnswer> suggestion, Optional<Duration> pending) {
+        out.println();
+        out.println("? " + (node.question() != null ? node.question() : node.title())
+                + (node.questionEn() != null ? "  (" + node.questionEn() + ")" : ""));
+        List<Answer> answers = node.answers();
+        for (int i = 0; i < answers.size(); i++) {
+            Answer a = answers.get(i);
+            boolean suggested = suggestion.map(s -> s.answer().equals(a.id())).orElse(false);
+            out.printf("  %d) %s%s%s%n", i + 1, a.label(), a.labelEn() != null ? "  (" + a.labelEn() + ")" : "",
+                    suggested ? "   <- suggested by live signals" : "");
+        }
+        suggestion.ifPresent(s -> out.println("  evidence: " + String.join("; ", s.evidence())));
+        pending.ifPresent(p -> out.println("  (a live signal may suggest an answer in " + DurationText.format(p) + ")"));
+        while (true) {
+            String line = ask("answer [1-" + answers.size() + "]" + suggestion.map(s -> ", Enter for the suggestion").orElse("") + ": ");
+            if (line.isEmpty() && suggestion.isPresent()) {
+                return suggestion.get().answer();
+            }
+            try {
+                int choice = Integer.parseInt(line);
+                if (choice >= 1 && choice <= answers.size()) {
+                    return answers.get(choice - 1).id();
+                }
+            } catch (NumberFormatException e) {
+                for (Answer a : answers) {
+                    if (a.id().equals(line)) {
+                        return a.id();
+                    }
+                }
+            }
+            out.println("  not an answer: type a number from the list");
+        }
+    }
+
+    @Override
+    public Confirmation confirm(StepProposal proposal) {
+        out.println();
+        out.println("> Step " + proposal.step().id() + ": " + proposal.step().title()
+                + (proposal.step().titleEn() != null ? "  (" + proposal.step().titleEn() + ")" : ""));
+        proposal.preview().ifPresent(p -> printPreview(p));
+        if (!proposal.detail().isEmpty()) {
+            out.println("  note: " + proposal.detail());
+        }
+        if (proposal.needsTypedName()) {
+            out.println("  DESTRUCTIVE. Type the target name '" + proposal.typedConfirmation().get() + "' to confirm, or 'skip'.");
+            String typed = ask("confirm: ");
+            return typed.equals("skip") ? Confirmation.skip(ask("reason for skipping: ")) : Confirmation.yes(typed);
+        }
+        while (true) {
+            String line = ask("run it? [y = yes, s = skip]: ").toLowerCase(java.util.Locale.ROOT);
+            if (line.equals("y") || line.equals("yes")) {
+                return Confirmation.yes("");
+            }
+            if (line.equals("s") || line.equals("skip")) {
+                return Confirmation.skip(ask("reason for skipping: "));
+            }
+        }
+    }
+
+    private void printPreview(ActionPreview p) {
+        out.println("  will: " + p.summary());
+        p.changes().forEach(c -> out.println("    - " + c));
+        out.println("  call: " + p.call());
+    }
+
+    @Override
+    public Recovery recover(StepProposal proposal) {
+        out.println();
+        out.println("! Step " + proposal.step().id() + " is " + proposal.status().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + ": " + proposal.detail());
+        String options = switch (proposal.status()) {
+            case OUTCOME_UNKNOWN -> "[v]erify now, [r]etry, [s]kip, [b] roll back, [a]bort";
+            default -> "[r]etry, [s]kip, [b] roll back, [a]bort";
+        };
+        while (true) {
+            String line = ask(options + ": ").toLowerCase(java.util.Locale.ROOT);
+            switch (line) {
+                case "v" -> {
+                    return Recovery.of(Recovery.Choice.VERIFY, "");
+                }
+                case "r" -> {
+                    return Recovery.of(Recovery.Choice.RETRY, "");
+                }
+                case "s" -> {
+                    return Recovery.of(Recovery.Choice.SKIP, ask("reason for skipping: "));
+                }
+                case "b" -> {
+                    return Recovery.of(Recovery.Choice.ROLLBACK, "");
+                }
+                case "a" -> {
+                    return Recovery.of(Recovery.Choice.ABORT, ask("reason for aborting: "));
+                }
+                default -> out.println("  choose one of the letters");
+            }
+        }
+    }
+
+    private String ask(String prompt) {
+        out.print(prompt);
+        out.flush();
+        try {
+            String line = in.readLine();
+            if (line == null) {
+                throw new InputClosedException();
+            }
+            return line.strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Standard input ended while a question was open; the incident stays resumable. */
+    static final class InputClosedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InputClosedException() {
+            super("standard input closed while waiting for an answer");
+        }
+    }
+}

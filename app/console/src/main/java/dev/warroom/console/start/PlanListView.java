@@ -1,0 +1,49 @@
+package dev.warroom.console.start;
+
+import dev.warroom.console.Styles;
+import dev.warroom.core.plan.PlanDirectory;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.time.DurationText;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+
+/** The plans found on disk: system, sites, RTO/RPO targets — or why a plan cannot be used. */
+public final class PlanListView extends ListView<PlanDirectory.Entry> {
+
+    public PlanListView() {
+        setId("plan-list");
+        setCellFactory(list -> new PlanCell());
+    }
+
+    private static final class PlanCell extends ListCell<PlanDirectory.Entry> {
+        @Override
+        protected void updateItem(PlanDirectory.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            VBox box = new VBox(2);
+            box.getStyleClass().add(Styles.PLAN_CELL);
+            if (entry.usable()) {
+                Plan plan = entry.plan().orElseThrow();
+                Label system = new Label(plan.system());
+                system.getStyleClass().add(Styles.PLAN_SYSTEM);
+                Label meta = new Label(entry.file().getFileName() + " · RTO " + DurationText.format(plan.targets().rto()) + " · RPO "
+                        + DurationText.format(plan.targets().rpo()) + " · " + plan.sites().size() + " sites · "
+                        + plan.procedures().size() + " procedures");
+                meta.getStyleClass().add(Styles.PLAN_META);
+                box.getChildren().addAll(system, meta);
+            } else {
+                Label name = new Label(entry.file().getFileName().toString());
+                name.getStyleClass().add(Styles.PLAN_SYSTEM);
+                Label problem = new Label(entry.problems().isEmpty() ? "cannot be loaded" : entry.problems().get(0).format());
+                problem.getStyleClass().add(Styles.PLAN_PROBLEM);
+                box.getChildren().addAll(name, problem);
+            }
+            setGraphic(box);
+        }
+    }
+}
