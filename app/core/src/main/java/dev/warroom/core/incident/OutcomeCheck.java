@@ -99,7 +99,17 @@ final class OutcomeCheck {
     }
 
     private static boolean matches(String got, String expected) {
-        return expected == null || expected.isBlank() ? !got.isBlank() : got.strip().equalsIgnoreCase(expected.strip());
+        return expected == null || expected.isBlank() ? !got.isBlank() : normal(got).equals(normal(expected));
+    }
+
+    /** PostgreSQL prints booleans as t/f; plans write true/false. */
+    private static String normal(String value) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "t", "true" -> "true";
+            case "f", "false" -> "false";
+            default -> v;
+        };
     }
 
     private static String expectedOr(Verification verify, String fallback) {
