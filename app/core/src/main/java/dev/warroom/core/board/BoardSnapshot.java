@@ -1,6 +1,7 @@
 package dev.warroom.core.board;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record BoardSnapshot(long sequence, Instant takenAt, List<BoardEntry> ent
     public Map<String, BoardEntry> byResource() {
         Map<String, BoardEntry> map = new LinkedHashMap<>();
         entries.forEach(e -> map.put(e.resourceId(), e));
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     public long count(BoardStatus status) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -86,7 +87,7 @@ final class DnsUpdate extends SimAction {
             case "azure-dns-record" -> type.equalsIgnoreCase("A")
                     ? "az network dns record-set a update" + Calls.azureScope(record) + Calls.flag("--zone-name", zone) + Calls.flag("--name", name)
                             + " --set aRecords[0].ipv4Address=" + Calls.quoted(value) + " --set ttl=" + seconds
-                    : "az network dns record-set " + type.toLowerCase(java.util.Locale.ROOT) + " set-record" + Calls.azureScope(record)
+                    : "az network dns record-set " + type.toLowerCase(Locale.ROOT) + " set-record" + Calls.azureScope(record)
                             + Calls.flag("--zone-name", zone) + Calls.flag("--record-set-name", name) + " --cname " + Calls.quoted(value)
                             + " --ttl " + seconds;
             case "route53-record" -> "aws route53 change-resource-record-sets --hosted-zone-id "

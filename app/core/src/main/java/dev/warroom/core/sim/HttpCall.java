@@ -1,6 +1,7 @@
 package dev.warroom.core.sim;
 
 import dev.warroom.core.world.ActionRequest;
+import dev.warroom.core.world.ActionResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,7 @@ final class HttpCall extends SimAction {
         Map<String, String> outputs = Map.of("status", Integer.toString(SIMULATED_STATUS));
         return expected.equals(Integer.toString(SIMULATED_STATUS))
                 ? Outcome.ok(took, detail, outputs)
-                : new Outcome(new dev.warroom.core.world.ActionResult(false, detail + ", expected " + expected, outputs), took);
+                : new Outcome(new ActionResult(false, detail + ", expected " + expected, outputs), took);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.warroom.core.sim;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Resource kinds that the simulated world models alike, e.g. the three database kinds. */
 enum KindFamily {
@@ -52,7 +53,7 @@ enum KindFamily {
             Map.entry("external-service", EXTERNAL));
 
     /** Kinds reached by a direct connection (no cloud control plane): when down they refuse connections. */
-    private static final java.util.Set<String> DIRECT = java.util.Set.of("postgres", "redis", "http-health", "dns-record",
+    private static final Set<String> DIRECT = Set.of("postgres", "redis", "http-health", "dns-record",
             "message-queue", "vm");
 
     static Optional<KindFamily> of(String kind) {

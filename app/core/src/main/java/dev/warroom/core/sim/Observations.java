@@ -1,6 +1,7 @@
 package dev.warroom.core.sim;
 
 import dev.warroom.core.plan.model.FaultKind;
+import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.Health;
 import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.ReplicationRole;
@@ -93,7 +94,7 @@ final class Observations {
         String seen = r.resolved.at(t);
         String published = r.authoritative.at(t);
         words.put("target", seen);
-        words.put("ttl", dev.warroom.core.time.DurationText.format(r.ttl.at(t)));
+        words.put("ttl", DurationText.format(r.ttl.at(t)));
         words.put("type", Optional.ofNullable(r.observe("type")).orElse(seen.matches("[0-9.]+") ? "A" : "CNAME"));
         putObserved(r, words, "zone");
         if (!seen.equals(published)) {

@@ -5,6 +5,7 @@ import dev.warroom.core.plan.model.Site;
 import dev.warroom.core.world.ActionRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ final class RoutingControlSet extends SimAction {
         }
         return new Draft("Set routing control " + request.targetName() + " " + (on ? "On" : "Off"), call,
                 destination.isPresent() ? TrafficMoves.changes(ctx, destination, "within about a minute")
-                        : java.util.List.of("the control turns Off; traffic stays where it is"));
+                        : List.of("the control turns Off; traffic stays where it is"));
     }
 
     private static boolean isOn(ActionRequest request) {

@@ -13,6 +13,7 @@ import dev.warroom.core.world.Reach;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,7 @@ abstract class SimAction implements ActionExecutor {
     public final ActionPreview preview(ActionRequest request) {
         Optional<String> problem = problem(request);
         if (problem.isPresent()) {
-            return new ActionPreview("Cannot " + kind.description().toLowerCase(java.util.Locale.ROOT) + ": " + problem.get(),
+            return new ActionPreview("Cannot " + kind.description().toLowerCase(Locale.ROOT) + ": " + problem.get(),
                     "(none: the request is incomplete)", List.of(), Reach.SIMULATED);
         }
         Draft draft = draft(request);

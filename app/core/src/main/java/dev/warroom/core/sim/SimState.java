@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Everything the simulated world knows: the plan's sites and resources with their timelines, the
@@ -102,7 +103,7 @@ final class SimState {
         return regionDown(resource, time).or(() -> fault(FaultKind.RESOURCE_DOWN, resource, time));
     }
 
-    private Optional<ScheduledFault> earliest(FaultKind kind, Instant time, java.util.function.Predicate<ScheduledFault> aimedAt) {
+    private Optional<ScheduledFault> earliest(FaultKind kind, Instant time, Predicate<ScheduledFault> aimedAt) {
         return faults.stream()
                 .filter(f -> f.kind() == kind && f.activeAt(time) && aimedAt.test(f))
                 .min(Comparator.comparing(ScheduledFault::from));

@@ -1,8 +1,10 @@
 package dev.warroom.core.sim;
 
 import dev.warroom.core.plan.model.Fault;
+import dev.warroom.core.plan.model.FaultKind;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Site;
+import dev.warroom.core.time.DurationText;
 import dev.warroom.core.time.IncidentClock;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionRequest;
@@ -80,9 +82,9 @@ public final class SimulatedWorld implements World {
                 throw new IllegalArgumentException("fault target '" + fault.target() + "' is neither a site nor a resource of this plan");
             }
             Optional<String> value = Optional.ofNullable(fault.value()).filter(v -> !v.isBlank()).map(String::strip);
-            if (fault.fault() == dev.warroom.core.plan.model.FaultKind.REPLICA_LAG_SPIKE && value.isPresent()
+            if (fault.fault() == FaultKind.REPLICA_LAG_SPIKE && value.isPresent()
                     && Details.durationText(value.get()).isEmpty()) {
-                throw new IllegalArgumentException("replica-lag-spike value: " + dev.warroom.core.time.DurationText.explain(value.get()));
+                throw new IllegalArgumentException("replica-lag-spike value: " + DurationText.explain(value.get()));
             }
             Instant from = incidentStart.plus(fault.at() == null ? Duration.ZERO : fault.at());
             Optional<Instant> until = Optional.ofNullable(fault.lasting()).map(from::plus);

@@ -3,7 +3,6 @@ package dev.warroom.core.sim;
 import java.time.Instant;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -33,10 +32,5 @@ final class Timeline<T> {
     /** Schedules one more change, keeping the others. */
     void add(Instant time, T value) {
         changes.put(time, value);
-    }
-
-    /** When the value last changed at or before {@code time}, if it ever did. */
-    Optional<Instant> changedAt(Instant time) {
-        return Optional.ofNullable(changes.floorKey(time));
     }
 }

@@ -3,10 +3,8 @@ package dev.warroom.core.sim;
 import dev.warroom.core.plan.model.FaultKind;
 import dev.warroom.core.plan.model.Site;
 import dev.warroom.core.world.ReplicationRole;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +27,7 @@ final class WorldReading {
     WorldReading(SimState state, SimRandom random) {
         this.state = state;
         this.random = random;
-        this.publicNames = publicNamesOf(state);
+        this.publicNames = PublicNames.of(state);
     }
 
     /**
@@ -118,7 +116,7 @@ final class WorldReading {
         if (r.family != KindFamily.HEALTH_ENDPOINT) {
             return false;
         }
-        return state.isShared(r.site) || hostOf(r.observe("url")).map(publicNames::contains).orElse(false);
+        return state.isShared(r.site) || PublicNames.hostOf(r.observe("url")).map(publicNames::contains).orElse(false);
     }
 
     /** What the endpoint answers: 0 when nothing answers, 503 when failing or unserved, else 200. */
@@ -196,48 +194,5 @@ final class WorldReading {
         double from = random.unit(key + "|" + seconds);
         double to = random.unit(key + "|" + (seconds + 1));
         return min + (from + (to - from) * within) * (max - min);
-    }
-
-    private static Set<String> publicNamesOf(SimState state) {
-        Set<String> names = new HashSet<>();
-        for (SimResource r : state.resources()) {
-            switch (r.family) {
-                case DNS_RECORD -> {
-                    addName(names, r.observe("name"));
-                    if (r.observe("name") != null && r.observe("zone") != null && !r.observe("name").endsWith(r.observe("zone"))) {
-                        addName(names, r.observe("name") + "." + r.observe("zone"));
-                    }
-                }
-                case EDGE -> {
-                    addName(names, r.observe("endpoint"));
-                    hostOf(r.observe("url")).ifPresent(names::add);
-                    if ("cdn".equals(r.kind())) {
-                        addName(names, r.observe("name"));
-                    }
-                }
-                case SERVERLESS -> hostOf(r.observe("url")).ifPresent(names::add);
-                default -> {
-                }
-            }
-        }
-        return names;
-    }
-
-    private static void addName(Set<String> names, String name) {
-        if (name != null && !name.isBlank()) {
-            names.add(name.strip().toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
-        }
-    }
-
-    static Optional<String> hostOf(String url) {
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            String withScheme = url.contains("://") ? url : "https://" + url;
-            return Optional.ofNullable(URI.create(withScheme.strip()).getHost()).map(h -> h.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

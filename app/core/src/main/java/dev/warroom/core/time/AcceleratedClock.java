@@ -11,6 +11,9 @@ import java.util.function.LongSupplier;
  */
 public final class AcceleratedClock implements IncidentClock {
 
+    /** Sleepers re-check at least this often, so a jump in the real-time source never strands them. */
+    private static final long LONGEST_WAIT_MILLIS = 250;
+
     private final LongSupplier realNanos;
     /** Incident time at the last re-anchoring (start, pause, resume, speed change). */
     private Instant anchorTime;
@@ -89,7 +92,7 @@ public final class AcceleratedClock implements IncidentClock {
             } else {
                 long incidentNanos = Duration.between(current, until).toNanos();
                 long realWait = (long) Math.ceil(incidentNanos / speed);
-                wait(Math.max(1, realWait / 1_000_000));
+                wait(Math.min(LONGEST_WAIT_MILLIS, Math.max(1, realWait / 1_000_000)));
             }
         }
     }

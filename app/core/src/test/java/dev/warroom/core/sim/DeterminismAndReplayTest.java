@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class DeterminismAndReplayTest {
@@ -70,7 +71,7 @@ class DeterminismAndReplayTest {
         for (Resource resource : f.plan.sites().stream().flatMap(s -> s.resources().stream()).toList()) {
             try {
                 Observation o = f.observe(resource.id());
-                seen.put(resource.id(), o.health() + " " + o.role() + " " + o.lag() + " " + new java.util.TreeMap<>(o.attributes()) + " " + o.observedAt());
+                seen.put(resource.id(), o.health() + " " + o.role() + " " + o.lag() + " " + new TreeMap<>(o.attributes()) + " " + o.observedAt());
             } catch (ProbeException e) {
                 seen.put(resource.id(), e.failure() + ": " + e.getMessage());
             }

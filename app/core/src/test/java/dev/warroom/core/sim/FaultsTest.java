@@ -10,7 +10,9 @@ import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.ProbeException;
 import dev.warroom.core.world.ProbeFailure;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FaultsTest {
@@ -58,7 +60,7 @@ class FaultsTest {
 
     @Test
     void lagDriftsBetweenAFifthOfASecondAndThreeSecondsAndMovesWithTime() throws Exception {
-        java.util.Set<Duration> seen = new java.util.HashSet<>();
+        Set<Duration> seen = new HashSet<>();
         for (int i = 0; i < 20; i++) {
             Duration lag = f.observe("db-west").lag().orElseThrow();
             assertThat(lag).isBetween(Duration.ofMillis(200), Duration.ofSeconds(3));

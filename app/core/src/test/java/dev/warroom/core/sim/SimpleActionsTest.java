@@ -2,9 +2,12 @@ package dev.warroom.core.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SimpleActionsTest {
@@ -17,7 +20,7 @@ class SimpleActionsTest {
 
         assertThat(result.succeeded()).isTrue();
         assertThat(result.detail()).isEqualTo("simulated: would have run cd /srv && touch /tmp/warroom-should-not-exist (no process was started)");
-        assertThat(java.nio.file.Path.of("/tmp/warroom-should-not-exist")).doesNotExist();
+        assertThat(Path.of("/tmp/warroom-should-not-exist")).doesNotExist();
     }
 
     @Test
@@ -38,7 +41,7 @@ class SimpleActionsTest {
 
     @Test
     void aWaitLongerThanTheStepTimeoutFailsAtTheTimeout() throws Exception {
-        var request = new dev.warroom.core.world.ActionRequest("wait", java.util.Optional.empty(), java.util.Optional.empty(),
+        var request = new ActionRequest("wait", Optional.empty(), Optional.empty(),
                 Map.of("duration", "1h"), Duration.ofMinutes(10));
 
         ActionResult result = f.run(request);
