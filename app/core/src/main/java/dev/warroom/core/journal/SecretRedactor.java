@@ -1,0 +1,113 @@
+package dev.warroom.core.journal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps secrets out of the journal. A field whose name says it holds a secret ({@code password},
+ * {@code apiKey}, {@code connectionString}, {@code authorization}, {@code webhookUrl}, …) gets the value
+ * {@value #MARK}, except names of environment variables ({@code passwordEnv}). Inside any text, the
+ * secret part of URLs with a password, {@code Password=} in connection strings, {@code Bearer} tokens,
+ * Slack/Teams webhook URLs, AWS keys, JWTs, PEM private keys and GitHub tokens is replaced by
+ * {@value #MARK}. Never changes the node it is given. Thread-safe.
+ */
+public final class SecretRedactor {
+
+    public static final String MARK = SecretText.MARK;
+
+    /** The redacted copy, and the JSON pointers of every value that was changed. */
+    public record Redaction(ObjectNode data, List<String> redactedPaths) {
+
+        public Redaction {
+            redactedPaths = List.copyOf(redactedPaths);
+        }
+
+        public boolean changed() {
+            return !redactedPaths.isEmpty();
+        }
+    }
+
+    private SecretRedactor() {
+    }
+
+    /** A deep copy of {@code data} with secrets replaced. */
+    public static ObjectNode redact(ObjectNode data) {
+        return scan(data).data();
+    }
+
+    /** Like {@link #redact}, also saying where secrets were found (e.g. {@code /params/password}). */
+    public static Redaction scan(ObjectNode data) {
+        List<String> paths = new ArrayList<>();
+        ObjectNode copy = copyObject(data, "", paths);
+        return new Redaction(copy, paths);
+    }
+
+    /** Free text with its secrets replaced, e.g. a command line or a command's output. */
+    public static String redactText(String text) {
+        return SecretText.redact(text);
+    }
+
+    /** Whether a field of this name holds a secret ({@code dbPassword}: yes; {@code passwordEnv}: no). */
+    public static boolean isSecretKey(String key) {
+        return SecretKeys.isSecret(key);
+    }
+
+    private static ObjectNode copyObject(ObjectNode source, String path, List<String> paths) {
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String fieldPath = path + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+            JsonNode value = field.getValue();
+            if (SecretKeys.isSecret(field.getKey()) && holdsSecret(value)) {
+                copy.set(field.getKey(), TextNode.valueOf(MARK));
+                paths.add(fieldPath);
+            } else {
+                copy.set(field.getKey(), copyValue(value, fieldPath, paths));
+            }
+        }
+        return copy;
+    }
+
+    private static JsonNode copyValue(JsonNode value, String path, List<String> paths) {
+        if (value.isObject()) {
+            return copyObject((ObjectNode) value, path, paths);
+        }
+        if (value.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode(value.size());
+            int index = 0;
+            for (JsonNode element : value) {
+                copy.add(copyValue(element, path + "/" + index++, paths));
+            }
+            return copy;
+        }
+        if (value.isTextual()) {
+            String redacted = SecretText.redact(value.textValue());
+            if (!redacted.equals(value.textValue())) {
+                paths.add(path);
+                return TextNode.valueOf(redacted);
+            }
+        }
+        // Scalars are immutable nodes, safe to share with the caller's tree.
+        return value;
+    }
+
+    /** Empty values, already-redacted values and environment-variable placeholders hide nothing. */
+    private static boolean holdsSecret(JsonNode value) {
+        if (value.isNull() || value.isMissingNode()) {
+            return false;
+        }
+        if (value.isTextual()) {
+            String text = value.textValue();
+            return !text.isEmpty() && !text.equals(MARK) && !SecretText.isPlaceholder(text);
+        }
+        return !(value.isContainerNode() && value.isEmpty());
+    }
+}
