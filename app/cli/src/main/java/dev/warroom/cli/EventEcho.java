@@ -40,7 +40,7 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
             return;
         }
         words.describe(e).ifPresent(w -> {
-            out.printf("[%s T+%s] %s%s%n", CLOCK.format(e.time()), DurationText.format(Duration.between(impact, e.time()).abs()),
+            out.printf("[%s T+%s] %s%s%n", CLOCK.format(e.time()), DurationText.human(Duration.between(impact, e.time()).abs()),
                     w.event(), w.outcome().isEmpty() ? "" : " — " + w.outcome());
             out.flush();
         });

@@ -66,6 +66,11 @@ final class RunCommand implements Callable<Integer> {
             err.println("warroom: " + journal + " already holds an incident; resume it with: warroom resume " + journal);
             return ExitCodes.USAGE;
         }
+        Optional<String> unavailable = Session.unavailable(parsed.get());
+        if (unavailable.isPresent()) {
+            err.println("warroom: " + unavailable.get());
+            return ExitCodes.USAGE;
+        }
         Optional<Plan> plan = PlanFiles.load(planFile, err);
         if (plan.isEmpty()) {
             return ExitCodes.PROBLEMS;
@@ -79,8 +84,9 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        Session session = Session.open(plan.get(), planFile, parsed.get(), chosen, journal, seed, detection.get(), options,
-                spec.commandLine().getOut(), err);
-        return session.drive();
+        try (Session session = Session.open(plan.get(), planFile, parsed.get(), chosen, journal, seed, detection.get(), options,
+                spec.commandLine().getOut(), err)) {
+            return session.drive();
+        }
     }
 }

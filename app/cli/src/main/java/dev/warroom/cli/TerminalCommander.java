@@ -46,7 +46,7 @@ final class TerminalCommander implements Commander {
                     suggested ? "   <- suggested by live signals" : "");
         }
         suggestion.ifPresent(s -> out.println("  evidence: " + String.join("; ", s.evidence())));
-        pending.ifPresent(p -> out.println("  (a live signal may suggest an answer in " + DurationText.format(p) + ")"));
+        pending.ifPresent(p -> out.println("  (a live signal may suggest an answer in " + DurationText.human(p) + ")"));
         while (true) {
             String line = ask("answer [1-" + answers.size() + "]" + suggestion.map(s -> ", Enter for the suggestion").orElse("") + ": ");
             if (line.isEmpty() && suggestion.isPresent()) {

@@ -89,6 +89,7 @@ public final class Incident {
                 .put("impactStartedAt", setup.impactStartedAt().toString())
                 .put("rtoTarget", DurationText.format(plan.targets().rto()))
                 .put("rpoTarget", DurationText.format(plan.targets().rpo()));
+        setup.worldSettings().forEach(opened.putObject("worldSettings")::put);
         record(EventTypes.OPENED, actor, opened);
         for (Fault fault : setup.scenario().map(s -> s.faults()).orElse(List.of())) {
             record(EventTypes.FAULT_INJECTED, "scenario", faultData(fault));

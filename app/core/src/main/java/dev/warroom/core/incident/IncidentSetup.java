@@ -5,11 +5,13 @@ import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.time.IncidentClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Everything an incident runs with. {@code planFile} and {@code planDigest} are recorded so a
- * report can say exactly which plan was run.
+ * report can say exactly which plan was run; {@code worldSettings} (e.g. the simulated world's
+ * seed) so a resume can rebuild the same world.
  */
 public record IncidentSetup(
         Plan plan,
@@ -22,5 +24,10 @@ public record IncidentSetup(
         LiveState live,
         IncidentClock clock,
         String worldName,
+        Map<String, String> worldSettings,
         Duration pollInterval) {
+
+    public IncidentSetup {
+        worldSettings = Map.copyOf(worldSettings);
+    }
 }

@@ -51,7 +51,7 @@ public final class SignalEvaluator {
             Duration held = holds ? Duration.between(holdingSince.get(signal.id()), now) : Duration.ZERO;
             Duration needed = signal.sustained() == null ? Duration.ZERO : signal.sustained();
             if (holds) {
-                evidence.add("held for " + DurationText.format(held) + " of " + DurationText.format(needed) + " needed");
+                evidence.add("held for " + DurationText.human(held) + " of " + DurationText.human(needed) + " needed");
             }
             latest.put(signal.id(), new SignalStatus(signal.id(), holds, held, needed, evidence));
         }
@@ -147,7 +147,7 @@ public final class SignalEvaluator {
             if (o.role() != ReplicationRole.NONE) {
                 words.append(", ").append(o.role().name().toLowerCase(java.util.Locale.ROOT));
             }
-            o.lag().ifPresent(l -> words.append(", lag ").append(DurationText.format(l)));
+            o.lag().ifPresent(l -> words.append(", lag ").append(DurationText.human(l)));
             return words.toString();
         }).orElse("no observation yet");
     }

@@ -168,14 +168,14 @@ final class StepRunner {
             OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, readings.get(resource));
             Duration waited = Duration.between(startedAt, setup.clock().now());
             if (verdict.met()) {
-                return succeed(c, kind, title(verify) + " — " + verdict.seen() + " after " + DurationText.format(waited), outputs);
+                return succeed(c, kind, title(verify) + " — " + verdict.seen() + " after " + DurationText.human(waited), outputs);
             }
             if (waited.compareTo(timeout) >= 0) {
-                return fail(c, kind, "timed out after " + DurationText.format(waited) + " waiting for: " + title(verify)
+                return fail(c, kind, "timed out after " + DurationText.human(waited) + " waiting for: " + title(verify)
                         + " (last seen: " + verdict.seen() + ")");
             }
             progress.waiting(c.step().id(), "waiting for: " + title(verify) + " — " + verdict.seen() + "; "
-                    + DurationText.format(waited) + " of " + DurationText.format(timeout));
+                    + DurationText.human(waited) + " of " + DurationText.human(timeout));
             Duration left = timeout.minus(waited);
             setup.clock().sleep(left.compareTo(setup.pollInterval()) < 0 ? left : setup.pollInterval());
         }

@@ -52,7 +52,7 @@ public final class MarkdownReport {
         r.steps().forEach(s -> md.append("| ").append(cell(s.procedure())).append(" | ").append(cell(s.title())).append(" | ")
                 .append(s.status()).append(s.attempts() > 1 ? " (" + s.attempts() + " attempts)" : "").append(" | ")
                 .append(cell(s.confirmedBy().orElse("—"))).append(" | ").append(s.startedAt().map(CLOCK::format).orElse("—"))
-                .append(" | ").append(s.took().map(DurationText::format).orElse("—")).append(" | ").append(cell(s.detail()))
+                .append(" | ").append(s.took().map(DurationText::human).orElse("—")).append(" | ").append(cell(s.detail()))
                 .append(" |\n"));
         md.append('\n');
 
@@ -88,8 +88,8 @@ public final class MarkdownReport {
 
     private static void metric(StringBuilder md, Metric m, String how) {
         md.append("| ").append(m.name()).append(how.isEmpty() ? "" : " (" + how + ")").append(" | ")
-                .append(m.target().map(DurationText::format).orElse("—")).append(" | ")
-                .append(m.actual().map(DurationText::format).orElse("not measured")).append(" | ").append(verdict(m)).append(" |\n");
+                .append(m.target().map(DurationText::human).orElse("—")).append(" | ")
+                .append(m.actual().map(DurationText::human).orElse("not measured")).append(" | ").append(verdict(m)).append(" |\n");
     }
 
     private static String verdict(Metric m) {
@@ -102,7 +102,7 @@ public final class MarkdownReport {
     }
 
     private static String since(Duration d) {
-        return d.isNegative() ? "-" + DurationText.format(d.negated()) : DurationText.format(d);
+        return d.isNegative() ? "-" + DurationText.human(d.negated()) : DurationText.human(d);
     }
 
     static String cell(String text) {

@@ -31,7 +31,8 @@ public final class ReportBuilder {
         Instant impact = state.impactStartedAt();
         Optional<Instant> end = state.endedAt();
 
-        Metric rto = new Metric("RTO", Optional.of(plan.targets().rto()), end.map(e -> Duration.between(impact, e)));
+        Optional<Instant> recovered = state.status() == dev.warroom.core.incident.IncidentStatus.RESOLVED ? end : Optional.empty();
+        Metric rto = new Metric("RTO", Optional.of(plan.targets().rto()), recovered.map(e -> Duration.between(impact, e)));
         Metric rpo = new Metric("RPO", Optional.of(plan.targets().rpo()), state.lagAtPromotion());
         RtoBudget budget = plan.targets().rtoBudget();
         List<Metric> phases = List.of(
@@ -42,7 +43,7 @@ public final class ReportBuilder {
                 new Metric("recovery", Optional.ofNullable(budget == null ? null : budget.recovery()),
                         state.decidedAt().flatMap(d -> state.recoveredAt().map(r -> Duration.between(d, r)))),
                 new Metric("verification", Optional.ofNullable(budget == null ? null : budget.verification()),
-                        state.recoveredAt().flatMap(r -> end.map(e -> Duration.between(r, e)))));
+                        state.recoveredAt().flatMap(r -> recovered.map(e -> Duration.between(r, e)))));
 
         List<TimelineRow> timeline = new ArrayList<>();
         for (IncidentEvent e : events) {

@@ -46,7 +46,7 @@ final class SqlCheck extends SimAction {
         Duration took = pick(request, t, "query", Duration.ofMillis(50), Duration.ofMillis(800));
         Map<String, String> outputs = Map.of("result", result);
         String expect = request.params().get("expect");
-        if (expect != null && !expect.strip().equals(result)) {
+        if (expect != null && !dev.warroom.core.world.ExpectedValues.matches(result, expect)) {
             return new Outcome(new ActionResult(false, "the query returned " + result + ", expected " + expect.strip(), outputs), took);
         }
         return Outcome.ok(took, "the query returned " + result, outputs);

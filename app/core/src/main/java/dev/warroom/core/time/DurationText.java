@@ -48,7 +48,14 @@ public final class DurationText {
         return "'" + text + "' is not a duration: write a number with a unit, e.g. 90m, 1h30m, 45s (units: ms, s, m, h, d)";
     }
 
-    /** Compact form for display and reports: {@code 1h30m}, {@code 45s}, {@code 0s}. */
+    /** For people: whole seconds once a duration reaches a second ({@code 6m33s}), else milliseconds. */
+    public static String human(Duration duration) {
+        Duration abs = duration.abs();
+        Duration shown = abs.compareTo(Duration.ofSeconds(1)) >= 0 ? Duration.ofSeconds(abs.plusMillis(500).getSeconds()) : abs;
+        return (duration.isNegative() ? "-" : "") + format(shown);
+    }
+
+    /** Compact, exact form for plans and journals: {@code 1h30m}, {@code 45s}, {@code 0s}. */
     public static String format(Duration duration) {
         if (duration.isNegative()) {
             return "-" + format(duration.negated());
