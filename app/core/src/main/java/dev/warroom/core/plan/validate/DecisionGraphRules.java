@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  */
 final class DecisionGraphRules implements PlanRule {
 
+    private static final int LONGEST_CYCLE_SHOWN = 12;
+
     /** A reference from one node to another, and where it is written. */
     private record Edge(int to, String pointer) {
     }
@@ -97,6 +99,13 @@ final class DecisionGraphRules implements PlanRule {
             }
         }
         ids.add(nodes.get(to).value().id());
+        if (ids.size() > LONGEST_CYCLE_SHOWN) {
+            int hidden = ids.size() - LONGEST_CYCLE_SHOWN;
+            List<String> shown = new ArrayList<>(ids.subList(0, LONGEST_CYCLE_SHOWN - 3));
+            shown.add("… " + hidden + " more");
+            shown.addAll(ids.subList(ids.size() - 3, ids.size()));
+            ids = shown;
+        }
         return String.join(" → ", ids);
     }
 

@@ -5,11 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The ids of one kind of plan element (nodes, roles ...) and where each first stands. Immutable. */
+/**
+ * The ids of one kind of plan element (nodes, roles ...) and where each first stands. Not thread-safe:
+ * it counts the hints it has given, so that a hostile plan with thousands of unknown references
+ * cannot make "did you mean" quadratic.
+ */
 final class Namespace {
+
+    private static final int MAX_HINTS = 100;
 
     private final String noun;
     private final Map<String, String> pointers;
+    private int hintsGiven;
 
     private Namespace(String noun, Map<String, String> pointers) {
         this.noun = noun;
@@ -30,7 +37,9 @@ final class Namespace {
 
     /** {@code unknown node 'x' (did you mean 'y'?)}. */
     String unknown(String id) {
-        return "unknown " + noun + " '" + id + "'" + DidYouMean.hint(id, ids());
+        String hint = hintsGiven < MAX_HINTS ? DidYouMean.hint(id, ids()) : "";
+        hintsGiven++;
+        return "unknown " + noun + " '" + id + "'" + hint;
     }
 
     static final class Builder {

@@ -16,24 +16,27 @@ final class SecretPatterns {
     private static final List<String> SECRET_WORDS = List.of("password", "passwd", "secret", "token", "apikey", "accesskey",
             "privatekey", "connectionstring", "credential", "webhook");
 
-    /** A pattern and what a match looks like to a reader; group 1 is the secret part, tested for placeholders. */
+    /**
+     * A pattern and what a match looks like to a reader; group 1 is the secret part, tested for placeholders.
+     * Repetitions that could restart at every character are bounded, so scanning stays linear on huge values.
+     */
     private record Detector(Pattern pattern, String description) {
     }
 
     private static final List<Detector> DETECTORS = List.of(
-            new Detector(Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----()"), "a private key"),
-            new Detector(Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]+:([^/\\s@]+)@"), "a URL with a password"),
-            new Detector(Pattern.compile("hooks\\.slack\\.com/services/(T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+)"),
+            new Detector(Pattern.compile("-----BEGIN [A-Z ]{0,32}PRIVATE KEY-----()"), "a private key"),
+            new Detector(Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{0,30}://[^/\\s:@]{1,256}:([^/\\s@]{1,256})@"), "a URL with a password"),
+            new Detector(Pattern.compile("hooks\\.slack\\.com/services/(T[A-Za-z0-9]{1,64}/B[A-Za-z0-9]{1,64}/[A-Za-z0-9]{1,256})"),
                     "a Slack webhook URL"),
-            new Detector(Pattern.compile("discord(?:app)?\\.com/api/webhooks/([0-9]+/[A-Za-z0-9_-]+)"), "a Discord webhook URL"),
-            new Detector(Pattern.compile("webhook\\.office\\.com/webhookb2/([A-Za-z0-9@/-]+)"), "a Teams webhook URL"),
-            new Detector(Pattern.compile("(?i)(?:password|passwd|pwd)\\s*=\\s*([^;\\s'\"&]+)"), "a password in a connection string"),
-            new Detector(Pattern.compile("(?i)[?&](?:token|access_token|api_key|apikey|key|sig|secret)=([^&\\s'\"]+)"),
+            new Detector(Pattern.compile("discord(?:app)?\\.com/api/webhooks/([0-9]{1,64}/[A-Za-z0-9_-]{1,256})"), "a Discord webhook URL"),
+            new Detector(Pattern.compile("webhook\\.office\\.com/webhookb2/([A-Za-z0-9@/-]{1,512})"), "a Teams webhook URL"),
+            new Detector(Pattern.compile("(?i)(?:password|passwd|pwd) ?= ?([^;\\s'\"&]{1,256})"), "a password in a connection string"),
+            new Detector(Pattern.compile("(?i)[?&](?:token|access_token|api_key|apikey|key|sig|secret)=([^&\\s'\"]{1,256})"),
                     "a token in a URL"),
-            new Detector(Pattern.compile("(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{8,})"), "a bearer token"),
+            new Detector(Pattern.compile("(?i)\\bbearer\\s{1,8}([A-Za-z0-9._~+/=-]{8,512})"), "a bearer token"),
             new Detector(Pattern.compile("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"), "an AWS access key id"),
-            new Detector(Pattern.compile("\\b(xox[abposr]-[A-Za-z0-9-]{10,})"), "a Slack token"),
-            new Detector(Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{30,})"), "a GitHub token"));
+            new Detector(Pattern.compile("\\b(xox[abposr]-[A-Za-z0-9-]{10,256})"), "a Slack token"),
+            new Detector(Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{30,256})"), "a GitHub token"));
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9+/=_-]{24,}");
     private static final Pattern PLACEHOLDER = Pattern.compile(
