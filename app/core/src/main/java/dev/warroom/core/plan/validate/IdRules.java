@@ -2,18 +2,23 @@ package dev.warroom.core.plan.validate;
 
 import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.Backup;
+import dev.warroom.core.plan.model.Channel;
 import dev.warroom.core.plan.model.Checklist;
 import dev.warroom.core.plan.model.ChecklistItem;
 import dev.warroom.core.plan.model.Contact;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.DegradationLevel;
+import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.ExternalNotice;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
 import dev.warroom.core.plan.model.ReferenceSection;
+import dev.warroom.core.plan.model.Role;
+import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.model.ServiceTarget;
 import dev.warroom.core.plan.model.SeverityResponse;
 import dev.warroom.core.plan.model.SeverityTarget;
+import dev.warroom.core.plan.model.Signal;
 import dev.warroom.core.plan.model.Step;
 import java.util.HashMap;
 import java.util.List;
@@ -54,11 +59,11 @@ final class IdRules implements PlanRule {
             unique(PlanIndex.locate(checklist.value().items(), checklist.at("items")), ChecklistItem::id, "item",
                     " in checklist '" + checklist.value().id() + "'", findings);
         }
-        unique(index.roles(), r -> r.id(), "role", "", findings);
-        unique(index.channels(), c -> c.id(), "channel", "", findings);
-        unique(index.signals(), s -> s.id(), "signal", "", findings);
-        unique(index.scenarios(), s -> s.id(), "scenario", "", findings);
-        unique(index.drills(), d -> d.id(), "drill", "", findings);
+        unique(index.roles(), Role::id, "role", "", findings);
+        unique(index.channels(), Channel::id, "channel", "", findings);
+        unique(index.signals(), Signal::id, "signal", "", findings);
+        unique(index.scenarios(), Scenario::id, "scenario", "", findings);
+        unique(index.drills(), Drill::id, "drill", "", findings);
         unique(PlanIndex.locate(plan.contacts(), "/contacts"), Contact::id, "contact", "", findings);
         unique(PlanIndex.locate(plan.backups(), "/backups"), Backup::id, "backup", "", findings);
         unique(PlanIndex.locate(plan.degradationLevels(), "/degradationLevels"), DegradationLevel::id, "degradation level", "",

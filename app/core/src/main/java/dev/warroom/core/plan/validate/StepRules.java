@@ -18,6 +18,9 @@ final class StepRules implements PlanRule {
     static final Set<String> INHERENTLY_DESTRUCTIVE = Set.of(
             "database.promote", "cache.promote", "dns.update", "traffic.switch", "routing-control.set");
 
+    /** Action kinds whose outcome is their own check (or that change nothing), so a verify would add nothing. */
+    static final Set<String> SELF_VERIFYING = Set.of("wait", "http.check", "sql.check");
+
     @Override
     public void check(PlanIndex index, List<Finding> findings) {
         for (Located<Step> located : index.steps()) {
@@ -35,10 +38,11 @@ final class StepRules implements PlanRule {
             }
             checkDestructive(located, name, kind, findings);
             if (actionStep) {
-                if (step.timeout() == null) {
+                String kindName = kind.map(ActionKind::name).orElse("");
+                if (step.timeout() == null && !"wait".equals(kindName)) {
                     findings.add(Finding.warning(located.at("id"), "action " + name + " has no timeout"));
                 }
-                if (step.verify() == null && !step.destructive()) {
+                if (step.verify() == null && !step.destructive() && !SELF_VERIFYING.contains(kindName)) {
                     findings.add(Finding.warning(located.at("id"), "action " + name + " has no verify: say how to check it worked"));
                 }
             }
