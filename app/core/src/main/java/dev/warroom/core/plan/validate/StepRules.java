@@ -26,25 +26,10 @@ final class StepRules implements PlanRule {
         for (Located<Step> located : index.steps()) {
             Step step = located.value();
             String name = "step '" + step.id() + "'";
-            boolean actionStep = step.type() == StepType.ACTION;
-            Optional<ActionKind> kind = Optional.empty();
-            if (actionStep && step.action() == null) {
-                findings.add(Finding.error(located.at("id"), "action " + name + " has no action: say what WarRoom does"));
-            } else if (!actionStep && step.action() != null && step.type() != null) {
-                findings.add(Finding.error(located.at("action"), typeLabel(step.type()) + " " + name
-                        + " must not have an action (only action steps do)").atKey());
-            } else if (actionStep) {
-                kind = ActionRules.check(index, new Located<>(step.action(), located.at("action")), findings);
-            }
+            Optional<ActionKind> kind = checkAction(index, located, name, findings);
             checkDestructive(located, name, kind, findings);
-            if (actionStep) {
-                String kindName = kind.map(ActionKind::name).orElse("");
-                if (step.timeout() == null && !"wait".equals(kindName)) {
-                    findings.add(Finding.warning(located.at("id"), "action " + name + " has no timeout"));
-                }
-                if (step.verify() == null && !step.destructive() && !SELF_VERIFYING.contains(kindName)) {
-                    findings.add(Finding.warning(located.at("id"), "action " + name + " has no verify: say how to check it worked"));
-                }
+            if (step.type() == StepType.ACTION) {
+                checkSafeguards(located, name, kind, findings);
             }
             if (kind.filter(ActionKind::runsShell).isPresent()) {
                 findings.add(Finding.warning(located.at("action", "kind"), name + " runs a shell command on the commander's machine"));
@@ -57,6 +42,33 @@ final class StepRules implements PlanRule {
             if (undo != null) {
                 ActionRules.check(index, new Located<>(undo, located.at("rollback", "action")), findings);
             }
+        }
+    }
+
+    /** Action steps have an action and other steps do not; returns the action's kind when it is known. */
+    private static Optional<ActionKind> checkAction(PlanIndex index, Located<Step> located, String name, List<Finding> findings) {
+        Step step = located.value();
+        boolean actionStep = step.type() == StepType.ACTION;
+        if (actionStep && step.action() == null) {
+            findings.add(Finding.error(located.at("id"), "action " + name + " has no action: say what WarRoom does"));
+        } else if (!actionStep && step.action() != null && step.type() != null) {
+            findings.add(Finding.error(located.at("action"), typeLabel(step.type()) + " " + name
+                    + " must not have an action (only action steps do)").atKey());
+        } else if (actionStep) {
+            return ActionRules.check(index, new Located<>(step.action(), located.at("action")), findings);
+        }
+        return Optional.empty();
+    }
+
+    /** An action step should say how long it may take and how to tell that it worked. */
+    private static void checkSafeguards(Located<Step> located, String name, Optional<ActionKind> kind, List<Finding> findings) {
+        Step step = located.value();
+        String kindName = kind.map(ActionKind::name).orElse("");
+        if (step.timeout() == null && !"wait".equals(kindName)) {
+            findings.add(Finding.warning(located.at("id"), "action " + name + " has no timeout"));
+        }
+        if (step.verify() == null && !step.destructive() && !SELF_VERIFYING.contains(kindName)) {
+            findings.add(Finding.warning(located.at("id"), "action " + name + " has no verify: say how to check it worked"));
         }
     }
 
