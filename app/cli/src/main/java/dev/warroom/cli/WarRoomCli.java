@@ -1,5 +1,6 @@
 package dev.warroom.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,8 +17,20 @@ public final class WarRoomCli {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Runs the command line writing to {@code out} and {@code err} instead of the console; returns its exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    private static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WarRoomCli());
         cli.setExecutionExceptionHandler(new FriendlyErrors());
-        return cli.execute(args);
+        return cli;
     }
 }

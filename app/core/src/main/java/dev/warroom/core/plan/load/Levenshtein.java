@@ -1,12 +1,12 @@
 package dev.warroom.core.plan.load;
 
 /** Edit distance, for "did you mean" hints. */
-final class Levenshtein {
+public final class Levenshtein {
 
     private Levenshtein() {
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

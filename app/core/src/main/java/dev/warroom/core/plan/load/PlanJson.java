@@ -16,7 +16,7 @@ import dev.warroom.core.time.DurationText;
 import java.io.IOException;
 import java.time.Duration;
 
-/** The Jackson mapper for plan records: strict about unknown properties, durations as {@code 90m}. */
+/** The Jackson mapper for plan records: strict about unknown properties, durations as {@code 90m}, absent primitives as their default. */
 public final class PlanJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -24,7 +24,8 @@ public final class PlanJson {
                     .addDeserializer(Duration.class, new DurationDeserializer())
                     .addSerializer(Duration.class, new DurationSerializer()))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // An absent boolean such as Step.destructive means false; explicit nulls are refused by the schema first.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .build();
 

@@ -88,12 +88,9 @@ public final class PlanLoader {
         return new LoadedPlan(name, Optional.empty(), positions, problems);
     }
 
-    /** Attaches the position of a finding's node; unknown-property findings point at the key. */
+    /** Attaches the position of a finding's node. */
     public static Problem problem(String file, PositionIndex positions, Finding finding) {
-        Position at = finding.message().startsWith("unknown property") || finding.message().startsWith("duplicate")
-                ? positions.keyAt(finding.pointer())
-                : positions.valueAt(finding.pointer());
-        return new Problem(file, at.line(), at.column(), finding.severity(), finding.message());
+        return finding.locate(file, positions);
     }
 
     private static LoadedPlan failed(String name, Position at, String message) {

@@ -7,6 +7,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.warroom.core.plan.validate.DidYouMean;
 import dev.warroom.core.plan.validate.Finding;
 import dev.warroom.core.time.DurationText;
 import java.io.IOException;
@@ -71,7 +72,7 @@ final class SchemaCheck {
         String keyword = m.getType();
         String schemaLocation = String.valueOf(m.getSchemaLocation());
         JsonNode value = tree.at(pointer);
-        String name = pointer.isEmpty() ? "plan" : JsonPointers.lastSegment(pointer);
+        String name = displayName(pointer);
         boolean durationSchema = schemaLocation.contains("/Duration");
         if (durationSchema && ("type".equals(keyword) || "pattern".equals(keyword))) {
             return Finding.error(pointer, name + ": " + DurationText.explain(value.isMissingNode() ? "" : value.asText()));
@@ -82,7 +83,7 @@ final class SchemaCheck {
             case "additionalProperties" -> {
                 String property = m.getProperty();
                 String childPointer = JsonPointers.child(pointer, property);
-                yield Finding.error(childPointer, "unknown property '" + property + "'" + suggestion(property, schemaLocation));
+                yield Finding.error(childPointer, "unknown property '" + property + "'" + suggestion(property, schemaLocation)).atKey();
             }
             case "type" -> Finding.error(pointer, name + ": expected " + expectedType(m) + ", found " + describe(value));
             case "enum" -> Finding.error(pointer, name + ": '" + value.asText() + "' is not one of " + allowed(schemaLocation));
@@ -92,6 +93,19 @@ final class SchemaCheck {
         };
     }
 
+
+    /** The property a pointer ends in; a list item is named after its list ("nodes item 2"), counting from 1. */
+    private static String displayName(String pointer) {
+        if (pointer.isEmpty()) {
+            return "plan";
+        }
+        String last = JsonPointers.lastSegment(pointer);
+        if (!last.isEmpty() && last.chars().allMatch(Character::isDigit) && last.length() < 10) {
+            String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+            return displayName(parent) + " item " + (Integer.parseInt(last) + 1);
+        }
+        return last;
+    }
 
     private static String pointer(ValidationMessage m) {
         String location = String.valueOf(m.getInstanceLocation());
@@ -145,17 +159,9 @@ final class SchemaCheck {
         if (owner == null || !owner.has("properties")) {
             return "";
         }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (var it = owner.get("properties").fieldNames(); it.hasNext(); ) {
-            String candidate = it.next();
-            int d = Levenshtein.distance(property.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, property.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+        List<String> known = new ArrayList<>();
+        owner.get("properties").fieldNames().forEachRemaining(known::add);
+        return DidYouMean.hint(property, known);
     }
 
     private JsonNode schemaNode(String schemaLocation) {

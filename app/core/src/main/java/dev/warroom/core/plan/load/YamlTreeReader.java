@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -138,13 +137,16 @@ final class YamlTreeReader {
         Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
                 new Yaml12Resolver());
         try {
-            return yaml.compose(new StringReader(text));
+            return yaml.compose(new WholeCodePointReader(text));
         } catch (MarkedYAMLException e) {
             throw new PlanLoadException(position(e.getProblemMark()), describe(e));
         } catch (YAMLException e) {
             throw new PlanLoadException(Position.START, limitMessage(e.getMessage()));
         } catch (StackOverflowError e) {
             throw new PlanLoadException(Position.START, "the document is nested too deeply (more than " + limits.maxDepth() + " levels)");
+        } catch (RuntimeException e) {
+            // A parser defect must still reach the user as a located message, not a stack trace.
+            throw new PlanLoadException(Position.START, "not readable as YAML: the parser failed (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Syntax, schema and meaning checks for plan files, as {@code warroom validate} runs them. Thread-safe. */
 public final class PlanValidation {
@@ -29,11 +30,11 @@ public final class PlanValidation {
     }
 
     public Result validate(Path file) {
-        return complete(loader.load(file));
+        return guarded(file.toString(), () -> complete(loader.load(file)));
     }
 
     public Result validate(String name, byte[] content) {
-        return complete(loader.load(name, content));
+        return guarded(name, () -> complete(loader.load(name, content)));
     }
 
     private static Result complete(LoadedPlan loaded) {
@@ -42,5 +43,16 @@ public final class PlanValidation {
                 .forEach(f -> problems.add(PlanLoader.problem(loaded.file(), loaded.positions(), f))));
         problems.sort(Problem.BY_POSITION);
         return new Result(loaded.file(), loaded.plan(), List.copyOf(problems));
+    }
+
+    /** A defect in the validator fails this file with a one-line message, and the other files are still checked. */
+    private static Result guarded(String file, Supplier<Result> validation) {
+        try {
+            return validation.get();
+        } catch (RuntimeException e) {
+            Problem problem = new Problem(file, 1, 1, Severity.ERROR,
+                    "internal error in the validator (" + e.getClass().getSimpleName() + "); please report it with this file");
+            return new Result(file, Optional.empty(), List.of(problem));
+        }
     }
 }

@@ -2,8 +2,14 @@ package dev.warroom.core.plan.validate;
 
 import java.util.Comparator;
 
-/** A problem as the user sees it: {@code file:line:column: severity: message}. Lines and columns count from 1. */
+/**
+ * A problem as the user sees it: {@code file:line:column: severity: message}, always one line. Lines and
+ * columns count from 1. A message is kept on one line and to a readable length even when it quotes a
+ * huge or multi-line value from a hostile file.
+ */
 public record Problem(String file, int line, int column, Severity severity, String message) {
+
+    static final int LONGEST_MESSAGE = 500;
 
     public static final Comparator<Problem> BY_POSITION = Comparator.comparing(Problem::file)
             .thenComparingInt(Problem::line)
@@ -11,11 +17,20 @@ public record Problem(String file, int line, int column, Severity severity, Stri
             .thenComparing(Problem::severity)
             .thenComparing(Problem::message);
 
+    public Problem {
+        message = oneLine(message);
+    }
+
     public String format() {
         return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
     }
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    private static String oneLine(String message) {
+        String flat = message.replace("\t", " ").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r").replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", "?");
+        return flat.length() <= LONGEST_MESSAGE ? flat : flat.substring(0, LONGEST_MESSAGE) + "…";
     }
 }

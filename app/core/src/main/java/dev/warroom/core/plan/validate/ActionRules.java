@@ -1,0 +1,109 @@
+package dev.warroom.core.plan.validate;
+
+import dev.warroom.core.plan.catalog.ActionKind;
+import dev.warroom.core.plan.catalog.ActionKinds;
+import dev.warroom.core.plan.model.Action;
+import dev.warroom.core.plan.model.Resource;
+import dev.warroom.core.time.DurationText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An action (of a step or a rollback) has a known kind, a target that kind accepts, and the params
+ * it needs. Used by {@link StepRules}.
+ */
+final class ActionRules {
+
+    private static final Set<String> WHOLE_NUMBER_PARAMS = Set.of("replicas", "attempts", "expectStatus", "weight");
+    private static final Set<String> DURATION_PARAMS = Set.of("duration", "interval");
+
+    private ActionRules() {
+    }
+
+    /** Checks {@code action}; returns its kind when the kind is known. */
+    static Optional<ActionKind> check(PlanIndex index, Located<Action> action, List<Finding> findings) {
+        String name = action.value().kind();
+        Optional<ActionKind> kind = ActionKinds.find(name);
+        if (kind.isEmpty()) {
+            if (name != null) {
+                List<String> known = ActionKinds.all().stream().map(ActionKind::name).toList();
+                findings.add(Finding.error(action.at("kind"), "unknown action kind '" + name + "'" + DidYouMean.hint(name, known)));
+            }
+            return kind;
+        }
+        checkTarget(index, kind.get(), action, findings);
+        checkParams(kind.get(), action, findings);
+        return kind;
+    }
+
+    private static void checkTarget(PlanIndex index, ActionKind kind, Located<Action> action, List<Finding> findings) {
+        String target = action.value().target();
+        if (!kind.needsTarget()) {
+            if (target != null) {
+                findings.add(Finding.warning(action.at("target"), kind.name() + " takes no target; '" + target + "' is ignored"));
+            }
+            return;
+        }
+        if (kind.targetsChannel()) {
+            if (target == null) {
+                findings.add(Finding.error(action.pointer(), kind.name() + " needs a target: a communication channel id"));
+            } else if (index.resourceIds().contains(target)) {
+                findings.add(Finding.error(action.at("target"), kind.name() + " targets a communication channel, and '" + target
+                        + "' is a resource"));
+            } else if (!index.channelIds().contains(target)) {
+                findings.add(Finding.error(action.at("target"), index.channelIds().unknown(target)));
+            }
+            return;
+        }
+        String accepted = String.join(", ", new TreeSet<>(kind.targetKinds()));
+        if (target == null) {
+            findings.add(Finding.error(action.pointer(), kind.name() + " needs a target: a resource of kind " + accepted));
+            return;
+        }
+        Optional<Resource> resource = index.resource(target);
+        if (resource.isEmpty()) {
+            findings.add(Finding.error(action.at("target"), index.resourceIds().unknown(target)));
+            return;
+        }
+        String resourceKind = resource.get().kind();
+        if (resourceKind != null && !kind.targetKinds().contains(resourceKind)) {
+            findings.add(Finding.error(action.at("target"), kind.name() + " cannot target '" + target + "', a " + resourceKind
+                    + " (it targets " + accepted + ")"));
+        }
+    }
+
+    private static void checkParams(ActionKind kind, Located<Action> action, List<Finding> findings) {
+        Map<String, String> params = action.value().params();
+        String paramsPointer = action.at("params");
+        for (String required : kind.requiredParams()) {
+            if (!params.containsKey(required)) {
+                findings.add(Finding.error(paramsPointer, kind.name() + " needs param '" + required + "'"));
+            }
+        }
+        List<String> allowed = new ArrayList<>(kind.requiredParams());
+        allowed.addAll(new TreeSet<>(kind.optionalParams()));
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            String key = param.getKey();
+            String pointer = action.at("params", key);
+            if (!kind.allowsParam(key)) {
+                if (!SecretPatterns.namesSecret(key)) {
+                    findings.add(Finding.warning(pointer, "unknown param '" + key + "' for " + kind.name()
+                            + DidYouMean.hint(key, allowed)).atKey());
+                }
+                continue;
+            }
+            String value = param.getValue();
+            if (WHOLE_NUMBER_PARAMS.contains(key) && value != null && !value.matches("[0-9]{1,9}")) {
+                findings.add(Finding.error(pointer, "param '" + key + "' of " + kind.name() + " must be a whole number, found '"
+                        + value + "'"));
+            }
+            if (DURATION_PARAMS.contains(key) && DurationText.parse(value).isEmpty()) {
+                findings.add(Finding.error(pointer, "param '" + key + "' of " + kind.name() + ": " + DurationText.explain(value)));
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.warroom.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The core runs anywhere: no UI toolkit, no cloud SDK, and nothing from the modules built on top of it. */
+@AnalyzeClasses(packages = "dev.warroom.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreUsesNoUiToolkit = noClasses().that().resideInAPackage("dev.warroom.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule coreUsesNoCloudSdk = noClasses().that().resideInAPackage("dev.warroom.core..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.azure..", "software.amazon..", "io.fabric8..", "redis.clients..", "org.postgresql..");
+
+    @ArchTest
+    static final ArchRule coreKnowsNothingOfTheModulesAboveIt = noClasses().that().resideInAPackage("dev.warroom.core..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.warroom.connectors..", "dev.warroom.cli..", "dev.warroom.console..");
+}
