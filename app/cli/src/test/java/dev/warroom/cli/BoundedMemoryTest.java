@@ -45,7 +45,7 @@ class BoundedMemoryTest {
         Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> validateInSmallJvm(huge, dir));
 
         assertThat(outcome.exitCode()).isEqualTo(1);
-        assertThat(outcome.output()).contains(huge + ":1:1: error: the file is 5").contains("plans are limited to 4 MB")
+        assertThat(outcome.output()).contains(huge + ":1:1: error: the file is ").contains("plans are limited to 4 MiB")
                 .doesNotContain("OutOfMemoryError").doesNotContain("Exception");
     }
 
