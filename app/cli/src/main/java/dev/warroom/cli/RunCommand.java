@@ -84,6 +84,12 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        if (chosen.isEmpty() && parsed.get() == Mode.TABLETOP) {
+            chosen = dev.warroom.core.incident.DefaultScenario.of(plan.get());
+            chosen.ifPresent(s -> spec.commandLine().getOut().println("No --scenario given: playing '" + s.id()
+                    + "', the plan's failover scenario (the plan has: " + String.join(", ", plan.get().scenarios().stream()
+                    .map(Scenario::id).toList()) + ")"));
+        }
         try (Session session = Session.open(plan.get(), planFile, parsed.get(), chosen, journal, seed, detection.get(), options,
                 spec.commandLine().getOut(), err)) {
             return session.drive();

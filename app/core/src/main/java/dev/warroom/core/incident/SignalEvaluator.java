@@ -89,14 +89,16 @@ public final class SignalEvaluator {
             return false;
         }
         int passing = 0;
+        java.util.Map<String, List<String>> byState = new java.util.LinkedHashMap<>();
         for (String id : selected) {
             ResourceReading reading = readings.get(id);
             boolean pass = reading != null && test(signal, reading);
             if (pass) {
                 passing++;
             }
-            evidence.add(id + ": " + describe(reading));
+            byState.computeIfAbsent(describe(reading), k -> new ArrayList<>()).add(id);
         }
+        byState.forEach((state, ids) -> evidence.add(names(ids) + ": " + state));
         return switch (signal.quantifier()) {
             case ALL -> passing == selected.size();
             case ANY -> passing > 0;
@@ -135,12 +137,19 @@ public final class SignalEvaluator {
         };
     }
 
+    /** Up to three ids, then how many more: evidence a commander can read at a glance. */
+    private static String names(List<String> ids) {
+        return ids.size() <= 3 ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 3)) + " and " + (ids.size() - 3) + " more";
+    }
+
     static String describe(ResourceReading reading) {
         if (reading == null) {
             return "not observed";
         }
         if (!reading.reachable()) {
-            return reading.problem().orElse("unreachable");
+            String[] parts = reading.problem().orElse("unreachable").split(": ", 3);
+            return parts.length >= 2 ? parts[0] + ": " + parts[1] : parts[0];
         }
         return reading.observation().map(o -> {
             StringBuilder words = new StringBuilder(o.health().name().toLowerCase(java.util.Locale.ROOT));
