@@ -15,8 +15,6 @@ import java.util.Set;
 final class StepRules implements PlanRule {
 
     /** Action kinds that change which copy is live: a step running one must be marked destructive. */
-    static final Set<String> INHERENTLY_DESTRUCTIVE = Set.of(
-            "database.promote", "cache.promote", "dns.update", "traffic.switch", "routing-control.set");
 
     /** Action kinds whose outcome is their own check (or that change nothing), so a verify would add nothing. */
     static final Set<String> SELF_VERIFYING = Set.of("wait", "http.check", "sql.check");
@@ -82,7 +80,7 @@ final class StepRules implements PlanRule {
             if (step.rollback() == null) {
                 findings.add(Finding.warning(located.at("destructive"), "destructive " + name + " has no rollback"));
             }
-        } else if (kind.isPresent() && INHERENTLY_DESTRUCTIVE.contains(kind.get().name())) {
+        } else if (kind.isPresent() && kind.get().inherentlyDestructive()) {
             findings.add(Finding.error(located.at("action", "kind"), kind.get().name() + " is destructive: mark " + name
                     + " destructive: true"));
         }
