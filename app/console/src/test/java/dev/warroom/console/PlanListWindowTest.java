@@ -30,7 +30,7 @@ class PlanListWindowTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        new WarRoomApp().start(stage);
+        new WarRoomApp(ConsoleOptions.parse(java.util.List.of("--start"))).start(stage);
     }
 
     @Test

@@ -152,6 +152,14 @@ public final class Incident {
         }
     }
 
+    /** Like {@link #observe()}, but from the board's latest snapshot (for views that let the board poll on its own). */
+    public Map<String, SignalStatus> observeLatest() throws IOException {
+        Map<String, ResourceReading> readings = states.latest(this::record);
+        synchronized (this) {
+            return signals.update(readings, setup.clock().now());
+        }
+    }
+
     /** The latest readings without polling, for views. */
     public Map<String, ResourceReading> readings() {
         return states.latest();

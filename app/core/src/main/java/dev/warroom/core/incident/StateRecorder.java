@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Polls the state board for the engine and records each resource's change of health, role or
  * reachability (not every lag tick) as a {@code state.changed} event, so the timeline shows what
- * the commander saw when deciding.
+ * the commander saw when deciding. Thread-safe: a step's watch and a view's refresh may poll at once.
  */
 final class StateRecorder {
 
@@ -26,8 +26,18 @@ final class StateRecorder {
         }
     }
 
+    /** Polls every probe now and records what changed. */
     Map<String, ResourceReading> poll(Recorder recorder) throws IOException {
-        Map<String, ResourceReading> readings = live.refresh();
+        return record(live.refresh(), recorder);
+    }
+
+    /** Records what changed in the board's latest snapshot, without polling again. */
+    Map<String, ResourceReading> latest(Recorder recorder) throws IOException {
+        return record(live.latest(), recorder);
+    }
+
+    private synchronized Map<String, ResourceReading> record(Map<String, ResourceReading> readings, Recorder recorder)
+            throws IOException {
         for (ResourceReading reading : readings.values()) {
             String words = words(reading);
             String before = lastWords.put(reading.resourceId(), words);

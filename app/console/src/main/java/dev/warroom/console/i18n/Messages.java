@@ -1,0 +1,65 @@
+package dev.warroom.console.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The console's words in English, 繁體中文 and 简体中文, switchable at runtime: views bind to
+ * {@link #text(String, Object...)} and follow {@link #localeProperty()}. One bundle per language
+ * ({@code i18n/messages*.properties}), dotted keys. Use on the FX thread.
+ */
+public final class Messages {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale TRADITIONAL_CHINESE = Locale.TRADITIONAL_CHINESE;
+    public static final Locale SIMPLIFIED_CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final List<Locale> LANGUAGES = List.of(ENGLISH, TRADITIONAL_CHINESE, SIMPLIFIED_CHINESE);
+
+    static final String BUNDLE = "dev.warroom.console.i18n.messages";
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
+    private ResourceBundle bundle = load(ENGLISH);
+
+    public Messages() {
+        locale.addListener((obs, old, now) -> bundle = load(now));
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale locale() {
+        return locale.get();
+    }
+
+    public void setLocale(Locale next) {
+        locale.set(next);
+    }
+
+    /** The text for {@code key} now, with {@code args} filled in. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "⟦" + key + "⟧";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+    }
+
+    /** A binding that follows the language. */
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+
+    static ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

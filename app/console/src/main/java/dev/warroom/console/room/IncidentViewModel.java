@@ -1,0 +1,281 @@
+package dev.warroom.console.room;
+
+import dev.warroom.console.tasks.Background;
+import dev.warroom.core.board.BoardSnapshot;
+import dev.warroom.core.incident.ConfirmationRefusedException;
+import dev.warroom.core.incident.Incident;
+import dev.warroom.core.incident.IncidentEvent;
+import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.IncidentState;
+import dev.warroom.core.incident.IncidentStateException;
+import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.NoteKind;
+import dev.warroom.core.incident.StepProposal;
+import dev.warroom.core.incident.SuggestedAnswer;
+import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.report.TimelineWords;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The war room's view model: read-only properties for the views, commands for the commander.
+ * Every engine call runs on a background executor (steps on their own, so notes and ticks still
+ * work while a step runs); results come back through {@link Background#fx()}. The views decide
+ * nothing: state and decisions live in the engine.
+ */
+public final class IncidentViewModel {
+
+    private final IncidentRuntime runtime;
+    private final Incident incident;
+    private final Background background;
+    private final TimelineWords words;
+    private final AtomicLong shownSeq = new AtomicLong();
+
+    private final ReadOnlyObjectWrapper<IncidentState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<BoardSnapshot> board = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Optional<StepProposal>> proposal = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<SuggestedAnswer>> suggestion = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<Duration>> suggestionPending = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyBooleanWrapper stepRunning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper waitingFor = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+
+    /** One row of the live timeline. */
+    public record TimelineEntry(long seq, Instant time, String kind, String event, String actor, String outcome) {
+    }
+
+    public IncidentViewModel(IncidentRuntime runtime, Background background) {
+        this.runtime = runtime;
+        this.incident = runtime.incident();
+        this.background = background;
+        this.words = new TimelineWords(incident.plan());
+        state.set(incident.state());
+        board.set(runtime.board().latest());
+        now.set(incident.now());
+        incident.events().forEach(this::addToTimeline);
+        runtime.board().addListener(snapshot -> {
+            background.fx().execute(() -> board.set(snapshot));
+            background.commands().execute(this::observeAndRefresh);
+        });
+        background.commands().execute(this::refresh);
+    }
+
+    /** Feed for events recorded by the engine (any thread). */
+    public void onRecorded(IncidentEvent event) {
+        background.fx().execute(() -> addToTimeline(event));
+    }
+
+    private void addToTimeline(IncidentEvent event) {
+        if (event.seq() <= shownSeq.get()) {
+            return;
+        }
+        shownSeq.set(event.seq());
+        words.describe(event).ifPresent(w -> timeline.add(new TimelineEntry(event.seq(), event.time(), w.kind(), w.event(),
+                event.actor(), w.outcome())));
+        state.set(incident.state());
+    }
+
+    // ---- read-only state for views ---------------------------------------------------------
+
+    public Plan plan() {
+        return incident.plan();
+    }
+
+    public Mode mode() {
+        return incident.mode();
+    }
+
+    public ReadOnlyObjectProperty<IncidentState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BoardSnapshot> boardProperty() {
+        return board.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<StepProposal>> proposalProperty() {
+        return proposal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<SuggestedAnswer>> suggestionProperty() {
+        return suggestion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Duration>> suggestionPendingProperty() {
+        return suggestionPending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty stepRunningProperty() {
+        return stepRunning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty waitingForProperty() {
+        return waitingFor.getReadOnlyProperty();
+    }
+
+    /** The last thing the engine refused, in words (wrong typed name, a skip without reason …); empty when none. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    public ObservableList<TimelineEntry> timeline() {
+        return FXCollections.unmodifiableObservableList(timeline);
+    }
+
+    public Optional<DecisionNode> currentNode() {
+        return state.get().currentNode().flatMap(id -> plan().decisionTree().nodes().stream().filter(n -> n.id().equals(id)).findFirst());
+    }
+
+    /** Called by the view's one-second ticker: moves the clocks on screen (the clock read never blocks). */
+    public void tick() {
+        now.set(incident.now());
+    }
+
+    public IncidentRuntime runtime() {
+        return runtime;
+    }
+
+    // ---- commands --------------------------------------------------------------------------
+
+    public void answer(String answerId, String actor) {
+        command(() -> incident.answer(answerId, actor));
+    }
+
+    /** Confirms the proposed step (with the typed target name for destructive steps) and runs it. */
+    public void confirmAndRun(String actor, String typed) {
+        background.commands().execute(() -> {
+            try {
+                incident.confirm(actor, typed);
+                problem("");
+                refresh();
+                runStep(() -> incident.run((step, words) -> background.fx().execute(() -> waitingFor.set(words))));
+            } catch (ConfirmationRefusedException | IncidentStateException e) {
+                problem(e.getMessage());
+            } catch (Exception e) {
+                problem("could not confirm: " + e.getMessage());
+            }
+        });
+    }
+
+    public void finishWait(String actor) {
+        runStep(() -> incident.finishWait(actor));
+    }
+
+    public void verifyUnknownOutcome(String actor) {
+        command(() -> incident.verifyUnknownOutcome(actor));
+    }
+
+    public void retry(String actor) {
+        command(() -> incident.retry(actor));
+    }
+
+    public void skip(String reason, String actor) {
+        command(() -> incident.skip(reason, actor));
+    }
+
+    public void rollback(String actor) {
+        runStep(() -> incident.rollback(actor, (step, words) -> background.fx().execute(() -> waitingFor.set(words))));
+    }
+
+    public void abort(String reason, String actor) {
+        command(() -> incident.abort(reason, actor));
+    }
+
+    public void tick(String checklist, String item, String actor) {
+        command(() -> incident.tick(checklist, item, actor));
+    }
+
+    public void note(NoteKind kind, String text, String actor) {
+        command(() -> incident.note(kind, text, actor));
+    }
+
+    /** An engine call that may be refused. */
+    @FunctionalInterface
+    private interface EngineCall {
+        void run() throws Exception;
+    }
+
+    private void command(EngineCall call) {
+        background.commands().execute(() -> {
+            try {
+                call.run();
+                problem("");
+            } catch (IncidentStateException e) {
+                problem(e.getMessage());
+            } catch (Exception e) {
+                problem(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            refresh();
+        });
+    }
+
+    private void runStep(EngineCall call) {
+        background.fx().execute(() -> stepRunning.set(true));
+        background.steps().execute(() -> {
+            try {
+                call.run();
+            } catch (IncidentStateException e) {
+                problem(e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                problem(e.getClass().getSimpleName() + ": " + e.getMessage());
+            } finally {
+                background.fx().execute(() -> {
+                    stepRunning.set(false);
+                    waitingFor.set("");
+                });
+                background.commands().execute(this::refresh);
+            }
+        });
+    }
+
+    private void observeAndRefresh() {
+        try {
+            incident.observeLatest();
+        } catch (Exception e) {
+            problem("could not record the latest state: " + e.getMessage());
+        }
+        refresh();
+    }
+
+    /** Re-reads what the views show; runs on the command executor, publishes on the FX thread. */
+    private void refresh() {
+        try {
+            IncidentState current = incident.state();
+            Optional<StepProposal> next = incident.proposal();
+            Optional<SuggestedAnswer> suggested = incident.suggestion();
+            Optional<Duration> pending = incident.suggestionPendingFor();
+            background.fx().execute(() -> {
+                state.set(current);
+                proposal.set(next);
+                suggestion.set(suggested);
+                suggestionPending.set(pending);
+                now.set(incident.now());
+            });
+        } catch (Exception e) {
+            problem("could not refresh: " + e.getMessage());
+        }
+    }
+
+    private void problem(String words) {
+        background.fx().execute(() -> problem.set(words));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.warroom.console.theme;
+
+import java.net.URL;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** Applies a {@link Theme}: the AtlantaFX user-agent stylesheet, then the common and the theme's own sheet. */
+public final class Themes {
+
+    /** Feature sheets: layout and type for each part of the console, the same in every theme. */
+    private static final java.util.List<String> FEATURES = java.util.List.of("common.css", "start.css", "board.css", "procedure.css",
+            "timeline.css");
+
+    private Themes() {
+    }
+
+    public static void apply(Scene scene, Theme theme) {
+        Application.setUserAgentStylesheet(theme.baseStylesheet());
+        java.util.List<String> sheets = new java.util.ArrayList<>();
+        FEATURES.forEach(name -> sheets.add(url(name)));
+        sheets.add(url(theme.stylesheet()));
+        scene.getStylesheets().setAll(sheets);
+    }
+
+    static String url(String name) {
+        URL url = Objects.requireNonNull(Themes.class.getResource("/dev/warroom/console/themes/" + name),
+                "themes/" + name + " is missing from the console's classpath");
+        return url.toExternalForm();
+    }
+}
