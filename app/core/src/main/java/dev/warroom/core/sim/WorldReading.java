@@ -92,7 +92,7 @@ final class WorldReading {
         return Math.min(r.ready.at(t), r.desired.at(t));
     }
 
-    /** Whether a site is up and has something to serve with (ready pods, an active deployment). */
+    /** Whether a site is up and has something to serve with (ready pods, an active deployment whose health is not failing). */
     boolean canServe(String siteId, Instant t) {
         if (state.regionDown(siteId, t).isPresent()) {
             return false;
@@ -103,7 +103,8 @@ final class WorldReading {
             return false;
         }
         List<SimResource> functions = here.stream().filter(r -> r.family == KindFamily.SERVERLESS).toList();
-        return functions.isEmpty() || functions.stream().anyMatch(r -> r.active.at(t) && state.outage(r, t).isEmpty());
+        return functions.isEmpty() || functions.stream().anyMatch(r -> r.active.at(t) && state.outage(r, t).isEmpty()
+                && state.fault(FaultKind.HEALTH_FAILING, r, t).isEmpty());
     }
 
     String serving(Instant t) {
