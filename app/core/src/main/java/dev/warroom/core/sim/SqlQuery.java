@@ -36,7 +36,7 @@ final class SqlQuery {
     }
 
     private record Scope(DatabaseFacts facts, String table) {
-        String table(String function) {
+        String tableFor(String function) {
             if (table == null) {
                 throw new Unanswerable(function + " needs a FROM table");
             }
@@ -266,19 +266,22 @@ final class SqlQuery {
         }
     }
 
+    private record Branch(Expr when, Expr then) {
+    }
+
     private Expr caseExpression() {
-        List<Expr[]> branches = new ArrayList<>();
+        List<Branch> branches = new ArrayList<>();
         while (tokens.accept("when")) {
             Expr condition = expression();
             tokens.expect("then");
-            branches.add(new Expr[] {condition, expression()});
+            branches.add(new Branch(condition, expression()));
         }
         Expr otherwise = tokens.accept("else") ? expression() : s -> null;
         tokens.expect("end");
         return s -> {
-            for (Expr[] branch : branches) {
-                if (Boolean.TRUE.equals(truth(branch[0].eval(s)))) {
-                    return branch[1].eval(s);
+            for (Branch branch : branches) {
+                if (Boolean.TRUE.equals(truth(branch.when().eval(s)))) {
+                    return branch.then().eval(s);
                 }
             }
             return otherwise.eval(s);
@@ -292,7 +295,7 @@ final class SqlQuery {
                     tokens.take();
                 }
                 tokens.expect(")");
-                return s -> BigDecimal.valueOf(s.facts().rows(s.table("count")));
+                return s -> BigDecimal.valueOf(s.facts().rows(s.tableFor("count")));
             }
             case "max" -> {
                 String column = tokens.take().text();
@@ -300,7 +303,7 @@ final class SqlQuery {
                 if (TIME_COLUMN_ENDINGS.stream().noneMatch(column::endsWith)) {
                     throw new Unanswerable("the simulated server knows only the newest time of a table, not max(" + column + ")");
                 }
-                return s -> s.facts().newestRow(s.table("max"));
+                return s -> s.facts().newestRow(s.tableFor("max"));
             }
             case "extract", "date_part" -> {
                 Token field = tokens.take();
