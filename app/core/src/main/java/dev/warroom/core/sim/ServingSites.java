@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Works out which site a traffic change sends users to: the site whose id, region, resource names
- * or addresses the new value names (the longest such name wins), else the first non-primary site
- * that is up. Call with the {@link SimState} monitor held.
+ * or addresses (including the host of a resource's URL) the new value names (the longest such name
+ * wins), else the first non-primary site that is up. Call with the {@link SimState} monitor held.
  */
 final class ServingSites {
 
@@ -73,7 +73,12 @@ final class ServingSites {
             add(ofSite, site.region());
             for (SimResource r : state.resourcesOf(site.id())) {
                 add(ofSite, r.id());
-                r.resource.observe().values().forEach(v -> add(ofSite, v));
+                for (String value : r.resource.observe().values()) {
+                    add(ofSite, value);
+                    if (value != null && value.contains("://")) {
+                        PublicNames.hostOf(value).ifPresent(host -> add(ofSite, host));
+                    }
+                }
                 Details.firstOf(r.resource, "value", "target", "address").ifPresent(v -> add(ofSite, v));
             }
             for (String name : ofSite) {

@@ -6,7 +6,6 @@ import dev.warroom.core.world.ReplicationRole;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,7 +92,7 @@ final class WorldReading {
         return Math.min(r.ready.at(t), r.desired.at(t));
     }
 
-    /** Whether a site is up and has something to serve with (ready pods, an active deployment). */
+    /** Whether a site is up and has something to serve with (ready pods, an active deployment whose health is not failing). */
     boolean canServe(String siteId, Instant t) {
         if (state.regionDown(siteId, t).isPresent()) {
             return false;
@@ -104,7 +103,8 @@ final class WorldReading {
             return false;
         }
         List<SimResource> functions = here.stream().filter(r -> r.family == KindFamily.SERVERLESS).toList();
-        return functions.isEmpty() || functions.stream().anyMatch(r -> r.active.at(t) && state.outage(r, t).isEmpty());
+        return functions.isEmpty() || functions.stream().anyMatch(r -> r.active.at(t) && state.outage(r, t).isEmpty()
+                && state.fault(FaultKind.HEALTH_FAILING, r, t).isEmpty());
     }
 
     String serving(Instant t) {
@@ -158,33 +158,13 @@ final class WorldReading {
         return sites.isEmpty() ? List.of(state.primarySite) : sites;
     }
 
-    /** A row count that grows slowly on the primary; a replica sees it as of its lag; it never drops on promotion. */
-    long rows(SimResource r, String query, Instant t) {
-        SimResource dataset = r.primary().orElse(r);
-        String key = dataset.id() + "|rows|" + query.strip().toLowerCase(Locale.ROOT);
-        long base = 10_000 + Math.round(random.unit(key) * 990_000);
-        double perSecond = 0.5 + random.unit(key + "|rate") * 2.5;
-        Optional<Promotion> promoted = r.promotion().filter(p -> p.doneAt(t));
-        if (promoted.isPresent()) {
-            Instant completes = promoted.get().completesAt();
-            long sinceCompleted = Math.round(perSecond * Duration.between(completes, t).toMillis() / 1000.0);
-            return grown(base, perSecond, dataAsOf(r, completes.minusMillis(1))) + sinceCompleted;
-        }
-        return grown(base, perSecond, dataAsOf(r, t));
-    }
-
     /** The moment of the primary's history a resource holds at {@code t}: now for a primary, earlier for a replica. */
-    private Instant dataAsOf(SimResource r, Instant t) {
+    Instant dataAsOf(SimResource r, Instant t) {
         if (r.role.at(t) != ReplicationRole.REPLICA) {
             return t;
         }
         Instant stopped = replicationStoppedAt(r, t).orElse(t);
         return stopped.minus(liveLag(r, stopped));
-    }
-
-    private long grown(long base, double perSecond, Instant asOf) {
-        long seconds = Math.max(0, Duration.between(state.createdAt, asOf).toMillis()) / 1000;
-        return base + Math.round(perSecond * seconds);
     }
 
     /** Deterministic value noise between {@code min} and {@code max}, interpolated every 15 s so it moves smoothly. */
