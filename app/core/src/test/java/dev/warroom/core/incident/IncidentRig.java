@@ -23,21 +23,22 @@ import java.util.Optional;
 /**
  * A real incident on plans/ai-workflow.yaml, built the way the command line builds one: the
  * simulated world on a virtual clock, the state board, and the journal on disk. Opening plays the
- * region-failure scenario; resuming rebuilds the world from the journal as after a crash.
+ * region-failure scenario; resuming rebuilds the world from the journal as after a crash. Public for
+ * the report tests.
  */
-final class IncidentRig implements AutoCloseable {
+public final class IncidentRig implements AutoCloseable {
 
-    static final Instant START = Instant.parse("2026-11-21T03:00:00Z");
-    static final String SCENARIO = "region-failure";
-    static final long SEED = 42;
-    static final String COMMANDER = "alice";
+    public static final Instant START = Instant.parse("2026-11-21T03:00:00Z");
+    public static final String SCENARIO = "region-failure";
+    public static final long SEED = 42;
+    public static final String COMMANDER = "alice";
 
     private static Plan plan;
 
-    final VirtualClock clock;
-    final SimulatedWorld world;
-    final Journal journal;
-    final Incident incident;
+    public final VirtualClock clock;
+    public final SimulatedWorld world;
+    public final Journal journal;
+    public final Incident incident;
     private final StateBoard board;
 
     private IncidentRig(VirtualClock clock, SimulatedWorld world, Journal journal, StateBoard board, Incident incident) {
@@ -48,7 +49,7 @@ final class IncidentRig implements AutoCloseable {
         this.incident = incident;
     }
 
-    static synchronized Plan plan() {
+    public static synchronized Plan plan() {
         if (plan == null) {
             plan = new PlanLoader().load(Path.of(System.getProperty("warroom.root", "../.."), "plans", "ai-workflow.yaml")).plan()
                     .orElseThrow();
@@ -56,12 +57,12 @@ final class IncidentRig implements AutoCloseable {
         return plan;
     }
 
-    static Scenario scenario() {
+    public static Scenario scenario() {
         return plan().scenarios().stream().filter(s -> s.id().equals(SCENARIO)).findFirst().orElseThrow();
     }
 
     /** Opens a region-failure incident; {@code extraFaults} are injected into the world beside the scenario's. */
-    static IncidentRig open(Path file, Fault... extraFaults) throws IOException {
+    public static IncidentRig open(Path file, Fault... extraFaults) throws IOException {
         VirtualClock clock = new VirtualClock(START);
         SimulatedWorld world = new SimulatedWorld(plan(), clock, SEED);
         scenario().faults().forEach(f -> world.inject(f, START));
@@ -75,7 +76,7 @@ final class IncidentRig implements AutoCloseable {
     }
 
     /** Reopens a journal left by a crash: the world is rebuilt from its seed, faults and the actions the journal started. */
-    static IncidentRig resume(Path file, String actor) throws IOException {
+    public static IncidentRig resume(Path file, String actor) throws IOException {
         List<JournalEvent> before = JournalReader.read(file).events();
         JsonNode opened = before.get(0).data();
         VirtualClock clock = new VirtualClock(before.get(before.size() - 1).time());
@@ -91,7 +92,7 @@ final class IncidentRig implements AutoCloseable {
     }
 
     /** The events a journal holds, as the fold sees them, without opening it for writing. */
-    static List<IncidentEvent> eventsIn(Path file) throws IOException {
+    public static List<IncidentEvent> eventsIn(Path file) throws IOException {
         return JournalReader.read(file).events().stream().map(JournalEventSink::toIncidentEvent).toList();
     }
 
@@ -102,16 +103,16 @@ final class IncidentRig implements AutoCloseable {
     }
 
     /** How long the CLI's autopilot waits for signals to build up: the plan's longest sustained signal. */
-    static Duration patience() {
+    public static Duration patience() {
         return plan().signals().stream().map(Signal::sustained).filter(d -> d != null).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
-    IncidentState driveToEnd(Commander commander) throws IOException, InterruptedException {
+    public IncidentState driveToEnd(Commander commander) throws IOException, InterruptedException {
         return new IncidentDriver(incident, commander, Progress.NONE, patience()).runToEnd();
     }
 
     /** Lets the autopilot run the incident until {@code stepId} is proposed, and leaves it there. */
-    StepProposal autopilotUntil(String stepId) throws IOException, InterruptedException {
+    public StepProposal autopilotUntil(String stepId) throws IOException, InterruptedException {
         try {
             driveToEnd(new StopBefore(stepId));
         } catch (StopBefore.Reached reached) {
@@ -120,11 +121,11 @@ final class IncidentRig implements AutoCloseable {
         throw new AssertionError("the incident ended before step '" + stepId + "' was proposed");
     }
 
-    StepRun step(String stepId) {
+    public StepRun step(String stepId) {
         return incident.state().procedures().stream().flatMap(p -> p.step(stepId).stream()).reduce((a, b) -> b).orElseThrow();
     }
 
-    List<IncidentEvent> events() {
+    public List<IncidentEvent> events() {
         return incident.events();
     }
 
