@@ -1,6 +1,11 @@
 package dev.warroom.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.warroom.core.plan.load.YamlDocuments;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options shared by `run` and `resume`: who is commanding and how the answers come. */
@@ -21,6 +26,23 @@ final class IncidentOptions {
     @Option(names = "--speed", paramLabel = "N", defaultValue = "10",
             description = "TABLETOP without --auto: incident seconds per real second (default ${DEFAULT-VALUE}).")
     double speed;
+
+    /** What is wrong with the --answers file, if anything: checked before an incident opens, so a typo costs nothing. */
+    Optional<String> answersProblem() {
+        if (answers == null) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(answers)) {
+            return Optional.of(answers + ": no such file");
+        }
+        try {
+            JsonNode script = YamlDocuments.read(answers.toString(), Files.readAllBytes(answers));
+            return script.isObject() ? Optional.empty()
+                    : Optional.of(answers + ": expected a mapping with answers, confirm and onFailure");
+        } catch (IOException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
 
     String actorName() {
         if (actor != null && !actor.isBlank()) {

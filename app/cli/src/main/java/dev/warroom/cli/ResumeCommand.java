@@ -58,6 +58,11 @@ final class ResumeCommand implements Callable<Integer> {
             err.println("warroom: refused: --auto never runs in LIVE mode; every live step is confirmed by a person");
             return ExitCodes.USAGE;
         }
+        Optional<String> badAnswers = options.answersProblem();
+        if (badAnswers.isPresent()) {
+            err.println("warroom: --answers: " + badAnswers.get());
+            return ExitCodes.USAGE;
+        }
         Optional<String> unavailable = Session.unavailable(mode);
         if (unavailable.isPresent()) {
             err.println("warroom: " + unavailable.get());

@@ -66,6 +66,11 @@ final class RunCommand implements Callable<Integer> {
             err.println("warroom: " + journal + " already holds an incident; resume it with: warroom resume " + journal);
             return ExitCodes.USAGE;
         }
+        Optional<String> badAnswers = options.answersProblem();
+        if (badAnswers.isPresent()) {
+            err.println("warroom: --answers: " + badAnswers.get());
+            return ExitCodes.USAGE;
+        }
         Optional<String> unavailable = Session.unavailable(parsed.get());
         if (unavailable.isPresent()) {
             err.println("warroom: " + unavailable.get());

@@ -6,8 +6,10 @@ import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.SuggestedAnswer;
 import dev.warroom.core.plan.model.DecisionNode;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers from an {@code --answers} file; whatever the file does not say is left to the fallback
@@ -17,11 +19,14 @@ import java.util.Optional;
  * confirm:   { step-id: yes | TYPED-TARGET-NAME | "skip: reason" }
  * onFailure: { step-id: retry | verify | rollback | "skip: reason" | "abort: reason" }
  * </pre>
+ * A scripted confirmation is given once for each attempt of a step: if the engine refuses it (a
+ * wrong typed name), the fallback is asked instead of the script repeating itself for ever.
  */
 final class ScriptedCommander implements Commander {
 
     private final JsonNode script;
     private final Commander fallback;
+    private final Set<String> confirmationsGiven = new HashSet<>();
 
     ScriptedCommander(JsonNode script, Commander fallback) {
         this.script = script;
@@ -43,7 +48,8 @@ final class ScriptedCommander implements Commander {
     @Override
     public Confirmation confirm(StepProposal proposal) {
         JsonNode given = script.path("confirm").path(proposal.step().id());
-        if (!given.isTextual()) {
+        String attempt = proposal.procedureId() + "/" + proposal.step().id() + "#" + proposal.attempts();
+        if (!given.isTextual() || !confirmationsGiven.add(attempt)) {
             return fallback.confirm(proposal);
         }
         String text = given.asText().strip();

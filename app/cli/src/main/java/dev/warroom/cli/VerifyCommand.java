@@ -1,5 +1,6 @@
 package dev.warroom.cli;
 
+import dev.warroom.core.journal.JournalProblem;
 import dev.warroom.core.journal.JournalVerifier;
 import dev.warroom.core.journal.Verdict;
 import java.io.IOException;
@@ -32,7 +33,13 @@ final class VerifyCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(journal + ": " + verdict.message());
             return ExitCodes.OK;
         }
-        spec.commandLine().getErr().println(journal + ": " + verdict.message());
+        spec.commandLine().getErr().println(journal + ": " + where(verdict) + verdict.message());
         return ExitCodes.PROBLEMS;
+    }
+
+    /** A torn last line has no event to name; say which line it is. Every other problem names its event or line itself. */
+    private static String where(Verdict verdict) {
+        return verdict.problem().filter(p -> p.kind() == JournalProblem.Kind.INCOMPLETE_LAST_LINE)
+                .map(p -> "line " + p.line() + ", after event " + verdict.eventCount() + ": ").orElse("");
     }
 }

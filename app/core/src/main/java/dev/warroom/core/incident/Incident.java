@@ -59,8 +59,7 @@ public final class Incident {
         Incident incident = new Incident(setup);
         incident.recordOpening(actor, title);
         incident.observe();
-        String entry = setup.scenario().map(s -> s.entry()).filter(e -> e != null).orElse(setup.plan().decisionTree().start());
-        incident.enter(entry, actor);
+        incident.enter(incident.entryNode(), actor);
         return incident;
     }
 
@@ -72,8 +71,17 @@ public final class Incident {
         Incident incident = new Incident(setup);
         incident.record(EventTypes.RESUMED, actor, JSON.objectNode().put("repairedBytes", repairedBytes));
         incident.observe();
-        incident.settle(actor);
+        if (incident.state().currentNode().isEmpty()) {
+            // the crash came before the tree was entered
+            incident.enter(incident.entryNode(), actor);
+        } else {
+            incident.settle(actor);
+        }
         return incident;
+    }
+
+    private String entryNode() {
+        return setup.scenario().map(s -> s.entry()).filter(e -> e != null).orElse(plan.decisionTree().start());
     }
 
     private void recordOpening(String actor, String title) throws IOException {
@@ -147,8 +155,9 @@ public final class Incident {
     /** Polls the world now, records changes, and updates the signals. */
     public Map<String, SignalStatus> observe() throws IOException {
         Map<String, ResourceReading> readings = states.poll(this::record);
+        Map<String, Instant> unchangedSince = states.unchangedSince();
         synchronized (this) {
-            return signals.update(readings, setup.clock().now());
+            return signals.update(readings, setup.clock().now(), unchangedSince);
         }
     }
 
@@ -256,7 +265,7 @@ public final class Incident {
         settle(actor);
     }
 
-    /** Takes the automatic transitions that are due: start a procedure, complete one, leave a node, resolve. */
+    /** Takes the automatic transitions that are due: follow a recorded answer, start or complete a procedure, leave a node, resolve. */
     void settle(String actor) throws IOException {
         while (true) {
             IncidentState state = state();
@@ -268,6 +277,13 @@ public final class Incident {
                 case START_PROCEDURE -> {
                     DecisionNode n = node.orElseThrow();
                     record(EventTypes.PROCEDURE_STARTED, actor, JSON.objectNode().put("procedure", n.procedure()).put("node", n.id()));
+                }
+                case ENTER_ANSWER -> {
+                    PathEntry answered = state.path().get(state.path().size() - 1);
+                    String next = node.flatMap(n -> n.answers().stream().filter(a -> answered.answer().orElse("").equals(a.id()))
+                            .findFirst()).map(Answer::next).orElseThrow(() -> new IncidentStateException(
+                                    "the recorded answer to '" + answered.node() + "' is not in the plan"));
+                    record(EventTypes.NODE_ENTERED, actor, JSON.objectNode().put("node", next));
                 }
                 case COMPLETE_PROCEDURE -> {
                     ProcedureRun run = state.procedures().get(state.procedures().size() - 1);
@@ -308,9 +324,12 @@ public final class Incident {
         return outcome;
     }
 
-    /** For a step whose outcome is unknown after a crash: checks its verification against the world now. */
-    public StepOutcome verifyUnknownOutcome(String actor) throws IOException {
-        StepOutcome outcome = steps.verifyUnknown(actor);
+    /**
+     * For a step whose outcome is unknown after a crash: watches the world until its verification
+     * holds or its timeout (from the recorded start) has passed. It never runs the step again.
+     */
+    public StepOutcome verifyUnknownOutcome(String actor, Progress progress) throws IOException, InterruptedException {
+        StepOutcome outcome = steps.verifyUnknown(actor, progress);
         settle(actor);
         return outcome;
     }

@@ -104,7 +104,7 @@ public final class IncidentDriver {
     private void recover(StepProposal proposal) throws IOException, InterruptedException {
         Commander.Recovery choice = commander.recover(proposal);
         switch (choice.choice()) {
-            case VERIFY -> incident.verifyUnknownOutcome(commander.name());
+            case VERIFY -> incident.verifyUnknownOutcome(commander.name(), progress);
             case RETRY -> incident.retry(commander.name());
             case SKIP -> incident.skip(choice.reason(), commander.name());
             case ROLLBACK -> incident.rollback(commander.name(), progress);

@@ -114,6 +114,7 @@ public final class IncidentFold {
                 String suggested = e.text("suggested");
                 path.set(i, entry.answered(e.text("answer"), e.actor(), e.time(),
                         suggested.isEmpty() ? Optional.empty() : Optional.of(suggested), evidence));
+                pending = IncidentState.Pending.ENTER_ANSWER;
                 return;
             }
         }

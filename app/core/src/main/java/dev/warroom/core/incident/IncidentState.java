@@ -33,6 +33,8 @@ public record IncidentState(
     public enum Pending {
         NONE,
         START_PROCEDURE,
+        /** A question was answered; the node its answer leads to is not entered yet. */
+        ENTER_ANSWER,
         COMPLETE_PROCEDURE,
         LEAVE_NODE
     }

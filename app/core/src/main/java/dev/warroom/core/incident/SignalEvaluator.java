@@ -4,6 +4,7 @@ import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.plan.model.Signal;
+import dev.warroom.core.plan.model.SignalCondition;
 import dev.warroom.core.plan.model.Site;
 import dev.warroom.core.plan.model.Suggestion;
 import dev.warroom.core.time.DurationText;
@@ -40,11 +41,21 @@ public final class SignalEvaluator {
 
     /** Feeds one set of readings taken at {@code now}; returns every signal's status. */
     public Map<String, SignalStatus> update(Map<String, ResourceReading> readings, Instant now) {
+        return update(readings, now, Map.of());
+    }
+
+    /**
+     * As {@link #update(Map, Instant)}, knowing since when each resource has shown its current state
+     * ({@code unchangedSince}, from the journal). A signal found holding that is not about lag has held
+     * at least since the last change of any of its resources, so after a resume a signal that was
+     * building up before the crash keeps the time it had already held.
+     */
+    public Map<String, SignalStatus> update(Map<String, ResourceReading> readings, Instant now, Map<String, Instant> unchangedSince) {
         for (Signal signal : plan.signals()) {
             List<String> evidence = new ArrayList<>();
             boolean holds = holds(signal, readings, evidence);
             if (holds) {
-                holdingSince.putIfAbsent(signal.id(), now);
+                holdingSince.computeIfAbsent(signal.id(), id -> heldSince(signal, unchangedSince).filter(t -> t.isBefore(now)).orElse(now));
             } else {
                 holdingSince.remove(signal.id());
             }
@@ -56,6 +67,17 @@ public final class SignalEvaluator {
             latest.put(signal.id(), new SignalStatus(signal.id(), holds, held, needed, evidence));
         }
         return Map.copyOf(latest);
+    }
+
+    private Optional<Instant> heldSince(Signal signal, Map<String, Instant> unchangedSince) {
+        if (signal.condition() == SignalCondition.LAG_ABOVE || signal.condition() == SignalCondition.LAG_BELOW) {
+            return Optional.empty();
+        }
+        List<String> selected = select(signal);
+        if (selected.isEmpty() || !unchangedSince.keySet().containsAll(selected)) {
+            return Optional.empty();
+        }
+        return selected.stream().map(unchangedSince::get).max(Instant::compareTo);
     }
 
     public Optional<SignalStatus> status(String signalId) {

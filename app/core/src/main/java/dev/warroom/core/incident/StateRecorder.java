@@ -3,9 +3,11 @@ package dev.warroom.core.incident;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Polls the state board for the engine and records each resource's change of health, role or
@@ -16,14 +18,21 @@ final class StateRecorder {
 
     private final LiveState live;
     private final Map<String, String> lastWords = new HashMap<>();
+    private final Map<String, Instant> changedAt = new ConcurrentHashMap<>();
 
     StateRecorder(LiveState live, List<IncidentEvent> history) {
         this.live = live;
         for (IncidentEvent e : history) {
             if (EventTypes.STATE_CHANGED.equals(e.type())) {
                 lastWords.put(e.text("resource"), e.text("state"));
+                changedAt.put(e.text("resource"), e.time());
             }
         }
+    }
+
+    /** Since when each resource has shown its current state, as far as the journal knows: it survives a resume. */
+    Map<String, Instant> unchangedSince() {
+        return Map.copyOf(changedAt);
     }
 
     /** Polls every probe now and records what changed. */
@@ -47,7 +56,7 @@ final class StateRecorder {
                         .put("site", reading.siteId())
                         .put("state", words)
                         .put("was", before == null ? "not observed" : before);
-                recorder.record(EventTypes.STATE_CHANGED, "warroom", data);
+                changedAt.put(reading.resourceId(), recorder.record(EventTypes.STATE_CHANGED, "warroom", data).time());
             }
         }
         return readings;

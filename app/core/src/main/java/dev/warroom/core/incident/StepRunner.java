@@ -181,7 +181,11 @@ final class StepRunner {
         }
     }
 
-    StepOutcome verifyUnknown(String actor) throws IOException {
+    /**
+     * Watches the world for a step whose outcome a crash left unknown, until its verification holds or
+     * its timeout, counted from the recorded start, has passed. Nothing is run again.
+     */
+    StepOutcome verifyUnknown(String actor, Progress progress) throws IOException, InterruptedException {
         Current c = require("verify");
         if (c.stepRun().status() != StepStatus.OUTCOME_UNKNOWN) {
             throw new IncidentStateException("step '" + c.step().id() + "' is " + words(c.stepRun().status()) + ", not of unknown outcome");
@@ -192,10 +196,23 @@ final class StepRunner {
             return fail(c, kind, "the outcome cannot be checked automatically: check by hand, then skip it with the reason or retry it");
         }
         String resource = verify.resource() != null ? verify.resource() : c.step().action() != null ? c.step().action().target() : null;
-        OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, incident.poll().get(resource));
-        return verdict.met() ? succeed(c, kind, "verified after resume by " + actor + ": " + title(verify) + " — " + verdict.seen(), Map.of())
-                : fail(c, kind, "not verified after resume: " + title(verify) + " — " + verdict.seen()
-                        + "; retrying needs a new confirmation");
+        Instant startedAt = c.stepRun().startedAt().orElse(setup.clock().now());
+        Duration timeout = timeoutOf(c.step());
+        while (true) {
+            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, incident.poll().get(resource));
+            if (verdict.met()) {
+                return succeed(c, kind, "verified after resume by " + actor + ": " + title(verify) + " — " + verdict.seen(), Map.of());
+            }
+            Duration waited = Duration.between(startedAt, setup.clock().now());
+            if (waited.compareTo(timeout) >= 0) {
+                return fail(c, kind, "not verified after resume: " + title(verify) + " — " + verdict.seen()
+                        + " " + DurationText.human(waited) + " after the step started; retrying needs a new confirmation");
+            }
+            progress.waiting(c.step().id(), "verifying after resume: " + title(verify) + " — " + verdict.seen() + "; "
+                    + DurationText.human(waited) + " of " + DurationText.human(timeout));
+            Duration left = timeout.minus(waited);
+            setup.clock().sleep(left.compareTo(setup.pollInterval()) < 0 ? left : setup.pollInterval());
+        }
     }
 
     void skip(String reason, String actor) throws IOException {
