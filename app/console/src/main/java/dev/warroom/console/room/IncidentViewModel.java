@@ -178,8 +178,9 @@ public final class IncidentViewModel {
         runStep(() -> incident.finishWait(actor));
     }
 
+    /** Watches whether a step of unknown outcome (after a crash) did what it should, up to its timeout. */
     public void verifyUnknownOutcome(String actor) {
-        command(() -> incident.verifyUnknownOutcome(actor));
+        runStep(() -> incident.verifyUnknownOutcome(actor, (step, words) -> background.fx().execute(() -> waitingFor.set(words))));
     }
 
     public void retry(String actor) {
