@@ -190,7 +190,7 @@ public final class Incident {
             return Optional.empty();
         }
         Optional<SuggestedAnswer> suggested = signals.suggest(node.get());
-        if (suggested.isPresent() && suggestionsRecorded.add(visitKey(node.get().id()))) {
+        if (suggested.isPresent() && suggestionsRecorded.add(visitKey(node.get().id()) + "/" + suggested.get().answer())) {
             SuggestedAnswer s = suggested.get();
             ArrayNode evidence = JSON.arrayNode();
             s.evidence().forEach(evidence::add);
@@ -204,6 +204,11 @@ public final class Incident {
     /** How long the current question's signals still need to hold before they can suggest an answer. */
     public synchronized Optional<Duration> suggestionPendingFor() {
         return currentNode().filter(n -> n.type() == NodeType.QUESTION).flatMap(signals::longestPending);
+    }
+
+    /** How long a more specific suggestion than the current one (listed earlier) still needs, if one is building up. */
+    public synchronized Optional<Duration> strongerSuggestionPendingFor() {
+        return currentNode().filter(n -> n.type() == NodeType.QUESTION).flatMap(signals::strongerPending);
     }
 
     private String visitKey(String nodeId) {

@@ -55,13 +55,17 @@ public final class IncidentDriver {
         }
     }
 
-    /** Watches the world while a signal is building up, up to the driver's patience. */
+    /**
+     * Watches the world while a signal is building up, up to the driver's patience — also while a
+     * more specific suggestion (listed earlier) may still replace the one on offer.
+     */
     private Optional<SuggestedAnswer> awaitSuggestion() throws IOException, InterruptedException {
         Duration watched = Duration.ZERO;
         while (true) {
             Optional<SuggestedAnswer> suggestion = incident.suggestion();
-            Optional<Duration> pending = incident.suggestionPendingFor();
-            if (suggestion.isPresent() || pending.isEmpty() || watched.compareTo(signalPatience) >= 0) {
+            Optional<Duration> pending = suggestion.isPresent() ? incident.strongerSuggestionPendingFor()
+                    : incident.suggestionPendingFor();
+            if (pending.isEmpty() || watched.compareTo(signalPatience) >= 0) {
                 return suggestion;
             }
             Duration pause = pending.get().compareTo(Duration.ofSeconds(15)) < 0 ? pending.get() : Duration.ofSeconds(15);

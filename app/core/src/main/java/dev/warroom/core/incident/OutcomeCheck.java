@@ -56,8 +56,8 @@ final class OutcomeCheck {
         }
         Observation o = seen.get();
         return switch (verify.condition()) {
-            case IS_PRIMARY -> new Verdict(o.role() == ReplicationRole.PRIMARY || o.role() == ReplicationRole.STANDALONE,
-                    "role " + words(o.role()));
+            case IS_PRIMARY -> new Verdict((o.role() == ReplicationRole.PRIMARY || o.role() == ReplicationRole.STANDALONE)
+                    && o.health() != Health.DOWN, "role " + words(o.role()) + ", health " + words(o.health()));
             case IS_REPLICA -> new Verdict(o.role() == ReplicationRole.REPLICA, "role " + words(o.role()));
             case HEALTHY -> new Verdict(o.health() == Health.UP, "health " + words(o.health()));
             case REPLICAS_READY -> replicasReady(verify, o);

@@ -95,6 +95,25 @@ public final class SignalEvaluator {
         return Optional.empty();
     }
 
+    /**
+     * The longest time a suggestion listed before the first satisfied one still needs: while it builds
+     * up, a more specific answer may yet replace the one suggested now. Empty when none is building.
+     */
+    public Optional<Duration> strongerPending(DecisionNode node) {
+        Optional<Duration> longest = Optional.empty();
+        for (Suggestion suggestion : node.suggestions()) {
+            SignalStatus status = latest.get(suggestion.signal());
+            if (status != null && status.satisfied()) {
+                return longest;
+            }
+            Optional<Duration> remaining = status == null ? Optional.empty() : status.remaining();
+            if (remaining.isPresent() && longest.map(l -> remaining.get().compareTo(l) > 0).orElse(true)) {
+                longest = remaining;
+            }
+        }
+        return longest;
+    }
+
     /** The longest time any of the node's signals still needs before it could count. */
     public Optional<Duration> longestPending(DecisionNode node) {
         return node.suggestions().stream()
