@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads one stored line back and checks its hash against the line's own bytes, so that a change to any
@@ -24,6 +26,10 @@ final class EventDecoder {
 
     private final boolean withData;
     private final MessageDigest digest = Hashing.sha256();
+    /** A long journal repeats a few actors and types many times; keep one copy of each in memory. */
+    private final Map<String, String> names = new HashMap<>();
+    /** Each prev is the hash of the line before: share that string rather than keep two copies. */
+    private String previousHash;
 
     /** {@code withData}: build each event's data tree (to resume or report), or skip over it (to verify). */
     EventDecoder(boolean withData) {
@@ -80,11 +86,23 @@ final class EventDecoder {
             return DecodedLine.malformed(line, fields.defect);
         }
         boolean hashMatches = hashMatches(bytes, line, fields.prev, fields.hash);
+        shareRepeatedText(fields);
         JournalEvent event = withData
                 ? new JournalEvent(fields.seq, time, wall, fields.offsetMillis, fields.actor, fields.type, fields.data,
                         fields.prev, fields.hash)
                 : null;
         return DecodedLine.event(line, fields.seq, fields.type, fields.prev, fields.hash, hashMatches, event);
+    }
+
+    private void shareRepeatedText(Fields fields) {
+        if (fields.prev.equals(previousHash)) {
+            fields.prev = previousHash;
+        }
+        previousHash = fields.hash;
+        if (names.size() < 10_000) {
+            fields.actor = names.computeIfAbsent(fields.actor, name -> name);
+            fields.type = names.computeIfAbsent(fields.type, name -> name);
+        }
     }
 
     private void readFields(JsonParser parser, Fields fields) throws IOException {

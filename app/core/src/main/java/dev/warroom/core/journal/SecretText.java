@@ -15,7 +15,7 @@ final class SecretText {
             "-----BEGIN ([A-Z0-9 ]*PRIVATE KEY[A-Z ]*)-----.*?(?:-----END \\1-----|\\z)", Pattern.DOTALL);
 
     private static final Pattern URL_PASSWORD = Pattern.compile(
-            "(?i)\\b([a-z][a-z0-9+.\\-]*://[^\\s/:@?#]*):([^\\s@/?#]+)@");
+            "(?i)\\b([a-z][a-z0-9+.\\-]{0,31}+://[^\\s/:@?#]*+):([^\\s@/?#]++)@");
 
     private static final Pattern WEBHOOK_URL = Pattern.compile("(?i)(https?://(?:"
             + "hooks\\.slack\\.com/(?:services|workflows|triggers)/"
@@ -39,9 +39,12 @@ final class SecretText {
             + "(?:password|passwd|pwd|secret|token|api-?key|access-?key|secret-?key|private-?key|account-?key"
             + "|sas-?token|client-?secret))(\\s+|=)(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s\"'-][^\\s\"']*)");
 
-    /** A name followed by {@code =} or {@code :}, as in connection strings, env lines, headers, YAML, JSON. */
+    /**
+     * A name followed by {@code =} or {@code :}, as in connection strings, env lines, headers, YAML, JSON.
+     * Names are capped and matched possessively so that a long output cannot make matching quadratic.
+     */
     private static final Pattern NAMED_VALUE = Pattern.compile(
-            "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_.\\-]*)([\"']?[ \\t]*[:=][ \\t]*)");
+            "(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_.\\-]{0,63}+)([\"']?[ \\t]*[:=][ \\t]*)");
 
     private static final Pattern AUTH_SCHEME = Pattern.compile("(?i)(?:basic|bearer|token|digest|negotiate|ntlm)[ \\t]+");
 

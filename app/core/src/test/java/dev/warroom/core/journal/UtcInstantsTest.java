@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 
 /** Times written to the journal read back as the same instants, whatever their precision. */
-class UtcInstantsProperties {
+class UtcInstantsTest {
 
     @Property(tries = 2000)
     void everyWrittenTimeReadsBackUnchanged(@ForAll @LongRange(min = -62_135_596_800L, max = 253_402_300_799L) long seconds,

@@ -19,7 +19,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** Any single changed byte, and any removed or swapped line, makes verify fail and name where. */
-class JournalByteFlipProperties {
+class JournalByteFlipPropertyTest {
 
     private static Path dir;
     private static byte[] journal;
