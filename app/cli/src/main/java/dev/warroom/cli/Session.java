@@ -1,28 +1,21 @@
 package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.warroom.core.board.StateBoard;
-import dev.warroom.core.incident.ActionDispatcher;
 import dev.warroom.core.incident.Autopilot;
-import dev.warroom.core.incident.BoardLiveState;
 import dev.warroom.core.incident.Commander;
 import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.IncidentDriver;
-import dev.warroom.core.incident.IncidentSetup;
+import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
-import dev.warroom.core.incident.JournalEventSink;
 import dev.warroom.core.incident.Mode;
-import dev.warroom.core.incident.WorldReplay;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.plan.load.YamlDocuments;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
-import dev.warroom.core.plan.model.Signal;
 import dev.warroom.core.report.IncidentReport;
 import dev.warroom.core.report.Metric;
 import dev.warroom.core.report.ReportBuilder;
-import dev.warroom.core.sim.SimulatedWorld;
 import dev.warroom.core.time.AcceleratedClock;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.time.IncidentClock;
@@ -37,7 +30,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -47,24 +39,22 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Session implements AutoCloseable {
 
-    static final Duration POLL = Duration.ofSeconds(5);
-
     private final Plan plan;
     private final Journal journal;
     private final Incident incident;
-    private final StateBoard board;
+    private final IncidentRuntime runtime;
     private final IncidentOptions options;
     private final Path journalFile;
     private final EventEcho echo;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    private Session(Plan plan, Journal journal, Incident incident, StateBoard board, IncidentOptions options, Path journalFile,
-            EventEcho echo, PrintWriter out, PrintWriter err) {
+    private Session(Plan plan, IncidentRuntime runtime, IncidentOptions options, Path journalFile, EventEcho echo, PrintWriter out,
+            PrintWriter err) {
         this.plan = plan;
-        this.journal = journal;
-        this.incident = incident;
-        this.board = board;
+        this.runtime = runtime;
+        this.journal = runtime.journal();
+        this.incident = runtime.incident();
         this.options = options;
         this.journalFile = journalFile;
         this.echo = echo;
@@ -84,43 +74,25 @@ final class Session implements AutoCloseable {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         IncidentClock clock = clockFor(options, now);
         long worldSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-        Instant impact = now.minus(detectedAfter);
-        SimulatedWorld world = new SimulatedWorld(plan, clock, worldSeed);
-        scenario.ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
-        Journal journal = Journal.create(journalFile, clock);
-        StateBoard board = new StateBoard(plan, world, clock);
-        EventEcho echo = new EventEcho(plan, out, clock, impact);
-        IncidentSetup setup = new IncidentSetup(plan, planFile.toString(), PlanFiles.sha256(planFile), scenario, impact,
-                new JournalEventSink(journal).onRecorded(echo), new ActionDispatcher(mode, world, options.allowShell),
-                new BoardLiveState(board), clock, world.name(), Map.of("seed", Long.toString(worldSeed)), POLL);
+        EventEcho echo = new EventEcho(plan, out, clock, now.minus(detectedAfter));
         String title = plan.system() + (scenario.map(s -> " — " + (s.titleEn() != null ? s.titleEn() : s.title())).orElse(""));
         out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile);
-        Incident incident = Incident.open(setup, options.actorName(), title);
-        return new Session(plan, journal, incident, board, options, journalFile, echo, out, err);
+        IncidentRuntime runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(),
+                PlanFiles.sha256(planFile), scenario, journalFile, clock, worldSeed, detectedAfter, options.allowShell,
+                options.actorName(), title), echo);
+        return new Session(plan, runtime, options, journalFile, echo, out, err);
     }
 
     static Session resume(Path journalFile, Plan plan, Mode mode, JsonNode opened, Instant lastEventTime, IncidentOptions options,
             PrintWriter out, PrintWriter err) throws IOException {
         IncidentClock clock = clockFor(options, lastEventTime);
-        Journal journal = Journal.open(journalFile, clock);
-        long seed = Long.parseLong(opened.path("worldSettings").path("seed").asText("1"));
         Instant impact = Instant.parse(opened.path("impactStartedAt").asText(lastEventTime.toString()));
-        Optional<Scenario> scenario = plan.scenarios().stream().filter(s -> s.id().equals(opened.path("scenario").asText("")))
-                .findFirst();
-        SimulatedWorld world = new SimulatedWorld(plan, clock, seed);
-        scenario.ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
-        JournalEventSink sink = new JournalEventSink(journal);
-        WorldReplay.actionsStarted(plan, sink.events(), world::replay);
-        StateBoard board = new StateBoard(plan, world, clock);
         EventEcho echo = new EventEcho(plan, out, clock, impact);
-        sink.onRecorded(echo);
-        IncidentSetup setup = new IncidentSetup(plan, opened.path("planFile").asText(), opened.path("planSha256").asText(), scenario,
-                impact, sink, new ActionDispatcher(mode, world, options.allowShell), new BoardLiveState(board), clock, world.name(),
-                Map.of("seed", Long.toString(seed)), POLL);
-        out.println("WarRoom " + mode.name() + " — resuming " + journalFile + " (" + journal.events().size() + " events)"
-                + (journal.repairedBytes() > 0 ? "; a torn last line of " + journal.repairedBytes() + " bytes was dropped" : ""));
-        Incident incident = Incident.resume(setup, options.actorName(), journal.repairedBytes());
-        return new Session(plan, journal, incident, board, options, journalFile, echo, out, err);
+        IncidentRuntime runtime = IncidentRuntime.resumeTabletop(plan, journalFile, clock, options.allowShell, options.actorName(), echo);
+        out.println("WarRoom " + mode.name() + " — resumed " + journalFile + " (" + runtime.journal().events().size() + " events)"
+                + (runtime.journal().repairedBytes() > 0 ? "; a torn last line of " + runtime.journal().repairedBytes()
+                        + " bytes was dropped" : ""));
+        return new Session(plan, runtime, options, journalFile, echo, out, err);
     }
 
     private static IncidentClock clockFor(IncidentOptions options, Instant start) {
@@ -151,9 +123,9 @@ final class Session implements AutoCloseable {
 
     /** With --auto the driver waits for signals to build up (as long as the plan's longest); a person sees the countdown instead. */
     private Duration patience() {
-        return options.auto ? plan.signals().stream().map(Signal::sustained).filter(d -> d != null).max(Duration::compareTo)
-                .orElse(Duration.ZERO) : Duration.ZERO;
+        return options.auto ? IncidentRuntime.signalPatience(plan) : Duration.ZERO;
     }
+
 
     private void summarize(IncidentState end) {
         IncidentReport report = ReportBuilder.build(plan, incident.events(), journal.lastEvent().map(e -> e.hash()).orElse(""));
@@ -177,7 +149,6 @@ final class Session implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        board.close();
-        journal.close();
+        runtime.close();
     }
 }

@@ -27,8 +27,12 @@ public final class Messages {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
     private ResourceBundle bundle = load(ENGLISH);
 
-    public Messages() {
-        locale.addListener((obs, old, now) -> bundle = load(now));
+    /** The bundle for the current language, loaded on first use: bindings re-read before change listeners run. */
+    private ResourceBundle bundle() {
+        if (!bundle.getLocale().equals(locale.get()) && !(bundle.getLocale().equals(Locale.ROOT) && locale.get().equals(ENGLISH))) {
+            bundle = load(locale.get());
+        }
+        return bundle;
     }
 
     public ObjectProperty<Locale> localeProperty() {
@@ -47,7 +51,7 @@ public final class Messages {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return "⟦" + key + "⟧";
         }
