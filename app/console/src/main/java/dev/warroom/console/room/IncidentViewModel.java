@@ -3,6 +3,7 @@ package dev.warroom.console.room;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.core.board.BoardSnapshot;
 import dev.warroom.core.incident.ConfirmationRefusedException;
+import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentRuntime;
@@ -40,6 +41,7 @@ public final class IncidentViewModel {
     private final Incident incident;
     private final Background background;
     private final TimelineWords words;
+    private final String title;
     private final AtomicLong shownSeq = new AtomicLong();
 
     private final ReadOnlyObjectWrapper<IncidentState> state = new ReadOnlyObjectWrapper<>();
@@ -62,6 +64,8 @@ public final class IncidentViewModel {
         this.incident = runtime.incident();
         this.background = background;
         this.words = new TimelineWords(incident.plan());
+        this.title = incident.events().stream().filter(e -> EventTypes.OPENED.equals(e.type())).map(e -> e.text("title"))
+                .filter(t -> !t.isBlank()).findFirst().orElse(incident.plan().system());
         state.set(incident.state());
         board.set(runtime.board().latest());
         now.set(incident.now());
@@ -96,6 +100,11 @@ public final class IncidentViewModel {
 
     public Mode mode() {
         return incident.mode();
+    }
+
+    /** The incident's title as recorded when it opened; the plan's system when none was given. */
+    public String title() {
+        return title;
     }
 
     public ReadOnlyObjectProperty<IncidentState> stateProperty() {

@@ -1,12 +1,53 @@
 package dev.warroom.console.room.board;
 
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.IncidentViewModel;
 import dev.warroom.console.room.RoomContext;
+import dev.warroom.core.board.BoardSnapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.layout.VBox;
 
-/** Placeholder until the board view is built (console issue). */
+/**
+ * The state board: a card per site in plan order, holding its resources as the board last saw them.
+ * Follows the view model's board snapshots, its clock (ages) and the language.
+ */
 public final class StateBoardPane extends VBox {
 
+    private final IncidentViewModel vm;
+    private final List<SiteCard> cards = new ArrayList<>();
+
     public StateBoardPane(RoomContext context) {
+        this.vm = context.vm();
+        Messages messages = context.messages();
         setId("board");
+        getStyleClass().add(BoardStyles.BOARD);
+        vm.plan().sites().forEach(site -> {
+            SiteCard card = new SiteCard(site, messages, vm.plan().targets().rpo());
+            cards.add(card);
+            getChildren().add(card);
+        });
+        vm.boardProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        vm.nowProperty().addListener((obs, old, now) -> render());
+        messages.localeProperty().addListener((obs, old, locale) -> render());
+        show(vm.boardProperty().get());
+    }
+
+    private void show(BoardSnapshot snapshot) {
+        if (snapshot == null) {
+            return;
+        }
+        Instant now = now();
+        cards.forEach(card -> card.show(snapshot.site(card.site().id()), now));
+    }
+
+    private void render() {
+        Instant now = now();
+        cards.forEach(card -> card.render(now));
+    }
+
+    private Instant now() {
+        return vm.nowProperty().get();
     }
 }

@@ -1,12 +1,107 @@
 package dev.warroom.console.room.header;
 
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.IncidentViewModel;
 import dev.warroom.console.room.RoomContext;
+import dev.warroom.console.room.board.ObjectiveLevel;
+import dev.warroom.console.room.board.PseudoClasses;
+import dev.warroom.console.room.board.ReadingText;
+import dev.warroom.core.incident.IncidentState;
+import dev.warroom.core.incident.IncidentStatus;
+import dev.warroom.core.incident.Mode;
+import dev.warroom.core.time.DurationText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** Placeholder until the header view is built (console issue). */
+/**
+ * The war room's top line: the mode in big words on its own colour (TABLETOP, DRILL, LIVE), the
+ * incident title and status, the RTO clock against its target and the worst replica lag against
+ * the RPO. All of it follows the view model live.
+ */
 public final class HeaderBar extends HBox {
 
+    private static final List<String> MODES = Arrays.stream(Mode.values()).map(Mode::word).toList();
+    private static final List<String> STATUSES = Arrays.stream(IncidentStatus.values()).map(HeaderBar::word).toList();
+
+    private final IncidentViewModel vm;
+    private final Messages messages;
+    private final Label banner = new Label();
+    private final Label status = new Label();
+    private final ObjectiveGauge rto = new ObjectiveGauge("rto");
+    private final ObjectiveGauge rpo = new ObjectiveGauge("rpo");
+
     public HeaderBar(RoomContext context) {
+        this.vm = context.vm();
+        this.messages = context.messages();
         setId("header");
+        getStyleClass().add(HeaderStyles.HEADER);
+        setAlignment(Pos.CENTER_LEFT);
+
+        banner.setId("mode-banner");
+        banner.getStyleClass().add(HeaderStyles.MODE_BANNER);
+        banner.setMinWidth(Region.USE_PREF_SIZE);
+        banner.setMaxHeight(Double.MAX_VALUE);
+        banner.setTooltip(new Tooltip());
+        PseudoClasses.choose(banner, MODES, vm.mode().word());
+
+        Label title = new Label(vm.title());
+        title.setId("incident-title");
+        title.getStyleClass().add(HeaderStyles.INCIDENT_TITLE);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.setTooltip(new Tooltip(vm.title()));
+        HBox.setHgrow(title, Priority.ALWAYS);
+
+        status.setId("incident-status");
+        status.getStyleClass().add(HeaderStyles.INCIDENT_STATUS);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+
+        getChildren().addAll(banner, title, status, rto, rpo);
+        vm.stateProperty().addListener((obs, old, now) -> refresh());
+        vm.nowProperty().addListener((obs, old, now) -> refresh());
+        vm.boardProperty().addListener((obs, old, now) -> refresh());
+        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        banner.setText(messages.get("header.mode." + vm.mode().word()));
+        banner.getTooltip().setText(messages.get("header.mode." + vm.mode().word() + ".tip"));
+        IncidentState state = vm.stateProperty().get();
+        Instant now = vm.nowProperty().get();
+        status.setText(messages.get("header.status." + word(state.status())));
+        PseudoClasses.choose(status, STATUSES, word(state.status()));
+
+        Duration rtoTarget = vm.plan().targets().rto();
+        Duration elapsed = RtoClock.elapsed(state, now);
+        rto.show(messages.get("header.rto"), ReadingText.clock(elapsed), messages.get("header.rto.of", DurationText.format(rtoTarget)),
+                ObjectiveLevel.used(elapsed, rtoTarget), ObjectiveLevel.of(elapsed, rtoTarget),
+                messages.get("header.rto.tip", DurationText.format(rtoTarget)));
+
+        Duration rpoTarget = vm.plan().targets().rpo();
+        Optional<WorstLag> worst = Optional.ofNullable(vm.boardProperty().get()).flatMap(b -> WorstLag.of(vm.plan(), b));
+        String target = messages.get("header.rpo.of", DurationText.format(rpoTarget));
+        if (worst.isPresent()) {
+            Duration lag = worst.get().lag();
+            rpo.show(messages.get("header.rpo"), ReadingText.lag(lag), target + " · " + worst.get().resourceId(),
+                    ObjectiveLevel.used(lag, rpoTarget), ObjectiveLevel.of(lag, rpoTarget),
+                    messages.get("header.rpo.tip", worst.get().resourceId(), DurationText.format(rpoTarget)));
+        } else {
+            rpo.show(messages.get("header.rpo"), "—", target, 0, ObjectiveLevel.OK, messages.get("header.rpo.none"));
+        }
+    }
+
+    private static String word(IncidentStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,12 +1,120 @@
 package dev.warroom.console.room.status;
 
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.IncidentViewModel;
 import dev.warroom.console.room.RoomContext;
+import dev.warroom.console.room.board.PseudoClasses;
+import dev.warroom.console.room.board.ReadingText;
+import dev.warroom.console.room.board.StatusLook;
+import dev.warroom.core.board.BoardSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Placeholder until the status view is built (console issue). */
+/**
+ * The bottom line: each provider's connectivity and when it last answered ("azure ✓ 2s ago",
+ * "aws ⚠ throttled 40s ago"), then which world the incident runs on and with whose credentials.
+ */
 public final class StatusBar extends HBox {
 
+    static final String STATUS_BAR = "wr-status-bar";
+    static final String PROVIDER = "wr-provider";
+    static final String WORLD = "wr-world";
+    private static final List<String> CONNECTIVITY = Arrays.stream(ProviderHealth.Connectivity.values())
+            .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+
+    private final IncidentViewModel vm;
+    private final Messages messages;
+    private final HBox providers = new HBox(14);
+    private final Map<String, Label> chips = new LinkedHashMap<>();
+    private final Label world = new Label();
+    private final Label identity = new Label();
+
     public StatusBar(RoomContext context) {
+        this.vm = context.vm();
+        this.messages = context.messages();
         setId("status");
+        getStyleClass().add(STATUS_BAR);
+        setAlignment(Pos.CENTER_LEFT);
+        providers.setId("providers");
+        providers.setAlignment(Pos.CENTER_LEFT);
+        providers.setMinWidth(0);
+        HBox.setHgrow(providers, Priority.ALWAYS);
+        world.setId("world");
+        identity.setId("identity");
+        world.getStyleClass().add(WORLD);
+        identity.getStyleClass().add(WORLD);
+        world.setMinWidth(Region.USE_PREF_SIZE);
+        identity.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(providers, world, identity);
+
+        vm.boardProperty().addListener((obs, old, now) -> refresh());
+        vm.nowProperty().addListener((obs, old, now) -> refresh());
+        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        String worldName = vm.runtime().world().name();
+        world.setText(messages.get("status.world", worldName));
+        identity.setText(messages.get("simulated".equals(worldName) ? "status.identity.simulated" : "status.identity.environment"));
+        BoardSnapshot snapshot = vm.boardProperty().get();
+        if (snapshot == null) {
+            return;
+        }
+        List<Label> shown = new ArrayList<>();
+        for (ProviderHealth health : ProviderHealth.of(vm.plan(), snapshot)) {
+            Label chip = chips.computeIfAbsent(health.provider(), this::chip);
+            describe(chip, health, vm.nowProperty().get());
+            shown.add(chip);
+        }
+        if (!providers.getChildren().equals(shown)) {
+            providers.getChildren().setAll(shown);
+        }
+    }
+
+    private Label chip(String provider) {
+        Label chip = new Label();
+        chip.setId("provider-" + provider);
+        chip.getStyleClass().add(PROVIDER);
+        chip.setGraphic(new FontIcon());
+        chip.setTooltip(new Tooltip());
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        return chip;
+    }
+
+    private void describe(Label chip, ProviderHealth health, Instant now) {
+        List<String> parts = new ArrayList<>();
+        parts.add(health.provider());
+        ProviderHealth.Connectivity connectivity = health.connectivity();
+        if (connectivity != ProviderHealth.Connectivity.OK) {
+            String words = messages.get(StatusLook.wordsKey(health.worst())).toLowerCase(messages.locale());
+            parts.add(health.failing() == health.total() ? words
+                    : messages.get("board.summary", health.failing(), health.total(), words));
+        }
+        parts.add(health.lastHeard().map(at -> messages.get("board.age", ReadingText.age(Duration.between(at, now))))
+                .orElse(messages.get("status.never")));
+        chip.setText(String.join(" · ", parts));
+        ((FontIcon) chip.getGraphic()).setIconCode(switch (connectivity) {
+            case OK -> Material2AL.CHECK_CIRCLE;
+            case PARTIAL -> Material2MZ.WARNING;
+            case DOWN -> Material2AL.CANCEL;
+        });
+        PseudoClasses.choose(chip, CONNECTIVITY, connectivity.name().toLowerCase(Locale.ROOT));
+        chip.getTooltip().setText(messages.get("status.provider.tip", health.provider(), health.fresh(), health.total()));
     }
 }

@@ -1,0 +1,17 @@
+package dev.warroom.console.room.header;
+
+/** Style classes of the header, defined in themes/board.css. */
+final class HeaderStyles {
+    static final String HEADER = "wr-header";
+    static final String MODE_BANNER = "wr-mode-banner";
+    static final String INCIDENT_TITLE = "wr-incident-title";
+    static final String INCIDENT_STATUS = "wr-incident-status";
+    static final String GAUGE = "wr-gauge";
+    static final String GAUGE_CAPTION = "wr-gauge-caption";
+    static final String GAUGE_VALUE = "wr-gauge-value";
+    static final String GAUGE_TARGET = "wr-gauge-target";
+    static final String GAUGE_BAR = "wr-gauge-bar";
+
+    private HeaderStyles() {
+    }
+}

@@ -1,0 +1,62 @@
+package dev.warroom.console.room.board;
+
+import static dev.warroom.console.room.board.Looks.hasPseudoClass;
+import static dev.warroom.console.room.board.Looks.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warroom.console.ConsoleOptions;
+import dev.warroom.console.WarRoomApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/** The war room in a bright room, in 简体中文. */
+class DaylightInSimplifiedChineseWindowTest extends ApplicationTest {
+
+    private WarRoomApp app;
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path root = Path.of(System.getProperty("warroom.root", "../.."));
+        Path journal = Files.createTempDirectory("warroom-board").resolve("incident.jsonl");
+        app = new WarRoomApp(ConsoleOptions.parse(List.of("--clock", "virtual", "--journal", journal.toString(),
+                "--plan", root.resolve("plans/ai-workflow.yaml").toString(), "--lang", "zh-CN", "--theme", "daylight")));
+        app.start(stage);
+    }
+
+    @Override
+    public void stop() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void theBoardSpeaksSimplifiedChineseInDaylightColours() throws Exception {
+        waitUntil(() -> lookup("#board").tryQuery().isPresent()
+                && hasPseudoClass(lookup("#resource-db-prod").query(), "unreachable")
+                && hasPseudoClass(lookup("#resource-db-dr").query(), "up"));
+
+        Label banner = lookup("#mode-banner").queryAs(Label.class);
+        assertThat(banner.getText()).isEqualTo("TABLETOP 桌面推演");
+        assertThat(Looks.background(banner)).isEqualTo(Color.web("#0969da"));
+        Label unreachable = lookup("#resource-db-prod .wr-badge").queryAs(Label.class);
+        assertThat(unreachable.getText()).isEqualTo("无法连接");
+        assertThat(unreachable.getTextFill()).isEqualTo(Color.web("#cf222e"));
+        assertThat(lookup("#resource-db-dr .wr-badge").queryAs(Label.class).getText()).isEqualTo("正常");
+        assertThat(lookup("#identity").queryAs(Label.class).getText()).isEqualTo("无凭证（模拟）");
+        assertThat(lookup("#world").queryAs(Label.class).getText()).isEqualTo("世界：simulated");
+
+        WindowShots.save(banner.getScene(), "war-room-daylight-zh-cn");
+    }
+}
