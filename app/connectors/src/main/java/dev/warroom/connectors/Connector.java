@@ -1,0 +1,27 @@
+package dev.warroom.connectors;
+
+import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.Probe;
+import java.util.Map;
+
+/**
+ * One family of real connectors (Azure, AWS, Kubernetes, PostgreSQL/Redis, HTTP/DNS/chat): its probes
+ * by resource kind and its executors by action kind and target resource kind. Implementations are
+ * thread-safe and own their SDK clients.
+ */
+public interface Connector extends AutoCloseable {
+
+    /** Short name for the status bar and the journal, e.g. "azure". */
+    String name();
+
+    /** The identity this connector acts as, in words (e.g. "az login: alice@contoso.com", "AWS profile dr-admin"). */
+    String identity();
+
+    Map<String, Probe> probes();
+
+    Map<ActionKey, ActionExecutor> executors();
+
+    @Override
+    default void close() {
+    }
+}
