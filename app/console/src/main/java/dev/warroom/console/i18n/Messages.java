@@ -28,7 +28,9 @@ public final class Messages {
     private ResourceBundle bundle = load(ENGLISH);
 
     public Messages() {
-        locale.addListener((obs, old, now) -> bundle = load(now));
+        // An invalidation listener, registered before any binding exists, so it runs first: bindings
+        // re-read their words during invalidation, and must find the new language's bundle already loaded.
+        locale.addListener((javafx.beans.InvalidationListener) obs -> bundle = load(locale.get()));
     }
 
     public ObjectProperty<Locale> localeProperty() {
