@@ -1,5 +1,6 @@
 package dev.warroom.console;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,13 +15,16 @@ import java.util.Optional;
  * <pre>
  * --plan FILE  --scenario ID  --journal FILE  --actor NAME  --start
  * --clock virtual|accelerated  --speed N  --lang en|zh-TW|zh-CN  --theme dark|daylight|projector
+ * --plans DIR (default ./plans)  --incidents DIR (default ~/.warroom/incidents)
  * </pre>
  */
 public record ConsoleOptions(Path plan, Optional<String> scenario, Optional<Path> journal, String actor, boolean startScreen,
-        boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory) {
+        boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory, Path plansDirectory) {
 
     public static final Path DEFAULT_PLAN = Path.of("plans", "ai-workflow.yaml");
+    private static final List<String> THEMES = List.of("dark", "daylight", "projector");
 
+    /** Reads the command line; a wrong option or value throws an IllegalArgumentException whose message says what to write. */
     public static ConsoleOptions parse(List<String> args) {
         Path plan = DEFAULT_PLAN;
         Optional<String> scenario = Optional.empty();
@@ -31,30 +35,73 @@ public record ConsoleOptions(Path plan, Optional<String> scenario, Optional<Path
         double speed = 10;
         Locale language = Locale.ENGLISH;
         String theme = "dark";
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String value = i + 1 < args.size() ? args.get(i + 1) : "";
-            switch (arg) {
-                case "--plan" -> { plan = Path.of(value); i++; }
-                case "--scenario" -> { scenario = Optional.of(value); i++; }
-                case "--journal" -> { journal = Optional.of(Path.of(value)); i++; }
-                case "--actor" -> { actor = value; i++; }
-                case "--clock" -> { virtual = value.equals("virtual"); i++; }
-                case "--speed" -> { speed = Double.parseDouble(value); i++; }
-                case "--lang" -> { language = Locale.forLanguageTag(value); i++; }
-                case "--theme" -> { theme = value; i++; }
-                case "--start" -> start = true;
-                default -> throw new IllegalArgumentException("unknown option " + arg + "; see ConsoleOptions");
-            }
-        }
         Path incidents = Path.of(System.getProperty("warroom.incidents", Path.of(System.getProperty("user.home"), ".warroom",
                 "incidents").toString()));
-        return new ConsoleOptions(plan, scenario, journal, actor, start, virtual, speed, language, theme, incidents);
+        Path plans = Path.of(System.getProperty("warroom.plans", "plans"));
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--start")) {
+                start = true;
+                continue;
+            }
+            if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
+                throw new IllegalArgumentException(arg.startsWith("--") ? "option " + arg + " needs a value" : "unknown option " + arg);
+            }
+            String value = args.get(++i);
+            switch (arg) {
+                case "--plan" -> plan = Path.of(value);
+                case "--scenario" -> scenario = Optional.of(value);
+                case "--journal" -> journal = Optional.of(Path.of(value));
+                case "--actor" -> actor = value;
+                case "--clock" -> virtual = clock(value);
+                case "--speed" -> speed = speed(value);
+                case "--lang" -> language = Locale.forLanguageTag(value);
+                case "--theme" -> theme = oneOf("--theme", value, THEMES);
+                case "--plans" -> plans = Path.of(value);
+                case "--incidents" -> incidents = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + arg
+                        + "; options: --plan --scenario --journal --actor --start --clock --speed --lang --theme --plans --incidents");
+            }
+        }
+        return new ConsoleOptions(plan, scenario, journal, actor, start, virtual, speed, language, theme, incidents, plans);
     }
 
-    /** Where a new incident on {@code planId} is journaled unless --journal says otherwise. */
+    private static boolean clock(String value) {
+        return oneOf("--clock", value, List.of("virtual", "accelerated")).equals("virtual");
+    }
+
+    private static double speed(String value) {
+        try {
+            double speed = Double.parseDouble(value);
+            if (speed > 0 && Double.isFinite(speed)) {
+                return speed;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("--speed wants a positive number (how many times faster than real time), not '" + value + "'");
+    }
+
+    private static String oneOf(String option, String value, List<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new IllegalArgumentException(option + " is one of " + String.join(", ", allowed) + ", not '" + value + "'");
+        }
+        return value;
+    }
+
+    /**
+     * Where a new incident on {@code planId} is journaled: --journal if given, else a new file in the
+     * incidents directory named after the plan and the time, never one that exists.
+     */
     public Path journalFor(String planId) {
-        return journal.orElseGet(() -> incidentsDirectory.resolve(planId + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".jsonl"));
+        if (journal.isPresent()) {
+            return journal.get();
+        }
+        String stem = planId + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path candidate = incidentsDirectory.resolve(stem + ".jsonl");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = incidentsDirectory.resolve(stem + "-" + n + ".jsonl");
+        }
+        return candidate;
     }
 }

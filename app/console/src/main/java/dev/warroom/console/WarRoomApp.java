@@ -1,50 +1,70 @@
 package dev.warroom.console;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.palette.AppCommands;
+import dev.warroom.console.palette.AppShell;
+import dev.warroom.console.palette.CommandPalette;
+import dev.warroom.console.palette.HelpOverlay;
 import dev.warroom.console.room.EventRelay;
 import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.console.room.IncidentViewModel;
 import dev.warroom.console.room.RoomContext;
 import dev.warroom.console.room.Shortcuts;
 import dev.warroom.console.room.WarRoomScreen;
-import dev.warroom.console.start.PlanListView;
+import dev.warroom.console.start.StartScreen;
+import dev.warroom.console.start.StartViewModel;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.console.theme.Theme;
 import dev.warroom.console.theme.Themes;
 import dev.warroom.core.incident.IncidentRuntime;
-import dev.warroom.core.plan.PlanDirectory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
  * The WarRoom console. With no arguments it opens the AI Workflow plan on the simulated world in
- * TABLETOP straight into the war room; {@code --start} shows the plans first. Nothing blocking runs
- * on the FX thread: plans are validated and incidents opened on worker threads.
+ * TABLETOP straight into the war room; {@code --start} shows the start screen first. Every screen sits
+ * in an {@link AppShell} with the command palette (Ctrl+K, Ctrl+Shift+P), the keys (F1, ?), the
+ * language and the theme. Nothing blocking runs on the FX thread: plans are validated, incidents
+ * opened and reports written on worker threads.
  */
 public final class WarRoomApp extends Application {
+
+    static final double WIDTH = 1366;
+    static final double HEIGHT = 768;
 
     private final ExecutorService commands = Executors.newSingleThreadExecutor(daemon("incident-commands"));
     private final ExecutorService steps = Executors.newSingleThreadExecutor(daemon("incident-steps"));
     private final ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(daemon("board-polling"));
     private final Messages messages = new Messages();
     private ConsoleOptions options;
-    private Scene scene;
-    private IncidentRuntime runtime;
-    private WarRoomScreen room;
+    private Stage stage;
+    private Theme theme = Theme.WAR_ROOM_DARK;
+    private Room room;
+    private Scene startScene;
+
+    /** The war room on screen: its incident, its view and the scene it lives in. */
+    private record Room(IncidentRuntime runtime, WarRoomScreen screen, Scene scene) {
+    }
 
     public WarRoomApp() {
     }
@@ -54,36 +74,88 @@ public final class WarRoomApp extends Application {
         this.options = options;
     }
 
-    /** Where plans are read from for the plan list: -Dwarroom.plans=DIR, else ./plans. */
-    static Path plansDirectory() {
-        return Path.of(System.getProperty("warroom.plans", "plans"));
-    }
-
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        stage = primary;
+        stage.titleProperty().bind(messages.text("app.title"));
         if (options == null) {
-            options = ConsoleOptions.parse(getParameters() == null ? List.of() : getParameters().getRaw());
+            try {
+                options = ConsoleOptions.parse(getParameters() == null ? List.of() : getParameters().getRaw());
+            } catch (IllegalArgumentException badOption) {
+                showMessage(messages.get("app.badOption", badOption.getMessage()), false);
+                stage.show();
+                return;
+            }
         }
         messages.setLocale(options.language());
-        Label opening = new Label();
-        opening.setId("opening");
-        scene = new Scene(new StackPane(opening), 1366, 768);
-        Themes.apply(scene, theme(options.theme()));
-        stage.titleProperty().bind(messages.text("app.title"));
-        stage.setScene(scene);
-        stage.show();
+        theme = theme(options.theme());
         if (options.startScreen()) {
-            showPlanList();
+            showStart();
         } else {
-            opening.setText(messages.get("app.opening", options.plan()));
-            openIncident(opening);
+            showMessage(messages.get("app.opening", options.plan()), false);
+            openDefaultIncident();
         }
+        stage.show();
     }
 
-    private void openIncident(Label status) {
+    // ---- screens ---------------------------------------------------------------------------
+
+    /** Builds a scene around {@code screen}: shell, palette, help, language and theme commands, then the screen's own keys. */
+    private Scene scene(BiFunction<AppShell, Shortcuts, Parent> screen) {
+        AppShell shell = new AppShell();
+        Shortcuts shortcuts = new Shortcuts();
+        AppCommands.register(shortcuts, new CommandPalette(shortcuts, messages, shell), new HelpOverlay(shortcuts, messages, shell),
+                messages, this::applyTheme);
+        shell.setScreen(screen.apply(shell, shortcuts));
+        Scene current = stage.getScene();
+        Scene scene = new Scene(shell, current == null ? WIDTH : current.getWidth(), current == null ? HEIGHT : current.getHeight());
+        Themes.apply(scene, theme);
+        shell.guardKeys(scene, AppCommands.toggles());
+        shortcuts.install(scene);
+        return scene;
+    }
+
+    private void showMessage(String words, boolean offerStart) {
+        stage.setScene(scene((shell, shortcuts) -> {
+            Label message = new Label(words);
+            message.setId("opening");
+            message.setWrapText(true);
+            VBox box = new VBox(16, message);
+            box.setAlignment(Pos.CENTER);
+            box.setMaxWidth(900);
+            if (offerStart) {
+                Button start = new Button(messages.get("app.start") + "  " + START_KEY.getDisplayText());
+                start.setId("go-to-start");
+                start.setOnAction(e -> showStart());
+                shortcuts.register(START_KEY, "app.start", this::showStart);
+                box.getChildren().add(start);
+            }
+            VBox centred = new VBox(box);
+            centred.setAlignment(Pos.CENTER);
+            return centred;
+        }));
+    }
+
+    private static final KeyCombination START_KEY = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REPORT_KEY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    /** The start screen; from a war room it offers the way back (Esc) and leaves that room's journal out of "resume". */
+    public void showStart() {
+        Optional<Room> open = Optional.ofNullable(room);
+        StartViewModel vm = new StartViewModel(options, commands, Platform::runLater,
+                open.map(r -> r.runtime().journal().file()), opened -> showRoom(opened.runtime(), opened.relay()));
+        startScene = scene((shell, shortcuts) -> new StartScreen(vm, messages, shortcuts, shell,
+                open.map(r -> () -> stage.setScene(r.scene()))));
+        stage.setScene(startScene);
+        vm.refresh();
+    }
+
+    private void openDefaultIncident() {
         EventRelay relay = new EventRelay();
         IncidentOpener.Request request = new IncidentOpener.Request(options.plan(), options.scenario(),
-                options.journalFor(options.plan().getFileName().toString().replace(".yaml", "")), options.actor(),
+                options.journalFor(options.plan().getFileName().toString().replaceFirst("\\.ya?ml$", "")), options.actor(),
                 options.virtualClock(), options.speed());
         Task<IncidentRuntime> open = new Task<>() {
             @Override
@@ -92,45 +164,52 @@ public final class WarRoomApp extends Application {
             }
         };
         open.setOnSucceeded(e -> showRoom(open.getValue(), relay));
-        open.setOnFailed(e -> status.setText(messages.get("app.failed", open.getException().getMessage())));
+        open.setOnFailed(e -> showMessage(messages.get("app.failed", open.getException().getMessage()), true));
         commands.execute(open);
     }
 
     private void showRoom(IncidentRuntime opened, EventRelay relay) {
-        runtime = opened;
+        Room previous = room;
         IncidentViewModel vm = new IncidentViewModel(opened, new Background(commands, steps, Platform::runLater));
         relay.connect(vm::onRecorded);
-        Shortcuts shortcuts = new Shortcuts();
-        room = new WarRoomScreen(new RoomContext(vm, messages, options.actor(), shortcuts));
-        scene.setRoot(room);
-        shortcuts.install(scene);
+        WarRoomScreen[] screen = new WarRoomScreen[1];
+        Scene scene = scene((shell, shortcuts) -> {
+            shortcuts.register(REPORT_KEY, "app.report", vm::writeReport);
+            shortcuts.register(START_KEY, "app.start", this::showStart);
+            vm.reportProperty().addListener((obs, old, now) -> now.ifPresent(file -> shell.toast(messages.get("app.report.written",
+                    file.toAbsolutePath()))));
+            screen[0] = new WarRoomScreen(new RoomContext(vm, messages, options.actor(), shortcuts));
+            return screen[0];
+        });
+        room = new Room(opened, screen[0], scene);
+        startScene = null;
+        stage.setScene(scene);
         opened.board().start(Duration.ofSeconds(2), polling);
+        if (previous != null) {
+            close(previous);
+        }
     }
 
-    private void showPlanList() {
-        PlanListView plans = new PlanListView();
-        Label title = new Label("WarRoom — " + plansDirectory().toAbsolutePath().normalize());
-        title.getStyleClass().add(Styles.TITLE);
-        title.setId("title");
-        Label status = new Label("…");
-        status.setId("status");
-        BorderPane root = new BorderPane(plans, title, null, status, null);
-        BorderPane.setMargin(title, new Insets(12));
-        BorderPane.setMargin(status, new Insets(8, 12, 8, 12));
-        scene.setRoot(root);
-        Task<List<PlanDirectory.Entry>> scan = new Task<>() {
-            @Override
-            protected List<PlanDirectory.Entry> call() throws Exception {
-                return PlanDirectory.scan(plansDirectory());
+    private void close(Room finished) {
+        finished.screen().stop();
+        commands.execute(() -> {
+            try {
+                finished.runtime().close();
+            } catch (Exception e) {
+                // The journal was forced to disk event by event; a failed close loses nothing recorded.
             }
-        };
-        scan.setOnSucceeded(e -> {
-            plans.getItems().setAll(scan.getValue());
-            long usable = scan.getValue().stream().filter(PlanDirectory.Entry::usable).count();
-            status.setText(usable + " of " + scan.getValue().size() + " plans ready");
         });
-        scan.setOnFailed(e -> status.setText("Cannot read " + plansDirectory() + ": " + scan.getException().getMessage()));
-        commands.execute(scan);
+    }
+
+    // ---- app commands ----------------------------------------------------------------------
+
+    private void applyTheme(Theme next) {
+        theme = next;
+        for (Scene scene : new Scene[] {stage.getScene(), room == null ? null : room.scene(), startScene}) {
+            if (scene != null) {
+                Themes.apply(scene, next);
+            }
+        }
     }
 
     private static Theme theme(String name) {
@@ -141,21 +220,26 @@ public final class WarRoomApp extends Application {
         };
     }
 
+    /** The language now on screen (for embedding and tests). */
+    public Messages messages() {
+        return messages;
+    }
+
     @Override
     public void stop() throws Exception {
         if (room != null) {
-            room.stop();
+            room.screen().stop();
         }
         polling.shutdownNow();
         commands.shutdown();
         steps.shutdownNow();
         commands.awaitTermination(5, TimeUnit.SECONDS);
-        if (runtime != null) {
-            runtime.close();
+        if (room != null) {
+            room.runtime().close();
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -15,7 +15,13 @@ import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.SuggestedAnswer;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.report.MarkdownReport;
+import dev.warroom.core.report.ReportBuilder;
 import dev.warroom.core.report.TimelineWords;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -54,6 +60,9 @@ public final class IncidentViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    // One read-only view, kept: a fresh wrapper per call would drop its listeners when it is collected.
+    private final ObservableList<TimelineEntry> timelineView = FXCollections.unmodifiableObservableList(timeline);
+    private final ReadOnlyObjectWrapper<Optional<Path>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     /** One row of the live timeline. */
     public record TimelineEntry(long seq, Instant time, String kind, String event, String actor, String outcome) {
@@ -145,7 +154,7 @@ public final class IncidentViewModel {
     }
 
     public ObservableList<TimelineEntry> timeline() {
-        return FXCollections.unmodifiableObservableList(timeline);
+        return timelineView;
     }
 
     public Optional<DecisionNode> currentNode() {
@@ -159,6 +168,11 @@ public final class IncidentViewModel {
 
     public IncidentRuntime runtime() {
         return runtime;
+    }
+
+    /** The Markdown report last written by {@link #writeReport()}; empty until one is. */
+    public ReadOnlyObjectProperty<Optional<Path>> reportProperty() {
+        return report.getReadOnlyProperty();
     }
 
     // ---- commands --------------------------------------------------------------------------
@@ -214,6 +228,32 @@ public final class IncidentViewModel {
 
     public void note(NoteKind kind, String text, String actor) {
         command(() -> incident.note(kind, text, actor));
+    }
+
+    /**
+     * Writes the report (plan + journal so far) as Markdown next to the journal, {@code NAME.md} beside
+     * {@code NAME.jsonl}; its path then appears in {@link #reportProperty()}, a failure in {@link #problemProperty()}.
+     */
+    public void writeReport() {
+        background.commands().execute(() -> {
+            try {
+                Path file = reportFile(runtime.journal().file());
+                String head = runtime.journal().lastEvent().map(e -> e.hash()).orElse("");
+                Files.writeString(file, MarkdownReport.render(ReportBuilder.build(plan(), incident.events(), head)),
+                        StandardCharsets.UTF_8);
+                background.fx().execute(() -> {
+                    report.set(Optional.empty());
+                    report.set(Optional.of(file));
+                });
+            } catch (IOException | RuntimeException e) {
+                problem("could not write the report: " + e.getMessage());
+            }
+        });
+    }
+
+    static Path reportFile(Path journal) {
+        String name = journal.getFileName().toString();
+        return journal.resolveSibling((name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name) + ".md");
     }
 
     /** An engine call that may be refused. */

@@ -7,36 +7,49 @@ import dev.warroom.console.room.procedure.ProcedurePane;
 import dev.warroom.console.room.status.StatusBar;
 import dev.warroom.console.room.timeline.TimelinePane;
 import dev.warroom.console.room.tree.DecisionTreePane;
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 
 /**
  * The war room, one window: header (mode, title, clocks) on top, the state board on the left, the
  * decision tree above the active procedure and checklists in the centre, the live timeline on the
- * right, providers' status at the bottom. Fits 1366×768.
+ * right, providers' status at the bottom. Fits 1366×768. Ctrl+1, Ctrl+2 and Ctrl+3 move the keyboard
+ * to the board, the procedure and the timeline.
  */
 public final class WarRoomScreen extends BorderPane {
 
     private final Timeline ticker;
+    private final ScrollPane board;
+    private final TabPane work;
+    private final ProcedurePane procedure;
+    private final TimelinePane timeline;
 
     public WarRoomScreen(RoomContext context) {
         setId("war-room");
         getStyleClass().add("wr-war-room");
         setTop(new HeaderBar(context));
-        ScrollPane board = new ScrollPane(new StateBoardPane(context));
+        board = new ScrollPane(new StateBoardPane(context));
         board.setFitToWidth(true);
+        board.setFocusTraversable(true);
         board.setPrefWidth(330);
         board.setId("board-scroll");
         setLeft(board);
 
-        TabPane work = new TabPane(new Tab(context.messages().get("procedure.tab"), new ProcedurePane(context)),
+        procedure = new ProcedurePane(context);
+        work = new TabPane(new Tab(context.messages().get("procedure.tab"), procedure),
                 new Tab(context.messages().get("checklist.tab"), new ChecklistsPane(context)));
         work.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         work.setId("work-tabs");
@@ -47,7 +60,7 @@ public final class WarRoomScreen extends BorderPane {
         centre.setDividerPositions(0.38);
         setCenter(centre);
 
-        TimelinePane timeline = new TimelinePane(context);
+        timeline = new TimelinePane(context);
         timeline.setPrefWidth(360);
         setRight(timeline);
         setBottom(new StatusBar(context));
@@ -55,6 +68,45 @@ public final class WarRoomScreen extends BorderPane {
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> context.vm().tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+
+        context.shortcuts().register(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), "app.focus.board",
+                this::focusBoard);
+        context.shortcuts().register(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), "app.focus.procedure",
+                this::focusProcedure);
+        context.shortcuts().register(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "app.focus.timeline",
+                this::focusTimeline);
+    }
+
+    public void focusBoard() {
+        board.requestFocus();
+    }
+
+    /** Shows the procedure tab and puts the keyboard on its first control (or on the tabs when it has none). */
+    public void focusProcedure() {
+        work.getSelectionModel().select(0);
+        firstFocusable(procedure).ifPresentOrElse(Node::requestFocus, work::requestFocus);
+    }
+
+    public void focusTimeline() {
+        timeline.focusList();
+    }
+
+    private static Optional<Node> firstFocusable(Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (!child.isVisible() || child.isDisabled()) {
+                continue;
+            }
+            if (child.isFocusTraversable()) {
+                return Optional.of(child);
+            }
+            if (child instanceof Parent inner) {
+                Optional<Node> found = firstFocusable(inner);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public void stop() {

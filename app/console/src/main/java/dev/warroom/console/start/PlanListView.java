@@ -1,6 +1,7 @@
 package dev.warroom.console.start;
 
 import dev.warroom.console.Styles;
+import dev.warroom.console.i18n.Messages;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.time.DurationText;
@@ -12,12 +13,21 @@ import javafx.scene.layout.VBox;
 /** The plans found on disk: system, sites, RTO/RPO targets — or why a plan cannot be used. */
 public final class PlanListView extends ListView<PlanDirectory.Entry> {
 
-    public PlanListView() {
+    public PlanListView(Messages messages) {
         setId("plan-list");
-        setCellFactory(list -> new PlanCell());
+        setCellFactory(list -> new PlanCell(messages));
+        messages.localeProperty().addListener((obs, old, now) -> refresh());
     }
 
     private static final class PlanCell extends ListCell<PlanDirectory.Entry> {
+        private final Messages messages;
+
+        PlanCell(Messages messages) {
+            this.messages = messages;
+            // As wide as the list, never wider: long words end in "…" instead of a sideways scroll bar.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(PlanDirectory.Entry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -31,15 +41,16 @@ public final class PlanListView extends ListView<PlanDirectory.Entry> {
                 Plan plan = entry.plan().orElseThrow();
                 Label system = new Label(plan.system());
                 system.getStyleClass().add(Styles.PLAN_SYSTEM);
-                Label meta = new Label(entry.file().getFileName() + " · RTO " + DurationText.format(plan.targets().rto()) + " · RPO "
-                        + DurationText.format(plan.targets().rpo()) + " · " + plan.sites().size() + " sites · "
-                        + plan.procedures().size() + " procedures");
+                Label meta = new Label(messages.get("start.plan.meta", entry.file().getFileName().toString(),
+                        DurationText.format(plan.targets().rto()), DurationText.format(plan.targets().rpo()), plan.sites().size(),
+                        plan.procedures().size()));
                 meta.getStyleClass().add(Styles.PLAN_META);
                 box.getChildren().addAll(system, meta);
             } else {
                 Label name = new Label(entry.file().getFileName().toString());
                 name.getStyleClass().add(Styles.PLAN_SYSTEM);
-                Label problem = new Label(entry.problems().isEmpty() ? "cannot be loaded" : entry.problems().get(0).format());
+                Label problem = new Label(entry.problems().stream().filter(p -> p.isError()).findFirst().map(p -> p.format())
+                        .orElse(messages.get("start.plan.unloadable")));
                 problem.getStyleClass().add(Styles.PLAN_PROBLEM);
                 box.getChildren().addAll(name, problem);
             }

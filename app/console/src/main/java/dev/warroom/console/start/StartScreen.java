@@ -1,0 +1,318 @@
+package dev.warroom.console.start;
+
+import atlantafx.base.theme.Styles;
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.palette.Overlays;
+import dev.warroom.console.room.Shortcuts;
+import dev.warroom.core.plan.PlanDirectory;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.time.DurationText;
+import java.io.File;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/**
+ * The start screen: pick a plan (from plans/ or any file), a mode and a scenario and open a war room,
+ * or resume an incident left open on disk. Keys: Ctrl+O a plan file, Ctrl+Enter open, Ctrl+R resume,
+ * Esc back to the war room when one is open.
+ */
+public final class StartScreen extends BorderPane {
+
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    private final StartViewModel vm;
+    private final Messages messages;
+
+    public StartScreen(StartViewModel vm, Messages messages, Shortcuts shortcuts, Overlays overlays, Optional<Runnable> back) {
+        this.vm = vm;
+        this.messages = messages;
+        setId("start");
+        getStyleClass().add(StartStyles.SCREEN);
+
+        Button openFile = button("start-open-file", "start.file", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                shortcuts, this::chooseFile);
+        Button open = button("start-open", "start.open", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+                shortcuts, vm::open);
+        open.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.disableProperty().bind(vm.blockerProperty().isNotEqualTo(StartViewModel.Blocker.NONE));
+        Button resume = button("start-resume", "start.resume", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                shortcuts, vm::resume);
+        resume.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canResume(), vm.selectedUnfinishedProperty(),
+                vm.openingProperty()));
+
+        setTop(header(shortcuts, back));
+        HBox columns = new HBox(16, left(openFile, resume), right(overlays, open));
+        columns.getStyleClass().add(StartStyles.COLUMN);
+        setCenter(columns);
+    }
+
+    public StartViewModel viewModel() {
+        return vm;
+    }
+
+    private HBox header(Shortcuts shortcuts, Optional<Runnable> back) {
+        Label title = new Label();
+        title.setId("start-title");
+        title.getStyleClass().add(dev.warroom.console.Styles.TITLE);
+        title.textProperty().bind(messages.text("start.title"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(12, title, gap);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(StartStyles.SECTION);
+        back.ifPresent(goBack -> header.getChildren().add(button("start-back", "start.back", new KeyCodeCombination(KeyCode.ESCAPE),
+                shortcuts, goBack)));
+        return header;
+    }
+
+    private VBox left(Button openFile, Button resume) {
+        Label plansHeading = heading("start.plans");
+        Label status = new Label();
+        status.setId("start-status");
+        status.getStyleClass().add(StartStyles.CAPTION);
+        status.textProperty().bind(Bindings.createStringBinding(this::plansStatus, vm.plans(), vm.plansScannedProperty(),
+                vm.plansFailureProperty(), messages.localeProperty()));
+        PlanListView plans = new PlanListView(messages);
+        plans.setItems(vm.plans());
+        plans.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now != vm.selectedPlanProperty().get()) {
+                vm.selectPlan(now);
+            }
+        });
+        vm.selectedPlanProperty().addListener((obs, old, now) -> plans.getSelectionModel().select(now));
+        plans.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                vm.open();
+                e.consume();
+            }
+        });
+        VBox.setVgrow(plans, Priority.ALWAYS);
+
+        Label resumeHeading = heading("start.unfinished");
+        UnfinishedListView unfinished = new UnfinishedListView(messages);
+        unfinished.setItems(vm.unfinished());
+        unfinished.setPrefHeight(170);
+        unfinished.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectUnfinished(now));
+        unfinished.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                vm.resume();
+                e.consume();
+            }
+        });
+        VBox column = new VBox(8, plansHeading, status, plans, openFile, resumeHeading, unfinished, resume);
+        column.getStyleClass().add(StartStyles.SECTION);
+        column.setPrefWidth(480);
+        column.setMinWidth(420);
+        return column;
+    }
+
+    private String plansStatus() {
+        if (!vm.plansFailureProperty().get().isEmpty()) {
+            return messages.get("start.plans.failed", vm.plansFailureProperty().get());
+        }
+        if (!vm.plansScannedProperty().get()) {
+            return messages.get("start.plans.reading");
+        }
+        long usable = vm.plans().stream().filter(PlanDirectory.Entry::usable).count();
+        return messages.get("start.plans.ready", usable, vm.plans().size());
+    }
+
+    private ScrollPane right(Overlays overlays, Button open) {
+        Label system = new Label();
+        system.setId("start-system");
+        system.getStyleClass().add(StartStyles.SYSTEM);
+        system.setWrapText(true);
+        Label facts = new Label();
+        facts.setId("start-facts");
+        facts.getStyleClass().add(StartStyles.CAPTION);
+        facts.setWrapText(true);
+        Label summary = new Label();
+        summary.getStyleClass().add(StartStyles.SUMMARY);
+        summary.setWrapText(true);
+        vm.selectedPlanProperty().addListener((obs, old, now) -> describe(now, system, facts, summary));
+        messages.localeProperty().addListener((obs, old, now) -> describe(vm.selectedPlanProperty().get(), system, facts, summary));
+        describe(vm.selectedPlanProperty().get(), system, facts, summary);
+
+        VBox problems = problems();
+
+        ModeSelector modes = new ModeSelector(vm);
+        Label modeNote = new Label();
+        modeNote.setId("mode-note");
+        modeNote.getStyleClass().add(StartStyles.MODE_NOTE);
+        modeNote.setWrapText(true);
+        modeNote.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("start.mode.about." + vm.modeProperty().get().word()), vm.modeProperty(), messages.localeProperty()));
+        LiveConfirmation live = new LiveConfirmation(vm, messages, overlays);
+        vm.confirmingLiveProperty().addListener((obs, was, now) -> {
+            if (now) {
+                live.show();
+            }
+        });
+
+        ComboBox<Scenario> scenarios = scenarioChooser();
+
+        Label blocker = new Label();
+        blocker.setId("start-blocker");
+        blocker.setWrapText(true);
+        blocker.textProperty().bind(Bindings.createStringBinding(() -> blockerWords(vm.blockerProperty().get()), vm.blockerProperty(),
+                messages.localeProperty()));
+        blocker.getStyleClass().add(StartStyles.NOTICE);
+        vm.blockerProperty().addListener((obs, old, now) -> blocker.pseudoClassStateChanged(
+                DANGER, now == StartViewModel.Blocker.NO_CONNECTORS));
+        Label failure = new Label();
+        failure.setId("start-failure");
+        failure.getStyleClass().add(StartStyles.FAILURE);
+        failure.setWrapText(true);
+        failure.textProperty().bind(Bindings.createStringBinding(() -> vm.failureProperty().get().isEmpty() ? ""
+                : messages.get("start.failed", vm.failureProperty().get()), vm.failureProperty(), messages.localeProperty()));
+        failure.visibleProperty().bind(vm.failureProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+
+        HBox openRow = new HBox(12, open, blocker);
+        openRow.setAlignment(Pos.CENTER_LEFT);
+        VBox details = new VBox(10, system, facts, summary, problems, heading("start.mode"), modes, modeNote, heading("start.scenario"),
+                scenarios, openRow, failure);
+        details.getStyleClass().addAll(StartStyles.SECTION, StartStyles.DETAILS);
+        ScrollPane scroll = new ScrollPane(details);
+        scroll.setId("start-details");
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(480);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        return scroll;
+    }
+
+    private VBox problems() {
+        Label heading = new Label();
+        heading.getStyleClass().add(StartStyles.FAILURE);
+        heading.textProperty().bind(messages.text("start.problems"));
+        VBox lines = new VBox(4);
+        lines.setId("start-problems");
+        VBox box = new VBox(6, heading, lines);
+        box.getStyleClass().add(StartStyles.PROBLEMS);
+        Runnable show = () -> {
+            lines.getChildren().setAll(vm.problems().stream().map(text -> {
+                Label line = new Label(text);
+                line.getStyleClass().add(StartStyles.PROBLEM);
+                line.setWrapText(true);
+                return line;
+            }).toList());
+            box.setVisible(!vm.problems().isEmpty());
+            box.setManaged(!vm.problems().isEmpty());
+        };
+        vm.problems().addListener((ListChangeListener<String>) c -> show.run());
+        show.run();
+        return box;
+    }
+
+    private ComboBox<Scenario> scenarioChooser() {
+        ComboBox<Scenario> scenarios = new ComboBox<>();
+        scenarios.setId("start-scenario");
+        scenarios.setItems(vm.scenarios());
+        scenarios.setMaxWidth(Double.MAX_VALUE);
+        StringConverter<Scenario> names = new StringConverter<>() {
+            @Override
+            public String toString(Scenario s) {
+                return s == null ? messages.get("start.scenario.none") : s.titleEn() == null ? s.title() : s.title() + " — " + s.titleEn();
+            }
+
+            @Override
+            public Scenario fromString(String text) {
+                return null;
+            }
+        };
+        scenarios.setConverter(names);
+        scenarios.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Scenario s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(names.toString(empty ? null : s));
+            }
+        });
+        scenarios.disableProperty().bind(Bindings.isEmpty(vm.scenarios()));
+        scenarios.setValue(vm.scenarioProperty().get());
+        vm.scenarioProperty().addListener((obs, old, now) -> scenarios.setValue(now));
+        scenarios.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != vm.scenarioProperty().get()) {
+                vm.chooseScenario(now);
+            }
+        });
+        return scenarios;
+    }
+
+    private void describe(PlanDirectory.Entry entry, Label system, Label facts, Label summary) {
+        Optional<Plan> plan = entry == null ? Optional.empty() : entry.plan();
+        system.setText(entry == null ? messages.get("start.choose") : plan.map(Plan::system).orElse(entry.file().getFileName().toString()));
+        facts.setText(entry == null ? "" : plan.map(p -> messages.get("start.plan.facts", entry.file().toString(),
+                DurationText.format(p.targets().rto()), DurationText.format(p.targets().rpo()), p.sites().size(), p.procedures().size(),
+                p.scenarios().size())).orElse(entry.file().toString()));
+        summary.setText(plan.map(Plan::summary).orElse(""));
+        summary.setVisible(!summary.getText().isBlank());
+        summary.setManaged(summary.isVisible());
+    }
+
+    private String blockerWords(StartViewModel.Blocker blocker) {
+        return switch (blocker) {
+            case NONE -> messages.get("start.ready", vm.modeProperty().get().name());
+            case NO_PLAN -> messages.get("start.blocker.noPlan");
+            case PLAN_INVALID -> messages.get("start.blocker.invalid");
+            case NO_CONNECTORS -> messages.get("start.blocker.noConnectors", vm.modeProperty().get().name());
+            case CONFIRMING_LIVE -> messages.get("start.blocker.confirming");
+            case OPENING -> messages.get("start.blocker.opening");
+        };
+    }
+
+    private Label heading(String key) {
+        Label heading = new Label();
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.textProperty().bind(messages.text(key));
+        return heading;
+    }
+
+    private Button button(String id, String key, KeyCombination keys, Shortcuts shortcuts, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(Bindings.concat(messages.text(key), "  ", keys.getDisplayText()));
+        button.setOnAction(e -> action.run());
+        shortcuts.register(keys, key, () -> {
+            if (!button.isDisabled()) {
+                action.run();
+            }
+        });
+        return button;
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.titleProperty().bind(messages.text("start.file"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
+        File plans = vm.plansDirectory().toFile();
+        if (plans.isDirectory()) {
+            chooser.setInitialDirectory(plans);
+        }
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            vm.openFile(chosen.toPath());
+        }
+    }
+}

@@ -1,0 +1,348 @@
+package dev.warroom.console.start;
+
+import dev.warroom.console.ConsoleOptions;
+import dev.warroom.console.room.EventRelay;
+import dev.warroom.console.room.IncidentOpener;
+import dev.warroom.core.incident.DefaultScenario;
+import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.Mode;
+import dev.warroom.core.plan.PlanDirectory;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.plan.validate.PlanValidation;
+import dev.warroom.core.plan.validate.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What the start screen decides: which plan (from plans/ or any file, validated off the FX thread),
+ * which mode (LIVE only after the commander types LIVE; DRILL and LIVE cannot start in this build,
+ * which has no real connectors), which scenario, or which unfinished incident to resume. Works
+ * without the toolkit: blocking work goes to {@code work}, results come back through {@code fx}.
+ */
+public final class StartViewModel {
+
+    /** The word the commander must type to choose LIVE. */
+    public static final String LIVE_WORD = "LIVE";
+
+    /** An incident opened from this screen, ready for the war room. */
+    public record Opened(IncidentRuntime runtime, EventRelay relay) {
+    }
+
+    /** Why "Open" cannot be pressed now; the view says it in words. */
+    public enum Blocker {
+        NONE,
+        NO_PLAN,
+        PLAN_INVALID,
+        NO_CONNECTORS,
+        CONFIRMING_LIVE,
+        OPENING
+    }
+
+    private final ConsoleOptions options;
+    private final Executor work;
+    private final Executor fx;
+    private final Optional<Path> openJournal;
+    private final Consumer<Opened> onOpened;
+
+    private final ObservableList<PlanDirectory.Entry> plans = FXCollections.observableArrayList();
+    private final ObservableList<PlanDirectory.Entry> plansView = FXCollections.unmodifiableObservableList(plans);
+    private final ReadOnlyBooleanWrapper plansScanned = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper plansFailure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PlanDirectory.Entry> selectedPlan = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.TABLETOP);
+    private final ReadOnlyBooleanWrapper confirmingLive = new ReadOnlyBooleanWrapper();
+    private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
+    private final ObservableList<Scenario> scenariosView = FXCollections.unmodifiableObservableList(scenarios);
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<UnfinishedIncident> unfinished = FXCollections.observableArrayList();
+    private final ObservableList<UnfinishedIncident> unfinishedView = FXCollections.unmodifiableObservableList(unfinished);
+    private final ReadOnlyObjectWrapper<UnfinishedIncident> selectedUnfinished = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ObjectBinding<Blocker> blocker;
+
+    /**
+     * @param openJournal the journal of the incident the war room has open, if any: it is not offered for resuming
+     * @param onOpened    gets each incident opened or resumed here, on the FX side
+     */
+    public StartViewModel(ConsoleOptions options, Executor work, Executor fx, Optional<Path> openJournal, Consumer<Opened> onOpened) {
+        this.options = options;
+        this.work = work;
+        this.fx = fx;
+        this.openJournal = openJournal.map(p -> p.toAbsolutePath().normalize());
+        this.onOpened = onOpened;
+        blocker = Bindings.createObjectBinding(this::currentBlocker, selectedPlan, mode, confirmingLive, opening);
+    }
+
+    // ---- state for the view ------------------------------------------------------------------
+
+    /** Where the plan list comes from (and where a file chooser starts). */
+    public Path plansDirectory() {
+        return options.plansDirectory();
+    }
+
+    public ObservableList<PlanDirectory.Entry> plans() {
+        return plansView;
+    }
+
+    /** True once plans/ has been read (whatever was found). */
+    public ReadOnlyBooleanProperty plansScannedProperty() {
+        return plansScanned.getReadOnlyProperty();
+    }
+
+    /** Why plans/ could not be read; empty when it could. */
+    public ReadOnlyStringProperty plansFailureProperty() {
+        return plansFailure.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PlanDirectory.Entry> selectedPlanProperty() {
+        return selectedPlan.getReadOnlyProperty();
+    }
+
+    /** The selected plan's errors as the validator writes them ({@code file:line:column: error: message}). */
+    public ObservableList<String> problems() {
+        return problemsView;
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    /** True while LIVE waits for the commander to type {@link #LIVE_WORD}. */
+    public ReadOnlyBooleanProperty confirmingLiveProperty() {
+        return confirmingLive.getReadOnlyProperty();
+    }
+
+    public ObservableList<Scenario> scenarios() {
+        return scenariosView;
+    }
+
+    /** The scenario to play; null when the plan has none (the world starts healthy). */
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public ObservableList<UnfinishedIncident> unfinished() {
+        return unfinishedView;
+    }
+
+    public ReadOnlyObjectProperty<UnfinishedIncident> selectedUnfinishedProperty() {
+        return selectedUnfinished.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** Why the last open or resume failed, in the engine's or validator's words; empty when it did not. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public ObjectBinding<Blocker> blockerProperty() {
+        return blocker;
+    }
+
+    public boolean canOpen() {
+        return blocker.get() == Blocker.NONE;
+    }
+
+    public boolean canResume() {
+        UnfinishedIncident chosen = selectedUnfinished.get();
+        return chosen != null && chosen.resumable() && !opening.get();
+    }
+
+    private Blocker currentBlocker() {
+        PlanDirectory.Entry plan = selectedPlan.get();
+        if (opening.get()) {
+            return Blocker.OPENING;
+        }
+        if (confirmingLive.get()) {
+            return Blocker.CONFIRMING_LIVE;
+        }
+        if (plan == null) {
+            return Blocker.NO_PLAN;
+        }
+        if (!plan.usable()) {
+            return Blocker.PLAN_INVALID;
+        }
+        return mode.get() == Mode.TABLETOP ? Blocker.NONE : Blocker.NO_CONNECTORS;
+    }
+
+    // ---- commands ----------------------------------------------------------------------------
+
+    /** Reads plans/ (validating each plan) and the incidents folder again. */
+    public void refresh() {
+        work.execute(() -> {
+            try {
+                List<PlanDirectory.Entry> found = PlanDirectory.scan(options.plansDirectory());
+                fx.execute(() -> {
+                    plans.setAll(found);
+                    plansFailure.set("");
+                    plansScanned.set(true);
+                    if (selectedPlan.get() == null) {
+                        found.stream().filter(e -> samePath(e.file(), options.plan())).findFirst()
+                                .or(() -> found.stream().filter(PlanDirectory.Entry::usable).findFirst())
+                                .ifPresent(this::selectPlan);
+                    }
+                });
+            } catch (Exception e) {
+                fx.execute(() -> {
+                    plansFailure.set(options.plansDirectory() + ": " + e.getMessage());
+                    plansScanned.set(true);
+                });
+            }
+            List<UnfinishedIncident> open = scanUnfinished();
+            fx.execute(() -> unfinished.setAll(open));
+        });
+    }
+
+    private List<UnfinishedIncident> scanUnfinished() {
+        try {
+            return UnfinishedIncidents.scan(options.incidentsDirectory(), options.plansDirectory()).stream()
+                    .filter(u -> openJournal.map(j -> !j.equals(u.journal().toAbsolutePath().normalize())).orElse(true))
+                    .toList();
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    public void selectPlan(PlanDirectory.Entry entry) {
+        selectedPlan.set(entry);
+        failure.set("");
+        problems.setAll(entry == null ? List.of() : errors(entry));
+        List<Scenario> offered = entry == null ? List.of() : entry.plan().map(Plan::scenarios).orElse(List.of());
+        scenarios.setAll(offered);
+        scenario.set(entry == null ? null : entry.plan().flatMap(DefaultScenario::of).orElse(offered.isEmpty() ? null : offered.get(0)));
+    }
+
+    private static List<String> errors(PlanDirectory.Entry entry) {
+        if (entry.usable()) {
+            return List.of();
+        }
+        List<String> errors = entry.problems().stream().filter(Problem::isError).map(Problem::format).toList();
+        return errors.isEmpty() ? List.of(entry.file() + ": cannot be loaded") : errors;
+    }
+
+    /** Validates a plan file from anywhere (off the FX thread), lists it and selects it, problems and all. */
+    public void openFile(Path file) {
+        work.execute(() -> {
+            PlanDirectory.Entry entry;
+            try {
+                PlanValidation.Result result = new PlanValidation().validate(file);
+                entry = new PlanDirectory.Entry(file, result.plan(), result.problems());
+            } catch (RuntimeException e) {
+                entry = new PlanDirectory.Entry(file, Optional.empty(), List.of());
+            }
+            PlanDirectory.Entry validated = entry;
+            fx.execute(() -> {
+                plans.removeIf(e -> samePath(e.file(), file));
+                plans.add(validated);
+                selectPlan(validated);
+            });
+        });
+    }
+
+    /** TABLETOP and DRILL take effect at once; LIVE first asks for the typed word ({@link #confirmLive}). */
+    public void chooseMode(Mode next) {
+        if (next == Mode.LIVE && mode.get() != Mode.LIVE) {
+            confirmingLive.set(true);
+            return;
+        }
+        confirmingLive.set(false);
+        mode.set(next);
+    }
+
+    /** Completes the LIVE choice when {@code typed} is exactly {@link #LIVE_WORD}; returns whether it did. */
+    public boolean confirmLive(String typed) {
+        if (!confirmingLive.get() || typed == null || !typed.strip().equals(LIVE_WORD)) {
+            return false;
+        }
+        confirmingLive.set(false);
+        mode.set(Mode.LIVE);
+        return true;
+    }
+
+    /** Leaves the mode as it was. */
+    public void cancelLive() {
+        confirmingLive.set(false);
+    }
+
+    public void chooseScenario(Scenario next) {
+        scenario.set(next);
+    }
+
+    public void selectUnfinished(UnfinishedIncident next) {
+        selectedUnfinished.set(next);
+        failure.set("");
+    }
+
+    /** Opens a new incident on the selected plan, mode and scenario (when {@link #canOpen()}). */
+    public void open() {
+        if (!canOpen()) {
+            return;
+        }
+        PlanDirectory.Entry entry = selectedPlan.get();
+        String planId = entry.plan().orElseThrow().id();
+        Optional<String> scenarioId = Optional.ofNullable(scenario.get()).map(Scenario::id);
+        Path journal = options.journalFor(planId);
+        launch(relay -> IncidentOpener.open(new IncidentOpener.Request(entry.file(), scenarioId, journal, options.actor(),
+                options.virtualClock(), options.speed()), relay));
+    }
+
+    /** Resumes the selected unfinished incident (when {@link #canResume()}). */
+    public void resume() {
+        if (!canResume()) {
+            return;
+        }
+        UnfinishedIncident chosen = selectedUnfinished.get();
+        launch(relay -> IncidentOpener.resume(chosen.planFile().orElseThrow(), chosen.journal(), options.actor(), options.virtualClock(),
+                options.speed(), relay));
+    }
+
+    @FunctionalInterface
+    private interface Opening {
+        IncidentRuntime open(EventRelay relay) throws Exception;
+    }
+
+    private void launch(Opening how) {
+        opening.set(true);
+        failure.set("");
+        work.execute(() -> {
+            EventRelay relay = new EventRelay();
+            try {
+                IncidentRuntime runtime = how.open(relay);
+                fx.execute(() -> {
+                    opening.set(false);
+                    onOpened.accept(new Opened(runtime, relay));
+                });
+            } catch (Exception e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                fx.execute(() -> {
+                    opening.set(false);
+                    failure.set(why);
+                });
+            }
+        });
+    }
+
+    private static boolean samePath(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,18 @@
+package dev.warroom.console.start;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A journal on disk whose incident was neither resolved nor aborted: what the start screen offers to resume.
+ * {@code planFile} is the plan it was opened with, when that file can still be found.
+ */
+public record UnfinishedIncident(Path journal, String title, String planId, String mode, Instant openedAt, Instant lastEventAt,
+        int events, Optional<Path> planFile) {
+
+    /** This build resumes TABLETOP incidents only (no real connectors yet). */
+    public boolean resumable() {
+        return mode.equals("tabletop") && planFile.isPresent();
+    }
+}

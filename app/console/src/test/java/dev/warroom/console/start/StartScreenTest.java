@@ -1,0 +1,154 @@
+package dev.warroom.console.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warroom.console.ConsoleOptions;
+import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.palette.ConsoleTestKit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The start screen (--start): plans, a plan file that does not validate, the LIVE confirmation, resuming, opening. */
+class StartScreenTest extends ApplicationTest {
+
+    @TempDir
+    Path dir;
+    private WarRoomApp app;
+    private Stage stage;
+    private Path unfinished;
+
+    @BeforeAll
+    static void screen() {
+        ConsoleTestKit.roomyHeadlessScreen();
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path incidents = Files.createDirectories(dir.resolve("incidents"));
+        unfinished = StartViewModelTest.unfinishedIncident(incidents.resolve("ai-workflow-left-open.jsonl"));
+        app = new WarRoomApp(ConsoleOptions.parse(List.of("--start", "--clock", "virtual", "--plans", ConsoleTestKit.plans().toString(),
+                "--incidents", incidents.toString(), "--actor", "alice")));
+        app.start(stage);
+    }
+
+    @Override
+    public void stop() throws Exception {
+        app.stop();
+    }
+
+    private void awaitThePlans() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#start-status").queryAs(Label.class).getText().endsWith("plans ready")
+                && !lookup("#unfinished-list").queryListView().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private StartViewModel viewModel() {
+        return lookup("#start").queryAs(StartScreen.class).viewModel();
+    }
+
+    private boolean showing(String id) {
+        return lookup(id).tryQuery().map(n -> n.isVisible() && n.getScene() == stage.getScene()).orElse(false);
+    }
+
+    @Test
+    void refusesAPlanFileThatDoesNotValidateShowingTheValidatorsLines() throws Exception {
+        awaitThePlans();
+        assertThat(lookup("#start-system").queryAs(Label.class).getText()).isEqualTo("AI Workflow Platform");
+        assertThat(lookup("#start-open").queryButton().isDisabled()).isFalse();
+        ConsoleTestKit.screenshot(stage.getScene(), "start-dark");
+
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(ConsoleTestKit.plans().resolve("ai-workflow.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("formatVersion: 1", "formatVersion: one"), StandardCharsets.UTF_8);
+        interact(() -> viewModel().openFile(broken));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup("#start-problems .label").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> lines = lookup("#start-problems .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(lines).isNotEmpty().allMatch(line -> line.matches(".*broken\\.yaml:\\d+:\\d+: error: .+"));
+        assertThat(lookup("#start-system").queryAs(Label.class).getText()).isEqualTo("broken.yaml");
+        assertThat(lookup("#start-open").queryButton().isDisabled()).isTrue();
+        assertThat(lookup("#start-blocker").queryAs(Label.class).getText()).contains("does not validate");
+        ConsoleTestKit.screenshot(stage.getScene(), "start-invalid-plan-dark");
+    }
+
+    @Test
+    void liveAsksForTheTypedWordAndCancellingKeepsTabletop() throws Exception {
+        awaitThePlans();
+
+        clickOn("#mode-live");
+        assertThat(showing("#live-confirmation")).isTrue();
+        assertThat(lookup("#live-confirm").queryButton().isDisabled()).isTrue();
+        ConsoleTestKit.screenshot(stage.getScene(), "start-live-confirmation-dark");
+        clickOn("#live-cancel");
+        assertThat(showing("#live-confirmation")).isFalse();
+        assertThat(lookup("#mode-tabletop").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(lookup("#mode-live").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(lookup("#start-open").queryButton().isDisabled()).isFalse();
+
+        clickOn("#mode-live");
+        type(KeyCode.ESCAPE);
+        assertThat(lookup("#mode-tabletop").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        clickOn("#mode-live");
+        write("LIVE");
+        type(KeyCode.ENTER);
+        assertThat(showing("#live-confirmation")).isFalse();
+        assertThat(lookup("#mode-live").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(lookup("#start-blocker").queryAs(Label.class).getText())
+                .isEqualTo("LIVE cannot start: this build has no real connectors yet. Choose TABLETOP to rehearse on the simulated world.");
+        assertThat(lookup("#start-open").queryButton().isDisabled()).isTrue();
+        ConsoleTestKit.screenshot(stage.getScene(), "start-live-dark");
+    }
+
+    @Test
+    void resumesAnUnfinishedIncidentIntoTheWarRoom() throws Exception {
+        awaitThePlans();
+        ListView<UnfinishedIncident> list = lookup("#unfinished-list").queryListView();
+        assertThat(list.getItems()).extracting(UnfinishedIncident::journal).containsExactly(unfinished);
+        assertThat(lookup(".wr-resume-meta").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(meta -> meta.startsWith("ai-workflow · TABLETOP · opened ") && meta.endsWith(" events"))
+                .contains("ai-workflow-left-open.jsonl");
+
+        clickOn(".wr-resume-title");
+        clickOn("#start-resume");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#war-room").tryQuery().isPresent()
+                && lookup("#timeline-list").queryListView().getItems().stream()
+                        .anyMatch(e -> e.toString().contains("Incident resumed from the journal")));
+
+        assertThat(lookup("#timeline-list").queryListView().getItems()).anyMatch(e -> e.toString().contains("left for the night"));
+    }
+
+    @Test
+    void ctrlEnterOpensTheWarRoomAndCtrlShiftOComesBackHereWithAWayBack() throws Exception {
+        awaitThePlans();
+
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#war-room").tryQuery().isPresent());
+        Node room = lookup("#war-room").query();
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing("#start-back"));
+        assertThat(lookup("#start-back").queryAs(Button.class).getText()).isEqualTo("Back to the war room  Escape");
+
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().lookup("#war-room")).isSameAs(room);
+    }
+}

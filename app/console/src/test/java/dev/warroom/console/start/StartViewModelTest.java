@@ -1,0 +1,174 @@
+package dev.warroom.console.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warroom.console.ConsoleOptions;
+import dev.warroom.console.room.EventRelay;
+import dev.warroom.console.room.IncidentOpener;
+import dev.warroom.core.incident.DefaultScenario;
+import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.Mode;
+import dev.warroom.core.plan.PlanDirectory;
+import dev.warroom.core.plan.validate.PlanValidation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The start screen's decisions, without the toolkit: work runs inline, so every answer is there when the call returns. */
+class StartViewModelTest {
+
+    static final Path ROOT = Path.of(System.getProperty("warroom.root", "../..")).toAbsolutePath().normalize();
+    static final Path PLANS = ROOT.resolve("plans");
+    static final Path AI_WORKFLOW = PLANS.resolve("ai-workflow.yaml");
+
+    @TempDir
+    Path dir;
+    private Path incidents;
+    private final List<StartViewModel.Opened> opened = new ArrayList<>();
+
+    @BeforeEach
+    void folders() {
+        incidents = dir.resolve("incidents");
+    }
+
+    private StartViewModel viewModel(Optional<Path> openJournal) {
+        ConsoleOptions options = ConsoleOptions.parse(List.of("--start", "--clock", "virtual", "--plans", PLANS.toString(),
+                "--incidents", incidents.toString(), "--actor", "alice"));
+        return new StartViewModel(options, Runnable::run, Runnable::run, openJournal, opened::add);
+    }
+
+    /** An incident opened and left running, as a crash or a closed laptop leaves it. */
+    static Path unfinishedIncident(Path journal) throws Exception {
+        try (IncidentRuntime runtime = IncidentOpener.open(new IncidentOpener.Request(AI_WORKFLOW, Optional.empty(), journal, "bob",
+                true, 10), new EventRelay())) {
+            runtime.incident().note(dev.warroom.core.incident.NoteKind.NOTE, "left for the night", "bob");
+        }
+        return journal;
+    }
+
+    @Test
+    void listsEveryPlanInPlansAndPreselectsTheDefaultPlanWithItsFailoverScenario() throws Exception {
+        StartViewModel vm = viewModel(Optional.empty());
+        vm.refresh();
+
+        assertThat(vm.plansScannedProperty().get()).isTrue();
+        assertThat(vm.plans()).hasSize(PlanDirectory.scan(PLANS).size()).allMatch(PlanDirectory.Entry::usable);
+        assertThat(vm.selectedPlanProperty().get().file().getFileName()).hasToString("ai-workflow.yaml");
+        var plan = vm.selectedPlanProperty().get().plan().orElseThrow();
+        assertThat(vm.scenarios()).containsExactlyElementsOf(plan.scenarios());
+        assertThat(vm.scenarioProperty().get()).isEqualTo(DefaultScenario.of(plan).orElseThrow());
+        assertThat(vm.blockerProperty().get()).isEqualTo(StartViewModel.Blocker.NONE);
+    }
+
+    @Test
+    void aPlanFileThatDoesNotValidateIsListedWithTheValidatorsLinesAndCannotBeOpened() throws Exception {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(AI_WORKFLOW, StandardCharsets.UTF_8).replaceFirst("formatVersion: 1", "formatVersion: one"),
+                StandardCharsets.UTF_8);
+        StartViewModel vm = viewModel(Optional.empty());
+
+        vm.openFile(broken);
+
+        assertThat(vm.selectedPlanProperty().get().file()).isEqualTo(broken);
+        assertThat(vm.problems()).isNotEmpty().allMatch(line -> line.matches(".*broken\\.yaml:\\d+:\\d+: error: .+"));
+        assertThat(vm.problems()).containsExactlyElementsOf(new PlanValidation().validate(broken).problems().stream()
+                .filter(p -> p.isError()).map(p -> p.format()).toList());
+        assertThat(vm.blockerProperty().get()).isEqualTo(StartViewModel.Blocker.PLAN_INVALID);
+        vm.open();
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void liveNeedsTheTypedWordAndCancellingKeepsTheModeItWas() {
+        StartViewModel vm = viewModel(Optional.empty());
+        vm.refresh();
+
+        vm.chooseMode(Mode.LIVE);
+        assertThat(vm.confirmingLiveProperty().get()).isTrue();
+        assertThat(vm.modeProperty().get()).isEqualTo(Mode.TABLETOP);
+        assertThat(vm.blockerProperty().get()).isEqualTo(StartViewModel.Blocker.CONFIRMING_LIVE);
+        vm.cancelLive();
+        assertThat(vm.modeProperty().get()).isEqualTo(Mode.TABLETOP);
+        assertThat(vm.confirmingLiveProperty().get()).isFalse();
+
+        vm.chooseMode(Mode.LIVE);
+        assertThat(vm.confirmLive("live")).isFalse();
+        assertThat(vm.confirmLive("yes")).isFalse();
+        assertThat(vm.modeProperty().get()).isEqualTo(Mode.TABLETOP);
+        assertThat(vm.confirmLive("LIVE")).isTrue();
+        assertThat(vm.modeProperty().get()).isEqualTo(Mode.LIVE);
+    }
+
+    @Test
+    void drillAndLiveDoNotStartInABuildWithoutRealConnectors() {
+        StartViewModel vm = viewModel(Optional.empty());
+        vm.refresh();
+
+        vm.chooseMode(Mode.DRILL);
+        assertThat(vm.blockerProperty().get()).isEqualTo(StartViewModel.Blocker.NO_CONNECTORS);
+        vm.open();
+        vm.chooseMode(Mode.LIVE);
+        vm.confirmLive("LIVE");
+        assertThat(vm.blockerProperty().get()).isEqualTo(StartViewModel.Blocker.NO_CONNECTORS);
+        vm.open();
+
+        assertThat(opened).isEmpty();
+        assertThat(incidents).doesNotExist();
+    }
+
+    @Test
+    void opensATabletopIncidentJournaledInTheIncidentsFolder() throws Exception {
+        StartViewModel vm = viewModel(Optional.empty());
+        vm.refresh();
+        var plan = vm.selectedPlanProperty().get().plan().orElseThrow();
+        vm.chooseScenario(plan.scenarios().get(0));
+
+        vm.open();
+
+        assertThat(opened).hasSize(1);
+        try (IncidentRuntime runtime = opened.get(0).runtime()) {
+            assertThat(runtime.journal().file().getParent()).isEqualTo(incidents);
+            assertThat(runtime.incident().state().mode()).isEqualTo(Mode.TABLETOP);
+            assertThat(runtime.incident().state().scenario()).contains(plan.scenarios().get(0).id());
+        }
+        assertThat(vm.openingProperty().get()).isFalse();
+    }
+
+    @Test
+    void offersUnfinishedIncidentsButNotEndedOnesNorTheOneAlreadyOpen() throws Exception {
+        Files.createDirectories(incidents);
+        Path left = unfinishedIncident(incidents.resolve("left.jsonl"));
+        Path alsoOpen = unfinishedIncident(incidents.resolve("open-now.jsonl"));
+        Path ended = incidents.resolve("ended.jsonl");
+        try (IncidentRuntime runtime = IncidentOpener.open(new IncidentOpener.Request(AI_WORKFLOW, Optional.empty(), ended, "bob",
+                true, 10), new EventRelay())) {
+            runtime.incident().abort("rehearsal over", "bob");
+        }
+        Files.writeString(incidents.resolve("notes.jsonl"), "not a journal\n");
+
+        StartViewModel vm = viewModel(Optional.of(alsoOpen));
+        vm.refresh();
+
+        assertThat(vm.unfinished()).extracting(UnfinishedIncident::journal).containsExactly(left);
+        UnfinishedIncident offered = vm.unfinished().get(0);
+        assertThat(offered.planId()).isEqualTo("ai-workflow");
+        assertThat(offered.mode()).isEqualTo("tabletop");
+        assertThat(offered.events()).isGreaterThan(3);
+        assertThat(offered.planFile()).contains(AI_WORKFLOW);
+        assertThat(offered.resumable()).isTrue();
+
+        vm.selectUnfinished(offered);
+        vm.resume();
+        assertThat(opened).hasSize(1);
+        try (IncidentRuntime runtime = opened.get(0).runtime()) {
+            assertThat(runtime.journal().file()).isEqualTo(left);
+            assertThat(runtime.incident().state().notes()).extracting(n -> n.text()).contains("left for the night");
+        }
+    }
+}
