@@ -295,10 +295,11 @@ public final class IncidentViewModel {
     /** Re-reads what the views show; runs on the command executor, publishes on the FX thread. */
     private void refresh() {
         try {
-            IncidentState current = incident.state();
             Optional<StepProposal> next = incident.proposal();
             Optional<SuggestedAnswer> suggested = incident.suggestion();
             Optional<Duration> pending = incident.suggestionPendingFor();
+            // read last: proposing a step and offering a suggestion record events that change the state
+            IncidentState current = incident.state();
             background.fx().execute(() -> {
                 state.set(current);
                 proposal.set(next);
