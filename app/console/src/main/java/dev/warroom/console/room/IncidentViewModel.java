@@ -58,6 +58,8 @@ public final class IncidentViewModel {
     private final ReadOnlyBooleanWrapper stepRunning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper waitingFor = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private int commandsInFlight;
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     // One read-only view, kept: a fresh wrapper per call would drop its listeners when it is collected.
@@ -149,6 +151,14 @@ public final class IncidentViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /**
+     * True from the moment a commander's command is handed over until the views have its result.
+     * Views disable their commands meanwhile, so a doubled key press cannot answer two questions.
+     */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Instant> nowProperty() {
         return now.getReadOnlyProperty();
     }
@@ -183,12 +193,12 @@ public final class IncidentViewModel {
 
     /** Confirms the proposed step (with the typed target name for destructive steps) and runs it. */
     public void confirmAndRun(String actor, String typed) {
-        background.commands().execute(() -> {
+        submit(() -> {
             try {
                 incident.confirm(actor, typed);
                 problem("");
                 refresh();
-                runStep(() -> incident.run((step, words) -> background.fx().execute(() -> waitingFor.set(words))));
+                startStep(() -> incident.run((step, words) -> background.fx().execute(() -> waitingFor.set(words))));
             } catch (ConfirmationRefusedException | IncidentStateException e) {
                 problem(e.getMessage());
             } catch (Exception e) {
@@ -263,7 +273,7 @@ public final class IncidentViewModel {
     }
 
     private void command(EngineCall call) {
-        background.commands().execute(() -> {
+        submit(() -> {
             try {
                 call.run();
                 problem("");
@@ -276,7 +286,33 @@ public final class IncidentViewModel {
         });
     }
 
+    /** Hands work to the command executor; counted as in flight until its results have reached the FX thread. Call on the FX thread. */
+    private void submit(Runnable work) {
+        commandsInFlight++;
+        busy.set(true);
+        background.commands().execute(() -> {
+            try {
+                work.run();
+            } finally {
+                background.fx().execute(this::commandDone);
+            }
+        });
+    }
+
+    private void commandDone() {
+        commandsInFlight--;
+        busy.set(commandsInFlight > 0);
+    }
+
+    /** A step-running command from a view (FX thread): in flight until the view sees the step running. */
     private void runStep(EngineCall call) {
+        commandsInFlight++;
+        busy.set(true);
+        startStep(call);
+        background.fx().execute(this::commandDone);
+    }
+
+    private void startStep(EngineCall call) {
         background.fx().execute(() -> stepRunning.set(true));
         background.steps().execute(() -> {
             try {
@@ -309,10 +345,11 @@ public final class IncidentViewModel {
     /** Re-reads what the views show; runs on the command executor, publishes on the FX thread. */
     private void refresh() {
         try {
-            IncidentState current = incident.state();
             Optional<StepProposal> next = incident.proposal();
             Optional<SuggestedAnswer> suggested = incident.suggestion();
             Optional<Duration> pending = incident.suggestionPendingFor();
+            // read last: proposing a step and offering a suggestion record events that change the state
+            IncidentState current = incident.state();
             background.fx().execute(() -> {
                 state.set(current);
                 proposal.set(next);

@@ -1,12 +1,141 @@
 package dev.warroom.console.room.tree;
 
+import atlantafx.base.theme.Styles;
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.IncidentViewModel;
 import dev.warroom.console.room.RoomContext;
+import dev.warroom.console.room.Shortcuts;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
-/** Placeholder until the tree view is built (console issue). */
-public final class DecisionTreePane extends StackPane {
+/**
+ * The decision tree: the plan's tree drawn as a graph (current node highlighted, path taken marked,
+ * suggested answer shown) and, beside it, what the current node asks of the commander. Keys: 1–9
+ * answer, Alt+W finishes a wait, Ctrl+0 shows the whole tree or a legible part, Ctrl+= / Ctrl+- zoom.
+ */
+public final class DecisionTreePane extends BorderPane {
+
+    static final KeyCombination FINISH_WAIT = new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN);
+    static final KeyCombination WHOLE_TREE = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+
+    private final IncidentViewModel vm;
+    private final DecisionGraph graph;
+    private final GraphViewport viewport;
+    private String followed = "";
 
     public DecisionTreePane(RoomContext context) {
+        this.vm = context.vm();
+        Messages messages = context.messages();
         setId("tree");
+        getStyleClass().add(TreeStyles.PANE);
+        graph = new DecisionGraph(vm.plan(), messages);
+        viewport = new GraphViewport(graph);
+        DecisionPanel panel = new DecisionPanel(context, FINISH_WAIT);
+        ScrollPane side = new ScrollPane(panel);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setId("decision-scroll");
+        side.getStyleClass().add(TreeStyles.PANEL_SCROLL);
+        side.setPrefWidth(290);
+        side.setMinWidth(220);
+
+        StackPane centre = new StackPane(viewport, zoomBar(messages));
+        StackPane.setAlignment(centre.getChildren().get(1), Pos.TOP_RIGHT);
+        setCenter(centre);
+        setRight(side);
+
+        registerKeys(context.shortcuts(), panel);
+        vm.stateProperty().addListener((obs, old, now) -> showState());
+        vm.suggestionProperty().addListener((obs, old, now) -> showState());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getStylesheets().addListener((ListChangeListener<String>) change -> rebuildForType());
+                rebuildForType();
+            }
+        });
+    }
+
+    private void registerKeys(Shortcuts shortcuts, DecisionPanel panel) {
+        for (int n = 1; n <= 9; n++) {
+            int number = n;
+            shortcuts.register(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + n)), "tree.answer." + n, () -> panel.answerByNumber(number));
+        }
+        shortcuts.register(FINISH_WAIT, "tree.wait.finish", panel::finishWait);
+        shortcuts.register(WHOLE_TREE, "tree.zoom.whole", this::toggleWhole);
+        shortcuts.register(ZOOM_IN, "tree.zoom.in", viewport::zoomIn);
+        shortcuts.register(ZOOM_OUT, "tree.zoom.out", viewport::zoomOut);
+    }
+
+    private HBox zoomBar(Messages messages) {
+        HBox bar = new HBox(zoomButton("−", "tree.zoom.out", ZOOM_OUT, viewport::zoomOut, messages),
+                zoomButton("+", "tree.zoom.in", ZOOM_IN, viewport::zoomIn, messages),
+                zoomButton(null, "tree.zoom.whole", WHOLE_TREE, this::toggleWhole, messages));
+        bar.getStyleClass().add(TreeStyles.ZOOM_BAR);
+        bar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        bar.setPickOnBounds(false);
+        return bar;
+    }
+
+    private static Button zoomButton(String glyph, String nameKey, KeyCombination key, Runnable action, Messages messages) {
+        Button button = new Button(glyph);
+        if (glyph == null) {
+            button.textProperty().bind(messages.text("tree.zoom.whole.short"));
+        }
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(messages.text(nameKey).concat("  (" + key.getDisplayText() + ")"));
+        button.setTooltip(tip);
+        button.setFocusTraversable(false);
+        button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void toggleWhole() {
+        viewport.toggleWhole();
+        followCurrent();
+    }
+
+    /** Sizes the drawing to the type the theme sets (ems), then shows where the incident stands. */
+    private void rebuildForType() {
+        Label probe = new Label("M");
+        getChildren().add(probe);
+        probe.applyCss();
+        double em = probe.getFont().getSize();
+        getChildren().remove(probe);
+        graph.build(em);
+        viewport.rezoom();
+        showState();
+        followCurrent();
+    }
+
+    /** Marks the state on the graph; scrolls only when the current node changes, so a commander looking around is not pulled back. */
+    private void showState() {
+        graph.show(vm.stateProperty().get(), vm.suggestionProperty().get());
+        String current = vm.stateProperty().get().currentNode().orElse("");
+        if (!current.equals(followed)) {
+            followed = current;
+            followCurrent();
+        }
+    }
+
+    private void followCurrent() {
+        vm.stateProperty().get().currentNode().ifPresent(viewport::follow);
+    }
+
+    GraphViewport viewport() {
+        return viewport;
     }
 }

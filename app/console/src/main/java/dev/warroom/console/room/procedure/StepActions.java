@@ -1,0 +1,308 @@
+package dev.warroom.console.room.procedure;
+
+import atlantafx.base.theme.Styles;
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.IncidentViewModel;
+import dev.warroom.console.room.RoomContext;
+import dev.warroom.core.incident.IncidentState;
+import dev.warroom.core.incident.IncidentStatus;
+import dev.warroom.core.incident.StepProposal;
+import dev.warroom.core.incident.StepRun;
+import dev.warroom.core.incident.StepStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The commander's hand on the next step, always in view under the step card: Confirm (Enter) for
+ * an ordinary step; for a destructive one, the target's name typed first (Confirm stays disabled
+ * until it matches); while a step runs, what it waits for and for how long; after a failure or an
+ * unknown outcome, Retry, Skip (with a reason), Rollback (when the plan has one), Verify, Abort.
+ */
+final class StepActions extends VBox {
+
+    static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER);
+    static final KeyCombination RETRY = new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN);
+    static final KeyCombination SKIP = new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN);
+    static final KeyCombination ROLLBACK = new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN);
+    static final KeyCombination VERIFY = new KeyCodeCombination(KeyCode.V, KeyCombination.ALT_DOWN);
+    static final KeyCombination ABORT = new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN);
+
+    private static final Set<StepStatus> AFTER_TROUBLE = EnumSet.of(StepStatus.FAILED, StepStatus.OUTCOME_UNKNOWN, StepStatus.ROLLED_BACK);
+
+    private final IncidentViewModel vm;
+    private final Messages messages;
+    private final String actor;
+    private final ObjectProperty<Optional<StepProposal>> shown = new SimpleObjectProperty<>(Optional.empty());
+    private final Label status = line("step-status", ProcedureStyles.STATUS_LINE);
+    private final Label problem = line("step-problem", ProcedureStyles.PROBLEM);
+    private final Label typedHint = line("typed-hint", ProcedureStyles.CARD_TEXT);
+    private final TextField typed = new TextField();
+    private final Button confirm = new Button();
+    private final Button verify = button("verify");
+    private final Button retry = button("retry");
+    private final Button skip = button("skip");
+    private final Button rollback = button("rollback");
+    private final Button abort = button("abort");
+    private final HBox confirmRow;
+    private final HBox recoveryRow;
+    private final ReasonPrompt reason;
+    private IncidentState state;
+    private String typedFor = "";
+
+    StepActions(RoomContext context) {
+        this.vm = context.vm();
+        this.messages = context.messages();
+        this.actor = context.actor();
+        setId("step-actions");
+        getStyleClass().add(ProcedureStyles.ACTIONS);
+        reason = new ReasonPrompt(messages);
+        typed.setId("typed-name");
+        typed.getStyleClass().add(ProcedureStyles.TYPED_NAME);
+        typed.setOnAction(e -> confirmTyped());
+        confirm.setId("confirm");
+        confirm.getStyleClass().addAll(ProcedureStyles.CONFIRM, Styles.LARGE);
+        confirm.setDefaultButton(false);
+        confirm.setOnAction(e -> confirmShown());
+        confirm.disableProperty().bind(Bindings.createBooleanBinding(() -> !canConfirm(), shown, typed.textProperty(),
+                vm.busyProperty(), vm.stepRunningProperty()));
+        HBox.setHgrow(typed, Priority.ALWAYS);
+        confirmRow = new HBox(typed, confirm);
+        confirmRow.getStyleClass().add(ProcedureStyles.ACTION_ROW);
+        recoveryRow = new HBox(verify, retry, skip, rollback, abort);
+        recoveryRow.getStyleClass().add(ProcedureStyles.ACTION_ROW);
+        getChildren().addAll(status, typedHint, confirmRow, reason, recoveryRow, problem);
+
+        verify.setOnAction(e -> vm.verifyUnknownOutcome(actor));
+        retry.setOnAction(e -> vm.retry(actor));
+        rollback.setOnAction(e -> vm.rollback(actor));
+        skip.setOnAction(e -> reason.open("procedure.reason.skip", "procedure.skip.do", given -> vm.skip(given, actor)));
+        abort.setOnAction(e -> reason.open("procedure.reason.abort", "procedure.abort.do", given -> vm.abort(given, actor)));
+        for (Button b : new Button[] {verify, retry, skip, rollback, abort}) {
+            b.disableProperty().bind(vm.busyProperty().or(vm.stepRunningProperty()));
+        }
+        abort.getStyleClass().add(Styles.DANGER);
+        reason.visibleProperty().addListener((obs, was, open) -> refresh());
+        vm.problemProperty().addListener((obs, old, now) -> refresh());
+        vm.waitingForProperty().addListener((obs, old, now) -> refresh());
+        vm.stepRunningProperty().addListener((obs, old, now) -> refresh());
+        messages.localeProperty().addListener((obs, old, now) -> refresh());
+    }
+
+    /** Shows the controls that fit where the step stands. */
+    void show(Optional<StepProposal> proposal, IncidentState incident) {
+        String stepId = proposal.map(p -> p.procedureId() + "/" + p.step().id()).orElse("");
+        if (!stepId.equals(typedFor)) {
+            typedFor = stepId;
+            typed.clear();
+            if (reason.isOpen() && proposal.isPresent()) {
+                reason.close();
+            }
+        }
+        state = incident;
+        shown.set(proposal);
+        refresh();
+    }
+
+    private void refresh() {
+        if (state == null) {
+            return;
+        }
+        Optional<StepProposal> proposal = shown.get();
+        Optional<StepStatus> at = proposal.map(StepProposal::status);
+        boolean running = isRunning();
+        boolean proposed = at.filter(s -> s == StepStatus.PROPOSED).isPresent() && !running;
+        boolean destructive = proposal.map(StepProposal::needsTypedName).orElse(false);
+        boolean asking = reason.isOpen();
+        boolean trouble = at.filter(AFTER_TROUBLE::contains).isPresent() && !running;
+
+        confirm.setText(messages.get("procedure.confirm") + "   " + CONFIRM.getDisplayText());
+        confirm.pseudoClassStateChanged(ProcedureStyles.DANGER, destructive);
+        typed.setPromptText(messages.get("procedure.typed.prompt"));
+        String expected = proposal.flatMap(StepProposal::typedConfirmation).orElse("");
+        typedHint.setText(messages.get("procedure.typed.hint", expected));
+        reveal(typedHint, proposed && destructive && !asking);
+        if (typed.isFocused() && !(proposed && destructive)) {
+            requestFocus();
+        }
+        reveal(typed, proposed && destructive);
+        reveal(confirmRow, proposed && !asking);
+
+        verify.setText(label("procedure.verify.do", VERIFY));
+        retry.setText(label("procedure.retry", RETRY));
+        skip.setText(label("procedure.skip", SKIP));
+        rollback.setText(label("procedure.rollback", ROLLBACK));
+        abort.setText(label("procedure.abort", ABORT));
+        reveal(verify, at.filter(s -> s == StepStatus.OUTCOME_UNKNOWN).isPresent() && !running);
+        reveal(retry, trouble);
+        reveal(skip, proposal.isPresent() && !running);
+        reveal(rollback, proposal.map(p -> p.step().rollback() != null).orElse(false)
+                && at.filter(s -> s == StepStatus.FAILED || s == StepStatus.OUTCOME_UNKNOWN).isPresent() && !running);
+        reveal(abort, !state.status().isOver());
+        reveal(recoveryRow, !asking && recoveryRow.getChildren().stream().anyMatch(Node::isManaged));
+
+        String statusWords = statusWords(proposal, running);
+        status.setText(statusWords);
+        status.pseudoClassStateChanged(ProcedureStyles.DANGER, trouble);
+        reveal(status, !statusWords.isEmpty());
+        String refusal = vm.problemProperty().get();
+        problem.setText(refusal);
+        reveal(problem, !refusal.isEmpty() && (state.status() != IncidentStatus.DECIDING || asking));
+    }
+
+    private boolean isRunning() {
+        Optional<StepStatus> at = shown.get().map(StepProposal::status);
+        return vm.stepRunningProperty().get() || at.filter(s -> s == StepStatus.CONFIRMED || s == StepStatus.RUNNING).isPresent();
+    }
+
+    private String statusWords(Optional<StepProposal> proposal, boolean running) {
+        if (proposal.isEmpty()) {
+            return "";
+        }
+        if (running) {
+            String since = startedAt(proposal.get()).map(s -> messages.get("procedure.running.for",
+                    StepWords.human(Duration.between(s, now())))).orElse(messages.get("procedure.running"));
+            String waiting = vm.waitingForProperty().get();
+            return waiting.isEmpty() ? since : since + "\n" + waiting;
+        }
+        String detail = proposal.get().detail();
+        return switch (proposal.get().status()) {
+            case FAILED -> messages.get("procedure.failed", detail);
+            case OUTCOME_UNKNOWN -> messages.get("procedure.unknown", detail);
+            case ROLLED_BACK -> messages.get("procedure.rolled.back", detail);
+            default -> "";
+        };
+    }
+
+    private Optional<Instant> startedAt(StepProposal proposal) {
+        return state.activeProcedure().flatMap(run -> run.step(proposal.step().id()))
+                .filter(run -> run.status() == StepStatus.RUNNING).flatMap(StepRun::startedAt);
+    }
+
+    private Instant now() {
+        return vm.nowProperty().get() == null ? Instant.now() : vm.nowProperty().get();
+    }
+
+    /** The clock moved: the running time moves with it. */
+    void tick() {
+        if (isRunning()) {
+            refresh();
+        }
+    }
+
+    private boolean canConfirm() {
+        Optional<StepProposal> proposal = shown.get();
+        if (proposal.isEmpty() || proposal.get().status() != StepStatus.PROPOSED || vm.busyProperty().get() || vm.stepRunningProperty().get()) {
+            return false;
+        }
+        return !proposal.get().needsTypedName() || proposal.get().typedConfirmation().orElseThrow().equals(typed.getText().strip());
+    }
+
+    private void confirmShown() {
+        if (canConfirm()) {
+            vm.confirmAndRun(actor, shown.get().orElseThrow().needsTypedName() ? typed.getText() : "");
+        }
+    }
+
+    /** Enter in the name field: confirms when it matches; otherwise the engine is asked anyway and says why it refuses. */
+    private void confirmTyped() {
+        Optional<StepProposal> proposal = shown.get();
+        if (canConfirm()) {
+            confirmShown();
+        } else if (proposal.filter(p -> p.status() == StepStatus.PROPOSED).isPresent() && !vm.busyProperty().get() && !isRunning()) {
+            vm.confirmAndRun(actor, typed.getText());
+        }
+    }
+
+    /**
+     * Enter anywhere: confirms an ordinary step; for a destructive one, goes to the name field until
+     * the name matches. Nothing happens while the card is out of sight (e.g. the checklists tab is open).
+     */
+    void enter() {
+        if (reason.isOpen() || !showing(confirmRow)) {
+            return;
+        }
+        if (canConfirm()) {
+            confirmShown();
+        } else if (typed.isManaged()) {
+            typed.requestFocus();
+            typed.selectAll();
+        }
+    }
+
+    void retry() {
+        press(retry);
+    }
+
+    void skip() {
+        press(skip);
+    }
+
+    void rollback() {
+        press(rollback);
+    }
+
+    void verify() {
+        press(verify);
+    }
+
+    void abort() {
+        press(abort);
+    }
+
+    /** A key stands for a button only while the commander can see that button (not on a hidden tab, not folded away). */
+    private static void press(Button button) {
+        if (showing(button) && !button.isDisabled()) {
+            button.fire();
+        }
+    }
+
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private String label(String key, KeyCombination keys) {
+        return messages.get(key) + "  " + keys.getDisplayText();
+    }
+
+    private static void reveal(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    private static Label line(String id, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private static Button button(String id) {
+        Button button = new Button();
+        button.setId(id);
+        button.getStyleClass().add(Styles.SMALL);
+        return button;
+    }
+}

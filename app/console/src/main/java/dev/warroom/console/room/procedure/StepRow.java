@@ -1,0 +1,79 @@
+package dev.warroom.console.room.procedure;
+
+import dev.warroom.core.incident.StepRun;
+import dev.warroom.core.plan.model.Step;
+import java.time.Instant;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One step of the active procedure as a checklist line: status icon, number, title (English beside it), status and times. */
+final class StepRow extends HBox {
+
+    private final Step step;
+    private final StatusIcon icon = new StatusIcon();
+    private final Label meta = new Label();
+    private StepRun run;
+
+    StepRow(int number, Step step, String destructiveWords) {
+        this.step = step;
+        setId("step-" + step.id());
+        getStyleClass().add(ProcedureStyles.STEP_ROW);
+        setAlignment(Pos.CENTER_LEFT);
+        Label index = new Label(number + ".");
+        index.getStyleClass().add(ProcedureStyles.STEP_NUMBER);
+        index.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = new Label(step.title());
+        title.getStyleClass().add(ProcedureStyles.STEP_TITLE);
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        VBox words = new VBox(title);
+        if (step.titleEn() != null) {
+            Label english = new Label(step.titleEn());
+            english.getStyleClass().add(ProcedureStyles.STEP_TITLE_EN);
+            english.setTextOverrun(OverrunStyle.ELLIPSIS);
+            words.getChildren().add(english);
+        }
+        words.getChildren().add(meta);
+        meta.getStyleClass().add(ProcedureStyles.STEP_META);
+        words.setMinWidth(0);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        getChildren().addAll(icon, index, words);
+        if (step.isDestructive()) {
+            Region mark = new Region();
+            mark.getStyleClass().add(ProcedureStyles.DESTRUCTIVE_MARK);
+            Tooltip.install(mark, new Tooltip(destructiveWords));
+            getChildren().add(mark);
+        }
+        Tooltip.install(this, new Tooltip(step.title() + (step.titleEn() == null ? "" : "\n" + step.titleEn())));
+    }
+
+    Step step() {
+        return step;
+    }
+
+    void show(StepRun next, boolean current, StepWords words, Instant now) {
+        if (run != null) {
+            pseudoClassStateChanged(ProcedureStyles.of(run.status()), false);
+        }
+        run = next;
+        pseudoClassStateChanged(ProcedureStyles.of(next.status()), true);
+        pseudoClassStateChanged(ProcedureStyles.CURRENT, current);
+        icon.show(next.status(), words.status(next.status()));
+        tick(words, now);
+    }
+
+    /** Moves the running time on. */
+    void tick(StepWords words, Instant now) {
+        if (run != null) {
+            String when = words.when(run, now);
+            meta.setText(when);
+            meta.setVisible(!when.isEmpty());
+            meta.setManaged(!when.isEmpty());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.warroom.console.room.procedure;
+
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.core.incident.StepRun;
+import dev.warroom.core.incident.StepStatus;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Role;
+import dev.warroom.core.time.DurationText;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** Steps, times and roles in the commander's language. */
+final class StepWords {
+
+    static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final Messages messages;
+    private final Plan plan;
+
+    StepWords(Messages messages, Plan plan) {
+        this.messages = messages;
+        this.plan = plan;
+    }
+
+    String status(StepStatus status) {
+        return messages.get("procedure.status." + ProcedureStyles.word(status));
+    }
+
+    /** What a row shows beside the step: its status and, where it has them, when it finished and how long it took. */
+    String when(StepRun run, Instant now) {
+        String status = status(run.status());
+        Optional<Instant> started = run.startedAt();
+        return switch (run.status()) {
+            case SUCCEEDED, FAILED, ROLLED_BACK -> run.finishedAt().map(end -> messages.get("procedure.when.finished", status,
+                    CLOCK.format(end), DurationText.human(Duration.between(started.orElse(end), end)))).orElse(status);
+            case RUNNING -> started.filter(s -> now != null).map(s -> messages.get("procedure.when.running", status,
+                    DurationText.human(Duration.between(s, now)))).orElse(status);
+            case CONFIRMED -> run.confirmedBy().map(by -> messages.get("procedure.when.confirmed", status, by)).orElse(status);
+            case PENDING -> "";
+            default -> status;
+        };
+    }
+
+    /** A role as the plan names it: its title, the English beside it, and who holds it. */
+    String role(String roleId) {
+        if (roleId == null) {
+            return "";
+        }
+        return plan.roles().stream().filter(r -> r.id().equals(roleId)).findFirst().map(StepWords::describe).orElse(roleId);
+    }
+
+    private static String describe(Role role) {
+        return role.title() + (role.titleEn() == null ? "" : " · " + role.titleEn()) + (role.holder() == null ? "" : " (" + role.holder() + ")");
+    }
+
+    static String human(Duration duration) {
+        return DurationText.human(duration);
+    }
+}

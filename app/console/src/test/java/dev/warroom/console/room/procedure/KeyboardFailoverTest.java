@@ -1,0 +1,93 @@
+package dev.warroom.console.room.procedure;
+
+import static dev.warroom.console.room.procedure.WarRoomHarness.await;
+import static dev.warroom.console.room.procedure.WarRoomHarness.has;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warroom.console.WarRoomApp;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/** The whole regional failover of the AI Workflow plan, driven from the keyboard alone, until the incident resolves. */
+class KeyboardFailoverTest extends ApplicationTest {
+
+    static {
+        WarRoomHarness.prepareScreen();
+    }
+
+    /** The destructive steps of full-failover and the names the commander must type for them. */
+    private static final Map<String, String> TYPED_NAMES = Map.of(
+            "promote-dr-db", "ai-workflow-db-dr",
+            "switch-front-door", "ai-workflow-fd",
+            "update-dns", "api");
+
+    @TempDir
+    Path temp;
+    private WarRoomApp app;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        app = WarRoomHarness.open(stage, temp.resolve("incident.jsonl"));
+    }
+
+    @Override
+    public void stop() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void answersByNumberConfirmsByEnterAndTypesTargetNamesUntilTheIncidentResolves() {
+        WarRoomHarness.awaitRoom(this);
+        await(() -> lookup("#suggestion").tryQuery().isPresent());
+        WarRoomHarness.screenshot(stage.getScene(), "keyboard-1-first-question");
+
+        WarRoomHarness.answerIntoFullFailover(this);
+        WarRoomHarness.screenshot(stage.getScene(), "keyboard-2-procedure-started");
+
+        int confirmed = 0;
+        while (currentStep().isPresent()) {
+            String step = currentStep().get();
+            await(() -> !lookup("#confirm").queryAs(Button.class).isDisabled() || lookup("#typed-name").query().isVisible());
+            if (TYPED_NAMES.containsKey(step)) {
+                assertThat(lookup("#confirm").queryAs(Button.class).isDisabled()).as("%s before its name is typed", step).isTrue();
+                type(KeyCode.ENTER);
+                write(TYPED_NAMES.get(step));
+                await(() -> !lookup("#confirm").queryAs(Button.class).isDisabled());
+                if (step.equals("promote-dr-db")) {
+                    WarRoomHarness.screenshot(stage.getScene(), "keyboard-3-destructive-typed");
+                }
+            }
+            type(KeyCode.ENTER);
+            confirmed++;
+            await(() -> currentStep().filter(step::equals).isEmpty() && has(lookup("#step-" + step).query(), "done"));
+        }
+        awaitCurrentNode("running-in-dr");
+        WarRoomHarness.screenshot(stage.getScene(), "keyboard-4-resolved");
+
+        assertThat(confirmed).isEqualTo(25);
+        assertThat(lookup(".wr-step-row").<Node>queryAll()).hasSize(25).allMatch(row -> has(row, "done"));
+        assertThat(lookup("#procedure-empty").queryAs(Label.class).getText()).startsWith("The incident is resolved: 服務在 DR 站點運行");
+        assertThat(lookup("#decision-title").queryAs(Label.class).getText()).isEqualTo("服務在 DR 站點運行");
+        assertThat(has(lookup("#tree-node-running-in-dr").query(), "current")).isTrue();
+        assertThat(has(lookup("#tree-edge-impact-scope--full-failover").query(), "taken")).isTrue();
+    }
+
+    private void awaitCurrentNode(String id) {
+        WarRoomHarness.awaitCurrentNode(this, id);
+    }
+
+    private Optional<String> currentStep() {
+        return WarRoomHarness.currentStep(this);
+    }
+}

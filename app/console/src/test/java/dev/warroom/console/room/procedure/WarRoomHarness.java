@@ -1,0 +1,150 @@
+package dev.warroom.console.room.procedure;
+
+import dev.warroom.console.ConsoleOptions;
+import dev.warroom.console.WarRoomApp;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the real console on the AI Workflow plan (TABLETOP, its region-failure scenario) with a
+ * virtual clock, so steps finish at once, and helps tests wait for what the commander would see.
+ */
+public final class WarRoomHarness {
+
+    public static final String ACTOR = "alice";
+
+    static {
+        // Monocle's headless screen is 1280×800 unless told otherwise; the war room is 1366×768.
+        System.setProperty("headless.geometry", "1920x1200-32");
+    }
+
+    private WarRoomHarness() {
+    }
+
+    /** Call from a test class's static initialiser, before the toolkit starts: makes the screen room for 1366×768. */
+    public static void prepareScreen() {
+        // the static initialiser above has run by now
+    }
+
+    public static WarRoomApp open(Stage stage, Path journal) {
+        return open(stage, journal, "--clock", "virtual");
+    }
+
+    /** Opens with more options, e.g. {@code --clock accelerated --speed 10} or {@code --lang zh-TW}. */
+    public static WarRoomApp open(Stage stage, Path journal, String... options) {
+        String root = System.getProperty("warroom.root", "../..");
+        List<String> args = new java.util.ArrayList<>(List.of("--journal", journal.toString(), "--plan", root + "/plans/ai-workflow.yaml",
+                "--actor", ACTOR));
+        args.addAll(List.of(options));
+        WarRoomApp app = new WarRoomApp(ConsoleOptions.parse(args));
+        app.start(stage);
+        return app;
+    }
+
+    /** Waits until the war room has replaced the opening screen. */
+    public static void awaitRoom(FxRobot robot) {
+        await(() -> robot.lookup("#war-room").tryQuery().isPresent() && robot.lookup("#decision").tryQuery().isPresent());
+    }
+
+    public static void awaitCurrentNode(FxRobot robot, String nodeId) {
+        await(() -> has(robot.lookup("#tree-node-" + nodeId).query(), "current"));
+    }
+
+    /** From the entry question to the full failover by number keys: confirmed, no auto-recovery, all services. */
+    public static void answerIntoFullFailover(FxRobot robot) {
+        awaitRoom(robot);
+        awaitCurrentNode(robot, "region-failure-detected");
+        robot.type(KeyCode.DIGIT1);
+        awaitCurrentNode(robot, "auto-recovery-possible");
+        robot.type(KeyCode.DIGIT2);
+        awaitCurrentNode(robot, "impact-scope");
+        robot.type(KeyCode.DIGIT2);
+        await(() -> currentStep(robot).isPresent());
+    }
+
+    /** The step the procedure pane marks as current, if a procedure is running. */
+    public static Optional<String> currentStep(FxRobot robot) {
+        return robot.lookup(".wr-step-row").<Node>queryAll().stream().filter(Node::isVisible).filter(row -> has(row, "current"))
+                .map(row -> row.getId().substring("step-".length())).findFirst();
+    }
+
+    /** Confirms ordinary steps with Enter until {@code stepId} is the one proposed. */
+    public static void confirmUntil(FxRobot robot, String stepId) {
+        while (!currentStep(robot).orElseThrow().equals(stepId)) {
+            String step = currentStep(robot).orElseThrow();
+            await(() -> !robot.lookup("#confirm").queryAs(Button.class).isDisabled());
+            robot.type(KeyCode.ENTER);
+            await(() -> currentStep(robot).filter(step::equals).isEmpty());
+        }
+        await(() -> has(robot.lookup("#step-" + stepId).query(), "proposed"));
+    }
+
+    public static void await(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the console did not get there within 30 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether the node and every node around it are visible, i.e. the commander can see it. */
+    public static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    public static boolean has(Node node, String pseudoClass) {
+        return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
+    }
+
+    /** Renders the scene into target/screenshots/{name}.png, to look at. */
+    public static Path screenshot(Scene scene, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image;
+        try {
+            image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not render the scene", e);
+        }
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage pixels = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                pixels.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        Path file = Path.of("target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(pixels, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+}
