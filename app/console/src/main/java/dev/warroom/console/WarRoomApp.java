@@ -77,6 +77,7 @@ public final class WarRoomApp extends Application {
     @Override
     public void start(Stage primary) {
         stage = primary;
+        stage.setScene(null);
         stage.titleProperty().bind(messages.text("app.title"));
         if (options == null) {
             try {
@@ -109,6 +110,10 @@ public final class WarRoomApp extends Application {
         shell.setScreen(screen.apply(shell, shortcuts));
         Scene current = stage.getScene();
         Scene scene = new Scene(shell, current == null ? WIDTH : current.getWidth(), current == null ? HEIGHT : current.getHeight());
+        if (current == null) {
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
+        }
         Themes.apply(scene, theme);
         shell.guardKeys(scene, AppCommands.toggles());
         shortcuts.install(scene);
