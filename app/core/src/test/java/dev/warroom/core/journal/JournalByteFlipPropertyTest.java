@@ -51,7 +51,7 @@ class JournalByteFlipPropertyTest {
         }
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 400)
     void anyByteChangedToAnyOtherValueIsCaught(@ForAll("positions") int position, @ForAll byte replacement) throws IOException {
         if (replacement == journal[position]) {
             replacement = (byte) ~replacement;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +98,7 @@ class JournalTamperTest {
 
     @Test
     void anEventBroughtBackLaterIsOutOfOrder() throws Exception {
-        List<String> edited = new java.util.ArrayList<>(lines);
+        List<String> edited = new ArrayList<>(lines);
         edited.add(JournalFiles.lines(resealed(1, "step-2", "step-99")).get(1));
         JournalProblem problem = problemAfterWriting(edited);
 
@@ -194,7 +195,7 @@ class JournalTamperTest {
         String withoutHash = line.substring(0, line.lastIndexOf(",\"hash\":")) + "}";
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         String hash = HexFormat.of().formatHex(sha.digest((event.get("prev").textValue() + withoutHash).getBytes(StandardCharsets.UTF_8)));
-        List<String> copy = new java.util.ArrayList<>(lines);
+        List<String> copy = new ArrayList<>(lines);
         copy.set(index, withoutHash.substring(0, withoutHash.length() - 1) + ",\"hash\":\"" + hash + "\"}\n");
         Path forged = dir.resolve("forged-" + index + ".jsonl");
         Files.writeString(forged, String.join("", copy), StandardCharsets.UTF_8);
