@@ -28,7 +28,7 @@ record CacheTopology(String groupId, String status, boolean automaticFailover, b
         }
 
         boolean rolesKnown() {
-            return nodes.stream().anyMatch(n -> n.role() != null);
+            return nodes.stream().anyMatch(n -> n.role() != null && !n.role().isBlank());
         }
     }
 
