@@ -81,7 +81,9 @@ record AwsCall(String where, Optional<URI> endpoint, Duration timeout) {
         if (e instanceof AwsServiceException service) {
             AwsErrorDetails details = service.awsErrorDetails();
             String message = details == null ? service.getMessage() : details.errorMessage();
-            return where + ": " + code(service) + " (HTTP " + service.statusCode() + "): " + AwsWords.firstLine(message)
+            String code = code(service);
+            String status = code.startsWith("HTTP ") ? "" : " (HTTP " + service.statusCode() + ")";
+            return where + ": " + code + status + ": " + AwsWords.firstLine(message)
                     + (service.requestId() == null ? "" : " [request " + service.requestId() + "]");
         }
         if (timedOut(e)) {

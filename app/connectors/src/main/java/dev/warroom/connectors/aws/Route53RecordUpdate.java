@@ -78,6 +78,7 @@ final class Route53RecordUpdate extends AwsAction {
         Resource record = target(request);
         RecordRef ref = RecordRef.of(record);
         List<String> values = RecordChange.values(requiredParam(request, "value"));
+        Optional<Long> ttlParam = RecordChange.ttl(request.params().get("ttl"));
         String zoneId = records.zoneId(ref, AwsClients.Use.ACTION);
         List<ResourceRecordSet> current = records.current(ref, zoneId, AwsClients.Use.ACTION);
         String type = Optional.ofNullable(request.params().get("type")).map(t -> t.strip().toUpperCase(Locale.ROOT)).or(ref::type)
@@ -91,7 +92,7 @@ final class Route53RecordUpdate extends AwsAction {
                     + "use a routing control");
         }
         Optional<Long> oldTtl = sameType.stream().map(ResourceRecordSet::ttl).filter(t -> t != null).findFirst();
-        long ttl = RecordChange.ttl(request.params().get("ttl")).or(() -> oldTtl).orElse(NEW_RECORD_TTL);
+        long ttl = ttlParam.or(() -> oldTtl).orElse(NEW_RECORD_TTL);
         RecordChange change = RecordChange.of(ref.fqdn(), type, values, ttl);
         Route53Client route53 = clients.route53(ref.profile(), AwsClients.Use.ACTION);
         AwsCall call = records.call();
