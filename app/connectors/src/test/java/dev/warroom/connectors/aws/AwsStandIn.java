@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -103,8 +104,9 @@ final class AwsStandIn implements AutoCloseable {
         return post(urlPathEqualTo("/")).withRequestBody(containing("Action=" + action + "&"));
     }
 
+    /** A JSON-protocol operation, on whatever path its endpoint has (ARC cluster endpoints end in /v1). */
     static MappingBuilder target(String target) {
-        return post(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo(target));
+        return post(urlPathMatching("/.*")).withHeader("X-Amz-Target", equalTo(target));
     }
 
     static Resource resource(String id, String kind, Map<String, String> observe) {
