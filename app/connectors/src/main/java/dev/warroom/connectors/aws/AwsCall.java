@@ -22,7 +22,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * One AWS service call as a commander reads about it ({@code where}: "RDS us-west-2"), and how its
- * failures become a {@link ProbeFailure} with the provider's own words.
+ * failures become a {@link ProbeFailure} with the provider's own words. A service error wrapped by a
+ * waiter is judged by the service error inside.
  */
 record AwsCall(String where, Optional<URI> endpoint, Duration timeout) {
 
@@ -53,7 +54,9 @@ record AwsCall(String where, Optional<URI> endpoint, Duration timeout) {
         if (causedBy(e, CredentialChoice.CredentialsUnavailable.class).isPresent()) {
             return ProbeFailure.AUTH_FAILED;
         }
-        if (e instanceof AwsServiceException service) {
+        Optional<AwsServiceException> refused = causedBy(e, AwsServiceException.class);
+        if (refused.isPresent()) {
+            AwsServiceException service = refused.get();
             String code = code(service);
             if (service.isThrottlingException() || THROTTLING.contains(code)) {
                 return ProbeFailure.THROTTLED;
@@ -78,7 +81,9 @@ record AwsCall(String where, Optional<URI> endpoint, Duration timeout) {
         if (credentials.isPresent()) {
             return where + ": " + credentials.get().getMessage();
         }
-        if (e instanceof AwsServiceException service) {
+        Optional<AwsServiceException> refused = causedBy(e, AwsServiceException.class);
+        if (refused.isPresent()) {
+            AwsServiceException service = refused.get();
             AwsErrorDetails details = service.awsErrorDetails();
             String message = details == null ? service.getMessage() : details.errorMessage();
             String code = code(service);

@@ -60,7 +60,7 @@ final class EksClusterProbe implements Probe {
         words.put("region", scope.region().id());
         words.put("state", cluster.statusAsString());
         Optional.ofNullable(cluster.version()).ifPresent(v -> words.put("version", v));
-        words.put("nodegroups", groups.isEmpty() ? "none (managed)" : groups.stream().map(EksClusterProbe::groupWords)
+        words.put("nodegroups", groups.isEmpty() ? "no managed node groups" : groups.stream().map(EksClusterProbe::groupWords)
                 .collect(Collectors.joining("; ")));
         words.put("issues", issues.isEmpty() ? "none" : String.join("; ", issues));
         words.put("name", name);

@@ -72,8 +72,8 @@ final class RdsPromote extends AwsAction {
             followed = Following.until(deadline, clients.settings().pollInterval(),
                     config -> waiter.waitUntilDBInstanceAvailable(describe, config), RdsPromote::promoted);
         } catch (SdkClientException e) {
-            throw new ProbeException(call.kind(e), call.where() + ": PromoteReadReplica was accepted, but " + instance
-                    + " did not become available: " + statusNow(scope, instance).orElse(call.words(e)));
+            throw new ProbeException(call.kind(e), "PromoteReadReplica was accepted, but following " + instance + " stopped: "
+                    + statusNow(scope, instance).orElse(call.words(e)));
         }
         if (followed.done()) {
             return ActionResult.ok(instance + " is a standalone primary (available) after " + DurationText.human(deadline.elapsed()),
@@ -96,7 +96,7 @@ final class RdsPromote extends AwsAction {
                 .orElse(false);
     }
 
-    /** After the waiter gave up on a failure state, what the instance says now, in words. */
+    /** After the waiter gave up (a failure state such as 'failed', or an error), what the instance says now, in words. */
     private Optional<String> statusNow(AwsScope scope, String instance) {
         try {
             return Optional.of("it is now '" + RdsProbe.describe(clients, scope, instance, AwsClients.Use.PROBE).dbInstanceStatus() + "'");

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 
@@ -34,11 +36,13 @@ final class ReplicaLag {
         Instant now = clock.instant();
         GetMetricDataResponse response;
         try {
+            MetricDataQuery query = MetricDataQuery.builder().id("lag").returnData(true)
+                    .metricStat(s -> s.period(60).stat("Maximum").metric(m -> m.namespace("AWS/RDS").metricName("ReplicaLag")
+                            .dimensions(Dimension.builder().name("DBInstanceIdentifier").value(instance).build())))
+                    .build();
             response = clients.call("CloudWatch", scope.region().id()).ask(() -> clients.cloudWatch(scope, AwsClients.Use.PROBE)
                     .getMetricData(b -> b.startTime(now.minus(WINDOW)).endTime(now).scanBy(ScanBy.TIMESTAMP_DESCENDING)
-                            .metricDataQueries(q -> q.id("lag").returnData(true).metricStat(s -> s.period(60).stat("Maximum")
-                                    .metric(m -> m.namespace("AWS/RDS").metricName("ReplicaLag")
-                                            .dimensions(d -> d.name("DBInstanceIdentifier").value(instance)))))));
+                            .metricDataQueries(query)));
         } catch (ProbeException e) {
             return new Reading(Optional.empty(), "unknown (" + e.getMessage() + ")");
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.route53.model.Change;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.ChangeInfo;
 import software.amazon.awssdk.services.route53.model.ChangeStatus;
@@ -96,10 +97,12 @@ final class Route53RecordUpdate extends AwsAction {
         RecordChange change = RecordChange.of(ref.fqdn(), type, values, ttl);
         Route53Client route53 = clients.route53(ref.profile(), AwsClients.Use.ACTION);
         AwsCall call = records.call();
+        Change upsert = Change.builder().action(ChangeAction.UPSERT)
+                .resourceRecordSet(s -> s.name(change.fqdn()).type(change.type()).ttl(change.ttlSeconds())
+                        .resourceRecords(change.values().stream().map(v -> ResourceRecord.builder().value(v).build()).toList()))
+                .build();
         ChangeInfo accepted = call.ask(() -> route53.changeResourceRecordSets(b -> b.hostedZoneId(zoneId)
-                .changeBatch(batch -> batch.comment("WarRoom dns.update").changes(c -> c.action(ChangeAction.UPSERT)
-                        .resourceRecordSet(s -> s.name(change.fqdn()).type(change.type()).ttl(change.ttlSeconds())
-                                .resourceRecords(change.values().stream().map(v -> ResourceRecord.builder().value(v).build()).toList()))))
+                .changeBatch(batch -> batch.comment("WarRoom dns.update").changes(upsert))
                 .overrideConfiguration(o -> o.apiCallTimeout(deadline.capped(clients.settings().callTimeout().multipliedBy(3))))))
                 .changeInfo();
         String changeId = RecordRef.bareZoneId(accepted.id());

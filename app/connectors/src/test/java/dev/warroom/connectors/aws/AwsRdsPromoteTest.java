@@ -135,7 +135,19 @@ class AwsRdsPromoteTest {
         ActionResult result = promote().execute(request(Duration.ofMinutes(1)));
 
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.detail()).contains("did not become available").contains("it is now 'failed'");
+        assertThat(result.detail()).isEqualTo("PromoteReadReplica was accepted, but following chatops-dr-replica stopped: it is now 'failed'");
+    }
+
+    @Test
+    void credentialsExpiringWhileFollowingThePromotionAreSaidAsSuch() throws Exception {
+        aws.server.stubFor(query("PromoteReadReplica").willReturn(xml(200, AwsStandIn.body("rds/promote-read-replica.xml"))));
+        aws.server.stubFor(query("DescribeDBInstances").willReturn(xml(403, queryError("ExpiredToken",
+                "The security token included in the request is expired"))));
+
+        ActionResult result = promote().execute(request(Duration.ofMinutes(1)));
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.detail()).contains("PromoteReadReplica was accepted").contains("ExpiredToken").contains("expired");
     }
 
     @Test
