@@ -1,0 +1,79 @@
+package dev.warroom.connectors.aws;
+
+import dev.warroom.connectors.ActionKey;
+import dev.warroom.connectors.Connector;
+import dev.warroom.core.plan.model.Resource;
+import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.Observation;
+import dev.warroom.core.world.Probe;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The AWS family: probes for RDS, ElastiCache, EKS, Route 53 records and health checks, Route 53 ARC
+ * routing controls and AWS Health; actions database.promote (RDS), cache.promote (ElastiCache),
+ * dns.update (Route 53) and routing-control.set (ARC). Nothing touches the network until a probe or an
+ * action runs. Thread-safe.
+ */
+final class AwsConnector implements Connector {
+
+    private final AwsClients clients;
+    private final Map<String, Probe> probes = new LinkedHashMap<>();
+    private final Map<ActionKey, ActionExecutor> executors = new LinkedHashMap<>();
+
+    AwsConnector(AwsSettings settings, Clock clock) {
+        this.clients = new AwsClients(settings);
+        Sightings<Observation> seen = new Sightings<>();
+        Sightings<CacheTopology> topologies = new Sightings<>();
+        Route53Records records = new Route53Records(clients);
+        ArcCluster arc = new ArcCluster(clients);
+        probes.put("aws-rds", remembered(new RdsProbe(clients, clock), seen));
+        probes.put("aws-elasticache", remembered(new ElastiCacheProbe(clients, topologies, clock), seen));
+        probes.put("eks-cluster", remembered(new EksClusterProbe(clients, clock), seen));
+        probes.put("route53-record", remembered(new Route53RecordProbe(records, clock), seen));
+        probes.put("route53-health-check", remembered(new Route53HealthCheckProbe(clients, clock), seen));
+        probes.put("route53-arc-control", remembered(new ArcControlProbe(arc, clock), seen));
+        probes.put("aws-health", remembered(new AwsHealthProbe(clients, clock), seen));
+        executors.put(ActionKey.of("database.promote", "aws-rds"), new RdsPromote(clients, seen));
+        executors.put(ActionKey.of("cache.promote", "aws-elasticache"), new ElastiCacheFailover(clients, topologies));
+        executors.put(ActionKey.of("dns.update", "route53-record"), new Route53RecordUpdate(clients, records, seen));
+        executors.put(ActionKey.of("routing-control.set", "route53-arc-control"), new ArcControlSet(clients, arc, seen));
+    }
+
+    @Override
+    public String name() {
+        return "aws";
+    }
+
+    /** The credentials in words, without calling AWS (no STS). */
+    @Override
+    public String identity() {
+        String problems = clients.settings().problems().isEmpty() ? "" : " (" + String.join("; ", clients.settings().problems()) + ")";
+        return clients.identity() + problems;
+    }
+
+    @Override
+    public Map<String, Probe> probes() {
+        return Map.copyOf(probes);
+    }
+
+    @Override
+    public Map<ActionKey, ActionExecutor> executors() {
+        return Map.copyOf(executors);
+    }
+
+    @Override
+    public void close() {
+        clients.close();
+    }
+
+    /** Keeps each observation so previews can describe the change against what was last seen. */
+    private static Probe remembered(Probe probe, Sightings<Observation> seen) {
+        return (Resource resource) -> {
+            Observation o = probe.observe(resource);
+            seen.put(resource.id(), o, o.observedAt());
+            return o;
+        };
+    }
+}
