@@ -93,9 +93,20 @@ class StateBoardTest {
 
         releaseHungProbes.countDown();
         assertThat(answered.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
-        BoardSnapshot third = board.refresh();
+        BoardSnapshot third = refreshUntilSettled(board, "a");
         assertThat(third.entry("a").orElseThrow().status()).isEqualTo(BoardStatus.FRESH);
         assertThat(third.entry("a").orElseThrow().consecutiveFailures()).isZero();
+    }
+
+    /** The late answer is taken in on the probe's own thread just after it returns: wait (bounded) until it has landed. */
+    private static BoardSnapshot refreshUntilSettled(StateBoard board, String resource) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANG_GUARD_SECONDS);
+        BoardSnapshot snapshot = board.refresh();
+        while (snapshot.entry(resource).orElseThrow().inFlight() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            snapshot = board.refresh();
+        }
+        return snapshot;
     }
 
     @Test
