@@ -1,0 +1,47 @@
+package dev.warroom.connectors.azure;
+
+import dev.warroom.connectors.ActionKey;
+import dev.warroom.connectors.Connector;
+import dev.warroom.connectors.azure.postgres.FlexibleServerProbe;
+import dev.warroom.connectors.azure.postgres.FlexibleServerPromote;
+import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.Probe;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Azure: PostgreSQL flexible servers, Azure DNS, Front Door Standard/Premium, Traffic Manager,
+ * Azure Cache for Redis geo-replication, AKS and Service Health, all through Azure Resource Manager.
+ */
+public final class AzureConnector implements Connector {
+
+    private final AzureAccess access;
+    private final Map<String, Probe> probes = new LinkedHashMap<>();
+    private final Map<ActionKey, ActionExecutor> executors = new LinkedHashMap<>();
+
+    public AzureConnector(AzureOptions options) {
+        this.access = new AzureAccess(options);
+        probes.put("azure-postgres-flexible", new FlexibleServerProbe(access));
+        executors.put(ActionKey.of("database.promote", "azure-postgres-flexible"), new FlexibleServerPromote(access));
+    }
+
+    @Override
+    public String name() {
+        return "azure";
+    }
+
+    @Override
+    public String identity() {
+        return access.identity();
+    }
+
+    @Override
+    public Map<String, Probe> probes() {
+        return Map.copyOf(probes);
+    }
+
+    @Override
+    public Map<ActionKey, ActionExecutor> executors() {
+        return Map.copyOf(executors);
+    }
+}
