@@ -2,6 +2,10 @@ package dev.warroom.connectors.azure;
 
 import dev.warroom.connectors.ActionKey;
 import dev.warroom.connectors.Connector;
+import dev.warroom.connectors.azure.dns.DnsRecordProbe;
+import dev.warroom.connectors.azure.dns.DnsRecordUpdate;
+import dev.warroom.connectors.azure.frontdoor.FrontDoorProbe;
+import dev.warroom.connectors.azure.frontdoor.FrontDoorSwitch;
 import dev.warroom.connectors.azure.postgres.FlexibleServerProbe;
 import dev.warroom.connectors.azure.postgres.FlexibleServerPromote;
 import dev.warroom.core.world.ActionExecutor;
@@ -22,7 +26,11 @@ public final class AzureConnector implements Connector {
     public AzureConnector(AzureOptions options) {
         this.access = new AzureAccess(options);
         probes.put("azure-postgres-flexible", new FlexibleServerProbe(access));
+        probes.put("azure-dns-record", new DnsRecordProbe(access));
+        probes.put("front-door", new FrontDoorProbe(access));
         executors.put(ActionKey.of("database.promote", "azure-postgres-flexible"), new FlexibleServerPromote(access));
+        executors.put(ActionKey.of("dns.update", "azure-dns-record"), new DnsRecordUpdate(access));
+        executors.put(ActionKey.of("traffic.switch", "front-door"), new FrontDoorSwitch(access));
     }
 
     @Override

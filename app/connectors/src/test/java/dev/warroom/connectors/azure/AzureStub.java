@@ -94,20 +94,25 @@ final class AzureStub implements AutoCloseable {
      * moves to {@code doneState}, so later reads can answer with the changed resource.
      */
     void longRunning(String scenario, MappingBuilder request, String doneState, int pollsInProgress) {
+        longRunning(scenario, Scenario.STARTED, request, doneState, pollsInProgress);
+    }
+
+    /** The same, for a request made once the scenario is in {@code fromState} (operations one after another). */
+    void longRunning(String scenario, String fromState, MappingBuilder request, String doneState, int pollsInProgress) {
         String operation = "/subscriptions/" + SUBSCRIPTION + "/providers/Microsoft.Resources/locations/westeurope/azureAsyncOperation/"
-                + scenario + "-op";
-        server.stubFor(request.inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                + scenario + "-" + fromState.toLowerCase(java.util.Locale.ROOT);
+        server.stubFor(request.inScenario(scenario).whenScenarioStateIs(fromState)
                 .willReturn(aResponse().withStatus(202)
                         .withHeader("Azure-AsyncOperation", endpoint() + operation + "?api-version=2025-01-01-preview")
                         .withHeader("Retry-After", "1")
                         .withHeader("x-ms-request-id", "5d1f6a0c-2b7e-4c39-8e4f-9a1b2c3d4e5f"))
-                .willSetStateTo("polled-0"));
+                .willSetStateTo(fromState + "-polled-0"));
         for (int i = 0; i < pollsInProgress; i++) {
-            server.stubFor(get(urlPathEqualTo(operation)).inScenario(scenario).whenScenarioStateIs("polled-" + i)
+            server.stubFor(get(urlPathEqualTo(operation)).inScenario(scenario).whenScenarioStateIs(fromState + "-polled-" + i)
                     .willReturn(okJson(body("async-in-progress.json")).withHeader("Retry-After", "1"))
-                    .willSetStateTo("polled-" + (i + 1)));
+                    .willSetStateTo(fromState + "-polled-" + (i + 1)));
         }
-        server.stubFor(get(urlPathEqualTo(operation)).inScenario(scenario).whenScenarioStateIs("polled-" + pollsInProgress)
+        server.stubFor(get(urlPathEqualTo(operation)).inScenario(scenario).whenScenarioStateIs(fromState + "-polled-" + pollsInProgress)
                 .willReturn(okJson(body("async-succeeded.json")))
                 .willSetStateTo(doneState));
     }
