@@ -7,6 +7,8 @@ import dev.warroom.connectors.azure.dns.DnsRecordUpdate;
 import dev.warroom.connectors.azure.frontdoor.FrontDoorProbe;
 import dev.warroom.connectors.azure.frontdoor.FrontDoorSwitch;
 import dev.warroom.connectors.azure.postgres.FlexibleServerProbe;
+import dev.warroom.connectors.azure.trafficmanager.TrafficManagerProbe;
+import dev.warroom.connectors.azure.trafficmanager.TrafficManagerSwitch;
 import dev.warroom.connectors.azure.postgres.FlexibleServerPromote;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.Probe;
@@ -28,9 +30,11 @@ public final class AzureConnector implements Connector {
         probes.put("azure-postgres-flexible", new FlexibleServerProbe(access));
         probes.put("azure-dns-record", new DnsRecordProbe(access));
         probes.put("front-door", new FrontDoorProbe(access));
+        probes.put("traffic-manager", new TrafficManagerProbe(access));
         executors.put(ActionKey.of("database.promote", "azure-postgres-flexible"), new FlexibleServerPromote(access));
         executors.put(ActionKey.of("dns.update", "azure-dns-record"), new DnsRecordUpdate(access));
         executors.put(ActionKey.of("traffic.switch", "front-door"), new FrontDoorSwitch(access));
+        executors.put(ActionKey.of("traffic.switch", "traffic-manager"), new TrafficManagerSwitch(access));
     }
 
     @Override
