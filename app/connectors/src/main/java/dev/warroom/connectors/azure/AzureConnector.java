@@ -2,11 +2,15 @@ package dev.warroom.connectors.azure;
 
 import dev.warroom.connectors.ActionKey;
 import dev.warroom.connectors.Connector;
+import dev.warroom.connectors.azure.aks.AksClusterProbe;
 import dev.warroom.connectors.azure.dns.DnsRecordProbe;
 import dev.warroom.connectors.azure.dns.DnsRecordUpdate;
 import dev.warroom.connectors.azure.frontdoor.FrontDoorProbe;
 import dev.warroom.connectors.azure.frontdoor.FrontDoorSwitch;
+import dev.warroom.connectors.azure.health.ServiceHealthProbe;
 import dev.warroom.connectors.azure.postgres.FlexibleServerProbe;
+import dev.warroom.connectors.azure.redis.RedisLinkProbe;
+import dev.warroom.connectors.azure.redis.RedisUnlink;
 import dev.warroom.connectors.azure.trafficmanager.TrafficManagerProbe;
 import dev.warroom.connectors.azure.trafficmanager.TrafficManagerSwitch;
 import dev.warroom.connectors.azure.postgres.FlexibleServerPromote;
@@ -31,10 +35,14 @@ public final class AzureConnector implements Connector {
         probes.put("azure-dns-record", new DnsRecordProbe(access));
         probes.put("front-door", new FrontDoorProbe(access));
         probes.put("traffic-manager", new TrafficManagerProbe(access));
+        probes.put("azure-redis", new RedisLinkProbe(access));
+        probes.put("aks-cluster", new AksClusterProbe(access));
+        probes.put("azure-service-health", new ServiceHealthProbe(access));
         executors.put(ActionKey.of("database.promote", "azure-postgres-flexible"), new FlexibleServerPromote(access));
         executors.put(ActionKey.of("dns.update", "azure-dns-record"), new DnsRecordUpdate(access));
         executors.put(ActionKey.of("traffic.switch", "front-door"), new FrontDoorSwitch(access));
         executors.put(ActionKey.of("traffic.switch", "traffic-manager"), new TrafficManagerSwitch(access));
+        executors.put(ActionKey.of("cache.promote", "azure-redis"), new RedisUnlink(access));
     }
 
     @Override
