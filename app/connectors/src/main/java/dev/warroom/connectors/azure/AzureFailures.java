@@ -5,7 +5,9 @@ import com.azure.core.exception.HttpResponseException;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.management.exception.ManagementError;
 import com.azure.core.management.exception.ManagementException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.warroom.core.world.ProbeFailure;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -28,6 +30,7 @@ public final class AzureFailures {
     private AzureFailures() {
     }
 
+    /** The first cause Azure or the network gave a meaning to; a bare I/O failure last, as the connection breaking. */
     public static AzureFailure of(Throwable error) {
         Throwable t = error;
         for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
@@ -55,6 +58,12 @@ public final class AzureFailures {
             }
             if (t instanceof SSLException) {
                 return new AzureFailure(ProbeFailure.ERROR, "TLS with Azure Resource Manager failed: " + shorten(t.getMessage()));
+            }
+        }
+        t = error;
+        for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
+            if (t instanceof IOException && !(t instanceof JsonProcessingException)) {
+                return new AzureFailure(ProbeFailure.UNREACHABLE, "the connection to Azure Resource Manager broke (" + shorten(t.getMessage()) + ")");
             }
         }
         String said = error.getMessage() == null ? error.getClass().getSimpleName() : shorten(error.getMessage());

@@ -111,6 +111,19 @@ class AzureFrontDoorTest {
     }
 
     @Test
+    void anOriginUpdateAzureCompletesAtOnceNeedsNoPolling() throws Exception {
+        stub.server.stubFor(get(urlPathEqualTo(GROUP + "/origins")).willReturn(okJson(stub.body("afd-origins.json"))));
+        stub.server.stubFor(patch(urlPathEqualTo(GROUP + "/origins/dr-westeurope")).willReturn(okJson(stub.body("afd-origin-dr.json"))));
+        stub.server.stubFor(patch(urlPathEqualTo(GROUP + "/origins/prod-eastus")).willReturn(okJson(stub.body("afd-origin-prod-disabled.json"))));
+
+        ActionResult result = switcher().execute(request(Map.of("to", "dr-westeurope")));
+
+        assertThat(result.succeeded()).as(result.detail()).isTrue();
+        assertThat(result.outputs()).containsEntry("disabled", PROD_HOST);
+        stub.server.verify(1, patchRequestedFor(urlPathEqualTo(GROUP + "/origins/prod-eastus")));
+    }
+
+    @Test
     void switchingToAnOriginTheGroupDoesNotHaveNamesTheOnesItHas() throws Exception {
         stub.server.stubFor(get(urlPathEqualTo(GROUP + "/origins")).willReturn(okJson(stub.body("afd-origins.json"))));
 
