@@ -2,6 +2,7 @@ package dev.warroom.connectors.azure;
 
 import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.core.exception.HttpResponseException;
+import com.azure.core.http.HttpHeaderName;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.management.exception.ManagementError;
 import com.azure.core.management.exception.ManagementException;
@@ -97,7 +98,7 @@ public final class AzureFailures {
     }
 
     private static String retryAfter(HttpResponse response) {
-        String value = response.getHeaderValue("Retry-After");
+        String value = response.getHeaderValue(HttpHeaderName.RETRY_AFTER);
         if (value == null || value.isBlank()) {
             return "";
         }

@@ -161,6 +161,14 @@ class AzurePostgresFlexibleServerTest {
         stub.server.verify(0, anyRequestedFor(anyUrl()));
     }
 
+    @Test
+    void previewOfAPlannedPromotionSaysItWaitsForTheReplicaToCatchUp() {
+        ActionPreview preview = promote().preview(request(replica(), Map.of("mode", "planned"), Duration.ofMinutes(10)));
+
+        assertThat(preview.call()).contains("\"promoteOption\":\"planned\"").endsWith("--promote-option planned");
+        assertThat(preview.changes()).contains("planned: Azure first waits for ai-workflow-db-dr to catch up with its primary");
+    }
+
     private Probe probe() {
         return azure.probes().get("azure-postgres-flexible");
     }

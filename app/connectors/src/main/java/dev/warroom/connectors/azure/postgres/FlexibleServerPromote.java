@@ -42,25 +42,25 @@ public final class FlexibleServerPromote extends AzureAction {
     public ActionPreview preview(ActionRequest request) {
         Resource db = target(request);
         AzureAddress at = AzureAddress.describe(db, access);
-        String mode = request.param("mode", "forced");
-        String call;
+        String summary = "Promote " + request.targetName() + " to a standalone, writable primary";
+        ReplicationPromoteOption option;
         try {
-            ReplicationPromoteOption option = option(mode);
-            String apiVersion = access.clients(at.subscription()).postgres().serviceClient().getApiVersion();
-            call = AzureCalls.rest("PATCH", access, at.path(FlexibleServerProbe.TYPE), apiVersion, AzureCalls.json(body(option)))
-                    + "\naz postgres flexible-server replica promote" + AzureCalls.scope(at) + AzureCalls.flag("--name", at.name())
-                    + " --promote-mode standalone --promote-option " + option;
+            option = option(request.param("mode", "forced"));
         } catch (AzurePlanProblem e) {
-            call = e.getMessage();
+            return new ActionPreview(summary, "(refused) " + e.getMessage(), List.of("nothing: " + e.getMessage()), reach(request));
         }
+        String apiVersion = access.clients(at.subscription()).postgres().serviceClient().getApiVersion();
+        String call = AzureCalls.rest("PATCH", access, at.path(FlexibleServerProbe.TYPE), apiVersion, AzureCalls.json(body(option)))
+                + "\naz postgres flexible-server replica promote" + AzureCalls.scope(at) + AzureCalls.flag("--name", at.name())
+                + " --promote-mode standalone --promote-option " + option;
         List<String> changes = List.of(
                 at.name() + " stops replicating and becomes a standalone server that takes writes",
-                "forced".equalsIgnoreCase(mode)
+                option.equals(ReplicationPromoteOption.FORCED)
                         ? "forced: it does not wait for the primary, so changes not yet replayed on " + at.name() + " are lost (the replica's lag)"
                         : "planned: Azure first waits for " + at.name() + " to catch up with its primary",
                 "the replication link is gone for good: a new replica has to be created afterwards",
                 "Azure runs it as a long-running operation; WarRoom follows it for up to " + DurationText.format(request.timeout()));
-        return new ActionPreview("Promote " + request.targetName() + " to a standalone, writable primary", call, changes, reach(request));
+        return new ActionPreview(summary, call, changes, reach(request));
     }
 
     @Override
