@@ -126,7 +126,7 @@ final class ScaleExecutor implements ActionExecutor {
         if (ready) {
             return ActionResult.ok(scaled + "; " + seen.ready() + " ready", outputs);
         }
-        String pods = watch.deployment(name).map(dep -> PodStates.words(dep.getSpec().getSelector(), watch.pods())).orElse("deployment gone");
+        String pods = watch.deployment(name).map(dep -> DeploymentProbe.pods(dep, watch, context)).orElse("deployment gone");
         String watching = watch.currentFailure().map(f -> "; watch down: " + KubeFailures.words(context, f)).orElse("");
         return new ActionResult(false, scaled + ", but only " + seen.words() + " ready after " + DurationText.format(request.timeout())
                 + " (pods: " + pods + ")" + watching, outputs);

@@ -33,7 +33,11 @@ final class Watches implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** For a probe: the scope's caches, listed and still watching (or briefly re-connecting). */
+    /**
+     * For a probe: the scope's caches, listed and watching. While a watch is down and re-connecting
+     * on its own, the API server is asked directly whether it answers, so a server that went away
+     * shows as such instead of as an ever older cache.
+     */
     ScopeWatch current(WatchScope scope) throws ProbeException {
         ScopeWatch watch;
         try {
@@ -43,6 +47,9 @@ final class Watches implements AutoCloseable {
             throw new ProbeException(ProbeFailure.TIMEOUT, "interrupted while waiting for " + scope.describe());
         }
         Optional<Throwable> failure = watch.currentFailure();
+        if (failure.isEmpty() && !watch.watching()) {
+            failure = unanswered(scope.context());
+        }
         if (failure.isPresent()) {
             ProbeException e = KubeFailures.of(scope.context(), failure.get());
             throw new ProbeException(e.failure(), e.getMessage() + "; cache last in step with it at "
@@ -63,6 +70,15 @@ final class Watches implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new ProbeException(ProbeFailure.TIMEOUT, "no first list from " + scope.describe()
                     + " within " + wait.toSeconds() + "s; still trying");
+        }
+    }
+
+    private Optional<Throwable> unanswered(KubeContext context) {
+        try {
+            clients.of(context).getKubernetesVersion();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(e);
         }
     }
 

@@ -75,9 +75,10 @@ class KubernetesClusterActionsTest {
 
     @AfterEach
     void stop() {
-        connector.close();
+        // Servers first: Fabric8's mock stalls its event loop when a client closes a watch on it.
         primary.close();
         dr.close();
+        connector.close();
     }
 
     @Test

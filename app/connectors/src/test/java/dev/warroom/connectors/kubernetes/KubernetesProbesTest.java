@@ -41,9 +41,10 @@ class KubernetesProbesTest {
 
     @AfterEach
     void stop() {
-        connector.close();
+        // Servers first: Fabric8's mock stalls its event loop when a client closes a watch on it.
         primary.close();
         dr.close();
+        connector.close();
     }
 
     @Test
@@ -95,6 +96,18 @@ class KubernetesProbesTest {
 
         assertThat(seen.attributes().get("pods"))
                 .isEqualTo("1 running; not running: web-2 (ImagePullBackOff), web-3 (CrashLoopBackOff)");
+    }
+
+    @Test
+    void replicasAreSeenEvenWhenTheUserMayNotListPods() throws Exception {
+        primary.deployment("shop", "web", 2, 2);
+        primary.forbidPodList("shop");
+
+        Observation seen = probe("k8s-deployment").observe(Plans.deployment("web", "primary", "shop", "web"));
+
+        assertThat(seen.attributes()).containsEntry("replicas", "2/2");
+        assertThat(seen.attributes().get("pods")).startsWith("unknown: API server " + primary.url() + " of context primary denied user primary-admin (403 pods is forbidden");
+        assertThat(seen.health()).isEqualTo(Health.UP);
     }
 
     @Test

@@ -10,17 +10,22 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.api.model.StatusBuilder;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.ServerRequest;
+import io.fabric8.mockwebserver.ServerResponse;
 import java.net.InetAddress;
 import java.util.HashMap;
+import java.util.Map;
+import java.util.Queue;
 
 /**
  * A Kubernetes API server stand-in on loopback: Fabric8's mock server in CRUD mode, so objects the
- * test creates are listed, watched, scaled and updated as on a real cluster. The test plays the
- * cluster's controllers through {@link #client()} (e.g. marking replicas ready).
+ * test creates are listed, watched, scaled and updated as on a real cluster, plus refusals the test
+ * sets up. The test plays the cluster's controllers through {@link #client()} (e.g. marking replicas ready).
  */
 final class MockCluster implements AutoCloseable {
 
@@ -28,7 +33,8 @@ final class MockCluster implements AutoCloseable {
     private final KubernetesClient client;
 
     MockCluster() {
-        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false);
+        Map<ServerRequest, Queue<ServerResponse>> expectations = new HashMap<>();
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), expectations, new KubernetesMixedDispatcher(expectations), false);
         server.init(InetAddress.getLoopbackAddress(), 0);
         client = server.createClient();
     }
@@ -94,6 +100,15 @@ final class MockCluster implements AutoCloseable {
                         .build())
                 .endStatus();
         return client.pods().inNamespace(namespace).resource(pod.build()).create();
+    }
+
+    /** RBAC that lets the connector's user read deployments but not pods in {@code namespace}. */
+    void forbidPodList(String namespace) {
+        server.expect().get().withPath("/api/v1/namespaces/" + namespace + "/pods?resourceVersion=0")
+                .andReturn(403, new StatusBuilder().withStatus("Failure").withReason("Forbidden").withCode(403)
+                        .withMessage("pods is forbidden: User \"dr-reader\" cannot list resource \"pods\" in API group \"\" in the namespace \"" + namespace + "\"")
+                        .build())
+                .always();
     }
 
     @Override
