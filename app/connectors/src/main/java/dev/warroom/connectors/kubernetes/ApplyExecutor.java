@@ -42,7 +42,7 @@ final class ApplyExecutor implements ActionExecutor {
 
     @Override
     public ActionPreview preview(ActionRequest request) {
-        Resource cluster = request.target().orElseThrow();
+        Resource cluster = Targets.of(request);
         String written = request.param("manifest", "");
         String namespace = request.params().get("namespace");
         String context = cluster.observe().getOrDefault("context", cluster.observe().getOrDefault("name", cluster.id()));
@@ -74,7 +74,7 @@ final class ApplyExecutor implements ActionExecutor {
 
     @Override
     public ActionResult execute(ActionRequest request) {
-        Resource cluster = request.target().orElseThrow();
+        Resource cluster = Targets.of(request);
         String namespace = request.params().get("namespace");
         KubeContext context;
         Manifest manifest;

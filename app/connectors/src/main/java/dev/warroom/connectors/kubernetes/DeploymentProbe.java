@@ -37,16 +37,10 @@ final class DeploymentProbe implements Probe {
         Replicas replicas = Replicas.of(deployment);
         Map<String, String> words = new LinkedHashMap<>();
         words.put("replicas", replicas.words());
-        words.put("pods", pods(deployment, watch, context));
+        words.put("pods", PodStates.of(deployment, watch, context));
         words.put("namespace", namespace);
         words.put("context", context.name());
         return new Observation(resource.id(), health(replicas), ReplicationRole.NONE, Optional.empty(), words, watch.asOf());
-    }
-
-    static String pods(Deployment deployment, ScopeWatch watch, KubeContext context) {
-        return watch.pods()
-                .map(pods -> PodStates.words(deployment.getSpec() == null ? null : deployment.getSpec().getSelector(), pods))
-                .orElseGet(() -> "unknown: " + watch.podFailure().map(e -> KubeFailures.words(context, e)).orElse("still listing"));
     }
 
     private static Health health(Replicas replicas) {

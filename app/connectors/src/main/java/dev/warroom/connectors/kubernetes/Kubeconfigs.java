@@ -5,8 +5,10 @@ import dev.warroom.core.plan.model.Resource;
 import io.fabric8.kubernetes.api.model.Config;
 import io.fabric8.kubernetes.api.model.NamedCluster;
 import io.fabric8.kubernetes.api.model.NamedContext;
-import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import java.util.stream.Collectors;
  * name, as {@code az aks get-credentials} and {@code aws eks update-kubeconfig} name their contexts.
  */
 final class Kubeconfigs {
+
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
     private final ConnectorSettings settings;
     private final LocalPaths paths;
@@ -47,7 +51,7 @@ final class Kubeconfigs {
             if (match.isPresent()) {
                 return toContext(file, config, match.get());
             }
-            config.getContexts().forEach(c -> seen.add(c.getName()));
+            contexts(config).forEach(c -> seen.add(c.getName()));
         }
         throw new LocalFileException("no context '" + wanted + "' in kubeconfig " + joined(present)
                 + " (contexts there: " + (seen.isEmpty() ? "none" : String.join(", ", seen)) + ")" + hint(resource));
@@ -61,8 +65,8 @@ final class Kubeconfigs {
             }
             try {
                 Config config = parse(file);
-                Optional<NamedContext> current = config.getContexts().stream()
-                        .filter(c -> c.getName().equals(config.getCurrentContext())).findFirst();
+                Optional<NamedContext> current = contexts(config).stream()
+                        .filter(c -> c.getName() != null && c.getName().equals(config.getCurrentContext())).findFirst();
                 if (current.isPresent()) {
                     return Optional.of(toContext(file, config, current.get()));
                 }
@@ -96,12 +100,12 @@ final class Kubeconfigs {
     }
 
     private static Optional<NamedContext> find(Config config, String wanted, boolean byClusterName) {
-        Optional<NamedContext> exact = config.getContexts().stream().filter(c -> wanted.equals(c.getName())).findFirst();
+        Optional<NamedContext> exact = contexts(config).stream().filter(c -> wanted.equals(c.getName())).findFirst();
         if (exact.isPresent() || !byClusterName) {
             return exact;
         }
-        List<NamedContext> byCluster = config.getContexts().stream()
-                .filter(c -> c.getName().endsWith("/" + wanted)
+        List<NamedContext> byCluster = contexts(config).stream()
+                .filter(c -> (c.getName() != null && c.getName().endsWith("/" + wanted))
                         || (c.getContext() != null && wanted.equals(c.getContext().getCluster())))
                 .toList();
         return byCluster.size() == 1 ? Optional.of(byCluster.get(0)) : Optional.empty();
@@ -109,8 +113,8 @@ final class Kubeconfigs {
 
     private static KubeContext toContext(Path file, Config config, NamedContext named) {
         String clusterName = named.getContext() == null ? null : named.getContext().getCluster();
-        String server = config.getClusters().stream()
-                .filter(c -> c.getName().equals(clusterName))
+        String server = clusters(config).stream()
+                .filter(c -> c.getName() != null && c.getName().equals(clusterName))
                 .map(NamedCluster::getCluster)
                 .filter(c -> c != null && c.getServer() != null)
                 .map(c -> c.getServer())
@@ -121,15 +125,24 @@ final class Kubeconfigs {
     }
 
     private static Config parse(Path file) throws LocalFileException {
-        try {
-            Config config = KubeConfigUtils.parseConfig(file.toFile());
-            if (config == null) {
-                throw new LocalFileException("kubeconfig " + file + " is empty");
-            }
-            return config;
-        } catch (RuntimeException e) {
+        Config config;
+        try (InputStream in = Files.newInputStream(file)) {
+            config = SERIALIZATION.unmarshal(in, Config.class);
+        } catch (IOException | RuntimeException e) {
             throw new LocalFileException("kubeconfig " + file + " cannot be read: " + firstLine(e.getMessage()));
         }
+        if (config == null) {
+            throw new LocalFileException("kubeconfig " + file + " is empty");
+        }
+        return config;
+    }
+
+    private static List<NamedContext> contexts(Config config) {
+        return config.getContexts() == null ? List.of() : config.getContexts();
+    }
+
+    private static List<NamedCluster> clusters(Config config) {
+        return config.getClusters() == null ? List.of() : config.getClusters();
     }
 
     private static String hint(Resource resource) {

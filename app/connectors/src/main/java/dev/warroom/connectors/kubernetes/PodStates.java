@@ -3,6 +3,7 @@ package dev.warroom.connectors.kubernetes;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,14 @@ final class PodStates {
     private static final int NAMED = 3;
 
     private PodStates() {
+    }
+
+    /** The deployment's pods as the namespace's pod informer sees them, or why it cannot. */
+    static String of(Deployment deployment, ScopeWatch watch, KubeContext context) {
+        LabelSelector selector = deployment.getSpec() == null ? null : deployment.getSpec().getSelector();
+        return watch.pods()
+                .map(pods -> words(selector, pods))
+                .orElseGet(() -> "unknown: " + watch.podFailure().map(e -> KubeFailures.words(context, e)).orElse("still listing"));
     }
 
     /** e.g. "3 running" or "2 running; not running: web-7d4-x2k (ImagePullBackOff)". */

@@ -48,7 +48,7 @@ final class ScaleExecutor implements ActionExecutor {
 
     @Override
     public ActionPreview preview(ActionRequest request) {
-        Resource d = request.target().orElseThrow();
+        Resource d = Targets.of(request);
         String name = d.observe().getOrDefault("name", d.id());
         Optional<Integer> wanted = replicas(request);
         String count = wanted.map(String::valueOf).orElse(request.param("replicas", "?"));
@@ -89,7 +89,7 @@ final class ScaleExecutor implements ActionExecutor {
             return ActionResult.failed(replicaProblem(request));
         }
         int wanted = parsed.get();
-        Resource d = request.target().orElseThrow();
+        Resource d = Targets.of(request);
         KubeContext context;
         String namespace;
         String name;
@@ -126,14 +126,14 @@ final class ScaleExecutor implements ActionExecutor {
         if (ready) {
             return ActionResult.ok(scaled + "; " + seen.ready() + " ready", outputs);
         }
-        String pods = watch.deployment(name).map(dep -> DeploymentProbe.pods(dep, watch, context)).orElse("deployment gone");
+        String pods = watch.deployment(name).map(dep -> PodStates.of(dep, watch, context)).orElse("deployment gone");
         String watching = watch.currentFailure().map(f -> "; watch down: " + KubeFailures.words(context, f)).orElse("");
         return new ActionResult(false, scaled + ", but only " + seen.words() + " ready after " + DurationText.format(request.timeout())
                 + " (pods: " + pods + ")" + watching, outputs);
     }
 
     private static boolean readyAt(ScopeWatch watch, String name, int wanted) {
-        return watch.deployment(name).map(Replicas::of).map(r -> r.desired() == wanted && r.ready() >= wanted).orElse(false);
+        return watch.deployment(name).map(Replicas::of).map(r -> r.ready() >= wanted).orElse(false);
     }
 
     private static Optional<Integer> replicas(ActionRequest request) {

@@ -1,6 +1,7 @@
 package dev.warroom.connectors.kubernetes;
 
 import dev.warroom.core.plan.model.Resource;
+import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ProbeException;
 import dev.warroom.core.world.ProbeFailure;
 
@@ -11,6 +12,11 @@ final class Targets {
 
     Targets(Kubeconfigs kubeconfigs) {
         this.kubeconfigs = kubeconfigs;
+    }
+
+    /** The resource an action aims at; the world routes Kubernetes actions here only when there is one. */
+    static Resource of(ActionRequest request) {
+        return request.target().orElseThrow(() -> new IllegalArgumentException(request.kind() + " needs a target resource"));
     }
 
     KubeContext context(Resource resource) throws ProbeException {

@@ -39,7 +39,7 @@ final class UseContextExecutor implements ActionExecutor {
 
     @Override
     public ActionPreview preview(ActionRequest request) {
-        Resource cluster = request.target().orElseThrow();
+        Resource cluster = Targets.of(request);
         String context = cluster.observe().getOrDefault("context", cluster.observe().getOrDefault("name", cluster.id()));
         List<String> changes = new ArrayList<>();
         String call = Kubectl.command(context, null, "version");
@@ -57,7 +57,7 @@ final class UseContextExecutor implements ActionExecutor {
 
     @Override
     public ActionResult execute(ActionRequest request) {
-        Resource cluster = request.target().orElseThrow();
+        Resource cluster = Targets.of(request);
         KubeContext context;
         try {
             context = targets.context(cluster);
