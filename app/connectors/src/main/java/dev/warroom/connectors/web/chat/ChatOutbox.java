@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -47,11 +47,13 @@ public final class ChatOutbox implements AutoCloseable {
         this.policy = policy;
         this.clock = clock;
         this.attemptTimeout = attemptTimeout;
-        this.retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "warroom-chat-outbox");
             t.setDaemon(true);
             return t;
         });
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.retries = pool;
     }
 
     /** A message with an id unique in this process, ready to {@link #send}. */
@@ -121,14 +123,17 @@ public final class ChatOutbox implements AutoCloseable {
         return pending().size();
     }
 
-    /** Stops retrying; every message still queued is reported as abandoned. */
+    /**
+     * Stops retrying; every message still queued is reported as abandoned. A try under way is let
+     * finish (within its timeout) rather than interrupted: its listeners may be writing a journal.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        retries.shutdownNow();
+        retries.shutdown();
         try {
             retries.awaitTermination(attemptTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -166,8 +171,9 @@ public final class ChatOutbox implements AutoCloseable {
                 }
                 if (settled) {
                     fates.removeIf(f -> f.message() == mine.message);
-                    return new Receipt(Receipt.Status.REJECTED, delivery.kind() == Delivery.Kind.REJECTED ? delivery.words()
-                            : "not delivered after " + mine.tries + (mine.tries == 1 ? " try: " : " tries: ") + delivery.words(), clock.instant());
+                    String why = delivery.kind() == Delivery.Kind.REJECTED ? delivery.words()
+                            : "not delivered after " + mine.tries + (mine.tries == 1 ? " try: " : " tries: ") + delivery.words();
+                    return new Receipt(Receipt.Status.REJECTED, why, clock.instant());
                 }
                 return queued(mine, delivery.words());
             }

@@ -12,6 +12,7 @@ import dev.warroom.core.world.ActionResult;
 import dev.warroom.core.world.Reach;
 import java.net.URI;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +88,8 @@ public final class NotifyChatExecutor implements ActionExecutor {
             return ActionResult.failed(env + " does not hold an http:// or https:// webhook URL: message not sent");
         }
         String text = request.params().get("message").strip();
-        ChatMessage message = outbox.compose(channel.id(), words(channel), uri.get(), ChatPayloads.of(channel.type(), uri.get(), text), text);
+        String payload = ChatPayloads.of(channel.type(), uri.get(), text);
+        ChatMessage message = outbox.compose(channel.id(), words(channel), uri.get(), payload, text);
         Duration wait = request.timeout().compareTo(budget) < 0 ? request.timeout() : budget;
         Receipt receipt = outbox.send(message, wait);
         Map<String, String> outputs = new LinkedHashMap<>();
@@ -97,7 +99,8 @@ public final class NotifyChatExecutor implements ActionExecutor {
             case DELIVERED -> {
                 outputs.put("delivered", "true");
                 outputs.put("deliveredAt", receipt.at().toString());
-                yield ActionResult.ok("delivered to " + words(channel) + " at " + receipt.at() + " (" + receipt.words() + ")", outputs);
+                yield ActionResult.ok("delivered to " + words(channel) + " at " + receipt.at().truncatedTo(ChronoUnit.MILLIS)
+                        + " (" + receipt.words() + ")", outputs);
             }
             case QUEUED -> {
                 outputs.put("delivered", "false");
@@ -106,7 +109,7 @@ public final class NotifyChatExecutor implements ActionExecutor {
                         + " and retried in the background — the journal will record whether it arrives", outputs);
             }
             case REJECTED -> new ActionResult(false, "not delivered to " + words(channel) + ": " + receipt.words()
-                    + " — check the webhook in $" + env, outputs);
+                    + (receipt.words().startsWith("HTTP ") ? " — check the webhook in $" + env : ""), outputs);
         };
     }
 
@@ -126,7 +129,8 @@ public final class NotifyChatExecutor implements ActionExecutor {
     }
 
     private Optional<String> webhook(ActionRequest request) {
-        return request.channel().map(Channel::webhookEnv).filter(e -> !e.isBlank()).flatMap(e -> settings.get(e.strip())).map(String::strip);
+        return request.channel().map(Channel::webhookEnv).filter(e -> !e.isBlank())
+                .flatMap(e -> settings.get(e.strip())).map(String::strip);
     }
 
     private static Optional<URI> safeUri(String url) {

@@ -53,14 +53,16 @@ public final class DnsClient {
                     return DnsWire.parse(buffer, packet.getLength(), id);
                 } catch (DnsWire.MalformedAnswerException e) {
                     if (!e.getMessage().startsWith("the response answers another query")) {
-                        throw new DnsQueryException(ProbeFailure.ERROR, "resolver " + resolver + " sent a malformed answer: " + e.getMessage());
+                        throw new DnsQueryException(ProbeFailure.ERROR,
+                                "resolver " + resolver + " sent a malformed answer: " + e.getMessage());
                     }
                 }
             }
         } catch (SocketTimeoutException e) {
             throw timedOut(resolver, timeout);
         } catch (PortUnreachableException e) {
-            throw new DnsQueryException(ProbeFailure.UNREACHABLE, "resolver " + resolver + " is unreachable (nothing answers on that port)");
+            throw new DnsQueryException(ProbeFailure.UNREACHABLE,
+                    "resolver " + resolver + " is unreachable (nothing answers on that port)");
         } catch (IOException e) {
             throw new DnsQueryException(ProbeFailure.UNREACHABLE, "resolver " + resolver + " is unreachable: " + e.getMessage());
         }
@@ -81,7 +83,8 @@ public final class DnsClient {
             in.readFully(answer);
             return DnsWire.parse(answer, length, id);
         } catch (DnsWire.MalformedAnswerException e) {
-            throw new DnsQueryException(ProbeFailure.ERROR, "resolver " + resolver + " sent a malformed answer over TCP: " + e.getMessage());
+            throw new DnsQueryException(ProbeFailure.ERROR,
+                    "resolver " + resolver + " sent a malformed answer over TCP: " + e.getMessage());
         } catch (SocketTimeoutException e) {
             throw timedOut(resolver, timeout);
         } catch (IOException e) {
@@ -107,6 +110,7 @@ public final class DnsClient {
     }
 
     private static DnsQueryException timedOut(ResolverAddress resolver, Duration timeout) {
-        return new DnsQueryException(ProbeFailure.TIMEOUT, "no answer from resolver " + resolver + " within " + DurationText.format(timeout));
+        return new DnsQueryException(ProbeFailure.TIMEOUT,
+                "no answer from resolver " + resolver + " within " + DurationText.format(timeout));
     }
 }

@@ -121,9 +121,9 @@ public final class HttpCallExecutor implements ActionExecutor {
             String detail = method(request) + " " + written + " answered " + HttpFailures.status(status) + " in " + millis + "ms";
             String expect = request.params().get("expectStatus");
             boolean met = expect != null && !expect.isBlank() ? Integer.toString(status).equals(expect.strip()) : status / 100 == 2;
+            String wanted = expect != null && !expect.isBlank() ? expect.strip() : "a 2xx status";
             return met ? ActionResult.ok(detail, outputs)
-                    : new ActionResult(false, detail + ", expected " + (expect != null && !expect.isBlank() ? expect.strip() : "a 2xx status")
-                            + refusedHint(status, headerEnv), outputs);
+                    : new ActionResult(false, detail + ", expected " + wanted + refusedHint(status, headerEnv), outputs);
         } catch (IOException e) {
             return ActionResult.failed(method(request) + " " + written + ": " + HttpFailures.words(uri, request.timeout(), e)
                     + "; the provider may or may not have received it");

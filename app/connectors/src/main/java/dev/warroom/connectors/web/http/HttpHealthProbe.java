@@ -58,8 +58,8 @@ public final class HttpHealthProbe implements Probe {
         int status = response.statusCode();
         Optional<ProbeFailure> refused = HttpFailures.failureOf(status);
         if (refused.isPresent()) {
-            String retry = response.headers().firstValue("Retry-After").map(r -> " (retry after " + r + (r.matches("\\d+") ? "s" : "") + ")")
-                    .orElse("");
+            String retry = response.headers().firstValue("Retry-After")
+                    .map(r -> " (retry after " + r + (r.matches("\\d+") ? "s" : "") + ")").orElse("");
             throw new ProbeException(refused.get(), target.uri() + " answered " + HttpFailures.status(status) + retry);
         }
         Map<String, String> attributes = new LinkedHashMap<>();

@@ -25,6 +25,9 @@ record HttpTarget(URI uri, String method, Optional<Integer> expectStatus) {
         }
         String method = Optional.ofNullable(resource.observe().get("method")).map(m -> m.strip().toUpperCase(Locale.ROOT))
                 .filter(m -> !m.isEmpty()).orElse("GET");
+        if (!method.matches("[A-Z]+")) {
+            throw new BadTargetException("observe.method of '" + resource.id() + "' must be an HTTP method such as GET or HEAD");
+        }
         String expect = resource.observe().get("expectStatus");
         Optional<Integer> expected = Optional.empty();
         if (expect != null && !expect.isBlank()) {

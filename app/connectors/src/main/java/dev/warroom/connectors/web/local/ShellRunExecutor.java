@@ -48,7 +48,8 @@ public final class ShellRunExecutor implements ActionExecutor {
         Path dir = workdir(request);
         return new ActionPreview("Run a shell command on this machine in " + dir,
                 "cd " + quoted(dir.toString()) + " && bash -c " + quoted(request.params().get("command").strip()),
-                List.of("whatever the command does: it runs as " + System.getProperty("user.name") + " with everything this machine can reach"),
+                List.of("whatever the command does: it runs as " + System.getProperty("user.name")
+                        + " with everything this machine can reach"),
                 Reach.LIVE);
     }
 
@@ -63,7 +64,8 @@ public final class ShellRunExecutor implements ActionExecutor {
             return ActionResult.failed("the working folder " + dir + " does not exist: the command was not run");
         }
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", request.params().get("command").strip())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .directory(dir.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         long started = System.nanoTime();
         Process process;
         try {
