@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** Options shared by `run` and `resume`: who is commanding and how the answers come. */
+/** Options shared by `run` and `resume`: who is commanding, how the answers come, and what the plan may do on this machine. */
 final class IncidentOptions {
 
-    @Option(names = "--auto", description = "Take each suggested answer (or the first) and confirm every step. Refused in LIVE mode.")
+    @Option(names = "--auto", description = "Take each suggested answer (or the first) and confirm every step."
+            + " Refused in LIVE mode, where a person confirms.")
     boolean auto;
 
     @Option(names = "--answers", paramLabel = "FILE", description = "Scripted answers and confirmations (YAML); the rest is asked.")
@@ -20,11 +21,13 @@ final class IncidentOptions {
     @Option(names = "--actor", paramLabel = "NAME", description = "Who is commanding (recorded on every decision). Default: $USER.")
     String actor;
 
-    @Option(names = "--allow-shell", description = "Allow this plan's shell.run steps to run commands on this machine (DRILL/LIVE).")
+    @Option(names = "--allow-shell", description = "Allow this plan's shell.run steps to run commands on this machine (LIVE only:"
+            + " a shell can reach anything, so a DRILL never runs one).")
     boolean allowShell;
 
     @Option(names = "--speed", paramLabel = "N", defaultValue = "10",
-            description = "TABLETOP without --auto: incident seconds per real second (default ${DEFAULT-VALUE}).")
+            description = "TABLETOP without --auto: incident seconds per real second (default ${DEFAULT-VALUE}). DRILL and LIVE run in"
+                    + " real time.")
     double speed;
 
     /** What is wrong with the --answers file, if anything: checked before an incident opens, so a typo costs nothing. */

@@ -63,18 +63,21 @@ final class ResumeCommand implements Callable<Integer> {
             err.println("warroom: --answers: " + badAnswers.get());
             return ExitCodes.USAGE;
         }
-        Optional<String> unavailable = Session.unavailable(mode);
-        if (unavailable.isPresent()) {
-            err.println("warroom: " + unavailable.get());
-            return ExitCodes.USAGE;
-        }
         Optional<Plan> loaded = JournalPlans.planOf(opened.get(), plan, err);
         if (loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }
         JournalEvent last = events.get(events.size() - 1);
-        try (Session session = Session.resume(journal, loaded.get(), mode, opened.get().data(), last.time(), options,
-                spec.commandLine().getOut(), err)) {
+        Path planFile = plan != null ? plan : Path.of(opened.get().data().path("planFile").asText(""));
+        Session resumed;
+        try {
+            resumed = Session.resume(journal, events.size(), loaded.get(), planFile, mode, opened.get().data(), last.time(), options,
+                    spec.commandLine().getOut(), err);
+        } catch (Session.NotStartedException e) {
+            err.println("warroom: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (Session session = resumed) {
             return session.drive();
         }
     }

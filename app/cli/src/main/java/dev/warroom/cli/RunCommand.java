@@ -16,7 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code warroom run PLAN --mode tabletop|drill|live [--scenario ID] --journal FILE}. */
+/**
+ * {@code warroom run PLAN --mode tabletop|drill|live [--scenario ID] --journal FILE}. TABLETOP plays the
+ * simulated world; DRILL and LIVE act through the real connectors (a DRILL only on drill environments
+ * such as loopback; LIVE only with a person confirming, after typing LIVE).
+ */
 @Command(name = "run", description = "Run an incident from a plan in the terminal, journaling every fact.")
 final class RunCommand implements Callable<Integer> {
 
@@ -26,13 +30,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--mode", required = true, paramLabel = "MODE", description = "tabletop, drill or live.")
     String mode;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "Scenario from the plan; its faults start the simulated world.")
+    @Option(names = "--scenario", paramLabel = "ID",
+            description = "Scenario from the plan; in TABLETOP its faults start the simulated world.")
     String scenario;
 
     @Option(names = "--journal", required = true, paramLabel = "FILE", description = "Journal to create (JSON Lines).")
     Path journal;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the simulated world (default: random, recorded).")
+    @Option(names = "--seed", paramLabel = "N", description = "TABLETOP: seed of the simulated world (default: random, recorded).")
     Long seed;
 
     @Option(names = "--detected-after", paramLabel = "DURATION", defaultValue = "0s",
@@ -71,11 +76,6 @@ final class RunCommand implements Callable<Integer> {
             err.println("warroom: --answers: " + badAnswers.get());
             return ExitCodes.USAGE;
         }
-        Optional<String> unavailable = Session.unavailable(parsed.get());
-        if (unavailable.isPresent()) {
-            err.println("warroom: " + unavailable.get());
-            return ExitCodes.USAGE;
-        }
         Optional<Plan> plan = PlanFiles.load(planFile, err);
         if (plan.isEmpty()) {
             return ExitCodes.PROBLEMS;
@@ -95,8 +95,15 @@ final class RunCommand implements Callable<Integer> {
                     + "', the plan's failover scenario (the plan has: " + String.join(", ", plan.get().scenarios().stream()
                     .map(Scenario::id).toList()) + ")"));
         }
-        try (Session session = Session.open(plan.get(), planFile, parsed.get(), chosen, journal, seed, detection.get(), options,
-                spec.commandLine().getOut(), err)) {
+        Session opened;
+        try {
+            opened = Session.open(plan.get(), planFile, parsed.get(), chosen, journal, seed, detection.get(), options,
+                    spec.commandLine().getOut(), err);
+        } catch (Session.NotStartedException e) {
+            err.println("warroom: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (Session session = opened) {
             return session.drive();
         }
     }

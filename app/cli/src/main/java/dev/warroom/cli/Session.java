@@ -1,6 +1,13 @@
 package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.warroom.connectors.ConnectorSettings;
+import dev.warroom.connectors.ConnectorWorld;
+import dev.warroom.connectors.Connectors;
+import dev.warroom.connectors.web.WebSettings;
+import dev.warroom.connectors.web.chat.ChatFate;
+import dev.warroom.connectors.web.chat.ChatOutbox;
+import dev.warroom.connectors.web.chat.ChatOutboxes;
 import dev.warroom.core.incident.Autopilot;
 import dev.warroom.core.incident.Commander;
 import dev.warroom.core.incident.Incident;
@@ -9,6 +16,7 @@ import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.NoteKind;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.plan.load.YamlDocuments;
 import dev.warroom.core.plan.model.Plan;
@@ -19,6 +27,7 @@ import dev.warroom.core.report.ReportBuilder;
 import dev.warroom.core.time.AcceleratedClock;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.time.IncidentClock;
+import dev.warroom.core.time.SystemIncidentClock;
 import dev.warroom.core.time.VirtualClock;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,14 +39,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * One incident in the terminal: builds the world, clock, board and journal for a mode, opens or
- * resumes the incident, and drives it with the chosen commander.
+ * resumes the incident, and drives it with the chosen commander. TABLETOP runs on the simulated
+ * world; DRILL and LIVE on every connector family found on the class path, in real time. LIVE starts
+ * only after the commander types LIVE. What becomes of chat messages queued while the network was
+ * down is journaled as a note when it is known, at the latest when the session closes.
  */
 final class Session implements AutoCloseable {
+
+    /** How long a closing session gives queued chat messages for one last try. */
+    private static final Duration OUTBOX_GRACE = Duration.ofSeconds(10);
 
     private final Plan plan;
     private final Journal journal;
@@ -48,9 +67,12 @@ final class Session implements AutoCloseable {
     private final EventEcho echo;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final BufferedReader terminal;
+    private final Optional<RealWorld> real;
+    private final Consumer<ChatFate> fateNotes = this::journalFate;
 
     private Session(Plan plan, IncidentRuntime runtime, IncidentOptions options, Path journalFile, EventEcho echo, PrintWriter out,
-            PrintWriter err) {
+            PrintWriter err, BufferedReader terminal, Optional<RealWorld> real) {
         this.plan = plan;
         this.runtime = runtime;
         this.journal = runtime.journal();
@@ -60,42 +82,143 @@ final class Session implements AutoCloseable {
         this.echo = echo;
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
+        this.real = real;
+        real.flatMap(RealWorld::outbox).ifPresent(o -> o.addListener(fateNotes));
     }
 
-    /** Real connectors come with the connectors module; until then only the simulated world exists. */
-    static Optional<String> unavailable(Mode mode) {
-        return mode == Mode.TABLETOP ? Optional.empty()
-                : Optional.of(mode.name() + " needs the real connectors (Azure, AWS, Kubernetes, PostgreSQL, Redis), which this build"
-                        + " does not have yet; use --mode tabletop");
+    /** Why a session did not start; nothing was recorded. */
+    static final class NotStartedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotStartedException(String message) {
+            super(message);
+        }
+    }
+
+    /** The real connectors for a plan, with the name of the chat outbox they send through. */
+    record RealWorld(ConnectorWorld world, String outboxName) implements AutoCloseable {
+
+        Optional<ChatOutbox> outbox() {
+            return ChatOutboxes.find(outboxName);
+        }
+
+        /** Who each connector acts as, for the journal's opening. */
+        Map<String, String> identities() {
+            Map<String, String> settings = new LinkedHashMap<>();
+            world.identities().forEach((name, identity) -> settings.put("identity." + name, identity));
+            return settings;
+        }
+
+        @Override
+        public void close() {
+            world.close();
+        }
+    }
+
+    /**
+     * Every connector family on the class path, set up from the environment; shell commands start in
+     * the plan's folder. A setting that cannot be used is a {@link NotStartedException}.
+     */
+    static RealWorld realWorld(Path planFile) throws NotStartedException {
+        String outboxName = "session-" + UUID.randomUUID();
+        Path planDir = planFile.toAbsolutePath().getParent();
+        ConnectorSettings settings = ConnectorSettings.fromEnvironment().with(WebSettings.OUTBOX, outboxName)
+                .with(WebSettings.PLAN_DIR, planDir == null ? Path.of("").toAbsolutePath().toString() : planDir.toString());
+        try {
+            return new RealWorld(Connectors.standard(settings), outboxName);
+        } catch (IllegalArgumentException e) {
+            throw new NotStartedException("the connectors cannot start: " + e.getMessage());
+        }
     }
 
     static Session open(Plan plan, Path planFile, Mode mode, Optional<Scenario> scenario, Path journalFile, Long seed,
-            Duration detectedAfter, IncidentOptions options, PrintWriter out, PrintWriter err) throws IOException {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        IncidentClock clock = clockFor(options, now);
-        long worldSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+            Duration detectedAfter, IncidentOptions options, PrintWriter out, PrintWriter err) throws IOException, NotStartedException {
+        IncidentClock clock = clockFor(mode, options, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Instant now = clock.now();
         EventEcho echo = new EventEcho(plan, out, clock, now.minus(detectedAfter));
         String title = plan.system() + (scenario.map(s -> " — " + (s.titleEn() != null ? s.titleEn() : s.title())).orElse(""));
-        out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile);
-        IncidentRuntime runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(),
-                PlanFiles.sha256(planFile), scenario, journalFile, clock, worldSeed, detectedAfter, options.allowShell,
-                options.actorName(), title), echo);
-        return new Session(plan, runtime, options, journalFile, echo, out, err);
+        BufferedReader terminal = terminal();
+        if (mode == Mode.TABLETOP) {
+            long worldSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+            out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile);
+            IncidentRuntime runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(),
+                    PlanFiles.sha256(planFile), scenario, journalFile, clock, worldSeed, detectedAfter, options.allowShell,
+                    options.actorName(), title), echo);
+            return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, Optional.empty());
+        }
+        RealWorld real = realWorld(planFile);
+        try {
+            if (mode == Mode.LIVE) {
+                confirmLive(real, terminal, out);
+            }
+            out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile
+                    + " — connectors: " + real.world().name());
+            IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(mode, real.world(), real.identities(),
+                    IncidentRuntime.REAL_WORLD_BOARD, plan, planFile.toString(), PlanFiles.sha256(planFile), scenario, journalFile, clock,
+                    detectedAfter, options.allowShell, options.actorName(), title), echo);
+            return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, Optional.of(real));
+        } catch (IOException | NotStartedException | RuntimeException e) {
+            real.close();
+            throw e;
+        }
     }
 
-    static Session resume(Path journalFile, Plan plan, Mode mode, JsonNode opened, Instant lastEventTime, IncidentOptions options,
-            PrintWriter out, PrintWriter err) throws IOException {
-        IncidentClock clock = clockFor(options, lastEventTime);
+    static Session resume(Path journalFile, int recordedEvents, Plan plan, Path planFile, Mode mode, JsonNode opened,
+            Instant lastEventTime, IncidentOptions options, PrintWriter out, PrintWriter err) throws IOException, NotStartedException {
+        IncidentClock clock = clockFor(mode, options, lastEventTime);
         Instant impact = Instant.parse(opened.path("impactStartedAt").asText(lastEventTime.toString()));
         EventEcho echo = new EventEcho(plan, out, clock, impact);
-        IncidentRuntime runtime = IncidentRuntime.resumeTabletop(plan, journalFile, clock, options.allowShell, options.actorName(), echo);
-        out.println("WarRoom " + mode.name() + " — resumed " + journalFile + " (" + runtime.journal().events().size() + " events)"
-                + (runtime.journal().repairedBytes() > 0 ? "; a torn last line of " + runtime.journal().repairedBytes()
-                        + " bytes was dropped" : ""));
-        return new Session(plan, runtime, options, journalFile, echo, out, err);
+        BufferedReader terminal = terminal();
+        Optional<RealWorld> real = Optional.empty();
+        String resuming = "WarRoom " + mode.name() + " — resuming " + journalFile + " (" + recordedEvents + " events)";
+        IncidentRuntime runtime;
+        if (mode == Mode.TABLETOP) {
+            out.println(resuming);
+            runtime = IncidentRuntime.resumeTabletop(plan, journalFile, clock, options.allowShell, options.actorName(), echo);
+        } else {
+            RealWorld world = realWorld(planFile);
+            try {
+                if (mode == Mode.LIVE) {
+                    confirmLive(world, terminal, out);
+                }
+                out.println(resuming + " — connectors: " + world.world().name());
+                runtime = IncidentRuntime.resume(world.world(), IncidentRuntime.REAL_WORLD_BOARD, world.identities(), plan, journalFile,
+                        clock, options.allowShell, options.actorName(), echo);
+            } catch (IOException | NotStartedException | RuntimeException e) {
+                world.close();
+                throw e;
+            }
+            real = Optional.of(world);
+        }
+        if (runtime.journal().repairedBytes() > 0) {
+            out.println("  a torn last line of " + runtime.journal().repairedBytes() + " bytes was dropped from the journal");
+        }
+        return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, real);
     }
 
-    private static IncidentClock clockFor(IncidentOptions options, Instant start) {
+    /** LIVE acts on real systems: the commander sees who the connectors act as and types LIVE to go on. */
+    private static void confirmLive(RealWorld real, BufferedReader terminal, PrintWriter out) throws IOException, NotStartedException {
+        out.println("LIVE mode: every step you confirm acts on real systems. The connectors act as:");
+        real.world().identities().forEach((name, identity) -> out.println("  " + name + ": " + identity));
+        out.print("Type LIVE to start, anything else to stop: ");
+        out.flush();
+        String typed = terminal.readLine();
+        if (typed == null || !typed.strip().equals("LIVE")) {
+            String said = typed == null ? "standard input closed" : "you typed '" + typed.strip() + "'";
+            throw new NotStartedException("LIVE not confirmed (" + said + "): nothing was started and no journal was written");
+        }
+    }
+
+    private static BufferedReader terminal() {
+        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
+
+    /** Real worlds run in real time; a tabletop is instant with --auto and accelerated otherwise. */
+    private static IncidentClock clockFor(Mode mode, IncidentOptions options, Instant start) {
+        if (mode != Mode.TABLETOP) {
+            return new SystemIncidentClock();
+        }
         return options.auto ? new VirtualClock(start) : new AcceleratedClock(start, options.speed);
     }
 
@@ -111,9 +234,7 @@ final class Session implements AutoCloseable {
     }
 
     private Commander commander() throws IOException {
-        Commander base = options.auto ? new Autopilot()
-                : new TerminalCommander(options.actorName(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                        out);
+        Commander base = options.auto ? new Autopilot() : new TerminalCommander(options.actorName(), terminal, out);
         if (options.answers == null) {
             return base;
         }
@@ -126,6 +247,14 @@ final class Session implements AutoCloseable {
         return options.auto ? IncidentRuntime.signalPatience(plan) : Duration.ZERO;
     }
 
+    /** A queued chat message was delivered, refused or given up: the journal says so. */
+    private void journalFate(ChatFate fate) {
+        try {
+            incident.note(fate.delivered() ? NoteKind.NOTE : NoteKind.ISSUE, fate.words(), "outbox");
+        } catch (IOException | RuntimeException e) {
+            err.println("warroom: could not journal what became of " + fate.message().id() + ": " + e.getMessage());
+        }
+    }
 
     private void summarize(IncidentState end) {
         IncidentReport report = ReportBuilder.build(plan, incident.events(), journal.lastEvent().map(e -> e.hash()).orElse(""));
@@ -147,8 +276,33 @@ final class Session implements AutoCloseable {
                 };
     }
 
+    /** Gives queued chat messages a last try and journals what became of them, then closes board, journal and connectors. */
     @Override
     public void close() throws IOException {
-        runtime.close();
+        try {
+            real.flatMap(RealWorld::outbox).ifPresent(this::settleOutbox);
+        } finally {
+            try {
+                runtime.close();
+            } finally {
+                real.ifPresent(RealWorld::close);
+            }
+        }
+    }
+
+    private void settleOutbox(ChatOutbox outbox) {
+        int pending = outbox.pending().size();
+        if (pending > 0) {
+            out.println("chat outbox: " + pending + (pending == 1 ? " message is" : " messages are")
+                    + " not delivered yet; trying once more before closing");
+            out.flush();
+            try {
+                outbox.flush(OUTBOX_GRACE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        outbox.close();
+        outbox.removeListener(fateNotes);
     }
 }

@@ -1,5 +1,6 @@
 package dev.warroom.core.incident;
 
+import dev.warroom.core.board.BoardSettings;
 import dev.warroom.core.board.StateBoard;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
@@ -20,12 +21,19 @@ import java.util.function.Consumer;
 
 /**
  * Everything one incident runs on — world, state board, journal and the incident itself — built the
- * same way for the command line, the console and the tests. Close it to stop the board and the journal.
+ * same way for the command line, the console and the tests. Close it to stop the board and the journal;
+ * a world passed in by the caller stays the caller's to close.
  */
 public final class IncidentRuntime implements AutoCloseable {
 
     /** How often a running step re-reads the world while it waits for its outcome. */
     public static final Duration POLL = Duration.ofSeconds(5);
+
+    /**
+     * How the board polls real connectors: each probe call gets 10 s of real time (cloud APIs can be
+     * slow to answer the first call) and a reading is stale after 30 s.
+     */
+    public static final BoardSettings REAL_WORLD_BOARD = BoardSettings.defaults().withTimeout(Duration.ofSeconds(10));
 
     private final Incident incident;
     private final StateBoard board;
@@ -44,17 +52,48 @@ public final class IncidentRuntime implements AutoCloseable {
             IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title) {
     }
 
+    /**
+     * What a new incident on a given world is opened with. {@code worldSettings} are recorded with the
+     * opening (e.g. which identity each connector acts as); {@code board} says how the state board polls.
+     */
+    public record Opening(Mode mode, World world, Map<String, String> worldSettings, BoardSettings board, Plan plan, String planFile,
+            String planDigest, Optional<Scenario> scenario, Path journalFile, IncidentClock clock, Duration detectedAfter,
+            boolean allowShell, String actor, String title) {
+
+        public Opening {
+            worldSettings = Map.copyOf(worldSettings);
+        }
+    }
+
     /** Opens a TABLETOP incident on the simulated world; {@code onRecorded} sees each event once it is durable. */
     public static IncidentRuntime openTabletop(Tabletop t, Consumer<IncidentEvent> onRecorded) throws IOException {
         Instant impact = t.clock().now().minus(t.detectedAfter());
         SimulatedWorld world = new SimulatedWorld(t.plan(), t.clock(), t.seed());
         t.scenario().ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
-        Journal journal = Journal.create(t.journalFile(), t.clock());
-        StateBoard board = new StateBoard(t.plan(), world, t.clock());
-        IncidentSetup setup = new IncidentSetup(t.plan(), t.planFile(), t.planDigest(), t.scenario(), impact,
-                new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(Mode.TABLETOP, world, t.allowShell()),
-                new BoardLiveState(board), t.clock(), world.name(), Map.of("seed", Long.toString(t.seed())), POLL);
-        return new IncidentRuntime(Incident.open(setup, t.actor(), t.title()), board, journal, world);
+        return open(new Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())), BoardSettings.defaults(), t.plan(),
+                t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(), t.detectedAfter(), t.allowShell(), t.actor(),
+                t.title()), onRecorded);
+    }
+
+    /**
+     * Opens an incident in any mode on the given world: DRILL and LIVE on the real connectors, or a
+     * TABLETOP on a world the caller prepared. The dispatcher holds the mode, so a DRILL never reaches a
+     * live system whatever the world offers.
+     */
+    public static IncidentRuntime open(Opening o, Consumer<IncidentEvent> onRecorded) throws IOException {
+        Instant impact = o.clock().now().minus(o.detectedAfter());
+        Journal journal = Journal.create(o.journalFile(), o.clock());
+        StateBoard board = new StateBoard(o.plan(), o.world(), o.clock(), o.board());
+        IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
+                new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(o.mode(), o.world(), o.allowShell()),
+                new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL);
+        try {
+            return new IncidentRuntime(Incident.open(setup, o.actor(), o.title()), board, journal, o.world());
+        } catch (IOException | RuntimeException e) {
+            board.close();
+            journal.close();
+            throw e;
+        }
     }
 
     /**
@@ -65,11 +104,10 @@ public final class IncidentRuntime implements AutoCloseable {
             Consumer<IncidentEvent> onRecorded) throws IOException {
         Journal journal = Journal.open(journalFile, clock);
         List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
-        IncidentEvent opened = events.stream().filter(e -> EventTypes.OPENED.equals(e.type())).findFirst()
-                .orElseThrow(() -> new IOException(journalFile + " holds no incident"));
+        IncidentEvent opened = opening(events, journalFile);
         long seed = Long.parseLong(opened.data().path("worldSettings").path("seed").asText("1"));
-        Instant impact = Instant.parse(opened.data().path("impactStartedAt").asText(opened.time().toString()));
-        Optional<Scenario> scenario = plan.scenarios().stream().filter(s -> s.id().equals(opened.text("scenario"))).findFirst();
+        Instant impact = impactOf(opened);
+        Optional<Scenario> scenario = scenarioOf(plan, opened);
         SimulatedWorld world = new SimulatedWorld(plan, clock, seed);
         scenario.ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
         WorldReplay.actionsStarted(plan, events, world::replay);
@@ -78,6 +116,52 @@ public final class IncidentRuntime implements AutoCloseable {
                 new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(Mode.TABLETOP, world, allowShell),
                 new BoardLiveState(board), clock, world.name(), Map.of("seed", Long.toString(seed)), POLL);
         return new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
+    }
+
+    /**
+     * Resumes a DRILL or LIVE incident on the given world, in the mode its journal recorded: the real
+     * world needs no replay, it is simply read again. A TABLETOP journal is refused here (its world has
+     * to be rebuilt: use {@link #resumeTabletop}).
+     */
+    public static IncidentRuntime resume(World world, BoardSettings boardSettings, Map<String, String> worldSettings, Plan plan,
+            Path journalFile, IncidentClock clock, boolean allowShell, String actor, Consumer<IncidentEvent> onRecorded)
+            throws IOException {
+        Journal journal = Journal.open(journalFile, clock);
+        try {
+            List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
+            IncidentEvent opened = opening(events, journalFile);
+            Mode mode = Mode.parse(opened.text("mode")).orElseThrow(
+                    () -> new IncidentStateException(journalFile + " records no mode ('" + opened.text("mode") + "')"));
+            if (mode == Mode.TABLETOP) {
+                throw new IncidentStateException(journalFile + " holds a TABLETOP incident: it resumes on the simulated world");
+            }
+            StateBoard board = new StateBoard(plan, world, clock, boardSettings);
+            IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenarioOf(plan, opened),
+                    impactOf(opened), new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(mode, world, allowShell),
+                    new BoardLiveState(board), clock, world.name(), worldSettings, POLL);
+            try {
+                return new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
+            } catch (IOException | RuntimeException e) {
+                board.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    private static IncidentEvent opening(List<IncidentEvent> events, Path journalFile) throws IOException {
+        return events.stream().filter(e -> EventTypes.OPENED.equals(e.type())).findFirst()
+                .orElseThrow(() -> new IOException(journalFile + " holds no incident"));
+    }
+
+    private static Instant impactOf(IncidentEvent opened) {
+        return Instant.parse(opened.data().path("impactStartedAt").asText(opened.time().toString()));
+    }
+
+    private static Optional<Scenario> scenarioOf(Plan plan, IncidentEvent opened) {
+        return plan.scenarios().stream().filter(s -> s.id().equals(opened.text("scenario"))).findFirst();
     }
 
     /** The time of the last event in a journal: where a resumed incident's clock starts. */

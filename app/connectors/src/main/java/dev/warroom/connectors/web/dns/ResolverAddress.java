@@ -1,0 +1,62 @@
+package dev.warroom.connectors.web.dns;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** A resolver as written: {@code 10.0.0.2}, {@code 127.0.0.1:5353}, {@code ::1}, {@code [::1]:5353}, {@code dns.example.net:53}. */
+public record ResolverAddress(String host, int port) {
+
+    public static final int DNS_PORT = 53;
+
+    public static ResolverAddress parse(String text) {
+        String t = text.strip();
+        if (t.startsWith("[")) {
+            int close = t.indexOf(']');
+            if (close < 0) {
+                throw new IllegalArgumentException("resolver '" + text + "': missing ']'");
+            }
+            String rest = t.substring(close + 1);
+            return new ResolverAddress(t.substring(1, close), rest.startsWith(":") ? port(text, rest.substring(1)) : DNS_PORT);
+        }
+        int colon = t.indexOf(':');
+        if (colon >= 0 && colon == t.lastIndexOf(':')) {
+            return new ResolverAddress(t.substring(0, colon), port(text, t.substring(colon + 1)));
+        }
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("resolver is empty");
+        }
+        return new ResolverAddress(t, DNS_PORT);
+    }
+
+    /** The first {@code nameserver} in a resolv.conf file, if any. */
+    public static Optional<ResolverAddress> fromResolvConf(Path file) {
+        try {
+            for (String line : Files.readAllLines(file)) {
+                String[] words = line.strip().split("\\s+");
+                if (words.length >= 2 && words[0].equals("nameserver")) {
+                    return Optional.of(new ResolverAddress(words[1], DNS_PORT));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static int port(String text, String port) {
+        if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) == 0 || Integer.parseInt(port) > 65535) {
+            throw new IllegalArgumentException("resolver '" + text + "': '" + port + "' is not a port");
+        }
+        return Integer.parseInt(port);
+    }
+
+    @Override
+    public String toString() {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.warroom.connectors.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.warroom.connectors.ConnectorSettings;
+import dev.warroom.connectors.web.LoopbackHttp.Reply;
+import dev.warroom.connectors.web.chat.ChatFate;
+import dev.warroom.connectors.web.chat.ChatOutbox;
+import dev.warroom.connectors.web.chat.HttpWebhookSender;
+import dev.warroom.connectors.web.chat.NotifyChatExecutor;
+import dev.warroom.connectors.web.chat.RetryPolicy;
+import dev.warroom.core.plan.model.Channel;
+import dev.warroom.core.plan.model.ChannelType;
+import dev.warroom.core.world.ActionResult;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chat outbox while the network is down: a message that cannot be sent is queued without
+ * stalling the step, retried with back-off, delivered in order once the webhook is back, and its
+ * fate told to the listener — or given up, or left behind at shutdown, and said so.
+ */
+class ChatOutboxTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration STEP = Duration.ofMinutes(1);
+    private static final String HOOK = "/services/T0001/B0002/abcdefSECRET";
+    private static final long WAIT_SECONDS = 20;
+
+    private final BlockingQueue<ChatFate> fates = new LinkedBlockingQueue<>();
+    private ChatOutbox outbox;
+    private LoopbackHttp chat;
+    private int port;
+    private Channel channel;
+
+    @BeforeEach
+    void webhookDown() throws Exception {
+        port = LoopbackHttp.closedPort();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        outbox = new ChatOutbox(new HttpWebhookSender(client), new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(200), 200),
+                Clock.systemUTC(), Duration.ofSeconds(2));
+        outbox.addListener(fates::add);
+        channel = TestResources.channel("lab-chat", ChannelType.SLACK, "WARROOM_LAB_WEBHOOK");
+    }
+
+    @AfterEach
+    void stop() {
+        outbox.close();
+        if (chat != null) {
+            chat.close();
+        }
+    }
+
+    private NotifyChatExecutor notifier() {
+        return new NotifyChatExecutor(outbox, ConnectorSettings.of(Map.of("WARROOM_LAB_WEBHOOK", "http://127.0.0.1:" + port + HOOK)),
+                Duration.ofSeconds(5));
+    }
+
+    private ChatFate nextFate() throws InterruptedException {
+        ChatFate fate = fates.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertThat(fate).as("a fate within " + WAIT_SECONDS + "s").isNotNull();
+        return fate;
+    }
+
+    @Test
+    void aMessageThatCannotBeSentIsQueuedTheStepGoesOnAndItsDeliveryIsReportedWhenTheWebhookIsBack() throws Exception {
+        ActionResult result = notifier().execute(TestResources.toChannel(channel, "[DRILL] failover starting", STEP));
+
+        assertThat(result.succeeded()).as("a chat outage must not stall the failover").isTrue();
+        assertThat(result.detail()).startsWith("NOT delivered yet to Slack channel lab-chat (#lab-chat): connection refused by 127.0.0.1:"
+                + port + "; queued as chat-").endsWith("retried in the background — the journal will record whether it arrives");
+        assertThat(result.outputs()).containsEntry("delivered", "false").containsEntry("queued", "true");
+        assertThat(outbox.pending()).hasSize(1);
+
+        chat = LoopbackHttp.startOn(port).on(HOOK, r -> Reply.of(200, "ok"));
+        ChatFate fate = nextFate();
+
+        assertThat(fate.outcome()).isEqualTo(ChatFate.Outcome.DELIVERED);
+        assertThat(fate.message().id()).isEqualTo(result.outputs().get("outbox"));
+        assertThat(fate.tries()).isGreaterThanOrEqualTo(2);
+        assertThat(fate.words()).startsWith("chat message " + fate.message().id()
+                + " to Slack channel lab-chat (#lab-chat) (\"[DRILL] failover starting\"): delivered at ")
+                .endsWith(" tries (HTTP 200 OK)");
+        assertThat(chat.requests(HOOK)).hasSize(1);
+        assertThat(outbox.pending()).isEmpty();
+    }
+
+    @Test
+    void queuedMessagesArriveInTheOrderTheyWereSent() throws Exception {
+        notifier().execute(TestResources.toChannel(channel, "first: failover starting", STEP));
+        ActionResult second = notifier().execute(TestResources.toChannel(channel, "second: failover complete", STEP));
+
+        assertThat(second.detail()).contains("waiting behind 1 earlier message to this channel");
+
+        chat = LoopbackHttp.startOn(port).on(HOOK, r -> Reply.of(200, "ok"));
+        List<String> delivered = List.of(nextFate(), nextFate()).stream().map(f -> f.message().text()).toList();
+
+        assertThat(delivered).containsExactly("first: failover starting", "second: failover complete");
+        assertThat(chat.requests(HOOK)).extracting(r -> JSON.readTree(r.body()).path("text").asText())
+                .containsExactly("first: failover starting", "second: failover complete");
+    }
+
+    @Test
+    void aWebhookThatKeepsFailingIsGivenUpAfterTheLastTryAndSaysWhy() throws Exception {
+        outbox.close();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        outbox = new ChatOutbox(new HttpWebhookSender(client), new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(40), 3),
+                Clock.systemUTC(), Duration.ofSeconds(2));
+        outbox.addListener(fates::add);
+        AtomicInteger calls = new AtomicInteger();
+        chat = LoopbackHttp.startOn(port).on(HOOK, r -> {
+            calls.incrementAndGet();
+            return Reply.of(503, "upstream connect error");
+        });
+
+        ActionResult result = notifier().execute(TestResources.toChannel(channel, "failover complete", STEP));
+        ChatFate fate = nextFate();
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(fate.outcome()).isEqualTo(ChatFate.Outcome.GAVE_UP);
+        assertThat(fate.words()).endsWith(": NOT delivered — gave up after 3 tries; last: HTTP 503 Service Unavailable (upstream connect error)");
+        assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void aTeamsConnectorThatAnswers200WithAThrottlingErrorIsRetried() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        chat = LoopbackHttp.startOn(port).on(HOOK, r -> calls.incrementAndGet() == 1
+                ? Reply.of(200, "Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP error 429")
+                : Reply.of(200, "1"));
+        Channel teams = TestResources.channel("bridge", ChannelType.TEAMS, "WARROOM_LAB_WEBHOOK");
+
+        ActionResult result = notifier().execute(TestResources.toChannel(teams, "failover complete", STEP));
+        ChatFate fate = nextFate();
+
+        assertThat(result.outputs()).containsEntry("queued", "true");
+        assertThat(fate.outcome()).isEqualTo(ChatFate.Outcome.DELIVERED);
+        assertThat(calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void closingWithAMessageStillQueuedReportsItAsNotDelivered() throws Exception {
+        notifier().execute(TestResources.toChannel(channel, "failover complete", STEP));
+
+        outbox.close();
+        ChatFate fate = nextFate();
+
+        assertThat(fate.outcome()).isEqualTo(ChatFate.Outcome.ABANDONED);
+        assertThat(fate.words()).contains("NOT delivered — WarRoom stopped while it was still queued").contains("connection refused");
+    }
+
+    @Test
+    void noFateOrReceiptEverRepeatsTheWebhookUrl() throws Exception {
+        ActionResult queued = notifier().execute(TestResources.toChannel(channel, "failover starting", STEP));
+        outbox.close();
+        ChatFate fate = nextFate();
+
+        assertThat(queued.detail() + queued.outputs() + fate.words() + fate.message()).doesNotContain("SECRET").doesNotContain(HOOK);
+    }
+}
