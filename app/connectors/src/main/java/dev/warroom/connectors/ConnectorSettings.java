@@ -6,11 +6,14 @@ import java.util.Optional;
 
 /**
  * Where connectors find their settings: environment variables, overridden by Java system properties
- * of the same name (tests point the SDKs at local stand-ins this way). Names in use:
- * {@code WARROOM_AZURE_ENDPOINT}, {@code WARROOM_AWS_ENDPOINT}, {@code KUBECONFIG}, and the
- * {@code *Env} variables plans name for passwords and webhooks. Immutable.
+ * of the same name (tests point the SDKs at local stand-ins this way). docs/real-accounts.md lists
+ * every name; each family's settings class documents its own. Besides those, the {@code *Env}
+ * variables plans name hold passwords, tokens and webhook URLs. Immutable.
  */
 public final class ConnectorSettings {
+
+    /** The folder of the plan being run: relative paths in a plan (manifests, scripts) start there. */
+    public static final String PLAN_DIR = "WARROOM_PLAN_DIR";
 
     private final Map<String, String> values;
 

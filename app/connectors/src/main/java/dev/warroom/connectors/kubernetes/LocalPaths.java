@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class LocalPaths {
 
-    static final String PLAN_DIR = "WARROOM_PLAN_DIR";
+    static final String PLAN_DIR = dev.warroom.connectors.ConnectorSettings.PLAN_DIR;
 
     private final ConnectorSettings settings;
 

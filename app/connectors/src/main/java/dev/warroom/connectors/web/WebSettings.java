@@ -20,7 +20,7 @@ public record WebSettings(Duration timeout, Optional<String> resolver, Path plan
 
     public static final String TIMEOUT = "WARROOM_WEB_TIMEOUT";
     public static final String RESOLVER = "WARROOM_DNS_RESOLVER";
-    public static final String PLAN_DIR = "WARROOM_PLAN_DIR";
+    public static final String PLAN_DIR = ConnectorSettings.PLAN_DIR;
     public static final String OUTBOX = "WARROOM_CHAT_OUTBOX";
     public static final String RETRY_FIRST = "WARROOM_CHAT_RETRY_FIRST";
     public static final String RETRY_MAX = "WARROOM_CHAT_RETRY_MAX";
