@@ -31,7 +31,20 @@ final class Processes {
 
     /** A process whose arguments include every one of {@code words}. */
     static Predicate<ProcessHandle> argumentsInclude(String... words) {
-        return h -> h.info().arguments().map(List::of).filter(args -> List.of(words).stream().allMatch(args::contains)).isPresent();
+        return h -> arguments(h).containsAll(List.of(words));
+    }
+
+    /** The JDK gives no arguments for a long command line; /proc/PID/cmdline has them all, NUL-separated. */
+    private static List<String> arguments(ProcessHandle h) {
+        Optional<String[]> known = h.info().arguments();
+        if (known.isPresent()) {
+            return List.of(known.get());
+        }
+        try {
+            return List.of(Files.readString(Path.of("/proc", Long.toString(h.pid()), "cmdline")).split("\0"));
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** The live process with this pid, if it is still ours. */

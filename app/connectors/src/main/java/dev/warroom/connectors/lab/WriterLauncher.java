@@ -12,9 +12,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Starts the {@link HeartbeatWriter} as a small detached JVM: this Java, this class path, in a new
- * session ({@code setsid}) with its output in the lab's log, so it neither holds the terminal nor dies
- * with the command that started it. Waits until the writer has put its first row in.
+ * Starts the {@link HeartbeatWriter} as a small detached JVM: this Java, this class path (passed in
+ * {@code CLASSPATH}), in a new session ({@code setsid}) with its output in the lab's log, so it neither
+ * holds the terminal nor dies with the command that started it. Waits until the writer has put its
+ * first row in.
  */
 final class WriterLauncher {
 
@@ -36,16 +37,20 @@ final class WriterLauncher {
                 .filter(e -> !e.isBlank()).map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>();
         setsid().ifPresent(command::add);
-        command.addAll(List.of(java.toString(), "-Xmx48m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classPath,
+        command.addAll(List.of(java.toString(), "-Xmx48m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 HeartbeatWriter.class.getName(), dir.toAbsolutePath().toString(), labId));
         Path pidFile = dir.resolve(HeartbeatWriter.PID_FILE);
         Process process;
         try {
             Files.deleteIfExists(pidFile);
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            // in the environment rather than on the command line, which stays short enough to identify the writer by
+            builder.environment().put("CLASSPATH", classPath);
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            process = builder.start();
         } catch (IOException e) {
             throw new LabException("could not start the heartbeat writer: " + e.getMessage(), e);
         }
