@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code warroom} command line. */
 @Command(name = "warroom", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Disaster-recovery incident command: validate plans, run incidents and drills, write reports.",
-        subcommands = {ValidateCommand.class, RunCommand.class, ResumeCommand.class, VerifyCommand.class, ReportCommand.class,
+        subcommands = {ValidateCommand.class, RunCommand.class, ResumeCommand.class, VerifyCommand.class, ReportCommand.class, LabCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WarRoomCli {
 

@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -78,7 +79,7 @@ public final class Lab {
 
     /** Settings in which the plan's password variable holds the lab's password, for probing the lab's servers. */
     public ConnectorSettings settings() {
-        return ConnectorSettings.of(java.util.Map.of(LabResources.PASSWORD_ENV, password()));
+        return ConnectorSettings.of(Map.of(LabResources.PASSWORD_ENV, password()));
     }
 
     /**
@@ -107,7 +108,7 @@ public final class Lab {
         ServerAccount account = ServerAccount.forThisProcess();
         Path pgHome = PostgresHome.choose(dir.resolve("postgres"), account);
         LabState state = new LabState(UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.SECONDS), ports, pgHome, account.name(),
-                java.util.Map.of());
+                Map.of());
         state.save(dir);
         try {
             progress.accept(account.describe());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -68,7 +69,7 @@ final class PgServer {
     }
 
     private void pgCtl(String what, List<String> args, Duration timeout) {
-        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin").resolve("pg_ctl").toString(), "-D", data.toString()));
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("pg_ctl").toString(), "-D", data.toString()));
         command.addAll(args);
         Exec.run(what, account.command(command), home, account.environment(home), timeout, null);
     }

@@ -22,11 +22,18 @@ final class Processes {
     private Processes() {
     }
 
-    /** A process whose executable lies under one of {@code dirs}. */
+    /** A process whose executable lies under one of {@code dirs} (compared as real paths: /proc names executables that way). */
     static Predicate<ProcessHandle> executableUnder(Path... dirs) {
-        return h -> h.info().command().map(Path::of).map(Path::normalize)
-                .filter(exe -> Arrays.stream(dirs).anyMatch(d -> exe.startsWith(d.toAbsolutePath().normalize())))
-                .isPresent();
+        List<Path> real = Arrays.stream(dirs).map(Processes::real).toList();
+        return h -> h.info().command().map(Path::of).map(Path::normalize).filter(exe -> real.stream().anyMatch(exe::startsWith)).isPresent();
+    }
+
+    private static Path real(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().normalize();
+        }
     }
 
     /** A process whose arguments include every one of {@code words}. */

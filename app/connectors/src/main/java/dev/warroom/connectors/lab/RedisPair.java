@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -68,7 +69,7 @@ public final class RedisPair implements AutoCloseable {
                 "--daemonize", "yes", "--pidfile", pidFile(role).toString(), "--dir", home.toString(),
                 "--logfile", dir.resolve("logs").resolve("redis-" + role + ".log").toString(), "--save", "", "--appendonly", "no"));
         command.addAll(extra);
-        Exec.run("starting the Redis " + role + " on 127.0.0.1:" + port, command, home, java.util.Map.of(), Duration.ofSeconds(30), null);
+        Exec.run("starting the Redis " + role + " on 127.0.0.1:" + port, command, home, Map.of(), Duration.ofSeconds(30), null);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (pid(role).isEmpty() || !answers(port)) {
             if (System.nanoTime() > deadline) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -70,7 +71,7 @@ final class WriterLauncher {
         }
     }
 
-    private static java.util.Optional<String> setsid() {
+    private static Optional<String> setsid() {
         return List.of("/usr/bin/setsid", "/bin/setsid").stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
     }
 }

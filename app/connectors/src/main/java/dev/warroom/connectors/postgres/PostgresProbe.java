@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class PostgresProbe implements Probe {
     private static Observation standby(Resource resource, StandbyReading r) {
         Map<String, String> words = new LinkedHashMap<>();
         words.put("role", "replica");
-        Optional<java.time.Duration> lag = r.lag();
+        Optional<Duration> lag = r.lag();
         words.put("lag", lag.map(LagWords::of).orElse("unknown"));
         words.put("link", r.link());
         words.put("timeline", Integer.toString(r.timeline()));

@@ -8,7 +8,7 @@ import java.time.Duration;
  */
 record PostgresTimeouts(Duration connect, Duration statement) {
 
-    static final PostgresTimeouts PROBE = new PostgresTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3));
+    static final PostgresTimeouts PROBE = new PostgresTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3));
 
     static PostgresTimeouts forAction(Duration stepTimeout) {
         Duration statement = stepTimeout == null || stepTimeout.isZero() || stepTimeout.isNegative() ? Duration.ofSeconds(30) : stepTimeout;

@@ -3,6 +3,18 @@ package dev.warroom.connectors.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warroom.connectors.ConnectorWorld;
+import dev.warroom.connectors.Connectors;
+import dev.warroom.core.plan.model.Procedure;
+import dev.warroom.core.plan.model.Resource;
+import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.plan.model.VerifyCondition;
+import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.ActionRequest;
+import dev.warroom.core.world.ActionResult;
+import dev.warroom.core.world.Observation;
+import dev.warroom.core.world.Reach;
+import dev.warroom.core.world.ReplicationRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,7 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One real lab from up to down: roles and lag in status, a writer that keeps writing, a crashed primary, and nothing left behind. */
+/**
+ * One real lab from up to down: roles and lag in status, a writer that keeps writing, a crashed primary site, the failover
+ * steps of plans/local-lab.yaml run through the standard connectors, and nothing left behind.
+ */
 @TestMethodOrder(OrderAnnotation.class)
 class LabLifecycleTest {
 
@@ -122,6 +137,44 @@ class LabLifecycleTest {
 
     @Test
     @Order(5)
+    void thePlansFailoverStepsPromoteTheStandbyAndReplicaAndFindEveryHeartbeat() throws Exception {
+        lab.stop(LabServer.REDIS_MASTER);
+        long rowsBefore = rowsOnStandby();
+        LabPlan plan = LabPlan.load(state.ports());
+        ConnectorWorld world = Connectors.standard(lab.settings());
+        Procedure failover = plan.plan().procedures().stream().filter(p -> p.id().equals("promote-standby")).findFirst().orElseThrow();
+        List<String> ran = new ArrayList<>();
+
+        for (Step step : failover.steps()) {
+            if (step.action() == null || step.action().kind().equals("notify.chat")) {
+                continue;
+            }
+            Resource target = plan.resource(step.action().target());
+            ActionRequest request = new ActionRequest(step.action().kind(), Optional.of(target), Optional.empty(), step.action().params(),
+                    step.timeout());
+            ActionExecutor executor = world.executorFor(step.action().kind()).orElseThrow();
+            assertThat(executor.reach(request)).isEqualTo(Reach.DRILL_ENVIRONMENT);
+
+            ActionResult result = executor.execute(request);
+
+            assertThat(result.succeeded()).as(step.id() + ": " + result.detail()).isTrue();
+            if (step.verify().condition() == VerifyCondition.QUERY_RETURNS) {
+                assertThat(result.outputs()).as(step.id()).containsEntry("result", step.verify().value());
+            } else if (step.verify().condition() == VerifyCondition.IS_PRIMARY) {
+                Observation next = world.probeFor(target.kind()).orElseThrow().observe(target);
+                assertThat(next.role()).as(step.id() + " seen at the next poll").isEqualTo(ReplicationRole.PRIMARY);
+            }
+            ran.add(step.id());
+        }
+
+        assertThat(ran).containsExactly("check-lag", "promote-postgres", "promote-redis", "check-heartbeat");
+        assertThat(rowsOnStandby()).isGreaterThanOrEqualTo(rowsBefore);
+        assertThat(lab.status().line(LabServer.PG_STANDBY).role()).isEqualTo("primary");
+        assertThat(lab.status().line(LabServer.REDIS_REPLICA).role()).isEqualTo("primary");
+    }
+
+    @Test
+    @Order(6)
     void downStopsEverythingItStartedAndLeavesNoProcessBehind() {
         List<Long> pids = state.pids().values().stream().toList();
         Path pgHome = state.postgresHome();

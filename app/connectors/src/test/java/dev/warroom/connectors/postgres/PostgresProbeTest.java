@@ -16,6 +16,7 @@ import dev.warroom.core.world.ReplicationRole;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,7 +114,7 @@ class PostgresProbeTest {
             servers.queryStandby("SELECT pg_wal_replay_resume()");
         }
         Observation caughtUp = Eventually.await("the standby to catch up", Duration.ofSeconds(30), () -> probe.observe(servers.standby()),
-                o -> o.lag().equals(java.util.Optional.of(Duration.ZERO)));
+                o -> o.lag().equals(Optional.of(Duration.ZERO)));
         assertThat(caughtUp.attributes()).containsEntry("state", "in recovery (read-only)");
         assertThat(servers.queryStandby("SELECT count(*) FROM heartbeat"))
                 .isEqualTo(servers.query(servers.pair.primaryPort(), "SELECT count(*) FROM heartbeat"));

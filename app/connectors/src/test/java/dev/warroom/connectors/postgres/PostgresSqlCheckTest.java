@@ -2,12 +2,15 @@ package dev.warroom.connectors.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warroom.connectors.ActionKey;
+import dev.warroom.connectors.lab.Eventually;
 import dev.warroom.connectors.lab.FreePorts;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionResult;
 import dev.warroom.core.world.Reach;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +33,7 @@ class PostgresSqlCheckTest {
     @BeforeAll
     static void startServers() {
         servers = PostgresServers.start(dir);
-        sqlCheck = new PostgresConnector(PostgresServers.settings()).executors().get(dev.warroom.connectors.ActionKey.of("sql.check", "postgres"));
+        sqlCheck = new PostgresConnector(PostgresServers.settings()).executors().get(ActionKey.of("sql.check", "postgres"));
     }
 
     @AfterAll
@@ -63,7 +66,7 @@ class PostgresSqlCheckTest {
     void theLabPlansCaughtUpQueryAnswersOnAStandbyThatHasReplayedWhatItReceived() throws Exception {
         servers.onPrimary("INSERT INTO heartbeat DEFAULT VALUES");
         String count = servers.query(servers.pair.primaryPort(), "SELECT count(*) FROM heartbeat");
-        dev.warroom.connectors.lab.Eventually.await("the row to reach the standby", java.time.Duration.ofSeconds(30),
+        Eventually.await("the row to reach the standby", Duration.ofSeconds(30),
                 () -> servers.queryStandby("SELECT count(*) FROM heartbeat"), count::equals);
 
         ActionResult result = sqlCheck.execute(Requests.of("sql.check", servers.standby(), Map.of("query", CAUGHT_UP, "expect", "caught-up")));
@@ -76,7 +79,7 @@ class PostgresSqlCheckTest {
     void rowsWrittenOnThePrimaryAreCountedOnTheStandby() throws Exception {
         servers.onPrimary("INSERT INTO heartbeat DEFAULT VALUES");
         String count = servers.query(servers.pair.primaryPort(), "SELECT count(*) FROM heartbeat");
-        dev.warroom.connectors.lab.Eventually.await("the row to reach the standby", java.time.Duration.ofSeconds(30),
+        Eventually.await("the row to reach the standby", Duration.ofSeconds(30),
                 () -> servers.queryStandby("SELECT count(*) FROM heartbeat"), count::equals);
 
         ActionResult result = sqlCheck.execute(Requests.of("sql.check", servers.standby(),
