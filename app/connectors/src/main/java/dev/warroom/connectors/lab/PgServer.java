@@ -37,7 +37,11 @@ final class PgServer {
     }
 
     void start() {
-        pgCtl("starting PostgreSQL on 127.0.0.1:" + port, List.of("-l", log().toString(), "-w", "-t", "90", "start"), Duration.ofSeconds(100));
+        try {
+            pgCtl("starting PostgreSQL on 127.0.0.1:" + port, List.of("-l", log().toString(), "-w", "-t", "90", "start"), Duration.ofSeconds(100));
+        } catch (LabException e) {
+            throw new LabException(e.getMessage() + "; its log ends: " + Exec.tail(log()), e);
+        }
     }
 
     /** Stops with pg_ctl ({@code fast}: clean; {@code immediate}: as a crash would); false if it was not running. */

@@ -49,11 +49,17 @@ public final class PostgresPair implements AutoCloseable {
     /**
      * Builds and starts the pair in {@code preferredHome}, or, when the server account cannot reach it
      * (root's home is closed to {@code nobody}), in a new directory under the system's temporary
-     * directory. On failure everything started is stopped again.
+     * directory. On failure everything started is stopped again and the directory deleted.
      */
     public static PostgresPair create(Path preferredHome, int primaryPort, int standbyPort, String password, Consumer<String> progress) {
         ServerAccount account = ServerAccount.forThisProcess();
-        return createIn(PostgresHome.choose(preferredHome, account), account, primaryPort, standbyPort, password, progress);
+        Path home = PostgresHome.choose(preferredHome, account);
+        try {
+            return createIn(home, account, primaryPort, standbyPort, password, progress);
+        } catch (RuntimeException e) {
+            Trees.delete(home);
+            throw e;
+        }
     }
 
     /** Builds and starts the pair in {@code home}, which {@code account} can write. On failure the servers are stopped; the files stay. */

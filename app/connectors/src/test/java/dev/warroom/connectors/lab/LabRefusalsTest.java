@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +45,31 @@ class LabRefusalsTest {
     @Test
     void downWithoutALabHasNothingToStop() {
         assertThat(new Lab(dir.resolve("none")).down(line -> { })).containsExactly("no lab in " + dir.resolve("none") + "; nothing to stop");
+    }
+
+    @Test
+    void downOfALabWhoseProcessesAreAllGoneClearsItsFilesAndKeepsItsLogs() throws Exception {
+        Path labDir = dir.resolve("stale");
+        Files.createDirectories(labDir.resolve("postgres").resolve("primary"));
+        Files.createDirectories(labDir.resolve("logs"));
+        Files.writeString(labDir.resolve("logs").resolve("writer.log"), "old run\n");
+        Files.writeString(labDir.resolve(LabState.PASSWORD_FILE), "pw\n");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Map<LabServer, Long> pids = new EnumMap<>(LabServer.class);
+        for (LabServer s : LabServer.values()) {
+            pids.put(s, gone.pid());
+        }
+        new LabState("old-lab", Instant.parse("2026-01-01T00:00:00Z"), LabPorts.standard(), labDir.resolve("postgres"), "nobody", pids).save(labDir);
+        Lab lab = new Lab(labDir);
+
+        List<String> said = lab.down(line -> { });
+
+        assertThat(said).containsExactly("removed the lab's data; logs kept in " + labDir.resolve("logs"));
+        assertThat(lab.state()).isEmpty();
+        assertThat(labDir.resolve("postgres")).doesNotExist();
+        assertThat(labDir.resolve(LabState.PASSWORD_FILE)).doesNotExist();
+        assertThat(labDir.resolve("logs").resolve("writer.log")).hasContent("old run");
     }
 
     @Test

@@ -27,7 +27,10 @@ final class PostgresServers implements AutoCloseable {
 
     static PostgresServers start(Path dir) {
         int port = FreePorts.pair();
-        return new PostgresServers(PostgresPair.create(dir.resolve("postgres"), port, port + 1, PASSWORD, line -> { }));
+        PostgresPair pair = PostgresPair.create(dir.resolve("postgres"), port, port + 1, PASSWORD, line -> { });
+        // @AfterAll stops it; this covers a test JVM that is told to exit before that
+        Runtime.getRuntime().addShutdownHook(new Thread(pair::destroy));
+        return new PostgresServers(pair);
     }
 
     static ConnectorSettings settings() {

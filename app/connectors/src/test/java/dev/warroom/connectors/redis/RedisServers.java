@@ -24,7 +24,10 @@ final class RedisServers implements AutoCloseable {
 
     static RedisServers start(Path dir) {
         int port = FreePorts.pair();
-        return new RedisServers(RedisPair.start(dir.resolve("redis"), port, port + 1, line -> { }), dir.resolve("redis"));
+        RedisPair pair = RedisPair.start(dir.resolve("redis"), port, port + 1, line -> { });
+        // @AfterAll stops it; this covers a test JVM that is told to exit before that
+        Runtime.getRuntime().addShutdownHook(new Thread(pair::close));
+        return new RedisServers(pair, dir.resolve("redis"));
     }
 
     Resource master() {
