@@ -43,8 +43,14 @@ final class LabCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** The lab directory option every subcommand shares. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    boolean help;
+
+    /** The options every subcommand shares: the lab directory, and help. */
     static final class Directory {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        boolean help;
+
         @Option(names = "--dir", paramLabel = "DIR", description = "The lab's directory: its state, password and logs (default: ~/.warroom/lab).")
         Path dir;
 
