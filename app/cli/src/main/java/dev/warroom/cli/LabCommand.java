@@ -98,6 +98,8 @@ final class LabCommand implements Callable<Integer> {
                     out.println("These ports differ from plans/local-lab.yaml (15432/15433, 16379/16380): use a copy of the plan with these ports.");
                 }
                 out.println("For the plan's password:  export " + LabResources.PASSWORD_ENV + "=\"$(cat " + lab.passwordFile() + ")\"");
+                out.println("For the plan's team chat: export " + LabResources.WEBHOOK_ENV + "=" + LabResources.chatUrl(ports)
+                        + "   (messages land in the lab's logs/chat.log)");
                 out.println("Next: `warroom lab status`; inject the failure with `warroom lab stop pg-primary redis-master`; `warroom lab down` when done.");
                 return ExitCodes.OK;
             } catch (LabException e) {

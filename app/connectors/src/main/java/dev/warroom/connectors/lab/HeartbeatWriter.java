@@ -61,6 +61,12 @@ public final class HeartbeatWriter {
     }
 
     private void run() throws IOException, InterruptedException {
+        try {
+            LabChatSink.start(ports, dir.resolve("logs"));
+            say("team chat for drills: " + LabChatSink.url(ports) + " (messages go to logs/" + LabChatSink.LOG + ")");
+        } catch (IOException e) {
+            say("no lab chat: port " + LabChatSink.port(ports) + " is not free (" + e.getMessage() + ")");
+        }
         say("writing a heartbeat every " + EVERY_MILLIS + " ms to PostgreSQL 127.0.0.1:" + ports.pgPrimary() + " (table heartbeat) and Redis 127.0.0.1:"
                 + ports.redisMaster() + " (INCR lab:heartbeats)");
         long nextLabCheck = 0;

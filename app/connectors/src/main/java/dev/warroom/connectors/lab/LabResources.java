@@ -8,6 +8,13 @@ public final class LabResources {
 
     /** The variable plans/local-lab.yaml names for the PostgreSQL password. */
     public static final String PASSWORD_ENV = "WARROOM_LAB_PG_PASSWORD";
+    /** The variable plans/local-lab.yaml's team channel reads its webhook from. */
+    public static final String WEBHOOK_ENV = "WARROOM_LAB_WEBHOOK";
+
+    /** The lab's own chat webhook on loopback (served by the heartbeat writer). */
+    public static String chatUrl(LabPorts ports) {
+        return LabChatSink.url(ports);
+    }
 
     private LabResources() {
     }
