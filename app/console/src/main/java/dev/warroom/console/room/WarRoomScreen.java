@@ -7,6 +7,7 @@ import dev.warroom.console.room.procedure.ProcedurePane;
 import dev.warroom.console.room.status.StatusBar;
 import dev.warroom.console.room.timeline.TimelinePane;
 import dev.warroom.console.room.tree.DecisionTreePane;
+import dev.warroom.core.incident.IncidentState;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -26,8 +27,8 @@ import javafx.util.Duration;
 /**
  * The war room, one window: header (mode, title, clocks) on top, the state board on the left, the
  * decision tree above the active procedure and checklists in the centre, the live timeline on the
- * right, providers' status at the bottom. Fits 1366×768. Ctrl+1, Ctrl+2 and Ctrl+3 move the keyboard
- * to the board, the procedure and the timeline.
+ * right, providers' status at the bottom. Fits 1366×768. When a procedure starts, its tab comes to
+ * the front. Ctrl+1, Ctrl+2 and Ctrl+3 move the keyboard to the board, the procedure and the timeline.
  */
 public final class WarRoomScreen extends BorderPane {
 
@@ -59,6 +60,11 @@ public final class WarRoomScreen extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.38);
         setCenter(centre);
+        context.vm().stateProperty().addListener((obs, before, after) -> {
+            if (procedureStarted(before, after)) {
+                work.getSelectionModel().select(0);
+            }
+        });
 
         timeline = new TimelinePane(context);
         timeline.setPrefWidth(360);
@@ -75,6 +81,11 @@ public final class WarRoomScreen extends BorderPane {
                 this::focusProcedure);
         context.shortcuts().register(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "app.focus.timeline",
                 this::focusTimeline);
+    }
+
+    /** A new procedure run: its first step is what the commander must see next, whatever tab was up. */
+    private static boolean procedureStarted(IncidentState before, IncidentState after) {
+        return after != null && after.procedures().size() > (before == null ? 0 : before.procedures().size());
     }
 
     public void focusBoard() {
