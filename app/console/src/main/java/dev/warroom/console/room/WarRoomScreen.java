@@ -1,5 +1,6 @@
 package dev.warroom.console.room;
 
+import dev.warroom.console.room.board.BoardStyles;
 import dev.warroom.console.room.board.StateBoardPane;
 import dev.warroom.console.room.checklist.ChecklistsPane;
 import dev.warroom.console.room.header.HeaderBar;
@@ -45,7 +46,7 @@ public final class WarRoomScreen extends BorderPane {
         board = new ScrollPane(new StateBoardPane(context));
         board.setFitToWidth(true);
         board.setFocusTraversable(true);
-        board.setPrefWidth(330);
+        board.getStyleClass().add(BoardStyles.BOARD_COLUMN);
         board.setId("board-scroll");
         setLeft(board);
 
