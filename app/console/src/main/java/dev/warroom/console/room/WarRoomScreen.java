@@ -28,10 +28,15 @@ import javafx.util.Duration;
 /**
  * The war room, one window: header (mode, title, clocks) on top, the state board on the left, the
  * decision tree above the active procedure and checklists in the centre, the live timeline on the
- * right, providers' status at the bottom. Fits 1366×768. When a procedure starts, its tab comes to
- * the front. Ctrl+1, Ctrl+2 and Ctrl+3 move the keyboard to the board, the procedure and the timeline.
+ * right, providers' status at the bottom. Fits 1366×768. While the commander decides, the question
+ * has most of the centre; when a procedure starts, it gets the room and its tab comes to the front.
+ * Ctrl+1, Ctrl+2 and Ctrl+3 move the keyboard to the board, the procedure and the timeline.
  */
 public final class WarRoomScreen extends BorderPane {
+
+    /** How much of the centre the decision tree takes: most of it while the commander decides, less once a procedure runs. */
+    private static final double TREE_SHARE_DECIDING = 0.6;
+    private static final double TREE_SHARE_IN_PROCEDURE = 0.38;
 
     private final Timeline ticker;
     private final ScrollPane board;
@@ -59,11 +64,13 @@ public final class WarRoomScreen extends BorderPane {
         work.getTabs().get(1).textProperty().bind(context.messages().text("checklist.tab"));
         SplitPane centre = new SplitPane(new DecisionTreePane(context), work);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.38);
+        centre.setDividerPositions(context.vm().stateProperty().get().activeProcedure().isPresent() ? TREE_SHARE_IN_PROCEDURE
+                : TREE_SHARE_DECIDING);
         setCenter(centre);
         context.vm().stateProperty().addListener((obs, before, after) -> {
             if (procedureStarted(before, after)) {
                 work.getSelectionModel().select(0);
+                centre.setDividerPositions(TREE_SHARE_IN_PROCEDURE);
             }
         });
 

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.within;
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -20,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 
-/** How the war room arranges itself: the procedure comes forward when it starts; the board's column grows with the type. */
+/**
+ * How the war room arranges itself: the question has most of the centre while the commander decides,
+ * the procedure takes the room and comes forward when it starts; the board's column grows with the type.
+ */
 class WarRoomLayoutTest extends ApplicationTest {
 
     static {
@@ -53,6 +59,8 @@ class WarRoomLayoutTest extends ApplicationTest {
     void answeringIntoAProcedureWhileTheChecklistsAreUpBringsTheProcedureForwardSoEnterConfirms() throws Exception {
         open("--clock", "virtual");
         TabPane work = lookup("#work-tabs").queryAs(TabPane.class);
+        SplitPane centre = centre(work);
+        assertThat(work.getHeight()).as("the procedure's share while the commander decides").isLessThan(centre.getHeight() / 2);
         clickOn(lookup("#work-tabs .tab-label").queryAllAs(Label.class).stream().filter(l -> l.getText().equals("Checklists"))
                 .findFirst().orElseThrow());
         assertThat(work.getSelectionModel().getSelectedIndex()).isEqualTo(1);
@@ -60,10 +68,20 @@ class WarRoomLayoutTest extends ApplicationTest {
         WarRoomHarness.answerIntoFullFailover(this);
 
         assertThat(work.getSelectionModel().getSelectedIndex()).as("the Procedure tab").isZero();
+        await(() -> work.getHeight() > centre.getHeight() / 2);
         assertThat(shown(lookup("#confirm").query())).isTrue();
         await(() -> has(lookup("#step-authorize").query(), "proposed"));
         type(KeyCode.ENTER);
         await(() -> has(lookup("#step-authorize").query(), "done"));
+    }
+
+    private static SplitPane centre(Node node) {
+        for (Parent up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof SplitPane split) {
+                return split;
+            }
+        }
+        throw new AssertionError("the work tabs are not in the centre's split");
     }
 
     @Test
