@@ -17,6 +17,7 @@ import dev.warroom.console.tasks.Background;
 import dev.warroom.console.theme.Theme;
 import dev.warroom.console.theme.Themes;
 import dev.warroom.core.incident.IncidentRuntime;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,7 @@ public final class WarRoomApp extends Application {
     private final ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(daemon("board-polling"));
     private final Messages messages = new Messages();
     private ConsoleOptions options;
+    private Optional<IncidentSource> source = Optional.empty();
     private Stage stage;
     private Theme theme = Theme.WAR_ROOM_DARK;
     private Room room;
@@ -66,12 +68,24 @@ public final class WarRoomApp extends Application {
     private record Room(IncidentRuntime runtime, WarRoomScreen screen, Scene scene) {
     }
 
+    /** Opens the incident the war room starts on; blocking: it runs off the FX thread. */
+    @FunctionalInterface
+    public interface IncidentSource {
+        IncidentRuntime open(EventRelay relay) throws IOException;
+    }
+
     public WarRoomApp() {
     }
 
     /** For embedding and tests: start with these options instead of the command line's. */
     public WarRoomApp(ConsoleOptions options) {
         this.options = options;
+    }
+
+    /** For embedding and tests: open the war room on the incident {@code source} prepares instead of --plan's. */
+    public WarRoomApp(ConsoleOptions options, IncidentSource source) {
+        this(options);
+        this.source = Optional.of(source);
     }
 
     @Override
@@ -165,7 +179,7 @@ public final class WarRoomApp extends Application {
         Task<IncidentRuntime> open = new Task<>() {
             @Override
             protected IncidentRuntime call() throws Exception {
-                return IncidentOpener.open(request, relay);
+                return source.isPresent() ? source.get().open(relay) : IncidentOpener.open(request, relay);
             }
         };
         open.setOnSucceeded(e -> showRoom(open.getValue(), relay));

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -83,7 +84,7 @@ public final class IncidentViewModel {
         incident.events().forEach(this::addToTimeline);
         runtime.board().addListener(snapshot -> {
             background.fx().execute(() -> board.set(snapshot));
-            background.commands().execute(this::observeAndRefresh);
+            whileOpen(this::observeAndRefresh);
         });
         background.commands().execute(this::refresh);
     }
@@ -328,9 +329,21 @@ public final class IncidentViewModel {
                     stepRunning.set(false);
                     waitingFor.set("");
                 });
-                background.commands().execute(this::refresh);
+                whileOpen(this::refresh);
             }
         });
+    }
+
+    /**
+     * Queues {@code work} on the command executor from another thread. A step interrupted and a board
+     * snapshot delivered while the console closes find it shut: there is nothing left to show then.
+     */
+    private void whileOpen(Runnable work) {
+        try {
+            background.commands().execute(work);
+        } catch (RejectedExecutionException closing) {
+            // the console is closing
+        }
     }
 
     private void observeAndRefresh() {

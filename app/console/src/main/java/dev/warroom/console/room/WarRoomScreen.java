@@ -1,5 +1,6 @@
 package dev.warroom.console.room;
 
+import dev.warroom.console.room.board.BoardStyles;
 import dev.warroom.console.room.board.StateBoardPane;
 import dev.warroom.console.room.checklist.ChecklistsPane;
 import dev.warroom.console.room.header.HeaderBar;
@@ -7,6 +8,7 @@ import dev.warroom.console.room.procedure.ProcedurePane;
 import dev.warroom.console.room.status.StatusBar;
 import dev.warroom.console.room.timeline.TimelinePane;
 import dev.warroom.console.room.tree.DecisionTreePane;
+import dev.warroom.core.incident.IncidentState;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -26,10 +28,15 @@ import javafx.util.Duration;
 /**
  * The war room, one window: header (mode, title, clocks) on top, the state board on the left, the
  * decision tree above the active procedure and checklists in the centre, the live timeline on the
- * right, providers' status at the bottom. Fits 1366×768. Ctrl+1, Ctrl+2 and Ctrl+3 move the keyboard
- * to the board, the procedure and the timeline.
+ * right, providers' status at the bottom. Fits 1366×768. While the commander decides, the question
+ * has most of the centre; when a procedure starts, it gets the room and its tab comes to the front.
+ * Ctrl+1, Ctrl+2 and Ctrl+3 move the keyboard to the board, the procedure and the timeline.
  */
 public final class WarRoomScreen extends BorderPane {
+
+    /** How much of the centre the decision tree takes: most of it while the commander decides, less once a procedure runs. */
+    private static final double TREE_SHARE_DECIDING = 0.6;
+    private static final double TREE_SHARE_IN_PROCEDURE = 0.38;
 
     private final Timeline ticker;
     private final ScrollPane board;
@@ -44,7 +51,7 @@ public final class WarRoomScreen extends BorderPane {
         board = new ScrollPane(new StateBoardPane(context));
         board.setFitToWidth(true);
         board.setFocusTraversable(true);
-        board.setPrefWidth(330);
+        board.getStyleClass().add(BoardStyles.BOARD_COLUMN);
         board.setId("board-scroll");
         setLeft(board);
 
@@ -57,8 +64,15 @@ public final class WarRoomScreen extends BorderPane {
         work.getTabs().get(1).textProperty().bind(context.messages().text("checklist.tab"));
         SplitPane centre = new SplitPane(new DecisionTreePane(context), work);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.38);
+        centre.setDividerPositions(context.vm().stateProperty().get().activeProcedure().isPresent() ? TREE_SHARE_IN_PROCEDURE
+                : TREE_SHARE_DECIDING);
         setCenter(centre);
+        context.vm().stateProperty().addListener((obs, before, after) -> {
+            if (procedureStarted(before, after)) {
+                work.getSelectionModel().select(0);
+                centre.setDividerPositions(TREE_SHARE_IN_PROCEDURE);
+            }
+        });
 
         timeline = new TimelinePane(context);
         timeline.setPrefWidth(360);
@@ -75,6 +89,11 @@ public final class WarRoomScreen extends BorderPane {
                 this::focusProcedure);
         context.shortcuts().register(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "app.focus.timeline",
                 this::focusTimeline);
+    }
+
+    /** A new procedure run: its first step is what the commander must see next, whatever tab was up. */
+    private static boolean procedureStarted(IncidentState before, IncidentState after) {
+        return after != null && after.procedures().size() > (before == null ? 0 : before.procedures().size());
     }
 
     public void focusBoard() {

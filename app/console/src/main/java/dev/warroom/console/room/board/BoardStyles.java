@@ -5,6 +5,8 @@ import javafx.css.PseudoClass;
 /** Style classes and pseudo-classes of the state board, defined in themes/board.css. */
 public final class BoardStyles {
     public static final String BOARD = "wr-board";
+    /** The war room's left column that holds the board; as wide as the type is large. */
+    public static final String BOARD_COLUMN = "wr-board-column";
     public static final String SITE_CARD = "wr-site-card";
     public static final String SITE_TITLE = "wr-site-title";
     public static final String SITE_TITLE_EN = "wr-site-title-en";

@@ -24,8 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -43,6 +42,7 @@ final class StepActions extends VBox {
     static final KeyCombination VERIFY = new KeyCodeCombination(KeyCode.V, KeyCombination.ALT_DOWN);
     static final KeyCombination ABORT = new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN);
 
+    private static final int MIN_NAME_COLUMNS = 12;
     private static final Set<StepStatus> AFTER_TROUBLE = EnumSet.of(StepStatus.FAILED, StepStatus.OUTCOME_UNKNOWN, StepStatus.ROLLED_BACK);
 
     private final IncidentViewModel vm;
@@ -59,8 +59,8 @@ final class StepActions extends VBox {
     private final Button skip = button("skip");
     private final Button rollback = button("rollback");
     private final Button abort = button("abort");
-    private final HBox confirmRow;
-    private final HBox recoveryRow;
+    private final FlowPane confirmRow;
+    private final FlowPane recoveryRow;
     private final ReasonPrompt reason;
     private IncidentState state;
     private String typedFor = "";
@@ -81,10 +81,11 @@ final class StepActions extends VBox {
         confirm.setOnAction(e -> confirmShown());
         confirm.disableProperty().bind(Bindings.createBooleanBinding(() -> !canConfirm(), shown, typed.textProperty(),
                 vm.busyProperty(), vm.stepRunningProperty()));
-        HBox.setHgrow(typed, Priority.ALWAYS);
-        confirmRow = new HBox(typed, confirm);
+        // Rows wrap rather than squeeze: in large type a button keeps its words and the name field its width.
+        confirmRow = new FlowPane(typed, confirm);
         confirmRow.getStyleClass().add(ProcedureStyles.ACTION_ROW);
-        recoveryRow = new HBox(verify, retry, skip, rollback, abort);
+        typed.maxWidthProperty().bind(confirmRow.widthProperty());
+        recoveryRow = new FlowPane(verify, retry, skip, rollback, abort);
         recoveryRow.getStyleClass().add(ProcedureStyles.ACTION_ROW);
         getChildren().addAll(status, typedHint, confirmRow, reason, recoveryRow, problem);
 
@@ -133,8 +134,10 @@ final class StepActions extends VBox {
 
         confirm.setText(messages.get("procedure.confirm") + "   " + CONFIRM.getDisplayText());
         confirm.pseudoClassStateChanged(ProcedureStyles.DANGER, destructive);
-        typed.setPromptText(messages.get("procedure.typed.prompt"));
+        String prompt = messages.get("procedure.typed.prompt");
+        typed.setPromptText(prompt);
         String expected = proposal.flatMap(StepProposal::typedConfirmation).orElse("");
+        typed.setPrefColumnCount(Math.max(MIN_NAME_COLUMNS, Math.max(prompt.length(), expected.length()) + 1));
         typedHint.setText(messages.get("procedure.typed.hint", expected));
         reveal(typedHint, proposed && destructive && !asking);
         if (typed.isFocused() && !(proposed && destructive)) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -25,6 +26,9 @@ final class StepList extends ScrollPane {
         setContent(rows);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        // New type sizes (a theme switch) move every row: bring the current step back into view after that layout.
+        rows.heightProperty().addListener((obs, old, now) -> Platform.runLater(
+                () -> followed.flatMap(this::row).ifPresent(this::keepInView)));
     }
 
     void show(Procedure procedure, ProcedureRun run, StepWords words, String destructiveWords, Instant now) {
@@ -43,8 +47,12 @@ final class StepList extends ScrollPane {
         }
         if (!current.equals(followed)) {
             followed = current;
-            current.flatMap(id -> shown.stream().filter(r -> r.step().id().equals(id)).findFirst()).ifPresent(this::keepInView);
+            current.flatMap(this::row).ifPresent(this::keepInView);
         }
+    }
+
+    private Optional<StepRow> row(String stepId) {
+        return shown.stream().filter(r -> r.step().id().equals(stepId)).findFirst();
     }
 
     void tick(StepWords words, Instant now) {

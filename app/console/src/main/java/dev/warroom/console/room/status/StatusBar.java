@@ -93,7 +93,8 @@ public final class StatusBar extends HBox {
         chip.getStyleClass().add(PROVIDER);
         chip.setGraphic(new FontIcon());
         chip.setTooltip(new Tooltip());
-        chip.setMinWidth(Region.USE_PREF_SIZE);
+        // In large type the chips give way (ellipsis) rather than run under the world's name.
+        chip.setMinWidth(0);
         return chip;
     }
 

@@ -44,6 +44,8 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, clock, since, kind, gap, actor);
+        // In large type a narrow column cannot hold the whole line: the actor gives way (ellipsis) rather than run off the edge.
+        actor.setMinWidth(0);
         for (Label words : new Label[] {event, outcome}) {
             words.setWrapText(true);
             // Rows are measured before they know their width, at their words' minimum width; make both the

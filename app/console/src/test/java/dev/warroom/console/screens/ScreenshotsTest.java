@@ -1,0 +1,302 @@
+package dev.warroom.console.screens;
+
+import static dev.warroom.console.room.procedure.WarRoomHarness.await;
+import static dev.warroom.console.room.procedure.WarRoomHarness.has;
+import static dev.warroom.console.room.procedure.WarRoomHarness.shown;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warroom.console.ConsoleOptions;
+import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.palette.AppCommands;
+import dev.warroom.console.palette.CommandSearch;
+import dev.warroom.console.palette.ConsoleTestKit;
+import dev.warroom.console.room.EventRelay;
+import dev.warroom.console.room.IncidentOpener;
+import dev.warroom.console.room.IncidentViewModel.TimelineEntry;
+import dev.warroom.console.room.procedure.WarRoomHarness;
+import dev.warroom.console.theme.Theme;
+import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.NoteKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/**
+ * Every screen of the console at 1366×768 in war-room dark, daylight and projector, and the main ones
+ * in 繁體中文 and 简体中文, rendered to PNGs ({@link Screenshot#folder()}): the start screen, a question
+ * with its suggestion, the command palette, a destructive step's card with its preview, a step the
+ * world refuses with its recovery controls, the checklists, the timeline with notes, the resolved incident.
+ */
+class ScreenshotsTest extends ApplicationTest {
+
+    static {
+        WarRoomHarness.prepareScreen();
+    }
+
+    private static final double WIDTH = 1366;
+    private static final double HEIGHT = 768;
+    private static final List<Theme> THEMES = List.of(Theme.WAR_ROOM_DARK, Theme.DAYLIGHT, Theme.PROJECTOR);
+    private static final List<Locale> CHINESE = List.of(Messages.TRADITIONAL_CHINESE, Messages.SIMPLIFIED_CHINESE);
+    /** The names the commander types to confirm the destructive steps of the full failover. */
+    private static final Map<String, String> TYPED_NAMES = Map.of("promote-dr-db", "ai-workflow-db-dr", "switch-front-door",
+            "ai-workflow-fd", "update-dns", "api");
+
+    @TempDir
+    Path dir;
+    private WarRoomApp app;
+    private Stage stage;
+    private Theme theme = Theme.WAR_ROOM_DARK;
+    private final List<Screenshot> taken = new ArrayList<>();
+
+    @Override
+    public void start(Stage stage) {
+        // each test opens its own console
+    }
+
+    @AfterEach
+    void closeTheConsole() throws Exception {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Test
+    void theTabletopFromTheStartScreenThroughTheFailoverToItsEnd() throws Exception {
+        Path incidents = Files.createDirectories(dir.resolve("incidents"));
+        leftOpenLastNight(incidents.resolve("ai-workflow-last-night.jsonl"));
+        open(ConsoleTestKit.tabletop(dir, "--start"));
+        await(() -> text("#start-status").endsWith("plans ready") && !lookup("#unfinished-list").queryListView().getItems().isEmpty());
+        assertThat(text("#start-system")).isEqualTo("AI Workflow Platform");
+        shoot("01-start", true);
+
+        press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WarRoomHarness.awaitRoom(this);
+        await(() -> lookup("#suggestion").tryQuery().isPresent());
+        assertThat(lookup("#suggestion .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(line -> line.startsWith("Live signals suggest 1"));
+        shoot("02-question", true);
+
+        shootWithPalette("03-palette");
+
+        WarRoomHarness.answerIntoFullFailover(this);
+        confirmUntil("promote-dr-db");
+        assertThat(shown(lookup("#typed-name").query())).isTrue();
+        assertThat(lookup("#confirm").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(shown(lookup("#step-preview").query())).isTrue();
+        assertThat(text("#typed-hint")).isEqualTo("Destructive step: type ai-workflow-db-dr to confirm.");
+        shoot("04-destructive-step", true);
+
+        confirm("promote-dr-db");
+        confirmUntil("scale-api-gateway");
+        clickOn(tab("Checklists"));
+        for (String item : List.of("primary-down", "dr-healthy", "backup-available")) {
+            clickOn("#tick-pre-failover-" + item);
+            await(() -> shown(lookup("#ticked-pre-failover-" + item).query()));
+        }
+        assertThat(text("#ticked-pre-failover-dr-healthy")).startsWith("Ticked by alice at ");
+        shoot("06-checklists", false);
+
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        note(KeyCode.N, "Bridge call open on #incident-response; Carol facilitates");
+        note(KeyCode.I, "db-dr lag alert fired 4 min late");
+        note(KeyCode.A, "Page the DBA on-call automatically for lag over 60s");
+        assertThat(timeline()).extracting(TimelineEntry::kind).endsWith("note", "issue", "action-item");
+        shoot("07-timeline", false);
+
+        confirmUntil(null);
+        WarRoomHarness.awaitCurrentNode(this, "running-in-dr");
+        await(() -> text("#procedure-empty").startsWith("The incident is resolved"));
+        shoot("08-resolved", true);
+
+        assertEveryPictureShowsSomething();
+    }
+
+    @Test
+    void aStepTheWorldRefusesOffersRetrySkipRollbackAndAbort() throws Exception {
+        Path plan = dnsRefusesUpdates();
+        open(ConsoleOptions.parse(List.of("--clock", "virtual", "--journal", dir.resolve("incident.jsonl").toString(), "--plan",
+                plan.toString(), "--actor", WarRoomHarness.ACTOR)));
+        WarRoomHarness.answerIntoFullFailover(this);
+        confirmUntil("update-dns");
+        confirm("update-dns");
+
+        await(() -> has(lookup("#step-update-dns").query(), "failed"));
+        for (String control : List.of("#retry", "#skip", "#rollback", "#abort")) {
+            await(() -> shown(lookup(control).query()) && !lookup(control).queryAs(Button.class).isDisabled());
+        }
+        assertThat(text("#step-status")).startsWith("Failed");
+        shoot("05-failed-step", true);
+
+        assertEveryPictureShowsSomething();
+    }
+
+    // ---- getting there -----------------------------------------------------------------------
+
+    private void open(ConsoleOptions options) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        interact(() -> {
+            app = new WarRoomApp(options);
+            app.start(stage);
+        });
+    }
+
+    /** An incident someone opened and left without ending it, so the start screen offers to resume it. */
+    private static void leftOpenLastNight(Path journal) throws Exception {
+        try (IncidentRuntime runtime = IncidentOpener.open(new IncidentOpener.Request(ConsoleTestKit.plans().resolve("ai-workflow.yaml"),
+                Optional.empty(), journal, "bob", true, 10), new EventRelay())) {
+            runtime.incident().note(NoteKind.NOTE, "Stopped after the pre-failover checks; resume in the morning", "bob");
+        }
+    }
+
+    /** The AI Workflow plan whose region-failure scenario also has the DNS provider refuse every update. */
+    private Path dnsRefusesUpdates() throws Exception {
+        String plan = Files.readString(ConsoleTestKit.plans().resolve("ai-workflow.yaml"), StandardCharsets.UTF_8);
+        String faults = "    entry: region-failure-detected\n    faults:\n";
+        assertThat(plan).containsOnlyOnce(faults);
+        Path file = dir.resolve("ai-workflow-dns-refuses.yaml");
+        Files.writeString(file, plan.replace(faults, faults + "      - at: 0s\n        fault: dns-update-fails\n        target: dns-api\n"),
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /**
+     * Confirms the proposed steps one by one, typing the target's name for destructive ones, until
+     * {@code stepId} is proposed (null: to the end of the procedure).
+     */
+    private void confirmUntil(String stepId) {
+        while (true) {
+            Optional<String> current = WarRoomHarness.currentStep(this);
+            if (current.isEmpty() || current.get().equals(stepId)) {
+                break;
+            }
+            confirm(current.get());
+            String done = current.get();
+            await(() -> has(lookup("#step-" + done).query(), "done"));
+        }
+        if (stepId != null) {
+            await(() -> has(lookup("#step-" + stepId).query(), "proposed"));
+        }
+    }
+
+    private void confirm(String stepId) {
+        Button confirm = lookup("#confirm").queryAs(Button.class);
+        await(() -> !confirm.isDisabled() || shown(lookup("#typed-name").query()));
+        if (TYPED_NAMES.containsKey(stepId)) {
+            type(KeyCode.ENTER);
+            write(TYPED_NAMES.get(stepId));
+            await(() -> !confirm.isDisabled());
+        }
+        type(KeyCode.ENTER);
+        await(() -> !has(lookup("#step-" + stepId).query(), "proposed"));
+    }
+
+    private void note(KeyCode key, String words) {
+        type(key);
+        write(words);
+        type(KeyCode.ENTER);
+        await(() -> timeline().stream().anyMatch(e -> e.event().contains(words)));
+        type(KeyCode.ESCAPE);
+    }
+
+    private List<TimelineEntry> timeline() {
+        ListView<TimelineEntry> list = lookup("#timeline-list").queryListView();
+        return list.getItems();
+    }
+
+    private Label tab(String title) {
+        return lookup("#work-tabs .tab-label").queryAllAs(Label.class).stream().filter(l -> l.getText().equals(title)).findFirst()
+                .orElseThrow();
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    // ---- looks and pictures --------------------------------------------------------------------
+
+    /** The screen as it is now in each theme, then (in war-room dark) in both Chinese scripts when {@code inChinese}. */
+    private void shoot(String name, boolean inChinese) throws Exception {
+        for (Theme next : THEMES) {
+            useTheme(next);
+            taken.add(Screenshot.take(stage.getScene(), name + "-" + AppCommands.themeWord(next)));
+        }
+        useTheme(Theme.WAR_ROOM_DARK);
+        if (inChinese) {
+            for (Locale language : CHINESE) {
+                speak(language);
+                taken.add(Screenshot.take(stage.getScene(), name + "-" + language.toLanguageTag()));
+            }
+            speak(Messages.ENGLISH);
+        }
+    }
+
+    /** The palette open over the war room, listing every command with its key, in each theme. */
+    private void shootWithPalette(String name) throws Exception {
+        for (Theme next : THEMES) {
+            useTheme(next);
+            openPalette();
+            assertThat(paletteResults().getItems()).extracting(CommandSearch.Entry::name).contains("Write a note on the timeline");
+            taken.add(Screenshot.take(stage.getScene(), name + "-" + AppCommands.themeWord(next)));
+            type(KeyCode.ESCAPE);
+            await(() -> !paletteShown());
+        }
+        useTheme(Theme.WAR_ROOM_DARK);
+    }
+
+    /** Switches the theme as a commander would: the palette, "theme …", Enter. */
+    private void useTheme(Theme next) {
+        if (next == theme) {
+            return;
+        }
+        openPalette();
+        String word = AppCommands.themeWord(next);
+        write("theme " + word);
+        await(() -> paletteResults().getSelectionModel().getSelectedItem() != null
+                && paletteResults().getSelectionModel().getSelectedItem().nameKey().equals("palette.theme." + word));
+        type(KeyCode.ENTER);
+        await(() -> stage.getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("/" + next.stylesheet())));
+        theme = next;
+    }
+
+    private void openPalette() {
+        press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        await(this::paletteShown);
+    }
+
+    private boolean paletteShown() {
+        return lookup("#palette").tryQuery().map(WarRoomHarness::shown).orElse(false);
+    }
+
+    private ListView<CommandSearch.Entry> paletteResults() {
+        return lookup("#palette-results").queryListView();
+    }
+
+    private void speak(Locale language) {
+        interact(() -> app.messages().setLocale(language));
+    }
+
+    private void assertEveryPictureShowsSomething() {
+        assertThat(taken).isNotEmpty().allSatisfy(shot -> {
+            assertThat(shot.width()).as(shot.file() + " width").isEqualTo((int) WIDTH);
+            assertThat(shot.height()).as(shot.file() + " height").isEqualTo((int) HEIGHT);
+            assertThat(shot.colours()).as(shot.file() + " colours").isGreaterThan(64);
+            assertThat(shot.brightnessSpread()).as(shot.file() + " brightness spread").isGreaterThan(10);
+        });
+    }
+}
