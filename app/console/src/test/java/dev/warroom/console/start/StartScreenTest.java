@@ -112,7 +112,7 @@ class StartScreenTest extends ApplicationTest {
         assertThat(showing("#live-confirmation")).isFalse();
         assertThat(lookup("#mode-live").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(lookup("#start-blocker").queryAs(Label.class).getText())
-                .isEqualTo("LIVE cannot start: this build has no real connectors yet. Choose TABLETOP to rehearse on the simulated world.");
+                .isEqualTo("LIVE runs from the command line for now (warroom run PLAN --mode drill|live); the console runs TABLETOP on the simulated world.");
         assertThat(lookup("#start-open").queryButton().isDisabled()).isTrue();
         ConsoleTestKit.screenshot(stage.getScene(), "start-live-dark");
     }

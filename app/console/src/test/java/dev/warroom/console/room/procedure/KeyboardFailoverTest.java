@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
 
-/** The whole regional failover of the AI Workflow plan, driven from the keyboard alone, until the incident resolves. */
+/**
+ * The whole regional failover of the AI Workflow plan, driven from the keyboard alone, until the
+ * incident resolves; the timeline then holds every step and the report is exported with Ctrl+Shift+R.
+ */
 class KeyboardFailoverTest extends ApplicationTest {
 
     static {
@@ -81,6 +84,33 @@ class KeyboardFailoverTest extends ApplicationTest {
         assertThat(lookup("#decision-title").queryAs(Label.class).getText()).isEqualTo("服務在 DR 站點運行");
         assertThat(has(lookup("#tree-node-running-in-dr").query(), "current")).isTrue();
         assertThat(has(lookup("#tree-edge-impact-scope--full-failover").query(), "taken")).isTrue();
+
+        dev.warroom.core.plan.model.Procedure failover = new dev.warroom.core.plan.load.PlanLoader()
+                .load(Path.of(System.getProperty("warroom.root", "../.."), "plans", "ai-workflow.yaml")).plan().orElseThrow().procedures().stream()
+                .filter(p -> p.id().equals("full-failover")).findFirst().orElseThrow();
+        java.util.List<String> timeline = lookup(".wr-timeline-list").queryAs(javafx.scene.control.ListView.class).getItems().stream()
+                .map(Object::toString).toList();
+        for (var step : failover.steps()) {
+            assertThat(timeline).as("the timeline records step %s as done", step.id())
+                    .anyMatch(row -> row.contains("Done: " + step.title()));
+        }
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        Path report = temp.resolve("incident.md");
+        await(() -> java.nio.file.Files.exists(report));
+        String markdown = uncheckedRead(report);
+        assertThat(markdown).contains("| RTO (impact → verified) | 1h30m |").contains("✅ met");
+        for (var step : failover.steps()) {
+            assertThat(markdown).as("the report lists step %s", step.id()).contains(step.title());
+        }
+    }
+
+    private static String uncheckedRead(Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void awaitCurrentNode(String id) {
