@@ -32,6 +32,8 @@ final class StepRunner {
     private final IncidentSetup setup;
     private final StepRequests requests;
     private final AtomicBoolean running = new AtomicBoolean();
+    private static final int FRESH_READING_TRIES = 50;
+    private static final long FRESH_READING_PAUSE_MILLIS = 20;
 
     StepRunner(Incident incident, Plan plan, IncidentSetup setup) {
         this.incident = incident;
@@ -164,8 +166,8 @@ final class StepRunner {
         String resource = verify.resource() != null ? verify.resource()
                 : c.step().action() != null ? c.step().action().target() : null;
         while (true) {
-            Map<String, ResourceReading> readings = incident.poll();
-            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, readings.get(resource));
+            ResourceReading reading = freshReading(resource);
+            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, reading);
             Duration waited = Duration.between(startedAt, setup.clock().now());
             if (verdict.met()) {
                 return succeed(c, kind, title(verify) + " — " + verdict.seen() + " after " + DurationText.human(waited), outputs);
@@ -179,6 +181,27 @@ final class StepRunner {
             Duration left = timeout.minus(waited);
             setup.clock().sleep(left.compareTo(setup.pollInterval()) < 0 ? left : setup.pollInterval());
         }
+    }
+
+    /**
+     * Polls, and if the watched resource's reading predates this poll (its probe was still running for
+     * another poller), polls again for a moment before incident time may pass: a verification must not
+     * run out its timeout on readings that were never renewed, as it could on a fast virtual clock.
+     */
+    private ResourceReading freshReading(String resource) throws IOException, InterruptedException {
+        java.time.Instant asked = setup.clock().now();
+        ResourceReading reading = incident.poll().get(resource);
+        for (int tries = 0; tries < FRESH_READING_TRIES && predates(reading, asked); tries++) {
+            Thread.sleep(FRESH_READING_PAUSE_MILLIS);
+            reading = incident.poll().get(resource);
+        }
+        return reading;
+    }
+
+    /** A reading the poll did not renew: an old observation, with no fresh failure to explain it. */
+    private static boolean predates(ResourceReading reading, java.time.Instant asked) {
+        boolean notRenewed = reading != null && (reading.reachable() || reading.problem().orElse("").startsWith("stale"));
+        return notRenewed && reading.observation().map(o -> o.observedAt().isBefore(asked)).orElse(false);
     }
 
     /**
@@ -199,7 +222,7 @@ final class StepRunner {
         Instant startedAt = c.stepRun().startedAt().orElse(setup.clock().now());
         Duration timeout = timeoutOf(c.step());
         while (true) {
-            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, incident.poll().get(resource));
+            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, freshReading(resource));
             if (verdict.met()) {
                 return succeed(c, kind, "verified after resume by " + actor + ": " + title(verify) + " — " + verdict.seen(), Map.of());
             }
