@@ -22,9 +22,18 @@ public final class Looks {
         return (Color) region.getBackground().getFills().get(0).getFill();
     }
 
-    /** Waits up to 30 s for {@code condition}, then for the FX thread to settle. */
+    /**
+     * Waits up to 30 s for {@code condition}, then for the FX thread to settle. A lookup torn by the FX
+     * thread rebuilding what it walks counts as "not yet".
+     */
     public static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException torn) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

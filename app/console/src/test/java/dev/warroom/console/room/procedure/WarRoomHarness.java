@@ -97,9 +97,20 @@ public final class WarRoomHarness {
         await(() -> has(robot.lookup("#step-" + stepId).query(), "proposed"));
     }
 
+    /**
+     * Waits up to 30 s for {@code condition}. Lookups run on the test thread while the FX thread may be
+     * rebuilding the very list they walk; such a torn read counts as "not yet" and is asked again.
+     */
     public static void await(Callable<Boolean> condition) {
+        Callable<Boolean> tolerant = () -> {
+            try {
+                return condition.call();
+            } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException | NullPointerException torn) {
+                return false;
+            }
+        };
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, tolerant);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the console did not get there within 30 s", e);
         }
