@@ -12,7 +12,6 @@ import dev.warroom.core.plan.model.Procedure;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.time.DurationText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -396,13 +395,6 @@ public final class Incident {
         return event;
     }
 
-    IncidentEvent recordUnchecked(String type, String actor, ObjectNode data) {
-        try {
-            return record(type, actor, data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     Optional<Step> stepOf(String procedureId, String stepId) {
         return procedure(procedureId).flatMap(p -> p.steps().stream().filter(s -> s.id().equals(stepId)).findFirst());

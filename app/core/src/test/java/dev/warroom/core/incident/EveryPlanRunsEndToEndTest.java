@@ -2,8 +2,6 @@ package dev.warroom.core.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.core.board.StateBoard;
-import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalVerifier;
 import dev.warroom.core.journal.Verdict;
 import dev.warroom.core.plan.load.LoadedPlan;
@@ -11,11 +9,9 @@ import dev.warroom.core.plan.load.PlanLoader;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
 import dev.warroom.core.plan.model.Scenario;
-import dev.warroom.core.plan.model.Signal;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.report.IncidentReport;
 import dev.warroom.core.report.ReportBuilder;
-import dev.warroom.core.sim.SimulatedWorld;
 import dev.warroom.core.time.VirtualClock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,8 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EveryPlanRunsEndToEndTest {
 
     private static final Instant OPENED = Instant.parse("2025-01-15T10:00:00Z");
-    private static final Duration POLL = Duration.ofSeconds(5);
     private static final List<Long> SEEDS = List.of(3L, 20_250_115L);
 
     static Stream<Arguments> faultedScenarios() throws IOException {
@@ -104,24 +97,15 @@ class EveryPlanRunsEndToEndTest {
         }
     }
 
-    /** Builds the incident as the CLI's Session does, and drives it with the autopilot. */
+    /** Opens the incident through IncidentRuntime, as the CLI and the console do, and drives it with the autopilot. */
     private static List<IncidentEvent> runWithAutopilot(Plan plan, Scenario scenario, long seed, Path journalFile) throws Exception {
-        VirtualClock clock = new VirtualClock(OPENED);
-        SimulatedWorld world = new SimulatedWorld(plan, clock, seed);
-        scenario.faults().forEach(f -> world.inject(f, OPENED));
-        try (Journal journal = Journal.create(journalFile, clock); StateBoard board = new StateBoard(plan, world, clock)) {
-            IncidentSetup setup = new IncidentSetup(plan, "plans/" + plan.id() + ".yaml", "test", Optional.of(scenario), OPENED,
-                    new JournalEventSink(journal), new ActionDispatcher(Mode.TABLETOP, world, false), new BoardLiveState(board), clock,
-                    world.name(), Map.of("seed", Long.toString(seed)), POLL);
-            Incident incident = Incident.open(setup, "autopilot", plan.system() + " — " + scenario.id());
-            new IncidentDriver(incident, new Autopilot(), Progress.NONE, patience(plan)).runToEnd();
-            return incident.events();
+        IncidentRuntime.Tabletop tabletop = new IncidentRuntime.Tabletop(plan, "plans/" + plan.id() + ".yaml", "test",
+                Optional.of(scenario), journalFile, new VirtualClock(OPENED), seed, Duration.ZERO, false, "autopilot",
+                plan.system() + " — " + scenario.id());
+        try (IncidentRuntime runtime = IncidentRuntime.openTabletop(tabletop, event -> { })) {
+            new IncidentDriver(runtime.incident(), new Autopilot(), Progress.NONE, IncidentRuntime.signalPatience(plan)).runToEnd();
+            return runtime.incident().events();
         }
-    }
-
-    /** As with {@code --auto}: wait for signals as long as the plan's longest {@code sustained}. */
-    private static Duration patience(Plan plan) {
-        return plan.signals().stream().map(Signal::sustained).filter(Objects::nonNull).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
     private static boolean promotedADatabase(Plan plan, IncidentState end) {

@@ -48,10 +48,6 @@ final class SchemaCheck {
         return INSTANCE;
     }
 
-    /** The schema document itself, for tooling and tests. */
-    JsonNode schemaJson() {
-        return schemaJson;
-    }
 
     List<Finding> check(JsonNode tree) {
         Set<ValidationMessage> messages = schema.validate(tree);
