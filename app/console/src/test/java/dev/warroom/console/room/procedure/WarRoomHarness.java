@@ -117,6 +117,14 @@ public final class WarRoomHarness {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits up to 30 s for {@code condition}, asked on the FX thread between pulses, for what only holds
+     * once a layout pass is over (what a scroll view shows after a zoom, say).
+     */
+    public static void awaitOnFx(Callable<Boolean> condition) {
+        await(() -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
+    }
+
     /** Whether the node and every node around it are visible, i.e. the commander can see it. */
     public static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {

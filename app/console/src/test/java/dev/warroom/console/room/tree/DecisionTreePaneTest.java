@@ -56,7 +56,7 @@ class DecisionTreePaneTest extends ApplicationTest {
             assertThat(has(node, "current")).as(id).isEqualTo(id.equals("region-failure-detected"));
         }
         assertThat(lookup(".wr-tree-node").queryAll()).hasSize(planNodes.size());
-        assertThat(tree().viewport().shows("region-failure-detected")).isTrue();
+        WarRoomHarness.awaitOnFx(() -> tree().viewport().shows("region-failure-detected"));
     }
 
     @Test
@@ -88,7 +88,7 @@ class DecisionTreePaneTest extends ApplicationTest {
         assertThat(has(lookup("#tree-node-false-alarm").query(), "taken")).isFalse();
         await(() -> lookup("#suggestion-pending").tryQuery().isPresent());
         assertThat(lookup("#suggestion-pending").queryAs(Label.class).getText()).isEqualTo("A signal may answer in 5m");
-        assertThat(tree().viewport().shows("auto-recovery-possible")).isTrue();
+        WarRoomHarness.awaitOnFx(() -> tree().viewport().shows("auto-recovery-possible"));
     }
 
     @Test
@@ -141,16 +141,17 @@ class DecisionTreePaneTest extends ApplicationTest {
         GraphViewport viewport = tree().viewport();
         assertThat(viewport.scale()).isGreaterThanOrEqualTo(GraphViewport.LEGIBLE_SCALE);
 
+        List<String> nodes = aiWorkflowNodes();
         press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
-        WarRoomHarness.screenshot(stage.getScene(), "tree-whole");
 
         assertThat(viewport.zoom()).isEqualTo(GraphViewport.Zoom.WHOLE);
-        assertThat(aiWorkflowNodes()).allMatch(viewport::shows);
+        WarRoomHarness.awaitOnFx(() -> nodes.stream().allMatch(viewport::shows));
+        WarRoomHarness.screenshot(stage.getScene(), "tree-whole");
 
         press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         assertThat(viewport.zoom()).isEqualTo(GraphViewport.Zoom.LEGIBLE);
         assertThat(viewport.scale()).isGreaterThanOrEqualTo(GraphViewport.LEGIBLE_SCALE);
-        assertThat(viewport.shows("region-failure-detected")).isTrue();
+        WarRoomHarness.awaitOnFx(() -> viewport.shows("region-failure-detected"));
     }
 
     private DecisionTreePane tree() {
