@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class AzureServiceHealthTest {
 
     private static final String EVENTS = "/subscriptions/" + AzureStub.SUBSCRIPTION + "/providers/Microsoft.ResourceHealth/events";
+    private static final String RESOURCES = "/subscriptions/" + AzureStub.SUBSCRIPTION
+            + "/providers/Microsoft.ResourceHealth/availabilityStatuses";
 
     private AzureStub stub;
     private Probe probe;
@@ -32,6 +34,10 @@ class AzureServiceHealthTest {
                 .withQueryParam("$skiptoken", absent()).willReturn(okJson(stub.body("health-events.json"))));
         stub.server.stubFor(get(urlPathEqualTo(EVENTS)).withQueryParam("$skiptoken", equalTo("page2"))
                 .willReturn(okJson(stub.body("health-events-page2.json"))));
+        stub.server.stubFor(get(urlPathEqualTo(RESOURCES)).withQueryParam("api-version", equalTo("2022-10-01"))
+                .withQueryParam("$skiptoken", absent()).willReturn(okJson(stub.body("resource-health.json"))));
+        stub.server.stubFor(get(urlPathEqualTo(RESOURCES)).withQueryParam("$skiptoken", equalTo("rh2"))
+                .willReturn(okJson(stub.body("resource-health-page2.json"))));
     }
 
     @AfterEach
@@ -44,18 +50,33 @@ class AzureServiceHealthTest {
         Observation seen = probe.observe(region("westeurope"));
 
         assertThat(seen.health()).isEqualTo(Health.DOWN);
-        assertThat(seen.attributes()).containsEntry("events", "service issue VT2L-7Z8 (Error): Connectivity issues in West Europe:"
+        assertThat(seen.attributes()).containsEntry("resources", "none").containsEntry("events", "service issue VT2L-7Z8 (Error): Connectivity issues in West Europe:"
                 + " Azure Kubernetes Service, Azure Database for PostgreSQL flexible servers in West Europe since 2025-05-20T09:41:00Z");
         stub.server.verify(getRequestedFor(urlPathEqualTo(EVENTS)).withHeader("Authorization", equalTo("Bearer test-token-not-a-secret")));
     }
 
     @Test
-    void resolvedIssuesAreIgnoredAndOpenMaintenanceOnALaterPageDegradesTheRegion() throws Exception {
+    void resolvedIssuesAreIgnoredAndOpenMaintenanceAndImpairedResourcesOnLaterPagesDegradeTheRegion() throws Exception {
         Observation seen = probe.observe(region("eastus"));
 
         assertThat(seen.health()).isEqualTo(Health.DEGRADED);
         assertThat(seen.attributes()).containsEntry("events", "planned maintenance PM-4Q1 (Informational): Planned maintenance for"
                 + " Azure Cache for Redis: Redis Cache in East US since 2025-05-20T22:00:00Z");
+        assertThat(seen.attributes()).containsEntry("resources", "1 unavailable, 1 degraded: ai-workflow-db-eus (flexibleServers)"
+                + " Unavailable: We're sorry, your Azure Database for PostgreSQL flexible server is unavailable. since 2025-05-20T09:44:00Z;"
+                + " ai-workflow-aks-eus (managedClusters) Degraded: Some nodes of your cluster are not ready. since 2025-05-20T09:47:30Z");
+        stub.server.verify(getRequestedFor(urlPathEqualTo(RESOURCES)).withHeader("Authorization", equalTo("Bearer test-token-not-a-secret")));
+    }
+
+    @Test
+    void aResourceAzureReportsUnavailableDegradesARegionWithNoOpenEvent() throws Exception {
+        stub.server.stubFor(get(urlPathEqualTo(EVENTS)).withQueryParam("$skiptoken", absent()).willReturn(okJson("{\"value\": []}")));
+
+        Observation seen = probe.observe(region("East US"));
+
+        assertThat(seen.health()).isEqualTo(Health.DEGRADED);
+        assertThat(seen.attributes()).containsEntry("events", "none")
+                .hasEntrySatisfying("resources", words -> assertThat(words).startsWith("1 unavailable, 1 degraded: ai-workflow-db-eus"));
     }
 
     @Test
@@ -63,7 +84,8 @@ class AzureServiceHealthTest {
         Observation seen = probe.observe(region("southeastasia"));
 
         assertThat(seen.health()).isEqualTo(Health.UP);
-        assertThat(seen.attributes()).containsEntry("events", "none").containsEntry("region", "southeastasia");
+        assertThat(seen.attributes()).containsEntry("events", "none").containsEntry("region", "southeastasia")
+                .as("a resource whose health Azure cannot tell is not counted against its region").containsEntry("resources", "none");
     }
 
     private static Resource region(String region) {
