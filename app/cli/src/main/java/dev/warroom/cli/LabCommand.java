@@ -51,7 +51,7 @@ final class LabCommand implements Callable<Integer> {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
         boolean help;
 
-        @Option(names = "--dir", paramLabel = "DIR", description = "The lab's directory: its state, password and logs (default: ~/.warroom/lab).")
+        @Option(names = "--dir", paramLabel = "DIR", description = "The lab's directory: its state, password and logs (default: $" + Lab.DIR_ENV + ", else ~/.warroom/lab).")
         Path dir;
 
         Lab lab() {
@@ -97,10 +97,15 @@ final class LabCommand implements Callable<Integer> {
                 if (!ports.equals(LabPorts.standard())) {
                     out.println("These ports differ from plans/local-lab.yaml (15432/15433, 16379/16380): use a copy of the plan with these ports.");
                 }
-                out.println("For the plan's password:  export " + LabResources.PASSWORD_ENV + "=\"$(cat " + lab.passwordFile() + ")\"");
-                out.println("For the plan's team chat: export " + LabResources.WEBHOOK_ENV + "=" + LabResources.chatUrl(ports)
+                out.println("While the lab is up, WarRoom finds the plan's password and team chat in it; to use them elsewhere:");
+                out.println("  export " + LabResources.PASSWORD_ENV + "=\"$(cat " + lab.passwordFile() + ")\"");
+                out.println("  export " + LabResources.WEBHOOK_ENV + "=" + LabResources.chatUrl(ports)
                         + "   (messages land in the lab's logs/chat.log)");
-                out.println("Next: `warroom lab status`; inject the failure with `warroom lab stop pg-primary redis-master`; `warroom lab down` when done.");
+                if (!lab.directory().equals(Lab.directory(dev.warroom.connectors.ConnectorSettings.fromEnvironment()))) {
+                    out.println("  export " + Lab.DIR_ENV + "=" + lab.directory() + "   (so that `warroom run` and `warroom state` find this lab)");
+                }
+                out.println("Next: `warroom run plans/local-lab.yaml --mode drill` stops the primaries as its scenario says and walks the failover"
+                        + " (or stop them yourself: `warroom lab stop pg-primary redis-master`); `warroom lab down` when done.");
                 return ExitCodes.OK;
             } catch (LabException e) {
                 err.println("warroom: lab up: " + e.getMessage());

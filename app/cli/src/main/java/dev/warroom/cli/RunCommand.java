@@ -31,7 +31,8 @@ final class RunCommand implements Callable<Integer> {
     String mode;
 
     @Option(names = "--scenario", paramLabel = "ID",
-            description = "Scenario from the plan; in TABLETOP its faults start the simulated world.")
+            description = "Scenario from the plan; in TABLETOP its faults start the simulated world, in DRILL they are brought about"
+                    + " where a connector can (the local lab's servers) and left to the facilitator elsewhere.")
     String scenario;
 
     @Option(names = "--journal", required = true, paramLabel = "FILE", description = "Journal to create (JSON Lines).")
@@ -89,9 +90,10 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        if (chosen.isEmpty() && parsed.get() == Mode.TABLETOP) {
+        if (chosen.isEmpty() && parsed.get() != Mode.LIVE) {
             chosen = dev.warroom.core.incident.DefaultScenario.of(plan.get());
-            chosen.ifPresent(s -> spec.commandLine().getOut().println("No --scenario given: playing '" + s.id()
+            String how = parsed.get() == Mode.TABLETOP ? "playing" : "drilling";
+            chosen.ifPresent(s -> spec.commandLine().getOut().println("No --scenario given: " + how + " '" + s.id()
                     + "', the plan's failover scenario (the plan has: " + String.join(", ", plan.get().scenarios().stream()
                     .map(Scenario::id).toList()) + ")"));
         }

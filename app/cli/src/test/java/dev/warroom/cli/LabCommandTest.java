@@ -6,14 +6,9 @@ import dev.warroom.connectors.lab.Lab;
 import dev.warroom.connectors.lab.LabServer;
 import dev.warroom.connectors.lab.LabState;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +31,8 @@ class LabCommandTest {
     @Test
     void upInACommandThatExitsThenStatusThenDownLeavesNoProcessBehind() throws Exception {
         Path labDir = dir.resolve("lab");
-        int pg = adjacentFreePorts(-1);
-        int redis = adjacentFreePorts(pg);
+        int pg = LoopbackPorts.freeRun(2, -10);
+        int redis = LoopbackPorts.freeRun(2, pg);
 
         Process up = warroomInItsOwnProcess("lab", "up", "--dir", labDir.toString(), "--pg-port", Integer.toString(pg),
                 "--redis-port", Integer.toString(redis));
@@ -48,7 +43,7 @@ class LabCommandTest {
                 .contains("export WARROOM_LAB_PG_PASSWORD=\"$(cat " + labDir.resolve("pg-password") + ")\"")
                 .contains("differ from plans/local-lab.yaml");
         LabState state = LabState.load(labDir).orElseThrow();
-        assertThat(running(state.pid(LabServer.WRITER))).as("the writer outlives the command that started it").isTrue();
+        assertThat(Pids.running(state.pid(LabServer.WRITER))).as("the writer outlives the command that started it").isTrue();
 
         CliRun status = CliRun.of("lab", "status", "--dir", labDir.toString());
         assertThat(status.exitCode()).as(status.all()).isZero();
@@ -65,7 +60,7 @@ class LabCommandTest {
         CliRun down = CliRun.of("lab", "down", "--dir", labDir.toString());
         assertThat(down.exitCode()).as(down.all()).isZero();
         assertThat(down.out()).contains("stopped pg-primary (pid " + state.pid(LabServer.PG_PRIMARY) + ")", "stopped writer", "logs kept in");
-        assertThat(state.pids().values()).hasSize(5).allSatisfy(pid -> assertThat(running(pid)).as("pid %d runs", pid).isFalse());
+        assertThat(state.pids().values()).hasSize(5).allSatisfy(pid -> assertThat(Pids.running(pid)).as("pid %d runs", pid).isFalse());
         assertThat(LabState.load(labDir)).isEmpty();
     }
 
@@ -98,42 +93,6 @@ class LabCommandTest {
 
     /** The command line in a JVM of its own, which exits when `lab up` returns (as a user's shell command would). */
     private Process warroomInItsOwnProcess(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", WarRoomCli.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("up.out").toFile());
-        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
-        builder.environment().remove("WARROOM_LAB_PG_PASSWORD");
-        return builder.start();
-    }
-
-    /** Whether the pid runs (a zombie waiting for init to reap it does not). */
-    private static boolean running(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** p such that p and p + 1 are free on 127.0.0.1, away from the standard lab ports and from {@code avoid}. */
-    private static int adjacentFreePorts(int avoid) {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int p = ThreadLocalRandom.current().nextInt(20_000, 45_000);
-            if (Math.abs(p - avoid) > 1 && free(p) && free(p + 1)) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no two adjacent free ports on 127.0.0.1");
-    }
-
-    private static boolean free(int port) {
-        try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return new CliProcess(dir, Map.of()).start(dir.resolve("up.out"), args);
     }
 }

@@ -4,6 +4,7 @@ import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
+import dev.warroom.core.world.FaultInjector;
 import dev.warroom.core.world.Probe;
 import dev.warroom.core.world.Reach;
 import dev.warroom.core.world.World;
@@ -25,8 +26,15 @@ public final class ConnectorWorld implements World, AutoCloseable {
     private final Map<String, Probe> probes = new LinkedHashMap<>();
     private final Map<ActionKey, ActionExecutor> executors = new LinkedHashMap<>();
 
+    private final Optional<FaultInjector> faultInjector;
+
     public ConnectorWorld(List<Connector> connectors) {
+        this(connectors, Optional.empty());
+    }
+
+    public ConnectorWorld(List<Connector> connectors, Optional<FaultInjector> faultInjector) {
         this.connectors = List.copyOf(connectors);
+        this.faultInjector = faultInjector;
         for (Connector c : this.connectors) {
             c.probes().forEach(probes::putIfAbsent);
             c.executors().forEach(executors::putIfAbsent);
@@ -43,6 +51,11 @@ public final class ConnectorWorld implements World, AutoCloseable {
         Map<String, String> out = new LinkedHashMap<>();
         connectors.forEach(c -> out.put(c.name(), c.identity()));
         return out;
+    }
+
+    @Override
+    public Optional<FaultInjector> faultInjector() {
+        return faultInjector;
     }
 
     @Override

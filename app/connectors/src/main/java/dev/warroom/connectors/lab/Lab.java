@@ -31,9 +31,17 @@ public final class Lab {
         this.dir = dir.toAbsolutePath().normalize();
     }
 
-    /** {@code ~/.warroom/lab}. */
+    /** The variable that moves the lab away from {@code ~/.warroom/lab}, for every command that looks for it. */
+    public static final String DIR_ENV = "WARROOM_LAB_DIR";
+
+    /** {@code $WARROOM_LAB_DIR}, else {@code ~/.warroom/lab}. */
     public static Path defaultDirectory() {
-        return Path.of(System.getProperty("user.home"), ".warroom", "lab");
+        return directory(ConnectorSettings.fromEnvironment());
+    }
+
+    /** The lab directory the settings name ({@link #DIR_ENV}), else {@code ~/.warroom/lab}. */
+    public static Path directory(ConnectorSettings settings) {
+        return settings.get(DIR_ENV).map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home"), ".warroom", "lab"));
     }
 
     public Path directory() {
@@ -158,6 +166,11 @@ public final class Lab {
     /** Each process's role, lag and link as the connectors' probes read them. */
     public LabStatus status() {
         return new LabInspector(parts(), password()).read();
+    }
+
+    /** Whether the lab's server runs now (by its recorded pid and what that process is). */
+    public boolean running(LabServer server) {
+        return parts().running(server);
     }
 
     /** Stops one server abruptly, as a failure would: PostgreSQL with an immediate shutdown, Redis with SIGKILL, the writer with SIGTERM. */

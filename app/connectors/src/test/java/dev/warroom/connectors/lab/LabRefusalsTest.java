@@ -7,10 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,14 +50,7 @@ class LabRefusalsTest {
         Files.createDirectories(labDir.resolve("postgres").resolve("primary"));
         Files.createDirectories(labDir.resolve("logs"));
         Files.writeString(labDir.resolve("logs").resolve("writer.log"), "old run\n");
-        Files.writeString(labDir.resolve(LabState.PASSWORD_FILE), "pw\n");
-        Process gone = new ProcessBuilder("true").start();
-        gone.waitFor();
-        Map<LabServer, Long> pids = new EnumMap<>(LabServer.class);
-        for (LabServer s : LabServer.values()) {
-            pids.put(s, gone.pid());
-        }
-        new LabState("old-lab", Instant.parse("2026-01-01T00:00:00Z"), LabPorts.standard(), labDir.resolve("postgres"), "nobody", pids).save(labDir);
+        GoneLab.record(labDir, "pw");
         Lab lab = new Lab(labDir);
 
         List<String> said = lab.down(line -> { });

@@ -11,6 +11,7 @@ import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.time.DurationText;
+import dev.warroom.core.world.Injection;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,9 +99,16 @@ public final class Incident {
                 .put("rpoTarget", DurationText.format(plan.targets().rpo()));
         setup.worldSettings().forEach(opened.putObject("worldSettings")::put);
         record(EventTypes.OPENED, actor, opened);
-        for (Fault fault : setup.scenario().map(s -> s.faults()).orElse(List.of())) {
-            record(EventTypes.FAULT_INJECTED, "scenario", faultData(fault));
+        if (setup.dispatcher().mode() == Mode.TABLETOP) {
+            for (Fault fault : setup.scenario().map(s -> s.faults()).orElse(List.of())) {
+                record(EventTypes.FAULT_INJECTED, "scenario", faultData(fault));
+            }
         }
+    }
+
+    /** Records what became of a DRILL scenario's fault: brought about in the drill environment, or left to the facilitator. */
+    public void recordDrillInject(Fault fault, Injection injection) throws IOException {
+        record(EventTypes.FAULT_INJECTED, "drill", faultData(fault).put("injected", injection.done()).put("how", injection.words()));
     }
 
     static ObjectNode faultData(Fault fault) {

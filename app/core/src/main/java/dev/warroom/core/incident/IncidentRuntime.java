@@ -40,6 +40,8 @@ public final class IncidentRuntime implements AutoCloseable {
     private final Journal journal;
     private final World world;
 
+    private Optional<DrillInjects> injects = Optional.empty();
+
     private IncidentRuntime(Incident incident, StateBoard board, Journal journal, World world) {
         this.incident = incident;
         this.board = board;
@@ -78,7 +80,9 @@ public final class IncidentRuntime implements AutoCloseable {
     /**
      * Opens an incident in any mode on the given world: DRILL and LIVE on the real connectors, or a
      * TABLETOP on a world the caller prepared. The dispatcher holds the mode, so a DRILL never reaches a
-     * live system whatever the world offers.
+     * live system whatever the world offers. A DRILL's scenario faults are brought about through the
+     * world's fault injector at their times (or left to the facilitator, recorded either way); a LIVE
+     * incident's scenario only names the disaster.
      */
     public static IncidentRuntime open(Opening o, Consumer<IncidentEvent> onRecorded) throws IOException {
         Instant impact = o.clock().now().minus(o.detectedAfter());
@@ -87,13 +91,24 @@ public final class IncidentRuntime implements AutoCloseable {
         IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
                 new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(o.mode(), o.world(), o.allowShell()),
                 new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL);
+        IncidentRuntime runtime;
         try {
-            return new IncidentRuntime(Incident.open(setup, o.actor(), o.title()), board, journal, o.world());
+            runtime = new IncidentRuntime(Incident.open(setup, o.actor(), o.title()), board, journal, o.world());
         } catch (IOException | RuntimeException e) {
             board.close();
             journal.close();
             throw e;
         }
+        if (o.mode() == Mode.DRILL && o.scenario().isPresent()) {
+            try {
+                runtime.injects = Optional.of(DrillInjects.start(runtime.incident, o.plan(), o.scenario().get().faults(),
+                        o.world().faultInjector(), impact, o.clock()));
+            } catch (IOException | RuntimeException e) {
+                runtime.close();
+                throw e;
+            }
+        }
+        return runtime;
     }
 
     /**
@@ -192,6 +207,7 @@ public final class IncidentRuntime implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        injects.ifPresent(DrillInjects::close);
         board.close();
         journal.close();
     }

@@ -28,8 +28,7 @@ public final class TimelineWords {
                     "");
             case EventTypes.RESUMED -> new Words("incident", "Incident resumed from the journal", e.data().path("repairedBytes").asLong() > 0
                     ? "torn last line repaired (" + e.data().path("repairedBytes").asLong() + " bytes)" : "");
-            case EventTypes.FAULT_INJECTED -> new Words("inject", "Fault " + e.text("fault") + " on " + e.text("target")
-                    + " at T+" + e.text("at"), e.text("value"));
+            case EventTypes.FAULT_INJECTED -> injectWords(e);
             case EventTypes.STATE_CHANGED -> new Words("state", e.text("resource") + ": " + e.text("state"), "was " + e.text("was"));
             case EventTypes.NODE_ENTERED -> new Words("decision", "Decision point: " + nodeTitle(e.text("node")), "");
             case EventTypes.SUGGESTED -> new Words("decision", "Signal " + e.text("signal") + " suggests " + answerLabel(e.text("node"),
@@ -65,6 +64,17 @@ public final class TimelineWords {
         java.util.List<String> out = new java.util.ArrayList<>();
         e.data().path(field).forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    /** A simulated fault, a drill's fault brought about for real, or one the facilitator was asked to inject by hand. */
+    private static Words injectWords(IncidentEvent e) {
+        String fault = e.text("fault") + " on " + e.text("target");
+        if (!e.data().has("injected")) {
+            return new Words("inject", "Fault " + fault + " at T+" + e.text("at"), e.text("value"));
+        }
+        return e.data().path("injected").asBoolean()
+                ? new Words("inject", "Drill inject: " + fault, e.text("how"))
+                : new Words("inject", "Drill inject by hand: " + fault, e.text("how"));
     }
 
     private String stepTitle(IncidentEvent e) {

@@ -9,6 +9,8 @@ import dev.warroom.core.time.IncidentClock;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
+import dev.warroom.core.world.FaultInjector;
+import dev.warroom.core.world.Injection;
 import dev.warroom.core.world.Probe;
 import dev.warroom.core.world.World;
 import java.time.Duration;
@@ -90,6 +92,15 @@ public final class SimulatedWorld implements World {
             Optional<Instant> until = Optional.ofNullable(fault.lasting()).map(from::plus);
             state.addFault(new ScheduledFault(fault.fault(), fault.target(), from, until, value));
         }
+    }
+
+    /** Brings a fault about from now, for a drill run on the simulated world. */
+    @Override
+    public Optional<FaultInjector> faultInjector() {
+        return Optional.of((fault, plan) -> {
+            inject(new Fault(Duration.ZERO, fault.fault(), fault.target(), fault.lasting(), fault.value(), fault.note()), clock.now());
+            return Injection.done("in the simulated world, from " + clock.now());
+        });
     }
 
     /**

@@ -14,4 +14,9 @@ public interface World {
     Optional<Probe> probeFor(String resourceKind);
 
     Optional<ActionExecutor> executorFor(String actionKind);
+
+    /** How this world brings a drill scenario's faults about, if it can. */
+    default Optional<FaultInjector> faultInjector() {
+        return Optional.empty();
+    }
 }
