@@ -6,8 +6,10 @@ import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.SuggestedAnswer;
 import dev.warroom.core.plan.model.DecisionNode;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,16 +19,18 @@ import java.util.Set;
  * <pre>
  * answers:   { node-id: answer-id }
  * confirm:   { step-id: yes | TYPED-TARGET-NAME | "skip: reason" }
- * onFailure: { step-id: retry | verify | rollback | "skip: reason" | "abort: reason" }
+ * onFailure: { step-id: retry | "retry N" | verify | rollback | "skip: reason" | "abort: reason" }
  * </pre>
  * A scripted confirmation is given once for each attempt of a step: if the engine refuses it (a
- * wrong typed name), the fallback is asked instead of the script repeating itself for ever.
+ * wrong typed name), the fallback is asked instead of the script repeating itself for ever. Likewise
+ * a scripted retry is given once (or N times) per step; a step that still fails goes to the fallback.
  */
 final class ScriptedCommander implements Commander {
 
     private final JsonNode script;
     private final Commander fallback;
     private final Set<String> confirmationsGiven = new HashSet<>();
+    private final Map<String, Integer> retriesGiven = new HashMap<>();
 
     ScriptedCommander(JsonNode script, Commander fallback) {
         this.script = script;
@@ -66,9 +70,16 @@ final class ScriptedCommander implements Commander {
             return fallback.recover(proposal);
         }
         String text = given.asText().strip();
-        String word = text.split(":", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return switch (word) {
-            case "retry" -> Recovery.of(Recovery.Choice.RETRY, "");
+        String[] words = text.split(":", 2)[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words[0].equals("retry")) {
+            String step = proposal.procedureId() + "/" + proposal.step().id();
+            int allowed = words.length > 1 && words[1].matches("[0-9]{1,3}") ? Integer.parseInt(words[1]) : 1;
+            if (retriesGiven.merge(step, 1, Integer::sum) > allowed) {
+                return fallback.recover(proposal);
+            }
+            return Recovery.of(Recovery.Choice.RETRY, "");
+        }
+        return switch (words[0]) {
             case "verify" -> Recovery.of(Recovery.Choice.VERIFY, "");
             case "rollback" -> Recovery.of(Recovery.Choice.ROLLBACK, "");
             case "skip" -> Recovery.of(Recovery.Choice.SKIP, reason(text, "skipped by script"));

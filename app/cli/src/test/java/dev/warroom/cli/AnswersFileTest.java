@@ -96,6 +96,27 @@ class AnswersFileTest {
     }
 
     @Test
+    void aScriptedRetryIsGivenAsOftenAsItSaysThenTheTerminalDecides() throws Exception {
+        String loopback = Files.readString(LoopbackPlans.write(dir, "http://127.0.0.1:9/health", "http://127.0.0.1:9/standby", "UNSET"));
+        Path plan = Files.writeString(dir.resolve("sick-standby.yaml"), loopback + String.join("\n",
+                "scenarios:",
+                "  - id: standby-sick",
+                "    title: 備援站不健康",
+                "    type: health",
+                "    faults: [{fault: health-failing, target: api-standby}]", ""), StandardCharsets.UTF_8);
+        Path journal = dir.resolve("incident.jsonl");
+        Path answers = script("confirm: {check-standby: \"yes\"}", "onFailure: {check-standby: \"retry 2\"}");
+
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> StandardInput.typing("", () -> CliRun.of("run", plan.toString(),
+                "--mode", "tabletop", "--scenario", "standby-sick", "--journal", journal.toString(), "--answers", answers.toString())));
+
+        assertThat(ofType(journal, EventTypes.STEP_FAILED)).as(run.all()).hasSize(3)
+                .allSatisfy(e -> assertThat(e.data().path("step").asText()).isEqualTo("check-standby"));
+        assertThat(run.out()).contains("check-standby");
+        assertThat(run.exitCode()).as("the person at the (closed) terminal was asked after the scripted retries").isEqualTo(4);
+    }
+
+    @Test
     void aMissingOrBrokenAnswersFileIsRefusedBeforeTheIncidentOpens() throws Exception {
         Path journal = dir.resolve("incident.jsonl");
         Path missing = dir.resolve("nowhere.yaml");
