@@ -1,13 +1,7 @@
 package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.warroom.connectors.ConnectorSettings;
-import dev.warroom.connectors.ConnectorWorld;
-import dev.warroom.connectors.Connectors;
-import dev.warroom.connectors.web.WebSettings;
-import dev.warroom.connectors.web.chat.ChatFate;
-import dev.warroom.connectors.web.chat.ChatOutbox;
-import dev.warroom.connectors.web.chat.ChatOutboxes;
+import dev.warroom.connectors.RealWorld;
 import dev.warroom.core.incident.Autopilot;
 import dev.warroom.core.incident.Commander;
 import dev.warroom.core.incident.Incident;
@@ -16,7 +10,6 @@ import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.Mode;
-import dev.warroom.core.incident.NoteKind;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.plan.load.YamlDocuments;
 import dev.warroom.core.plan.model.Plan;
@@ -39,12 +32,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 
 /**
  * One incident in the terminal: builds the world, clock, board and journal for a mode, opens or
@@ -54,9 +43,6 @@ import java.util.function.Consumer;
  * down is journaled as a note when it is known, at the latest when the session closes.
  */
 final class Session implements AutoCloseable {
-
-    /** How long a closing session gives queued chat messages for one last try. */
-    private static final Duration OUTBOX_GRACE = Duration.ofSeconds(10);
 
     private final Plan plan;
     private final Journal journal;
@@ -69,7 +55,6 @@ final class Session implements AutoCloseable {
     private final PrintWriter err;
     private final BufferedReader terminal;
     private final Optional<RealWorld> real;
-    private final Consumer<ChatFate> fateNotes = this::journalFate;
 
     private Session(Plan plan, IncidentRuntime runtime, IncidentOptions options, Path journalFile, EventEcho echo, PrintWriter out,
             PrintWriter err, BufferedReader terminal, Optional<RealWorld> real) {
@@ -84,7 +69,7 @@ final class Session implements AutoCloseable {
         this.err = err;
         this.terminal = terminal;
         this.real = real;
-        real.flatMap(RealWorld::outbox).ifPresent(o -> o.addListener(fateNotes));
+        real.ifPresent(r -> r.journalChatFates(incident, trouble -> err.println("warroom: " + trouble)));
     }
 
     /** Why a session did not start; nothing was recorded. */
@@ -96,39 +81,12 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** The real connectors for a plan, with the name of the chat outbox they send through. */
-    record RealWorld(ConnectorWorld world, String outboxName) implements AutoCloseable {
-
-        Optional<ChatOutbox> outbox() {
-            return ChatOutboxes.find(outboxName);
-        }
-
-        /** Who each connector acts as, for the journal's opening. */
-        Map<String, String> identities() {
-            Map<String, String> settings = new LinkedHashMap<>();
-            world.identities().forEach((name, identity) -> settings.put("identity." + name, identity));
-            return settings;
-        }
-
-        @Override
-        public void close() {
-            world.close();
-        }
-    }
-
-    /**
-     * Every connector family on the class path, set up from the environment; shell commands start in
-     * the plan's folder. A setting that cannot be used is a {@link NotStartedException}.
-     */
-    static RealWorld realWorld(Path planFile) throws NotStartedException {
-        String outboxName = "session-" + UUID.randomUUID();
-        Path planDir = planFile.toAbsolutePath().getParent();
-        ConnectorSettings settings = ConnectorSettings.fromEnvironment().with(WebSettings.OUTBOX, outboxName)
-                .with(WebSettings.PLAN_DIR, planDir == null ? Path.of("").toAbsolutePath().toString() : planDir.toString());
+    /** The real connectors for {@code planFile}; a setting that cannot be used is a {@link NotStartedException}. */
+    private static RealWorld realWorld(Path planFile) throws NotStartedException {
         try {
-            return new RealWorld(Connectors.standard(settings), outboxName);
-        } catch (IllegalArgumentException e) {
-            throw new NotStartedException("the connectors cannot start: " + e.getMessage());
+            return RealWorld.start(planFile);
+        } catch (RealWorld.NotStartedException e) {
+            throw new NotStartedException(e.getMessage());
         }
     }
 
@@ -154,7 +112,7 @@ final class Session implements AutoCloseable {
             }
             out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile
                     + " — connectors: " + real.world().name());
-            IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(mode, real.world(), real.identities(),
+            IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(mode, real.world(), real.identitySettings(),
                     IncidentRuntime.REAL_WORLD_BOARD, plan, planFile.toString(), PlanFiles.sha256(planFile), scenario, journalFile, clock,
                     detectedAfter, options.allowShell, options.actorName(), title), echo);
             return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, Optional.of(real));
@@ -183,7 +141,7 @@ final class Session implements AutoCloseable {
                     confirmLive(world, terminal, out);
                 }
                 out.println(resuming + " — connectors: " + world.world().name());
-                runtime = IncidentRuntime.resume(world.world(), IncidentRuntime.REAL_WORLD_BOARD, world.identities(), plan, journalFile,
+                runtime = IncidentRuntime.resume(world.world(), IncidentRuntime.REAL_WORLD_BOARD, world.identitySettings(), plan, journalFile,
                         clock, options.allowShell, options.actorName(), echo);
             } catch (IOException | NotStartedException | RuntimeException e) {
                 world.close();
@@ -247,15 +205,6 @@ final class Session implements AutoCloseable {
         return options.auto ? IncidentRuntime.signalPatience(plan) : Duration.ZERO;
     }
 
-    /** A queued chat message was delivered, refused or given up: the journal says so. */
-    private void journalFate(ChatFate fate) {
-        try {
-            incident.note(fate.delivered() ? NoteKind.NOTE : NoteKind.ISSUE, fate.words(), "outbox");
-        } catch (IOException | RuntimeException e) {
-            err.println("warroom: could not journal what became of " + fate.message().id() + ": " + e.getMessage());
-        }
-    }
-
     private void summarize(IncidentState end) {
         IncidentReport report = ReportBuilder.build(plan, incident.events(), journal.lastEvent().map(e -> e.hash()).orElse(""));
         out.println();
@@ -280,7 +229,7 @@ final class Session implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            real.flatMap(RealWorld::outbox).ifPresent(this::settleOutbox);
+            real.ifPresent(this::settleChat);
         } finally {
             try {
                 runtime.close();
@@ -290,19 +239,17 @@ final class Session implements AutoCloseable {
         }
     }
 
-    private void settleOutbox(ChatOutbox outbox) {
-        int pending = outbox.pending().size();
+    private void settleChat(RealWorld world) {
+        int pending = world.undeliveredMessages();
         if (pending > 0) {
             out.println("chat outbox: " + pending + (pending == 1 ? " message is" : " messages are")
                     + " not delivered yet; trying once more before closing");
             out.flush();
-            try {
-                outbox.flush(OUTBOX_GRACE);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
-        outbox.close();
-        outbox.removeListener(fateNotes);
+        try {
+            world.settleChat(RealWorld.OUTBOX_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warroom.connectors.RealWorld;
 import dev.warroom.core.board.BoardEntry;
 import dev.warroom.core.board.BoardSettings;
 import dev.warroom.core.board.BoardSnapshot;
@@ -96,7 +97,7 @@ final class StateCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         IncidentClock clock = new SystemIncidentClock();
-        Session.RealWorld real = null;
+        RealWorld real = null;
         World observed;
         BoardSettings settings;
         if (world.equals("simulated")) {
@@ -113,8 +114,8 @@ final class StateCommand implements Callable<Integer> {
             settings = BoardSettings.defaults();
         } else {
             try {
-                real = Session.realWorld(planFile);
-            } catch (Session.NotStartedException e) {
+                real = RealWorld.start(planFile);
+            } catch (RealWorld.NotStartedException e) {
                 err.println("warroom: " + e.getMessage());
                 return ExitCodes.USAGE;
             }

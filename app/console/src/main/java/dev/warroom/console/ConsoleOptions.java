@@ -1,5 +1,6 @@
 package dev.warroom.console;
 
+import dev.warroom.core.incident.Mode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -10,15 +11,16 @@ import java.util.Optional;
 
 /**
  * How the console starts. No arguments: the AI Workflow plan on the simulated world in TABLETOP,
- * straight into the war room. {@code --start} shows the start screen instead.
+ * straight into the war room. {@code --start} shows the start screen instead. {@code --mode drill}
+ * opens --plan on the real connectors; LIVE opens only from the start screen, after its typed confirmation.
  *
  * <pre>
- * --plan FILE  --scenario ID  --journal FILE  --actor NAME  --start
+ * --plan FILE  --mode tabletop|drill  --scenario ID  --journal FILE  --actor NAME  --start
  * --clock virtual|accelerated  --speed N  --lang en|zh-TW|zh-CN  --theme dark|daylight|projector
  * --plans DIR (default ./plans)  --incidents DIR (default ~/.warroom/incidents)
  * </pre>
  */
-public record ConsoleOptions(Path plan, Optional<String> scenario, Optional<Path> journal, String actor, boolean startScreen,
+public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Optional<Path> journal, String actor, boolean startScreen,
         boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory, Path plansDirectory) {
 
     public static final Path DEFAULT_PLAN = Path.of("plans", "ai-workflow.yaml");
@@ -27,6 +29,7 @@ public record ConsoleOptions(Path plan, Optional<String> scenario, Optional<Path
     /** Reads the command line; a wrong option or value throws an IllegalArgumentException whose message says what to write. */
     public static ConsoleOptions parse(List<String> args) {
         Path plan = DEFAULT_PLAN;
+        Mode mode = Mode.TABLETOP;
         Optional<String> scenario = Optional.empty();
         Optional<Path> journal = Optional.empty();
         String actor = Optional.ofNullable(System.getenv("USER")).filter(u -> !u.isBlank()).orElse("commander");
@@ -50,6 +53,7 @@ public record ConsoleOptions(Path plan, Optional<String> scenario, Optional<Path
             String value = args.get(++i);
             switch (arg) {
                 case "--plan" -> plan = Path.of(value);
+                case "--mode" -> mode = mode(value);
                 case "--scenario" -> scenario = Optional.of(value);
                 case "--journal" -> journal = Optional.of(Path.of(value));
                 case "--actor" -> actor = value;
@@ -60,10 +64,19 @@ public record ConsoleOptions(Path plan, Optional<String> scenario, Optional<Path
                 case "--plans" -> plans = Path.of(value);
                 case "--incidents" -> incidents = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg
-                        + "; options: --plan --scenario --journal --actor --start --clock --speed --lang --theme --plans --incidents");
+                        + "; options: --plan --mode --scenario --journal --actor --start --clock --speed --lang --theme --plans --incidents");
             }
         }
-        return new ConsoleOptions(plan, scenario, journal, actor, start, virtual, speed, language, theme, incidents, plans);
+        return new ConsoleOptions(plan, mode, scenario, journal, actor, start, virtual, speed, language, theme, incidents, plans);
+    }
+
+    private static Mode mode(String value) {
+        Mode mode = Mode.parse(value).orElseThrow(() -> new IllegalArgumentException("--mode is one of tabletop, drill, not '" + value + "'"));
+        if (mode == Mode.LIVE) {
+            throw new IllegalArgumentException("--mode live is not taken from the command line: choose LIVE on the start screen (--start),"
+                    + " which shows who the connectors act as and asks you to type LIVE");
+        }
+        return mode;
     }
 
     private static boolean clock(String value) {

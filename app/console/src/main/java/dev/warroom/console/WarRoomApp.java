@@ -8,6 +8,7 @@ import dev.warroom.console.palette.HelpOverlay;
 import dev.warroom.console.room.EventRelay;
 import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.console.room.IncidentViewModel;
+import dev.warroom.console.room.OpenedIncident;
 import dev.warroom.console.room.RoomContext;
 import dev.warroom.console.room.Shortcuts;
 import dev.warroom.console.room.WarRoomScreen;
@@ -65,7 +66,11 @@ public final class WarRoomApp extends Application {
     private Scene startScene;
 
     /** The war room on screen: its incident, its view and the scene it lives in. */
-    private record Room(IncidentRuntime runtime, WarRoomScreen screen, Scene scene) {
+    private record Room(OpenedIncident incident, WarRoomScreen screen, Scene scene) {
+
+        IncidentRuntime runtime() {
+            return incident.runtime();
+        }
     }
 
     /** Opens the incident the war room starts on; blocking: it runs off the FX thread. */
@@ -164,7 +169,7 @@ public final class WarRoomApp extends Application {
     public void showStart() {
         Optional<Room> open = Optional.ofNullable(room);
         StartViewModel vm = new StartViewModel(options, commands, Platform::runLater,
-                open.map(r -> r.runtime().journal().file()), opened -> showRoom(opened.runtime(), opened.relay()));
+                open.map(r -> r.runtime().journal().file()), opened -> showRoom(opened.incident(), opened.relay()));
         startScene = scene((shell, shortcuts) -> new StartScreen(vm, messages, shortcuts, shell,
                 open.map(r -> () -> stage.setScene(r.scene()))));
         stage.setScene(startScene);
@@ -173,13 +178,13 @@ public final class WarRoomApp extends Application {
 
     private void openDefaultIncident() {
         EventRelay relay = new EventRelay();
-        IncidentOpener.Request request = new IncidentOpener.Request(options.plan(), options.scenario(),
+        IncidentOpener.Request request = new IncidentOpener.Request(options.plan(), options.mode(), options.scenario(),
                 options.journalFor(options.plan().getFileName().toString().replaceFirst("\\.ya?ml$", "")), options.actor(),
                 options.virtualClock(), options.speed());
-        Task<IncidentRuntime> open = new Task<>() {
+        Task<OpenedIncident> open = new Task<>() {
             @Override
-            protected IncidentRuntime call() throws Exception {
-                return source.isPresent() ? source.get().open(relay) : IncidentOpener.open(request, relay);
+            protected OpenedIncident call() throws Exception {
+                return source.isPresent() ? OpenedIncident.of(source.get().open(relay)) : IncidentOpener.openWithoutConfirmation(request, relay);
             }
         };
         open.setOnSucceeded(e -> showRoom(open.getValue(), relay));
@@ -187,9 +192,10 @@ public final class WarRoomApp extends Application {
         commands.execute(open);
     }
 
-    private void showRoom(IncidentRuntime opened, EventRelay relay) {
+    private void showRoom(OpenedIncident opened, EventRelay relay) {
         Room previous = room;
-        IncidentViewModel vm = new IncidentViewModel(opened, new Background(commands, steps, Platform::runLater));
+        IncidentViewModel vm = new IncidentViewModel(opened.runtime(), new Background(commands, steps, Platform::runLater),
+                opened.identities());
         relay.connect(vm::onRecorded);
         WarRoomScreen[] screen = new WarRoomScreen[1];
         Scene scene = scene((shell, shortcuts) -> {
@@ -203,21 +209,28 @@ public final class WarRoomApp extends Application {
         room = new Room(opened, screen[0], scene);
         startScene = null;
         stage.setScene(scene);
-        opened.board().start(Duration.ofSeconds(2), polling);
+        opened.runtime().board().start(Duration.ofSeconds(2), polling);
         if (previous != null) {
             close(previous);
         }
     }
 
+    /**
+     * Closes a room the commander left, on a thread of its own: in DRILL and LIVE queued chat messages
+     * get a last try (seconds) before the connectors close, and the next room's commands must not wait.
+     */
     private void close(Room finished) {
         finished.screen().stop();
-        commands.execute(() -> {
-            try {
-                finished.runtime().close();
-            } catch (Exception e) {
-                // The journal was forced to disk event by event; a failed close loses nothing recorded.
-            }
-        });
+        Thread closing = daemon("incident-closing").newThread(() -> closeQuietly(finished.incident()));
+        closing.start();
+    }
+
+    private static void closeQuietly(OpenedIncident incident) {
+        try {
+            incident.close();
+        } catch (Exception e) {
+            // The journal was forced to disk event by event; a failed close loses nothing recorded.
+        }
     }
 
     // ---- app commands ----------------------------------------------------------------------
@@ -254,7 +267,7 @@ public final class WarRoomApp extends Application {
         steps.shutdownNow();
         commands.awaitTermination(5, TimeUnit.SECONDS);
         if (room != null) {
-            room.runtime().close();
+            room.incident().close();
         }
     }
 

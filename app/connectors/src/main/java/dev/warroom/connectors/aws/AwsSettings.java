@@ -1,6 +1,7 @@
 package dev.warroom.connectors.aws;
 
 import dev.warroom.connectors.ConnectorSettings;
+import dev.warroom.connectors.EndpointWords;
 import dev.warroom.connectors.Reaches;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.Reach;
@@ -64,7 +65,7 @@ record AwsSettings(
         } catch (IllegalArgumentException e) {
             // explained below
         }
-        problems.add(ENDPOINT + " '" + text + "' is not an http(s) URL such as http://127.0.0.1:4566; using the real AWS endpoints");
+        problems.add(ENDPOINT + " '" + EndpointWords.of(text) + "' is not an http(s) URL such as http://127.0.0.1:4566; using the real AWS endpoints");
         return Optional.empty();
     }
 

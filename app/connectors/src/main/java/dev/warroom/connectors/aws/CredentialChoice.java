@@ -1,5 +1,6 @@
 package dev.warroom.connectors.aws;
 
+import dev.warroom.connectors.EndpointWords;
 import dev.warroom.connectors.Reaches;
 import dev.warroom.core.world.Reach;
 import java.net.URI;
@@ -43,7 +44,7 @@ final class CredentialChoice {
     /** Who the connector acts as, in words; no network. */
     String words() {
         if (settings.endpoint().isPresent() && settings.reach() == Reach.DRILL_ENVIRONMENT) {
-            return "AWS stand-in at " + settings.endpoint().get() + " (static drill credentials)";
+            return "AWS stand-in at " + EndpointWords.of(settings.endpoint().get()) + " (static drill credentials)";
         }
         String base = settings.defaultProfile().map(p -> "AWS profile " + p + " (AWS_PROFILE)")
                 .orElse("AWS default credential chain");

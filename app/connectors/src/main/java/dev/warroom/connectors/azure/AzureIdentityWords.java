@@ -1,6 +1,7 @@
 package dev.warroom.connectors.azure;
 
 import dev.warroom.connectors.ConnectorSettings;
+import dev.warroom.connectors.EndpointWords;
 import java.util.Optional;
 
 /** Who DefaultAzureCredential will sign in as, said without signing in (no network, no secrets). */
@@ -25,7 +26,7 @@ final class AzureIdentityWords {
                 .or(() -> cliAccount.filter(a -> !a.subscriptionId().isBlank())
                         .map(a -> (a.subscriptionName().isBlank() ? a.subscriptionId() : a.subscriptionName() + " " + a.subscriptionId())
                                 + " (az account default)"));
-        String endpoint = settings.get(AzureOptions.ENDPOINT_SETTING).map(e -> " at " + e).orElse("");
+        String endpoint = settings.get(AzureOptions.ENDPOINT_SETTING).map(e -> " at " + EndpointWords.of(e)).orElse("");
         return who + subscription.map(s -> ", subscription " + s).orElse(", no default subscription") + endpoint;
     }
 }

@@ -1,7 +1,9 @@
 package dev.warroom.console.room;
 
+import dev.warroom.connectors.RealWorld;
 import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.Mode;
 import dev.warroom.core.journal.JournalReader;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
@@ -9,12 +11,14 @@ import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
 import dev.warroom.core.time.AcceleratedClock;
 import dev.warroom.core.time.IncidentClock;
+import dev.warroom.core.time.SystemIncidentClock;
 import dev.warroom.core.time.VirtualClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -22,14 +26,37 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
-/** Opens or resumes a TABLETOP incident for the console. Blocking (file and world I/O): call off the FX thread. */
+/**
+ * Opens or resumes an incident for the console: TABLETOP on the simulated world, DRILL and LIVE on
+ * the real connectors ({@link RealWorld}) in real time. Whoever opens a LIVE incident first shows the
+ * commander who the connectors act as ({@link #connectors}) and waits for the typed word. Blocking
+ * (file, SDK and world I/O): call off the FX thread.
+ */
 public final class IncidentOpener {
 
     private IncidentOpener() {
     }
 
-    /** What to open: the plan file, the scenario (empty: the plan's failover scenario), where to journal, how fast time runs. */
-    public record Request(Path planFile, Optional<String> scenario, Path journal, String actor, boolean virtualClock, double speed) {
+    /**
+     * What to open: the plan file, the mode, the scenario (empty: in TABLETOP the plan's failover
+     * scenario, else none), where to journal, how fast a TABLETOP's time runs (real worlds run in real time).
+     */
+    public record Request(Path planFile, Mode mode, Optional<String> scenario, Path journal, String actor, boolean virtualClock,
+            double speed) {
+
+        /** A TABLETOP request. */
+        public Request(Path planFile, Optional<String> scenario, Path journal, String actor, boolean virtualClock, double speed) {
+            this(planFile, Mode.TABLETOP, scenario, journal, actor, virtualClock, speed);
+        }
+    }
+
+    /** Connectors that cannot start with the settings in the environment; nothing was opened or journaled. */
+    public static final class ConnectorsNotStartedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ConnectorsNotStartedException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** A plan that does not validate, with the validator's own messages. */
@@ -50,17 +77,58 @@ public final class IncidentOpener {
         return result.plan().get();
     }
 
+    /** Opens a TABLETOP incident. */
     public static IncidentRuntime open(Request request, EventRelay relay) throws IOException {
+        if (request.mode() != Mode.TABLETOP) {
+            throw new IllegalArgumentException(request.mode() + " opens on the real connectors: use openOnConnectors");
+        }
         Plan plan = validatedPlan(request.planFile());
-        Optional<Scenario> scenario = request.scenario().isPresent()
-                ? plan.scenarios().stream().filter(s -> s.id().equals(request.scenario().get())).findFirst()
-                : DefaultScenario.of(plan);
+        Optional<Scenario> scenario = scenario(plan, request);
         Files.createDirectories(request.journal().toAbsolutePath().getParent());
         IncidentClock clock = clock(request.virtualClock(), request.speed(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        String title = plan.system() + scenario.map(s -> " — " + (s.titleEn() != null ? s.titleEn() : s.title())).orElse("");
         return IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, request.planFile().toString(), sha256(request.planFile()),
-                scenario, request.journal(), clock, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), java.time.Duration.ZERO,
-                false, request.actor(), title), relay);
+                scenario, request.journal(), clock, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), Duration.ZERO,
+                false, request.actor(), title(plan, scenario)), relay);
+    }
+
+    /** The real connectors for a plan, set up from the environment; a setting they cannot use is a {@link ConnectorsNotStartedException}. */
+    public static RealWorld connectors(Path planFile) throws ConnectorsNotStartedException {
+        try {
+            return RealWorld.start(planFile);
+        } catch (RealWorld.NotStartedException e) {
+            throw new ConnectorsNotStartedException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a DRILL or LIVE incident on {@code real}, in real time; the journal's opening records who
+     * each connector acts as. The incident owns {@code real} from here: if opening fails, it is closed.
+     */
+    public static OpenedIncident openOnConnectors(Request request, RealWorld real, EventRelay relay) throws IOException {
+        try {
+            if (request.mode() == Mode.TABLETOP) {
+                throw new IllegalArgumentException("TABLETOP runs on the simulated world, not on the real connectors");
+            }
+            Plan plan = validatedPlan(request.planFile());
+            Optional<Scenario> scenario = scenario(plan, request);
+            Files.createDirectories(request.journal().toAbsolutePath().getParent());
+            IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(request.mode(), real.world(), real.identitySettings(),
+                    IncidentRuntime.REAL_WORLD_BOARD, plan, request.planFile().toString(), sha256(request.planFile()), scenario,
+                    request.journal(), new SystemIncidentClock(), Duration.ZERO, false, request.actor(), title(plan, scenario)), relay);
+            return OpenedIncident.onConnectors(runtime, real);
+        } catch (IOException | RuntimeException e) {
+            real.close();
+            throw e;
+        }
+    }
+
+    /** A new incident in any mode but LIVE, which needs the commander's typed word first (see {@link #openOnConnectors}). */
+    public static OpenedIncident openWithoutConfirmation(Request request, EventRelay relay) throws IOException {
+        return switch (request.mode()) {
+            case TABLETOP -> OpenedIncident.of(open(request, relay));
+            case DRILL -> openOnConnectors(request, connectors(request.planFile()), relay);
+            case LIVE -> throw new IllegalArgumentException("LIVE opens only after the commander types LIVE");
+        };
     }
 
     public static IncidentRuntime resume(Path planFile, Path journal, String actor, boolean virtualClock, double speed,
@@ -68,6 +136,34 @@ public final class IncidentOpener {
         Plan plan = validatedPlan(planFile);
         Instant last = IncidentRuntime.lastEventTime(JournalReader.read(journal).events());
         return IncidentRuntime.resumeTabletop(plan, journal, clock(virtualClock, speed, last), false, actor, relay);
+    }
+
+    /**
+     * Resumes a DRILL or LIVE incident on {@code real}, in the mode its journal's opening recorded. The
+     * incident owns {@code real} from here: if resuming fails, it is closed.
+     */
+    public static OpenedIncident resumeOnConnectors(Path planFile, Path journal, String actor, RealWorld real, EventRelay relay)
+            throws IOException {
+        try {
+            Plan plan = validatedPlan(planFile);
+            IncidentRuntime runtime = IncidentRuntime.resume(real.world(), IncidentRuntime.REAL_WORLD_BOARD, real.identitySettings(), plan,
+                    journal, new SystemIncidentClock(), false, actor, relay);
+            return OpenedIncident.onConnectors(runtime, real);
+        } catch (IOException | RuntimeException e) {
+            real.close();
+            throw e;
+        }
+    }
+
+    private static Optional<Scenario> scenario(Plan plan, Request request) {
+        if (request.scenario().isPresent()) {
+            return plan.scenarios().stream().filter(s -> s.id().equals(request.scenario().get())).findFirst();
+        }
+        return request.mode() == Mode.TABLETOP ? DefaultScenario.of(plan) : Optional.empty();
+    }
+
+    private static String title(Plan plan, Optional<Scenario> scenario) {
+        return plan.system() + scenario.map(s -> " — " + (s.titleEn() != null ? s.titleEn() : s.title())).orElse("");
     }
 
     private static IncidentClock clock(boolean virtual, double speed, Instant start) {

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,6 +51,7 @@ public final class IncidentViewModel {
     private final TimelineWords words;
     private final String title;
     private final AtomicLong shownSeq = new AtomicLong();
+    private final Map<String, String> identities;
 
     private final ReadOnlyObjectWrapper<IncidentState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BoardSnapshot> board = new ReadOnlyObjectWrapper<>();
@@ -72,7 +74,13 @@ public final class IncidentViewModel {
     }
 
     public IncidentViewModel(IncidentRuntime runtime, Background background) {
+        this(runtime, background, Map.of());
+    }
+
+    /** @param identities who each real connector acts as, by connector name (empty on the simulated world) */
+    public IncidentViewModel(IncidentRuntime runtime, Background background, Map<String, String> identities) {
         this.runtime = runtime;
+        this.identities = Map.copyOf(identities);
         this.incident = runtime.incident();
         this.background = background;
         this.words = new TimelineWords(incident.plan());
@@ -105,6 +113,11 @@ public final class IncidentViewModel {
     }
 
     // ---- read-only state for views ---------------------------------------------------------
+
+    /** Who each real connector acts as, by connector name ("web", "aws", …); empty on the simulated world. */
+    public Map<String, String> identities() {
+        return identities;
+    }
 
     public Plan plan() {
         return incident.plan();

@@ -12,7 +12,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The extra step before LIVE: the commander types LIVE, or cancels (Esc) and the mode stays as it was. */
+/**
+ * The step before a LIVE incident opens or resumes: the connectors are started, the sheet says who
+ * each acts as, and the commander types LIVE to go on, or cancels (Esc) and nothing is opened.
+ */
 final class LiveConfirmation extends VBox {
 
     private final StartViewModel vm;
@@ -36,6 +39,14 @@ final class LiveConfirmation extends VBox {
         warning.setWrapText(true);
         warning.textProperty().bind(messages.text("start.live.warning", StartViewModel.LIVE_WORD));
 
+        Label actingAs = new Label();
+        actingAs.textProperty().bind(messages.text("start.live.identities"));
+        VBox identities = new VBox(4);
+        identities.setId("live-identities");
+        identities.getStyleClass().add(StartStyles.LIVE_IDENTITIES);
+        vm.liveIdentitiesProperty().addListener((obs, old, now) -> identities.getChildren().setAll(now.entrySet().stream()
+                .map(e -> identity(e.getKey(), e.getValue())).toList()));
+
         typed.setId("live-confirm-field");
         typed.promptTextProperty().bind(messages.text("start.live.prompt", StartViewModel.LIVE_WORD));
         Button cancel = new Button();
@@ -54,7 +65,15 @@ final class LiveConfirmation extends VBox {
         });
         HBox buttons = new HBox(8, cancel, confirm);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().addAll(title, warning, typed, buttons);
+        getChildren().addAll(title, warning, actingAs, identities, typed, buttons);
+    }
+
+    private static Label identity(String connector, String words) {
+        Label line = new Label(connector + ": " + words);
+        line.setId("live-identity-" + connector);
+        line.getStyleClass().add(StartStyles.LIVE_IDENTITY);
+        line.setWrapText(true);
+        return line;
     }
 
     void show() {

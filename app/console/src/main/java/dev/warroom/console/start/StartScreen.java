@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.palette.Overlays;
 import dev.warroom.console.room.Shortcuts;
+import dev.warroom.core.incident.Mode;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
@@ -59,7 +60,7 @@ public final class StartScreen extends BorderPane {
         Button resume = button("start-resume", "start.resume", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 shortcuts, vm::resume);
         resume.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canResume(), vm.selectedUnfinishedProperty(),
-                vm.openingProperty()));
+                vm.openingProperty(), vm.confirmingLiveProperty()));
 
         setTop(header(shortcuts, back));
         HBox columns = new HBox(16, left(openFile, resume), right(overlays, open));
@@ -176,10 +177,9 @@ public final class StartScreen extends BorderPane {
         blocker.setId("start-blocker");
         blocker.setWrapText(true);
         blocker.textProperty().bind(Bindings.createStringBinding(() -> blockerWords(vm.blockerProperty().get()), vm.blockerProperty(),
-                messages.localeProperty()));
+                vm.modeProperty(), messages.localeProperty()));
         blocker.getStyleClass().add(StartStyles.NOTICE);
-        vm.blockerProperty().addListener((obs, old, now) -> blocker.pseudoClassStateChanged(
-                DANGER, now == StartViewModel.Blocker.NO_CONNECTORS));
+        vm.modeProperty().addListener((obs, old, now) -> blocker.pseudoClassStateChanged(DANGER, now == Mode.LIVE));
         Label failure = new Label();
         failure.setId("start-failure");
         failure.getStyleClass().add(StartStyles.FAILURE);
@@ -273,10 +273,13 @@ public final class StartScreen extends BorderPane {
 
     private String blockerWords(StartViewModel.Blocker blocker) {
         return switch (blocker) {
-            case NONE -> messages.get("start.ready", vm.modeProperty().get().name());
+            case NONE -> switch (vm.modeProperty().get()) {
+                case TABLETOP -> messages.get("start.ready.tabletop");
+                case DRILL -> messages.get("start.ready.drill");
+                case LIVE -> messages.get("start.ready.live", StartViewModel.LIVE_WORD);
+            };
             case NO_PLAN -> messages.get("start.blocker.noPlan");
             case PLAN_INVALID -> messages.get("start.blocker.invalid");
-            case NO_CONNECTORS -> messages.get("start.blocker.noConnectors", vm.modeProperty().get().name());
             case CONFIRMING_LIVE -> messages.get("start.blocker.confirming");
             case OPENING -> messages.get("start.blocker.opening");
         };

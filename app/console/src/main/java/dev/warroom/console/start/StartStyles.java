@@ -20,6 +20,8 @@ final class StartStyles {
     static final String RESUME_META = "wr-resume-meta";
     static final String LIVE_SHEET = "wr-live-sheet";
     static final String LIVE_WARNING = "wr-live-warning";
+    static final String LIVE_IDENTITIES = "wr-live-identities";
+    static final String LIVE_IDENTITY = "wr-live-identity";
 
     private StartStyles() {
     }

@@ -1,8 +1,10 @@
 package dev.warroom.console.start;
 
+import dev.warroom.connectors.RealWorld;
 import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.room.EventRelay;
 import dev.warroom.console.room.IncidentOpener;
+import dev.warroom.console.room.OpenedIncident;
 import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.Mode;
@@ -13,6 +15,7 @@ import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -29,9 +32,11 @@ import javafx.collections.ObservableList;
 
 /**
  * What the start screen decides: which plan (from plans/ or any file, validated off the FX thread),
- * which mode (LIVE only after the commander types LIVE; DRILL and LIVE cannot start in this build,
- * which has no real connectors), which scenario, or which unfinished incident to resume. Works
- * without the toolkit: blocking work goes to {@code work}, results come back through {@code fx}.
+ * which mode, which scenario, or which unfinished incident to resume. TABLETOP opens on the simulated
+ * world; DRILL and LIVE on the real connectors. Before a LIVE incident opens or resumes, the connectors
+ * are started, the commander sees who they act as and types LIVE; cancelling closes them and leaves
+ * nothing on disk. Works without the toolkit: blocking work goes to {@code work}, results come back
+ * through {@code fx}.
  */
 public final class StartViewModel {
 
@@ -39,7 +44,21 @@ public final class StartViewModel {
     public static final String LIVE_WORD = "LIVE";
 
     /** An incident opened from this screen, ready for the war room. */
-    public record Opened(IncidentRuntime runtime, EventRelay relay) {
+    public record Opened(OpenedIncident incident, EventRelay relay) {
+
+        public IncidentRuntime runtime() {
+            return incident.runtime();
+        }
+    }
+
+    /** A LIVE incident waiting for the typed word, on connectors already started. */
+    private record PendingLive(RealWorld connectors, LiveStart start) {
+    }
+
+    /** How a LIVE incident starts once confirmed: opened or resumed on the given connectors. */
+    @FunctionalInterface
+    private interface LiveStart {
+        OpenedIncident start(RealWorld connectors, EventRelay relay) throws Exception;
     }
 
     /** Why "Open" cannot be pressed now; the view says it in words. */
@@ -47,7 +66,6 @@ public final class StartViewModel {
         NONE,
         NO_PLAN,
         PLAN_INVALID,
-        NO_CONNECTORS,
         CONFIRMING_LIVE,
         OPENING
     }
@@ -67,6 +85,8 @@ public final class StartViewModel {
     private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.TABLETOP);
     private final ReadOnlyBooleanWrapper confirmingLive = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Map<String, String>> liveIdentities = new ReadOnlyObjectWrapper<>(Map.of());
+    private PendingLive pendingLive;
     private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
     private final ObservableList<Scenario> scenariosView = FXCollections.unmodifiableObservableList(scenarios);
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
@@ -124,9 +144,14 @@ public final class StartViewModel {
         return mode.getReadOnlyProperty();
     }
 
-    /** True while LIVE waits for the commander to type {@link #LIVE_WORD}. */
+    /** True while a LIVE incident waits for the commander to type {@link #LIVE_WORD}. */
     public ReadOnlyBooleanProperty confirmingLiveProperty() {
         return confirmingLive.getReadOnlyProperty();
+    }
+
+    /** Who each connector will act as in the LIVE incident waiting for confirmation, by connector name. */
+    public ReadOnlyObjectProperty<Map<String, String>> liveIdentitiesProperty() {
+        return liveIdentities.getReadOnlyProperty();
     }
 
     public ObservableList<Scenario> scenarios() {
@@ -165,7 +190,7 @@ public final class StartViewModel {
 
     public boolean canResume() {
         UnfinishedIncident chosen = selectedUnfinished.get();
-        return chosen != null && chosen.resumable() && !opening.get();
+        return chosen != null && chosen.resumable() && !opening.get() && !confirmingLive.get();
     }
 
     private Blocker currentBlocker() {
@@ -182,7 +207,7 @@ public final class StartViewModel {
         if (!plan.usable()) {
             return Blocker.PLAN_INVALID;
         }
-        return mode.get() == Mode.TABLETOP ? Blocker.NONE : Blocker.NO_CONNECTORS;
+        return Blocker.NONE;
     }
 
     // ---- commands ----------------------------------------------------------------------------
@@ -259,29 +284,32 @@ public final class StartViewModel {
         });
     }
 
-    /** TABLETOP and DRILL take effect at once; LIVE first asks for the typed word ({@link #confirmLive}). */
+    /** The mode of the next incident opened here. LIVE asks for the typed word when it opens, after showing the identities. */
     public void chooseMode(Mode next) {
-        if (next == Mode.LIVE && mode.get() != Mode.LIVE) {
-            confirmingLive.set(true);
-            return;
-        }
-        confirmingLive.set(false);
         mode.set(next);
     }
 
-    /** Completes the LIVE choice when {@code typed} is exactly {@link #LIVE_WORD}; returns whether it did. */
+    /** Starts the LIVE incident waiting for confirmation when {@code typed} is exactly {@link #LIVE_WORD}; returns whether it did. */
     public boolean confirmLive(String typed) {
-        if (!confirmingLive.get() || typed == null || !typed.strip().equals(LIVE_WORD)) {
+        if (!confirmingLive.get() || pendingLive == null || typed == null || !typed.strip().equals(LIVE_WORD)) {
             return false;
         }
+        PendingLive confirmed = pendingLive;
+        pendingLive = null;
         confirmingLive.set(false);
-        mode.set(Mode.LIVE);
+        launch(relay -> confirmed.start().start(confirmed.connectors(), relay));
         return true;
     }
 
-    /** Leaves the mode as it was. */
+    /** Gives up the LIVE incident waiting for confirmation: its connectors are closed, nothing was journaled. */
     public void cancelLive() {
+        PendingLive cancelled = pendingLive;
+        pendingLive = null;
         confirmingLive.set(false);
+        liveIdentities.set(Map.of());
+        if (cancelled != null) {
+            work.execute(cancelled.connectors()::close);
+        }
     }
 
     public void chooseScenario(Scenario next) {
@@ -293,7 +321,10 @@ public final class StartViewModel {
         failure.set("");
     }
 
-    /** Opens a new incident on the selected plan, mode and scenario (when {@link #canOpen()}). */
+    /**
+     * Opens a new incident on the selected plan, mode and scenario (when {@link #canOpen()}): TABLETOP and
+     * DRILL at once, LIVE once the commander has seen the identities and typed the word.
+     */
     public void open() {
         if (!canOpen()) {
             return;
@@ -301,24 +332,59 @@ public final class StartViewModel {
         PlanDirectory.Entry entry = selectedPlan.get();
         String planId = entry.plan().orElseThrow().id();
         Optional<String> scenarioId = Optional.ofNullable(scenario.get()).map(Scenario::id);
-        Path journal = options.journalFor(planId);
-        launch(relay -> IncidentOpener.open(new IncidentOpener.Request(entry.file(), scenarioId, journal, options.actor(),
-                options.virtualClock(), options.speed()), relay));
+        IncidentOpener.Request request = new IncidentOpener.Request(entry.file(), mode.get(), scenarioId, options.journalFor(planId),
+                options.actor(), options.virtualClock(), options.speed());
+        if (request.mode() == Mode.LIVE) {
+            askForLive(entry.file(), (connectors, relay) -> IncidentOpener.openOnConnectors(request, connectors, relay));
+        } else {
+            launch(relay -> IncidentOpener.openWithoutConfirmation(request, relay));
+        }
     }
 
-    /** Resumes the selected unfinished incident (when {@link #canResume()}). */
+    /** Resumes the selected unfinished incident (when {@link #canResume()}) in the mode its journal recorded. */
     public void resume() {
         if (!canResume()) {
             return;
         }
         UnfinishedIncident chosen = selectedUnfinished.get();
-        launch(relay -> IncidentOpener.resume(chosen.planFile().orElseThrow(), chosen.journal(), options.actor(), options.virtualClock(),
-                options.speed(), relay));
+        Path plan = chosen.planFile().orElseThrow();
+        switch (Mode.parse(chosen.mode()).orElse(Mode.LIVE)) {
+            case TABLETOP -> launch(relay -> OpenedIncident.of(IncidentOpener.resume(plan, chosen.journal(), options.actor(),
+                    options.virtualClock(), options.speed(), relay)));
+            case DRILL -> launch(relay -> IncidentOpener.resumeOnConnectors(plan, chosen.journal(), options.actor(),
+                    IncidentOpener.connectors(plan), relay));
+            case LIVE -> askForLive(plan, (connectors, relay) -> IncidentOpener.resumeOnConnectors(plan, chosen.journal(), options.actor(),
+                    connectors, relay));
+        }
+    }
+
+    /** Starts the connectors (off the FX thread) and asks for the typed word, showing who they act as; a connector that cannot start is a failure. */
+    private void askForLive(Path planFile, LiveStart start) {
+        opening.set(true);
+        failure.set("");
+        work.execute(() -> {
+            try {
+                RealWorld connectors = IncidentOpener.connectors(planFile);
+                Map<String, String> identities = connectors.identities();
+                fx.execute(() -> {
+                    opening.set(false);
+                    pendingLive = new PendingLive(connectors, start);
+                    liveIdentities.set(identities);
+                    confirmingLive.set(true);
+                });
+            } catch (Exception e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                fx.execute(() -> {
+                    opening.set(false);
+                    failure.set(why);
+                });
+            }
+        });
     }
 
     @FunctionalInterface
     private interface Opening {
-        IncidentRuntime open(EventRelay relay) throws Exception;
+        OpenedIncident open(EventRelay relay) throws Exception;
     }
 
     private void launch(Opening how) {
@@ -327,10 +393,10 @@ public final class StartViewModel {
         work.execute(() -> {
             EventRelay relay = new EventRelay();
             try {
-                IncidentRuntime runtime = how.open(relay);
+                OpenedIncident incident = how.open(relay);
                 fx.execute(() -> {
                     opening.set(false);
-                    onOpened.accept(new Opened(runtime, relay));
+                    onOpened.accept(new Opened(incident, relay));
                 });
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -11,8 +11,8 @@ import java.util.Optional;
 public record UnfinishedIncident(Path journal, String title, String planId, String mode, Instant openedAt, Instant lastEventAt,
         int events, Optional<Path> planFile) {
 
-    /** This build resumes TABLETOP incidents only (no real connectors yet). */
+    /** Any mode resumes (TABLETOP on the simulated world, DRILL and LIVE on the real connectors) while its plan can be found. */
     public boolean resumable() {
-        return mode.equals("tabletop") && planFile.isPresent();
+        return planFile.isPresent();
     }
 }

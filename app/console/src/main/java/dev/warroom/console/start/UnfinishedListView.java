@@ -48,8 +48,7 @@ final class UnfinishedListView extends ListView<UnfinishedIncident> {
             VBox box = new VBox(2, title, meta, journal);
             box.getStyleClass().add(StartStyles.RESUME_CELL);
             if (!incident.resumable()) {
-                Label why = new Label(incident.planFile().isEmpty() ? messages.get("start.resume.noPlan")
-                        : messages.get("start.resume.notTabletop"));
+                Label why = new Label(messages.get("start.resume.noPlan"));
                 why.getStyleClass().add(dev.warroom.console.Styles.PLAN_PROBLEM);
                 box.getChildren().add(why);
             }

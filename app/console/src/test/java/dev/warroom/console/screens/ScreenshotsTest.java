@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.drill.LoopbackDrill;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.palette.AppCommands;
 import dev.warroom.console.palette.CommandSearch;
@@ -41,7 +42,8 @@ import org.testfx.framework.junit5.ApplicationTest;
  * Every screen of the console at 1366×768 in war-room dark, daylight and projector, and the main ones
  * in 繁體中文 and 简体中文, rendered to PNGs ({@link Screenshot#folder()}): the start screen, a question
  * with its suggestion, the command palette, a destructive step's card with its preview, a step the
- * world refuses with its recovery controls, the checklists, the timeline with notes, the resolved incident.
+ * world refuses with its recovery controls, the checklists, the timeline with notes, the resolved incident;
+ * then the LIVE confirmation naming who the connectors act as, and a DRILL on servers running on loopback.
  */
 class ScreenshotsTest extends ApplicationTest {
 
@@ -143,6 +145,32 @@ class ScreenshotsTest extends ApplicationTest {
         assertThat(text("#step-status")).startsWith("Failed");
         shoot("05-failed-step", true);
 
+        assertEveryPictureShowsSomething();
+    }
+
+    @Test
+    void theLiveConfirmationNamesWhoTheConnectorsActAsAndADrillRunsOnLoopbackServers() throws Exception {
+        try (LoopbackDrill drill = new LoopbackDrill()) {
+            Path plans = dir.resolve("plans");
+            drill.writePlan(plans);
+            open(ConsoleOptions.parse(List.of("--start", "--plans", plans.toString(), "--incidents", dir.resolve("incidents").toString(),
+                    "--actor", WarRoomHarness.ACTOR)));
+            await(() -> text("#start-system").equals("本機演練網站") && !lookup("#start-open").queryButton().isDisabled());
+
+            clickOn("#mode-live");
+            clickOn("#start-open");
+            await(() -> lookup("#live-identity-web").tryQuery().map(WarRoomHarness::shown).orElse(false));
+            shootInEveryLanguage("09-live-confirmation");
+            type(KeyCode.ESCAPE);
+            await(() -> !lookup("#live-confirmation").tryQuery().map(WarRoomHarness::shown).orElse(false));
+
+            clickOn("#mode-drill");
+            clickOn("#start-open");
+            WarRoomHarness.awaitRoom(this);
+            await(() -> has(lookup("#resource-api").query(), "up") && has(lookup("#resource-api-standby").query(), "down")
+                    && has(lookup("#resource-api-name").query(), "up") && lookup("#provider-identity-http").tryQuery().isPresent());
+            shoot("10-drill-room", true);
+        }
         assertEveryPictureShowsSomething();
     }
 
@@ -249,6 +277,16 @@ class ScreenshotsTest extends ApplicationTest {
             }
             speak(Messages.ENGLISH);
         }
+    }
+
+    /** The screen as it is now, in the theme it has (a sheet on screen keeps the palette away), in English and both Chinese scripts. */
+    private void shootInEveryLanguage(String name) throws Exception {
+        taken.add(Screenshot.take(stage.getScene(), name + "-" + AppCommands.themeWord(theme)));
+        for (Locale language : CHINESE) {
+            speak(language);
+            taken.add(Screenshot.take(stage.getScene(), name + "-" + language.toLanguageTag()));
+        }
+        speak(Messages.ENGLISH);
     }
 
     /** The palette open over the war room, listing every command with its key, in each theme. */

@@ -89,32 +89,42 @@ class StartScreenTest extends ApplicationTest {
     }
 
     @Test
-    void liveAsksForTheTypedWordAndCancellingKeepsTabletop() throws Exception {
+    void liveAsksForTheTypedWordWhenItOpensAndCancellingOpensNothing() throws Exception {
         awaitThePlans();
 
         clickOn("#mode-live");
-        assertThat(showing("#live-confirmation")).isTrue();
+        assertThat(lookup("#mode-live").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(showing("#live-confirmation")).as("choosing the mode asks nothing yet").isFalse();
+        assertThat(lookup("#start-blocker").queryAs(Label.class).getText())
+                .isEqualTo("Shows who the connectors act as, then opens a LIVE incident once you type LIVE.");
+        ConsoleTestKit.screenshot(stage.getScene(), "start-live-dark");
+
+        clickOn("#start-open");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing("#live-confirmation"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#live-confirm").queryButton().isDisabled()).isTrue();
+        assertThat(lookup("#live-identity-web").queryAs(Label.class).getText()).startsWith("web: ");
+        assertThat(lookup("#start-resume").queryButton().isDisabled()).as("nothing else starts meanwhile").isTrue();
         ConsoleTestKit.screenshot(stage.getScene(), "start-live-confirmation-dark");
         clickOn("#live-cancel");
         assertThat(showing("#live-confirmation")).isFalse();
-        assertThat(lookup("#mode-tabletop").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(lookup("#mode-live").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(lookup("#war-room").tryQuery()).isEmpty();
+        assertThat(lookup("#mode-live").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        clickOn("#start-open");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing("#live-confirmation"));
+        write("live");
+        type(KeyCode.ENTER);
+        assertThat(showing("#live-confirmation")).as("only the exact word").isTrue();
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing("#live-confirmation")).isFalse();
+        assertThat(lookup("#war-room").tryQuery()).isEmpty();
         assertThat(lookup("#start-open").queryButton().isDisabled()).isFalse();
 
-        clickOn("#mode-live");
-        type(KeyCode.ESCAPE);
+        clickOn("#mode-tabletop");
         assertThat(lookup("#mode-tabletop").queryAs(ToggleButton.class).isSelected()).isTrue();
-
-        clickOn("#mode-live");
-        write("LIVE");
-        type(KeyCode.ENTER);
-        assertThat(showing("#live-confirmation")).isFalse();
-        assertThat(lookup("#mode-live").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(lookup("#start-blocker").queryAs(Label.class).getText())
-                .isEqualTo("LIVE runs from the command line for now (warroom run PLAN --mode drill|live); the console runs TABLETOP on the simulated world.");
-        assertThat(lookup("#start-open").queryButton().isDisabled()).isTrue();
-        ConsoleTestKit.screenshot(stage.getScene(), "start-live-dark");
+        assertThat(lookup("#start-blocker").queryAs(Label.class).getText()).isEqualTo("Opens a TABLETOP incident on the simulated world.");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.room.EventRelay;
+import dev.warroom.console.drill.LoopbackDrill;
 import dev.warroom.console.room.IncidentOpener;
+import dev.warroom.console.room.OpenedIncident;
 import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.Mode;
@@ -38,7 +40,11 @@ class StartViewModelTest {
     }
 
     private StartViewModel viewModel(Optional<Path> openJournal) {
-        ConsoleOptions options = ConsoleOptions.parse(List.of("--start", "--clock", "virtual", "--plans", PLANS.toString(),
+        return viewModel(openJournal, PLANS);
+    }
+
+    private StartViewModel viewModel(Optional<Path> openJournal, Path plans) {
+        ConsoleOptions options = ConsoleOptions.parse(List.of("--start", "--clock", "virtual", "--plans", plans.toString(),
                 "--incidents", incidents.toString(), "--actor", "alice"));
         return new StartViewModel(options, Runnable::run, Runnable::run, openJournal, opened::add);
     }
@@ -85,41 +91,59 @@ class StartViewModelTest {
     }
 
     @Test
-    void liveNeedsTheTypedWordAndCancellingKeepsTheModeItWas() {
-        StartViewModel vm = viewModel(Optional.empty());
-        vm.refresh();
+    void liveStartsTheConnectorsShowsWhoTheyActAsAndOpensOnlyOnTheTypedWord() throws Exception {
+        try (LoopbackDrill drill = new LoopbackDrill()) {
+            drill.writePlan(dir.resolve("plans"));
+            StartViewModel vm = viewModel(Optional.empty(), dir.resolve("plans"));
+            vm.refresh();
+            assertThat(vm.selectedPlanProperty().get().plan().orElseThrow().id()).isEqualTo("loopback-drill");
+            liveOpensOnlyOnTheTypedWord(vm);
+        }
+    }
 
+    private void liveOpensOnlyOnTheTypedWord(StartViewModel vm) throws Exception {
         vm.chooseMode(Mode.LIVE);
+        assertThat(vm.modeProperty().get()).isEqualTo(Mode.LIVE);
+        assertThat(vm.confirmingLiveProperty().get()).as("choosing the mode opens nothing yet").isFalse();
+
+        vm.open();
         assertThat(vm.confirmingLiveProperty().get()).isTrue();
-        assertThat(vm.modeProperty().get()).isEqualTo(Mode.TABLETOP);
         assertThat(vm.blockerProperty().get()).isEqualTo(StartViewModel.Blocker.CONFIRMING_LIVE);
-        vm.cancelLive();
-        assertThat(vm.modeProperty().get()).isEqualTo(Mode.TABLETOP);
-        assertThat(vm.confirmingLiveProperty().get()).isFalse();
-
-        vm.chooseMode(Mode.LIVE);
+        assertThat(vm.liveIdentitiesProperty().get()).containsKeys("aws", "azure", "kubernetes", "web");
+        assertThat(vm.liveIdentitiesProperty().get().get("web")).startsWith("no cloud identity");
         assertThat(vm.confirmLive("live")).isFalse();
         assertThat(vm.confirmLive("yes")).isFalse();
-        assertThat(vm.modeProperty().get()).isEqualTo(Mode.TABLETOP);
+        vm.cancelLive();
+        assertThat(vm.confirmingLiveProperty().get()).isFalse();
+        assertThat(opened).isEmpty();
+        assertThat(incidents).as("nothing journaled").doesNotExist();
+
+        vm.open();
         assertThat(vm.confirmLive("LIVE")).isTrue();
-        assertThat(vm.modeProperty().get()).isEqualTo(Mode.LIVE);
+        assertThat(opened).hasSize(1);
+        try (OpenedIncident live = opened.get(0).incident()) {
+            assertThat(live.runtime().incident().state().mode()).isEqualTo(Mode.LIVE);
+            assertThat(live.runtime().journal().file().getParent()).isEqualTo(incidents);
+            assertThat(live.identities()).containsKey("web");
+        }
     }
 
     @Test
-    void drillAndLiveDoNotStartInABuildWithoutRealConnectors() {
-        StartViewModel vm = viewModel(Optional.empty());
-        vm.refresh();
+    void aConnectorThatCannotStartIsAFailureInWordsAndNothingIsJournaled() {
+        System.setProperty("WARROOM_WEB_TIMEOUT", "soon");
+        try {
+            StartViewModel vm = viewModel(Optional.empty());
+            vm.refresh();
+            vm.chooseMode(Mode.DRILL);
+            vm.open();
 
-        vm.chooseMode(Mode.DRILL);
-        assertThat(vm.blockerProperty().get()).isEqualTo(StartViewModel.Blocker.NO_CONNECTORS);
-        vm.open();
-        vm.chooseMode(Mode.LIVE);
-        vm.confirmLive("LIVE");
-        assertThat(vm.blockerProperty().get()).isEqualTo(StartViewModel.Blocker.NO_CONNECTORS);
-        vm.open();
-
-        assertThat(opened).isEmpty();
-        assertThat(incidents).doesNotExist();
+            assertThat(vm.failureProperty().get()).startsWith("the connectors cannot start: WARROOM_WEB_TIMEOUT: ");
+            assertThat(vm.openingProperty().get()).isFalse();
+            assertThat(opened).isEmpty();
+            assertThat(incidents).doesNotExist();
+        } finally {
+            System.clearProperty("WARROOM_WEB_TIMEOUT");
+        }
     }
 
     @Test

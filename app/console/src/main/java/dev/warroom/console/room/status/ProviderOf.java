@@ -34,4 +34,12 @@ final class ProviderOf {
                     .orElse("other");
         };
     }
+
+    /** The connector that reads a provider's resources: the web connector reads health endpoints and DNS names, the others their namesake. */
+    static String connectorOf(String provider) {
+        return switch (provider) {
+            case "http", "dns" -> "web";
+            default -> provider;
+        };
+    }
 }

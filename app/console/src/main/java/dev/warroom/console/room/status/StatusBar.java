@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -27,13 +29,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The bottom line: each provider's connectivity and when it last answered ("azure ✓ 2s ago",
- * "aws ⚠ throttled 40s ago"), then which world the incident runs on and with whose credentials.
+ * "aws ⚠ throttled 40s ago") and, on the real connectors, who it acts as ("web · no cloud identity…",
+ * in full in its tooltip); then which world the incident runs on and with whose credentials.
  */
 public final class StatusBar extends HBox {
 
     static final String STATUS_BAR = "wr-status-bar";
     static final String PROVIDER = "wr-provider";
     static final String WORLD = "wr-world";
+    static final String PROVIDER_IDENTITY = "wr-provider-identity";
     private static final List<String> CONNECTIVITY = Arrays.stream(ProviderHealth.Connectivity.values())
             .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
 
@@ -41,6 +45,7 @@ public final class StatusBar extends HBox {
     private final Messages messages;
     private final HBox providers = new HBox(14);
     private final Map<String, Label> chips = new LinkedHashMap<>();
+    private final Map<String, Label> identities = new LinkedHashMap<>();
     private final Label world = new Label();
     private final Label identity = new Label();
 
@@ -77,10 +82,21 @@ public final class StatusBar extends HBox {
             return;
         }
         List<Label> shown = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         for (ProviderHealth health : ProviderHealth.of(vm.plan(), snapshot)) {
             Label chip = chips.computeIfAbsent(health.provider(), this::chip);
             describe(chip, health, vm.nowProperty().get());
             shown.add(chip);
+            String connector = ProviderOf.connectorOf(health.provider());
+            // Once per connector: http and dns are both the web connector, acting as one identity.
+            if (vm.identities().containsKey(connector) && named.add(connector)) {
+                // On the real connectors the identity gives way (ellipsis) before the connectivity does.
+                chip.setMinWidth(Region.USE_PREF_SIZE);
+                Label actsAs = identities.computeIfAbsent(health.provider(), this::identityLabel);
+                actsAs.setText(vm.identities().get(connector));
+                actsAs.getTooltip().setText(messages.get("status.identity.tip", connector, vm.identities().get(connector)));
+                shown.add(actsAs);
+            }
         }
         if (!providers.getChildren().equals(shown)) {
             providers.getChildren().setAll(shown);
@@ -96,6 +112,15 @@ public final class StatusBar extends HBox {
         // In large type the chips give way (ellipsis) rather than run under the world's name.
         chip.setMinWidth(0);
         return chip;
+    }
+
+    private Label identityLabel(String provider) {
+        Label actsAs = new Label();
+        actsAs.setId("provider-identity-" + provider);
+        actsAs.getStyleClass().add(PROVIDER_IDENTITY);
+        actsAs.setMinWidth(0);
+        actsAs.setTooltip(new Tooltip());
+        return actsAs;
     }
 
     private void describe(Label chip, ProviderHealth health, Instant now) {
