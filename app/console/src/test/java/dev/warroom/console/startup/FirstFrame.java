@@ -1,0 +1,59 @@
+package dev.warroom.console.startup;
+
+import java.util.function.Predicate;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+/**
+ * Watches every pulse for the first frame in which some window's scene shows what {@code ready}
+ * asks for, then prints {@code READY} and ends the JVM: the moment a user would see it.
+ */
+final class FirstFrame {
+
+    static final String READY = "READY";
+
+    private FirstFrame() {
+    }
+
+    /** Starts watching from a daemon thread, once the toolkit is up. */
+    static void watch(Predicate<Scene> ready) {
+        Thread starter = new Thread(() -> {
+            while (true) {
+                try {
+                    Platform.runLater(() -> timer(ready).start());
+                    return;
+                } catch (IllegalStateException toolkitNotUpYet) {
+                    pause();
+                }
+            }
+        }, "first-frame-watch");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private static AnimationTimer timer(Predicate<Scene> ready) {
+        return new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                for (Window window : Window.getWindows()) {
+                    if (window.isShowing() && window.getScene() != null && ready.test(window.getScene())) {
+                        stop();
+                        System.out.println(READY);
+                        System.out.flush();
+                        Runtime.getRuntime().halt(0);
+                    }
+                }
+            }
+        };
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
