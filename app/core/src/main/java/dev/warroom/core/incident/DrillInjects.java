@@ -1,5 +1,6 @@
 package dev.warroom.core.incident;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.warroom.core.plan.model.Fault;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.time.IncidentClock;
@@ -11,14 +12,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * A DRILL's scenario faults, brought about at their times through the world's injector, each
  * outcome recorded: done in the drill environment, or left to the facilitator with what to do. Faults
- * already due are injected before the incident is handed over; later ones on a timer of their own.
+ * already due are injected before the incident is handed over; later ones on a timer of their own. A
+ * resumed DRILL picks up the faults its journal does not record yet.
  */
 final class DrillInjects implements AutoCloseable {
 
@@ -55,6 +59,17 @@ final class DrillInjects implements AutoCloseable {
             }
         }
         return injects;
+    }
+
+    /** The scenario's faults the journal does not record as injected yet: what a resumed DRILL still owes. */
+    static List<Fault> notYetInjected(List<Fault> faults, List<IncidentEvent> events) {
+        Set<String> recorded = events.stream().filter(e -> EventTypes.FAULT_INJECTED.equals(e.type())).map(e -> key(e.data()))
+                .collect(Collectors.toSet());
+        return faults.stream().filter(f -> !recorded.contains(key(Incident.faultData(f)))).toList();
+    }
+
+    private static String key(JsonNode fault) {
+        return fault.path("fault").asText() + "|" + fault.path("target").asText() + "|" + fault.path("at").asText();
     }
 
     private void inject(Fault fault) throws IOException {

@@ -154,12 +154,24 @@ public final class IncidentRuntime implements AutoCloseable {
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenarioOf(plan, opened),
                     impactOf(opened), new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(mode, world, allowShell),
                     new BoardLiveState(board), clock, world.name(), worldSettings, POLL);
+            IncidentRuntime runtime;
             try {
-                return new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
+                runtime = new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
             } catch (IOException | RuntimeException e) {
                 board.close();
                 throw e;
             }
+            if (mode == Mode.DRILL && setup.scenario().isPresent()) {
+                try {
+                    runtime.injects = Optional.of(DrillInjects.start(runtime.incident, plan,
+                            DrillInjects.notYetInjected(setup.scenario().get().faults(), events), world.faultInjector(), setup.impactStartedAt(),
+                            clock));
+                } catch (IOException | RuntimeException e) {
+                    board.close();
+                    throw e;
+                }
+            }
+            return runtime;
         } catch (IOException | RuntimeException e) {
             journal.close();
             throw e;

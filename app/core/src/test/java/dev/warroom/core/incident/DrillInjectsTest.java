@@ -17,6 +17,7 @@ import dev.warroom.core.world.Health;
 import dev.warroom.core.world.Probe;
 import dev.warroom.core.world.ProbeException;
 import dev.warroom.core.world.World;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,6 +92,30 @@ class DrillInjectsTest {
             assertThat(down(world, "redis-master")).isTrue();
         }
         assertThat(down(world, "pg-primary")).as("the hour-later fault died with the incident").isFalse();
+    }
+
+    @Test
+    void aResumedDrillBringsAboutWhatItStillOwesAndNothingTwice() throws Exception {
+        String text = Files.readString(Path.of(System.getProperty("warroom.root", "../.."), "plans", "local-lab.yaml"));
+        String owed = "      - fault: region-down\n        target: lab-primary\n";
+        assertThat(text).contains(owed);
+        Path file = Files.writeString(dir.resolve("later-lab.yaml"), text.replace(owed, owed
+                + "      - fault: resource-down\n        target: pg-standby\n        at: 1h\n"));
+        Plan later = new PlanLoader().load(file).plan().orElseThrow();
+        Scenario scenario = later.scenarios().stream().filter(s -> s.id().equals("primary-site-down")).findFirst().orElseThrow();
+        SimulatedWorld world = new SimulatedWorld(later, clock, 7);
+        Path journal = dir.resolve("incident.jsonl");
+        try (IncidentRuntime first = IncidentRuntime.open(new IncidentRuntime.Opening(Mode.DRILL, world, Map.of(), BoardSettings.defaults(),
+                later, file.toString(), "test", Optional.of(scenario), journal, clock, Duration.ZERO, false, "dana", "lab drill"), e -> { })) {
+            assertThat(injects(first)).extracting(e -> e.data().path("target").asText()).containsExactly("lab-primary");
+        }
+        clock.advance(Duration.ofHours(2));
+
+        try (IncidentRuntime resumed = IncidentRuntime.resume(world, BoardSettings.defaults(), Map.of(), later, journal, clock, false, "dana",
+                e -> { })) {
+            assertThat(injects(resumed)).extracting(e -> e.data().path("target").asText()).containsExactly("lab-primary", "pg-standby");
+            assertThat(down(world, "pg-standby")).isTrue();
+        }
     }
 
     @Test
