@@ -23,48 +23,36 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The cluster endpoints come from the plan here (no WARROOM_AWS_ENDPOINT): the first is a closed port, the second the stand-in. */
-class AwsArcRoutingControlTest {
+class AwsArcRoutingControlTest extends AwsStandInTest {
 
     private static final String ARN = "arn:aws:route53-recovery-control::123456789012:controlpanel/0a1b2c3d4e5f4a6b8c9d0e1f2a3b4c5d"
             + "/routingcontrol/6f5e4d3c2b1a0f9e";
 
-    private static AwsStandIn aws;
     private static int closedPort;
-    private AwsConnector connector;
     private Resource control;
 
     @BeforeAll
-    static void start() throws IOException {
-        aws = new AwsStandIn();
+    static void findAClosedPort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
     }
 
-    @AfterAll
-    static void stop() {
-        aws.close();
+    @Override
+    AwsConnector connector() {
+        return new AwsConnector(AwsSettings.from(dev.warroom.connectors.ConnectorSettings.of(Map.of(
+                AwsSettings.TIMEOUT, "5s", AwsSettings.POLL, "50ms"))), java.time.Clock.systemUTC());
     }
 
     @BeforeEach
-    void fresh() {
-        aws.server.resetAll();
-        connector = new AwsConnector(AwsSettings.from(dev.warroom.connectors.ConnectorSettings.of(Map.of(
-                AwsSettings.TIMEOUT, "5s", AwsSettings.POLL, "50ms"))), java.time.Clock.systemUTC());
+    void control() {
         control = AwsStandIn.resource("arc-east", "route53-arc-control", Map.of("routingControlArn", ARN, "region", "us-west-2",
                 "clusterEndpoints", "http://127.0.0.1:" + closedPort + "/v1, " + aws.endpoint() + "/v1"));
-    }
-
-    @AfterEach
-    void closeConnector() {
-        connector.close();
     }
 
     private ActionExecutor set() {

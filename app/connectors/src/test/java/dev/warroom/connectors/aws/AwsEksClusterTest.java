@@ -13,40 +13,13 @@ import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.ProbeException;
 import dev.warroom.core.world.ProbeFailure;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AwsEksClusterTest {
+class AwsEksClusterTest extends AwsStandInTest {
 
-    private static AwsStandIn aws;
-    private AwsConnector connector;
 
     private final Resource cluster = AwsStandIn.resource("eks-chatops-prod", "eks-cluster",
             Map.of("region", "us-east-1", "name", "chatops-prod", "context", "arn:aws:eks:us-east-1:123456789012:cluster/chatops-prod"));
-
-    @BeforeAll
-    static void start() {
-        aws = new AwsStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        aws.server.resetAll();
-        connector = aws.connector();
-    }
-
-    @AfterEach
-    void closeConnector() {
-        connector.close();
-    }
 
     private static ResponseDefinitionBuilder restJson(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);

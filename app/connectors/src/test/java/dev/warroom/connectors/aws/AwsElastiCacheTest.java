@@ -24,13 +24,9 @@ import dev.warroom.core.world.ProbeFailure;
 import dev.warroom.core.world.ReplicationRole;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AwsElastiCacheTest {
+class AwsElastiCacheTest extends AwsStandInTest {
 
     private static final String FAILOVER = "failover";
     private static final String GLOBAL_SECONDARY = "<GlobalReplicationGroupInfo><GlobalReplicationGroupId>ldgnf-chatops-global"
@@ -38,34 +34,11 @@ class AwsElastiCacheTest {
             + "</GlobalReplicationGroupInfo>";
     private static final String GLOBAL_PRIMARY = GLOBAL_SECONDARY.replace("SECONDARY", "PRIMARY");
 
-    private static AwsStandIn aws;
-    private AwsConnector connector;
 
     private final Resource cache = AwsStandIn.resource("redis-chatops", "aws-elasticache",
             Map.of("region", "us-east-1", "replicationGroup", "chatops-redis"));
     private final Resource drCache = AwsStandIn.resource("redis-chatops-dr", "aws-elasticache",
             Map.of("region", "us-west-2", "replicationGroup", "chatops-redis"));
-
-    @BeforeAll
-    static void start() {
-        aws = new AwsStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        aws.server.resetAll();
-        connector = aws.connector();
-    }
-
-    @AfterEach
-    void closeConnector() {
-        connector.close();
-    }
 
     static String group(String status, String automaticFailover, String role001, String role002, String global) {
         return AwsStandIn.fill("elasticache/replication-group.xml", Map.of("status", status, "automaticFailover", automaticFailover,

@@ -14,42 +14,15 @@ import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.ProbeException;
 import dev.warroom.core.world.ProbeFailure;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AwsHealthEventsTest {
+class AwsHealthEventsTest extends AwsStandInTest {
 
     private static final String DESCRIBE_EVENTS = "AWSHealth_20160804.DescribeEvents";
 
-    private static AwsStandIn aws;
-    private AwsConnector connector;
 
     private final Resource health = AwsStandIn.resource("aws-health-us-east-1", "aws-health",
             Map.of("region", "us-east-1", "services", "EKS,RDS,ELASTICACHE,ROUTE53"));
-
-    @BeforeAll
-    static void start() {
-        aws = new AwsStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        aws.server.resetAll();
-        connector = aws.connector();
-    }
-
-    @AfterEach
-    void closeConnector() {
-        connector.close();
-    }
 
     private static String events(String... events) {
         return AwsStandIn.fill("health/describe-events.json", Map.of("events", String.join(",", events)));

@@ -18,40 +18,13 @@ import dev.warroom.core.world.ReplicationRole;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AwsRdsProbeTest {
+class AwsRdsProbeTest extends AwsStandInTest {
 
-    private static AwsStandIn aws;
-    private AwsConnector connector;
 
     private final Resource replica = AwsStandIn.resource("rds-dr", "aws-rds", Map.of("region", "us-west-2", "instance", "chatops-dr-replica"));
     private final Resource primary = AwsStandIn.resource("rds-prod", "aws-rds", Map.of("region", "us-east-1", "instance", "chatops-prod"));
-
-    @BeforeAll
-    static void start() {
-        aws = new AwsStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        aws.server.resetAll();
-        connector = aws.connector();
-    }
-
-    @AfterEach
-    void closeConnector() {
-        connector.close();
-    }
 
     private Observation observe(Resource r) throws ProbeException {
         return connector.probes().get("aws-rds").observe(r);

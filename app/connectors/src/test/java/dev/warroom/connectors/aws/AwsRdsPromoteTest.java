@@ -19,42 +19,15 @@ import dev.warroom.core.world.ActionResult;
 import dev.warroom.core.world.Reach;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AwsRdsPromoteTest {
+class AwsRdsPromoteTest extends AwsStandInTest {
 
     private static final String PROMOTION = "promotion";
 
-    private static AwsStandIn aws;
-    private AwsConnector connector;
 
     private final Resource replica = AwsStandIn.resource("rds-dr", "aws-rds",
             Map.of("region", "us-west-2", "instance", "chatops-dr-replica", "profile", "dr-admin"));
-
-    @BeforeAll
-    static void start() {
-        aws = new AwsStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        aws.server.resetAll();
-        connector = aws.connector();
-    }
-
-    @AfterEach
-    void closeConnector() {
-        connector.close();
-    }
 
     private ActionExecutor promote() {
         return connector.executors().get(dev.warroom.connectors.ActionKey.of("database.promote", "aws-rds"));

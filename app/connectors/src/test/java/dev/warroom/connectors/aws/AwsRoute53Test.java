@@ -25,45 +25,23 @@ import dev.warroom.core.world.ProbeException;
 import dev.warroom.core.world.ProbeFailure;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AwsRoute53Test {
+class AwsRoute53Test extends AwsStandInTest {
 
     private static final String ZONE_ID = "Z04567891ABCDEFGHIJK";
     private static final String RRSET = "/2013-04-01/hostedzone/" + ZONE_ID + "/rrset";
     private static final String CHANGE = "/2013-04-01/change/C2682N5HXP0BZ4";
 
-    private static AwsStandIn aws;
-    private AwsConnector connector;
 
     private final Resource record = AwsStandIn.resource("api-dns", "route53-record",
             Map.of("zone", "chatops.example.com", "name", "api.chatops.example.com", "type", "CNAME"));
 
-    @BeforeAll
-    static void start() {
-        aws = new AwsStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
-
     @BeforeEach
-    void fresh() {
-        aws.server.resetAll();
-        connector = aws.connector();
+    void stubZones() {
         aws.server.stubFor(get(urlPathEqualTo("/2013-04-01/hostedzonesbyname"))
                 .willReturn(xml(200, AwsStandIn.body("route53/list-hosted-zones-by-name.xml"))));
-    }
-
-    @AfterEach
-    void closeConnector() {
-        connector.close();
     }
 
     private static String cname(String value, String ttl) {

@@ -11,26 +11,18 @@ import dev.warroom.core.world.Health;
 import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.Probe;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AzureAksClusterTest {
+class AzureAksClusterTest extends AzureStubTest {
 
     private static final String CLUSTER = arm("ai-workflow-dr-rg", "Microsoft.ContainerService/managedClusters", "ai-workflow-aks-dr");
 
-    private AzureStub stub;
     private Probe probe;
 
     @BeforeEach
-    void start() {
-        stub = AzureStub.start();
-        probe = stub.connector().probes().get("aks-cluster");
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
+    void probe() {
+        probe = azure.probes().get("aks-cluster");
     }
 
     @Test

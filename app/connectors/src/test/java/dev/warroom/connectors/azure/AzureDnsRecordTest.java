@@ -26,30 +26,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AzureDnsRecordTest {
+class AzureDnsRecordTest extends AzureStubTest {
 
     private static final String ZONE = "/subscriptions/" + AzureStub.SUBSCRIPTION
             + "/resourceGroups/ai-workflow-rg/providers/Microsoft.Network/dnsZones/aiworkflow.com";
     private static final String API_A = ZONE + "/A/api";
     private static final String UPDATE_BODY = "{\"properties\":{\"TTL\":60,\"ARecords\":[{\"ipv4Address\":\"51.105.22.9\"}]}}";
 
-    private AzureStub stub;
-    private AzureConnector azure;
-
-    @BeforeEach
-    void start() {
-        stub = AzureStub.start();
-        azure = stub.connector();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
 
     @Test
     void aRecordReadsItsTargetAndTtl() throws Exception {

@@ -26,30 +26,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AzureFrontDoorTest {
+class AzureFrontDoorTest extends AzureStubTest {
 
     private static final String PROFILE = arm("ai-workflow-rg", "Microsoft.Cdn/profiles", "ai-workflow-fd");
     private static final String GROUP = PROFILE + "/originGroups/primary-pool";
     private static final String PROD_HOST = "ai-workflow-prod.eastus.cloudapp.azure.com";
     private static final String DR_HOST = "ai-workflow-dr.westeurope.cloudapp.azure.com";
 
-    private AzureStub stub;
-    private AzureConnector azure;
-
-    @BeforeEach
-    void start() {
-        stub = AzureStub.start();
-        azure = stub.connector();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
 
     @Test
     void servingOriginIsTheEnabledOneWithTheBestPriorityEvenWithoutHealthMetrics() throws Exception {

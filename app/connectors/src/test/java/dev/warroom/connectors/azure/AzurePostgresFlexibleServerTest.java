@@ -26,30 +26,15 @@ import dev.warroom.core.world.ReplicationRole;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AzurePostgresFlexibleServerTest {
+class AzurePostgresFlexibleServerTest extends AzureStubTest {
 
     private static final String TYPE = "Microsoft.DBforPostgreSQL/flexibleServers";
     private static final String PRIMARY = arm("ai-workflow-rg", TYPE, "ai-workflow-db-prod");
     private static final String REPLICA = arm("ai-workflow-dr-rg", TYPE, "ai-workflow-db-dr");
     private static final String PROMOTE_BODY = "{\"properties\":{\"replica\":{\"promoteMode\":\"standalone\",\"promoteOption\":\"forced\"}}}";
 
-    private AzureStub stub;
-    private AzureConnector azure;
-
-    @BeforeEach
-    void start() {
-        stub = AzureStub.start();
-        azure = stub.connector();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
 
     @Test
     void primaryReadsAsPrimaryWithItsGeoReplica() throws Exception {

@@ -24,27 +24,14 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /** Each way an Azure call can fail reaches the board as its own ProbeFailure, in Azure's words, within one call timeout. */
-class AzureProbeFailuresTest {
+class AzureProbeFailuresTest extends AzureStubTest {
 
     private static final String REPLICA = arm("ai-workflow-dr-rg", "Microsoft.DBforPostgreSQL/flexibleServers", "ai-workflow-db-dr");
 
-    private AzureStub stub;
-
-    @BeforeEach
-    void start() {
-        stub = AzureStub.start();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
 
     @Test
     void throttlingIsReportedWithAzuresWordsAndWhenToRetry() {

@@ -24,28 +24,13 @@ import dev.warroom.core.world.ReplicationRole;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AzureRedisGeoReplicationTest {
+class AzureRedisGeoReplicationTest extends AzureStubTest {
 
     private static final String DR = arm("ai-workflow-dr-rg", "Microsoft.Cache/redis", "ai-workflow-redis-dr");
     private static final String PROD = arm("ai-workflow-rg", "Microsoft.Cache/redis", "ai-workflow-redis-prod");
 
-    private AzureStub stub;
-    private AzureConnector azure;
-
-    @BeforeEach
-    void start() {
-        stub = AzureStub.start();
-        azure = stub.connector();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
 
     @Test
     void theGeoSecondaryReadsAsReplicaWithItsLinkUp() throws Exception {

@@ -13,23 +13,20 @@ import dev.warroom.core.world.Health;
 import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.Probe;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AzureServiceHealthTest {
+class AzureServiceHealthTest extends AzureStubTest {
 
     private static final String EVENTS = "/subscriptions/" + AzureStub.SUBSCRIPTION + "/providers/Microsoft.ResourceHealth/events";
     private static final String RESOURCES = "/subscriptions/" + AzureStub.SUBSCRIPTION
             + "/providers/Microsoft.ResourceHealth/availabilityStatuses";
 
-    private AzureStub stub;
     private Probe probe;
 
     @BeforeEach
-    void start() {
-        stub = AzureStub.start();
-        probe = stub.connector().probes().get("azure-service-health");
+    void probe() {
+        probe = azure.probes().get("azure-service-health");
         stub.server.stubFor(get(urlPathEqualTo(EVENTS)).withQueryParam("api-version", equalTo("2022-10-01"))
                 .withQueryParam("$skiptoken", absent()).willReturn(okJson(stub.body("health-events.json"))));
         stub.server.stubFor(get(urlPathEqualTo(EVENTS)).withQueryParam("$skiptoken", equalTo("page2"))
@@ -38,11 +35,6 @@ class AzureServiceHealthTest {
                 .withQueryParam("$skiptoken", absent()).willReturn(okJson(stub.body("resource-health.json"))));
         stub.server.stubFor(get(urlPathEqualTo(RESOURCES)).withQueryParam("$skiptoken", equalTo("rh2"))
                 .willReturn(okJson(stub.body("resource-health-page2.json"))));
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
     }
 
     @Test

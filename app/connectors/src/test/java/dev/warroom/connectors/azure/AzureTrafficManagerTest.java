@@ -24,29 +24,14 @@ import dev.warroom.core.world.Probe;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AzureTrafficManagerTest {
+class AzureTrafficManagerTest extends AzureStubTest {
 
     private static final String PROFILE = arm("ai-workflow-rg", "Microsoft.Network/trafficmanagerprofiles", "ai-workflow-tm");
     private static final String PROD_HOST = "ai-workflow-prod.eastus.cloudapp.azure.com";
     private static final String DR_HOST = "ai-workflow-dr.westeurope.cloudapp.azure.com";
 
-    private AzureStub stub;
-    private AzureConnector azure;
-
-    @BeforeEach
-    void start() {
-        stub = AzureStub.start();
-        azure = stub.connector();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
 
     @Test
     void aDegradedPrimaryEndpointLeavesUsersOnTheNextPriorityAndTheProfileDegraded() throws Exception {

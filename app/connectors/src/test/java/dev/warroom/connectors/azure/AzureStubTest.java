@@ -1,0 +1,22 @@
+package dev.warroom.connectors.azure;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A fresh Resource Manager stand-in for every test, and a connector signed in to it. */
+abstract class AzureStubTest {
+
+    AzureStub stub;
+    AzureConnector azure;
+
+    @BeforeEach
+    void startStub() {
+        stub = AzureStub.start();
+        azure = stub.connector();
+    }
+
+    @AfterEach
+    void stopStub() {
+        stub.close();
+    }
+}
