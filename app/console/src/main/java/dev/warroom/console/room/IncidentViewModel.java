@@ -24,10 +24,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -68,6 +71,7 @@ public final class IncidentViewModel {
     // One read-only view, kept: a fresh wrapper per call would drop its listeners when it is collected.
     private final ObservableList<TimelineEntry> timelineView = FXCollections.unmodifiableObservableList(timeline);
     private final ReadOnlyObjectWrapper<Optional<Path>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final List<Consumer<IncidentEvent>> newEventListeners = new CopyOnWriteArrayList<>();
 
     /** One row of the live timeline. */
     public record TimelineEntry(long seq, Instant time, String kind, String event, String actor, String outcome) {
@@ -110,6 +114,15 @@ public final class IncidentViewModel {
         words.describe(event).ifPresent(w -> timeline.add(new TimelineEntry(event.seq(), event.time(), w.kind(), w.event(),
                 event.actor(), w.outcome())));
         state.set(incident.state());
+        newEventListeners.forEach(listener -> listener.accept(event));
+    }
+
+    /**
+     * Calls {@code listener} on the FX thread with each event recorded from now on, once the timeline has it;
+     * the history shown when the room opened (or resumed) is not replayed.
+     */
+    public void onNewEvent(Consumer<IncidentEvent> listener) {
+        newEventListeners.add(listener);
     }
 
     // ---- read-only state for views ---------------------------------------------------------

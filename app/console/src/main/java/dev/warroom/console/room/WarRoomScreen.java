@@ -4,6 +4,7 @@ import dev.warroom.console.room.board.BoardStyles;
 import dev.warroom.console.room.board.StateBoardPane;
 import dev.warroom.console.room.checklist.ChecklistsPane;
 import dev.warroom.console.room.header.HeaderBar;
+import dev.warroom.console.room.notify.Notifier;
 import dev.warroom.console.room.procedure.ProcedurePane;
 import dev.warroom.console.room.status.StatusBar;
 import dev.warroom.console.room.timeline.TimelinePane;
@@ -28,7 +29,7 @@ import javafx.util.Duration;
 /**
  * The war room, one window: header (mode, title, clocks) on top, the state board on the left, the
  * decision tree above the active procedure and checklists in the centre, the live timeline on the
- * right, providers' status at the bottom. Fits 1366×768. While the commander decides, the question
+ * right, providers' status at the bottom; notifications in the bottom-right corner. Fits 1366×768. While the commander decides, the question
  * has most of the centre; when a procedure starts, it gets the room and its tab comes to the front.
  * Ctrl+1, Ctrl+2 and Ctrl+3 move the keyboard to the board, the procedure and the timeline.
  */
@@ -78,6 +79,7 @@ public final class WarRoomScreen extends BorderPane {
         timeline.setPrefWidth(360);
         setRight(timeline);
         setBottom(new StatusBar(context));
+        new Notifier(context, this);
 
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> context.vm().tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);

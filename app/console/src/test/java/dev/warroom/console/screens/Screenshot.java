@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,20 +30,58 @@ record Screenshot(Path file, int width, int height, int colours, double brightne
         return Path.of("target", "screenshots");
     }
 
-    /** Renders {@code scene} into {@code name}.png in {@link #folder()} and measures the picture as written. */
+    /**
+     * Renders {@code scene}, with the notifications its window shows over it, into {@code name}.png
+     * in {@link #folder()} and measures the picture as written.
+     */
     static Screenshot take(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        int[][] size = new int[1][];
+        int[] argb = WaitForAsyncUtils.asyncFx(() -> {
+            WritableImage image = scene.snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] pixels = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+            for (Window window : Window.getWindows()) {
+                if (window instanceof PopupWindow popup && popup.isShowing() && popup.getOwnerWindow() == scene.getWindow()
+                        && popup.getScene().getRoot().lookup(".notification-bar") != null) {
+                    drawOver(pixels, w, h, popup.getScene().snapshot(null), (int) Math.round(popup.getX() - scene.getWindow().getX()
+                            - scene.getX()), (int) Math.round(popup.getY() - scene.getWindow().getY() - scene.getY()));
+                }
+            }
+            size[0] = new int[] {w, h};
+            return pixels;
+        }).get(30, TimeUnit.SECONDS);
+        int width = size[0][0];
+        int height = size[0][1];
         Path file = folder().resolve(name + ".png");
         Files.createDirectories(file.getParent());
         CompactPng.write(argb, width, height, file);
         BufferedImage written = ImageIO.read(file.toFile());
         int[] pixels = written.getRGB(0, 0, written.getWidth(), written.getHeight(), null, 0, written.getWidth());
         return new Screenshot(file, written.getWidth(), written.getHeight(), colours(pixels), brightnessSpread(pixels));
+    }
+
+    /** Blends {@code popup} over {@code pixels} with its top-left corner at ({@code left}, {@code top}). */
+    private static void drawOver(int[] pixels, int width, int height, WritableImage popup, int left, int top) {
+        PixelReader reader = popup.getPixelReader();
+        for (int y = 0; y < (int) popup.getHeight(); y++) {
+            for (int x = 0; x < (int) popup.getWidth(); x++) {
+                int tx = left + x;
+                int ty = top + y;
+                if (tx < 0 || ty < 0 || tx >= width || ty >= height) {
+                    continue;
+                }
+                int over = reader.getArgb(x, y);
+                int alpha = over >>> 24;
+                int under = pixels[ty * width + tx];
+                int r = (((over >> 16) & 0xFF) * alpha + ((under >> 16) & 0xFF) * (255 - alpha)) / 255;
+                int g = (((over >> 8) & 0xFF) * alpha + ((under >> 8) & 0xFF) * (255 - alpha)) / 255;
+                int b = ((over & 0xFF) * alpha + (under & 0xFF) * (255 - alpha)) / 255;
+                pixels[ty * width + tx] = 0xFF000000 | (r << 16) | (g << 8) | b;
+            }
+        }
     }
 
     private static int colours(int[] argb) {

@@ -19,6 +19,7 @@ import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.console.theme.Theme;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.NoteKind;
+import impl.org.controlsfx.skin.NotificationBar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,16 +28,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every screen of the console at 1366×768 in war-room dark, daylight and projector, and the main ones
@@ -144,6 +149,23 @@ class ScreenshotsTest extends ApplicationTest {
         }
         assertThat(text("#step-status")).startsWith("Failed");
         shoot("05-failed-step", true);
+
+        for (Theme next : THEMES) {
+            useTheme(next);
+            clickOn("#retry");
+            await(() -> has(lookup("#step-update-dns").query(), "proposed") && shown(lookup("#typed-name").query()));
+            // the field still holds the name typed for the first try: type it afresh
+            clickOn("#typed-name");
+            press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+            write(TYPED_NAMES.get("update-dns"));
+            await(() -> !lookup("#confirm").queryAs(Button.class).isDisabled());
+            type(KeyCode.ENTER);
+            await(() -> has(lookup("#step-update-dns").query(), "failed"));
+            await(() -> notifications().stream().anyMatch(bar -> bar.transition.get() == 1.0));
+            taken.add(Screenshot.take(stage.getScene(), "05-failed-step-notification-" + AppCommands.themeWord(next)));
+            await(() -> notifications().isEmpty());
+        }
+        useTheme(Theme.WAR_ROOM_DARK);
 
         assertEveryPictureShowsSomething();
     }
@@ -263,8 +285,20 @@ class ScreenshotsTest extends ApplicationTest {
 
     // ---- looks and pictures --------------------------------------------------------------------
 
-    /** The screen as it is now in each theme, then (in war-room dark) in both Chinese scripts when {@code inChinese}. */
+    /** The notifications over the war room now (ControlsFX popups in the window's corner). */
+    private List<NotificationBar> notifications() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow popup && popup.isShowing() && popup.getOwnerWindow() == stage)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".notification-bar").stream())
+                .map(NotificationBar.class::cast).toList()).get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The screen as it is now in each theme, then (in war-room dark) in both Chinese scripts when {@code inChinese};
+     * once the notifications of what just happened have gone, so the pictures are the same each run.
+     */
     private void shoot(String name, boolean inChinese) throws Exception {
+        await(() -> notifications().isEmpty());
         for (Theme next : THEMES) {
             useTheme(next);
             taken.add(Screenshot.take(stage.getScene(), name + "-" + AppCommands.themeWord(next)));

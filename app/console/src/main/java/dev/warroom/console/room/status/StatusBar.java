@@ -21,7 +21,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -30,9 +29,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * The bottom line: each provider's connectivity and when it last answered ("azure ✓ 2s ago",
  * "aws ⚠ throttled 40s ago") and, on the real connectors, who it acts as ("web · no cloud identity…",
- * in full in its tooltip); then which world the incident runs on and with whose credentials.
+ * in full in its tooltip); then which world the incident runs on and with whose credentials. Built on the
+ * ControlsFX status bar: the providers are its left items, the world and credentials its right items, and
+ * its own text (the middle) stays empty.
  */
-public final class StatusBar extends HBox {
+public final class StatusBar extends org.controlsfx.control.StatusBar {
 
     static final String STATUS_BAR = "wr-status-bar";
     static final String PROVIDER = "wr-provider";
@@ -44,6 +45,7 @@ public final class StatusBar extends HBox {
     private final IncidentViewModel vm;
     private final Messages messages;
     private final HBox providers = new HBox(14);
+    private final HBox worldWords = new HBox(16);
     private final Map<String, Label> chips = new LinkedHashMap<>();
     private final Map<String, Label> identities = new LinkedHashMap<>();
     private final Label world = new Label();
@@ -54,18 +56,22 @@ public final class StatusBar extends HBox {
         this.messages = context.messages();
         setId("status");
         getStyleClass().add(STATUS_BAR);
-        setAlignment(Pos.CENTER_LEFT);
+        setText("");
         providers.setId("providers");
         providers.setAlignment(Pos.CENTER_LEFT);
+        // In large type the chips give way (ellipsis) rather than run under the world's name.
         providers.setMinWidth(0);
-        HBox.setHgrow(providers, Priority.ALWAYS);
+        worldWords.setAlignment(Pos.CENTER_RIGHT);
+        worldWords.setMinWidth(Region.USE_PREF_SIZE);
         world.setId("world");
         identity.setId("identity");
         world.getStyleClass().add(WORLD);
         identity.getStyleClass().add(WORLD);
         world.setMinWidth(Region.USE_PREF_SIZE);
         identity.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(providers, world, identity);
+        worldWords.getChildren().addAll(world, identity);
+        getLeftItems().add(providers);
+        getRightItems().add(worldWords);
 
         vm.boardProperty().addListener((obs, old, now) -> refresh());
         vm.nowProperty().addListener((obs, old, now) -> refresh());

@@ -1,0 +1,160 @@
+package dev.warroom.console.room.notify;
+
+import static dev.warroom.console.room.procedure.WarRoomHarness.await;
+import static dev.warroom.console.room.procedure.WarRoomHarness.has;
+import static dev.warroom.console.room.procedure.WarRoomHarness.shown;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warroom.console.ConsoleOptions;
+import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.room.IncidentViewModel.TimelineEntry;
+import dev.warroom.console.room.procedure.WarRoomHarness;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Popup;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The DNS provider refuses the update during the full failover: a notification in the window's corner
+ * names the step and the reason, the timeline keeps the failure, and the keyboard stays with the
+ * commander: the note being written gets every key, Esc included.
+ */
+class FailedStepNotificationTest extends ApplicationTest {
+
+    static {
+        WarRoomHarness.prepareScreen();
+    }
+
+    /** The names the commander types to confirm the destructive steps before the DNS update. */
+    private static final Map<String, String> TYPED_NAMES = Map.of("promote-dr-db", "ai-workflow-db-dr", "switch-front-door",
+            "ai-workflow-fd", "update-dns", "api");
+
+    private static final String STEP_FAILED = Notifier.NOTICE + "-step-failed";
+
+    @TempDir
+    static Path dir;
+    private WarRoomApp app;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        this.stage = stage;
+        app = new WarRoomApp(ConsoleOptions.parse(List.of("--clock", "virtual", "--journal", dir.resolve("incident.jsonl").toString(),
+                "--plan", dnsRefusesUpdates().toString(), "--actor", WarRoomHarness.ACTOR)));
+        app.start(stage);
+    }
+
+    @Override
+    public void stop() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void aFailedStepIsNotifiedWithItsTitleAndReasonWithoutTakingTheKeyboard() {
+        WarRoomHarness.answerIntoFullFailover(this);
+        confirmUntil("update-dns");
+        assertThat(notifications()).as("no step has failed so far").noneMatch(n -> n.getStyleClass().contains(STEP_FAILED));
+
+        confirm("update-dns");
+        await(() -> has(lookup("#step-update-dns").query(), "failed"));
+        await(() -> notifications().stream().anyMatch(n -> n.getStyleClass().contains(STEP_FAILED)));
+
+        TimelineEntry failed = timeline().stream().filter(e -> e.event().startsWith("Failed: ")).findFirst().orElseThrow();
+        assertThat(failed.outcome()).isNotBlank();
+        Node notice = notifications().stream().filter(n -> n.getStyleClass().contains(STEP_FAILED)).findFirst().orElseThrow();
+        assertThat(words(notice, ".title")).containsExactly("Step failed: 更新 DNS (如果使用 Azure DNS)");
+        assertThat(words(notice, ".label")).contains(failed.outcome());
+        Window corner = notice.getScene().getWindow();
+        assertThat(corner.getX() + corner.getWidth()).as("in the right-hand corner").isGreaterThan(stage.getX() + stage.getWidth() * 0.6);
+        assertThat(corner.getY() + corner.getHeight()).as("at the bottom").isGreaterThan(stage.getY() + stage.getHeight() * 0.6);
+        assertThat(notice.getScene().getFocusOwner()).as("nothing in the notification holds the keyboard").isNull();
+        assertThat(stage.getScene().getFocusOwner()).as("the war room keeps the keyboard").isNotNull();
+
+        type(KeyCode.N);
+        TextField note = lookup("#note-field").queryAs(TextField.class);
+        await(() -> note.isFocused());
+        write("dns refused");
+        assertThat(note.getText()).as("every key, the space too, reaches the note").isEqualTo("dns refused");
+        type(KeyCode.ESCAPE);
+        await(() -> !note.isFocused());
+        assertThat(notice.getScene().getWindow().isShowing()).as("Esc left the note field, not the notification").isTrue();
+        assertThat(lookup("#timeline-list").queryListView().isFocused()).as("Esc in the note field goes back to the timeline").isTrue();
+    }
+
+    /** The notifications showing over the war room, newest last. */
+    private List<Node> notifications() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                    .filter(w -> w instanceof Popup popup && popup.isShowing() && popup.getOwnerWindow() == stage)
+                    .map(w -> Optional.ofNullable(w.getScene().getRoot().lookup("." + Notifier.NOTICE)))
+                    .flatMap(Optional::stream).toList()).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> words(Node notice, String selector) {
+        return notice.lookupAll(selector).stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList();
+    }
+
+    private List<TimelineEntry> timeline() {
+        ListView<TimelineEntry> list = lookup("#timeline-list").queryListView();
+        return List.copyOf(list.getItems());
+    }
+
+    /** The AI Workflow plan whose region-failure scenario also has the DNS provider refuse every update. */
+    private static Path dnsRefusesUpdates() throws Exception {
+        Path root = Path.of(System.getProperty("warroom.root", "../.."));
+        String plan = Files.readString(root.resolve("plans/ai-workflow.yaml"), StandardCharsets.UTF_8);
+        String faults = "    entry: region-failure-detected\n    faults:\n";
+        assertThat(plan).containsOnlyOnce(faults);
+        Path file = dir.resolve("ai-workflow-dns-refuses.yaml");
+        Files.writeString(file, plan.replace(faults, faults + "      - at: 0s\n        fault: dns-update-fails\n        target: dns-api\n"),
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Confirms the proposed steps, typing the target's name for destructive ones, until {@code stepId} is proposed. */
+    private void confirmUntil(String stepId) {
+        while (true) {
+            String current = WarRoomHarness.currentStep(this).orElseThrow();
+            if (current.equals(stepId)) {
+                break;
+            }
+            if (!has(lookup("#step-" + current).query(), "proposed")) {
+                await(() -> !WarRoomHarness.currentStep(this).equals(Optional.of(current)));
+                continue;
+            }
+            confirm(current);
+            await(() -> has(lookup("#step-" + current).query(), "done"));
+        }
+        await(() -> has(lookup("#step-" + stepId).query(), "proposed"));
+    }
+
+    private void confirm(String stepId) {
+        Button confirm = lookup("#confirm").queryAs(Button.class);
+        await(() -> !confirm.isDisabled() || shown(lookup("#typed-name").query()));
+        if (TYPED_NAMES.containsKey(stepId)) {
+            type(KeyCode.ENTER);
+            write(TYPED_NAMES.get(stepId));
+            await(() -> !confirm.isDisabled());
+        }
+        type(KeyCode.ENTER);
+        await(() -> !has(lookup("#step-" + stepId).query(), "proposed"));
+    }
+}
