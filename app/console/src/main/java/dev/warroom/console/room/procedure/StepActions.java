@@ -64,6 +64,7 @@ final class StepActions extends VBox {
     private final ReasonPrompt reason;
     private IncidentState state;
     private String typedFor = "";
+    private int typedAttempt = -1;
 
     StepActions(RoomContext context) {
         this.vm = context.vm();
@@ -108,13 +109,19 @@ final class StepActions extends VBox {
     /** Shows the controls that fit where the step stands. */
     void show(Optional<StepProposal> proposal, IncidentState incident) {
         String stepId = proposal.map(p -> p.procedureId() + "/" + p.step().id()).orElse("");
+        Optional<StepProposal> proposed = proposal.filter(p -> p.status() == StepStatus.PROPOSED);
+        boolean newAttempt = proposed.map(p -> p.attempts() != typedAttempt).orElse(false);
+        if (!stepId.equals(typedFor) || newAttempt) {
+            // a name typed for one attempt of a destructive step never confirms another: retry means typing it again
+            typed.clear();
+        }
         if (!stepId.equals(typedFor)) {
             typedFor = stepId;
-            typed.clear();
             if (reason.isOpen() && proposal.isPresent()) {
                 reason.close();
             }
         }
+        proposed.ifPresent(p -> typedAttempt = p.attempts());
         state = incident;
         shown.set(proposal);
         refresh();

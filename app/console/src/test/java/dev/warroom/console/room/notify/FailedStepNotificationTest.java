@@ -32,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The DNS provider refuses the update during the full failover: a notification in the window's corner
  * names the step and the reason, the timeline keeps the failure, and the keyboard stays with the
- * commander: the note being written gets every key, Esc included.
+ * commander: the note being written gets every key, Esc included. Retrying the refused (destructive)
+ * step asks for its target's name again.
  */
 class FailedStepNotificationTest extends ApplicationTest {
 
@@ -54,7 +55,7 @@ class FailedStepNotificationTest extends ApplicationTest {
     @Override
     public void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = new WarRoomApp(ConsoleOptions.parse(List.of("--clock", "virtual", "--journal", dir.resolve("incident.jsonl").toString(),
+        app = new WarRoomApp(ConsoleOptions.parse(List.of("--clock", "virtual", "--journal", dir.resolve("incident-" + System.nanoTime() + ".jsonl").toString(),
                 "--plan", dnsRefusesUpdates().toString(), "--actor", WarRoomHarness.ACTOR)));
         app.start(stage);
     }
@@ -94,6 +95,25 @@ class FailedStepNotificationTest extends ApplicationTest {
         await(() -> !note.isFocused());
         assertThat(notice.getScene().getWindow().isShowing()).as("Esc left the note field, not the notification").isTrue();
         assertThat(lookup("#timeline-list").queryListView().isFocused()).as("Esc in the note field goes back to the timeline").isTrue();
+    }
+
+    @Test
+    void retryingTheRefusedDestructiveStepAsksForItsNameAgain() {
+        WarRoomHarness.answerIntoFullFailover(this);
+        confirmUntil("update-dns");
+        confirm("update-dns");
+        await(() -> has(lookup("#step-update-dns").query(), "failed"));
+
+        clickOn("#retry");
+        await(() -> has(lookup("#step-update-dns").query(), "proposed"));
+
+        TextField typed = lookup("#typed-name").queryAs(TextField.class);
+        Button confirm = lookup("#confirm").queryAs(Button.class);
+        await(() -> shown(typed));
+        assertThat(typed.getText()).as("the name typed for the first attempt is gone").isEmpty();
+        assertThat(confirm.isDisabled()).as("Enter alone cannot confirm the retry").isTrue();
+        type(KeyCode.ENTER);
+        assertThat(has(lookup("#step-update-dns").query(), "proposed")).isTrue();
     }
 
     /** The notifications showing over the war room, newest last. */
