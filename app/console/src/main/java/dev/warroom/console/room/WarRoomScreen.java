@@ -29,7 +29,7 @@ import javafx.util.Duration;
 /**
  * The war room, one window: header (mode, title, clocks) on top, the state board on the left, the
  * decision tree above the active procedure and checklists in the centre, the live timeline on the
- * right, providers' status at the bottom; notifications in the bottom-right corner. Fits 1366×768. While the commander decides, the question
+ * right, providers' status at the bottom; notifications over the middle of the timeline. Fits 1366×768. While the commander decides, the question
  * has most of the centre; when a procedure starts, it gets the room and its tab comes to the front.
  * Ctrl+1, Ctrl+2 and Ctrl+3 move the keyboard to the board, the procedure and the timeline.
  */

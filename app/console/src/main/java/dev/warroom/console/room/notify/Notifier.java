@@ -19,8 +19,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * Shows what {@link NoticePolicy} picks from the newly recorded events as ControlsFX notifications in
- * the window's bottom-right corner, for a few seconds. They never take the keyboard: the typed name or
+ * Shows what {@link NoticePolicy} picks from the newly recorded events as ControlsFX notifications at
+ * the window's right edge, half-way down, for a few seconds: over the timeline, which holds the same
+ * events, and clear of the step's controls and the note field below it. They never take the keyboard: the typed name or
  * the note being written keeps it, and Esc still reaches them. The timeline keeps every event as before.
  */
 public final class Notifier {
@@ -56,7 +57,7 @@ public final class Notifier {
         Set<Window> before = new HashSet<>(Window.getWindows());
         Notifications notification = Notifications.create()
                 .owner(window)
-                .position(Pos.BOTTOM_RIGHT)
+                .position(Pos.CENTER_RIGHT)
                 .hideAfter(SHOWN_FOR)
                 .title(messages.get(notice.kind().titleKey(), args))
                 .text(messages.get(notice.kind().textKey(), args))
@@ -66,7 +67,7 @@ public final class Notifier {
             // A region going down takes many resources with it: past a few at once, one notification sends the commander to the timeline.
             notification.threshold(AT_MOST_AT_ONCE, Notifications.create()
                     .owner(window)
-                    .position(Pos.BOTTOM_RIGHT)
+                    .position(Pos.CENTER_RIGHT)
                     .hideAfter(SHOWN_FOR)
                     .title(messages.get("notify.many.title"))
                     .text(messages.get("notify.many.text"))
