@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -60,9 +59,6 @@ class ScreenshotsTest extends ApplicationTest {
     private static final double HEIGHT = 768;
     private static final List<Theme> THEMES = List.of(Theme.WAR_ROOM_DARK, Theme.DAYLIGHT, Theme.PROJECTOR);
     private static final List<Locale> CHINESE = List.of(Messages.TRADITIONAL_CHINESE, Messages.SIMPLIFIED_CHINESE);
-    /** The names the commander types to confirm the destructive steps of the full failover. */
-    private static final Map<String, String> TYPED_NAMES = Map.of("promote-dr-db", "ai-workflow-db-dr", "switch-front-door",
-            "ai-workflow-fd", "update-dns", "api");
 
     @TempDir
     Path dir;
@@ -102,15 +98,15 @@ class ScreenshotsTest extends ApplicationTest {
         shootWithPalette("03-palette");
 
         WarRoomHarness.answerIntoFullFailover(this);
-        confirmUntil("promote-dr-db");
+        WarRoomHarness.confirmThrough(this, "promote-dr-db");
         assertThat(shown(lookup("#typed-name").query())).isTrue();
         assertThat(lookup("#confirm").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(shown(lookup("#step-preview").query())).isTrue();
         assertThat(text("#typed-hint")).isEqualTo("Destructive step: type ai-workflow-db-dr to confirm.");
         shoot("04-destructive-step", true);
 
-        confirm("promote-dr-db");
-        confirmUntil("scale-api-gateway");
+        WarRoomHarness.confirm(this, "promote-dr-db");
+        WarRoomHarness.confirmThrough(this, "scale-api-gateway");
         clickOn(tab("Checklists"));
         for (String item : List.of("primary-down", "dr-healthy", "backup-available")) {
             clickOn("#tick-pre-failover-" + item);
@@ -126,7 +122,7 @@ class ScreenshotsTest extends ApplicationTest {
         assertThat(timeline()).extracting(TimelineEntry::kind).endsWith("note", "issue", "action-item");
         shoot("07-timeline", false);
 
-        confirmUntil(null);
+        WarRoomHarness.confirmThrough(this, null);
         WarRoomHarness.awaitCurrentNode(this, "running-in-dr");
         await(() -> text("#procedure-empty").startsWith("The incident is resolved"));
         shoot("08-resolved", true);
@@ -140,8 +136,8 @@ class ScreenshotsTest extends ApplicationTest {
         open(ConsoleOptions.parse(List.of("--clock", "virtual", "--journal", dir.resolve("incident.jsonl").toString(), "--plan",
                 plan.toString(), "--actor", WarRoomHarness.ACTOR)));
         WarRoomHarness.answerIntoFullFailover(this);
-        confirmUntil("update-dns");
-        confirm("update-dns");
+        WarRoomHarness.confirmThrough(this, "update-dns");
+        WarRoomHarness.confirm(this, "update-dns");
 
         await(() -> has(lookup("#step-update-dns").query(), "failed"));
         for (String control : List.of("#retry", "#skip", "#rollback", "#abort")) {
@@ -157,7 +153,7 @@ class ScreenshotsTest extends ApplicationTest {
             // the field still holds the name typed for the first try: type it afresh
             clickOn("#typed-name");
             press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
-            write(TYPED_NAMES.get("update-dns"));
+            write(WarRoomHarness.TYPED_NAMES.get("update-dns"));
             await(() -> !lookup("#confirm").queryAs(Button.class).isDisabled());
             type(KeyCode.ENTER);
             await(() -> has(lookup("#step-update-dns").query(), "failed"));
@@ -223,42 +219,6 @@ class ScreenshotsTest extends ApplicationTest {
         Files.writeString(file, plan.replace(faults, faults + "      - at: 0s\n        fault: dns-update-fails\n        target: dns-api\n"),
                 StandardCharsets.UTF_8);
         return file;
-    }
-
-    /**
-     * Confirms the proposed steps one by one, typing the target's name for destructive ones, until
-     * {@code stepId} is proposed (null: to the end of the procedure).
-     */
-    private void confirmUntil(String stepId) {
-        while (true) {
-            Optional<String> current = WarRoomHarness.currentStep(this);
-            if (current.isEmpty() || current.get().equals(stepId)) {
-                break;
-            }
-            if (!has(lookup("#step-" + current.get()).query(), "proposed")) {
-                String running = current.get();
-                await(() -> !WarRoomHarness.currentStep(this).equals(Optional.of(running)));
-                continue;
-            }
-            confirm(current.get());
-            String done = current.get();
-            await(() -> has(lookup("#step-" + done).query(), "done"));
-        }
-        if (stepId != null) {
-            await(() -> has(lookup("#step-" + stepId).query(), "proposed"));
-        }
-    }
-
-    private void confirm(String stepId) {
-        Button confirm = lookup("#confirm").queryAs(Button.class);
-        await(() -> !confirm.isDisabled() || shown(lookup("#typed-name").query()));
-        if (TYPED_NAMES.containsKey(stepId)) {
-            type(KeyCode.ENTER);
-            write(TYPED_NAMES.get(stepId));
-            await(() -> !confirm.isDisabled());
-        }
-        type(KeyCode.ENTER);
-        await(() -> !has(lookup("#step-" + stepId).query(), "proposed"));
     }
 
     private void note(KeyCode key, String words) {

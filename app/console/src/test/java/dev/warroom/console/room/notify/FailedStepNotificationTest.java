@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,9 +40,6 @@ class FailedStepNotificationTest extends ApplicationTest {
         WarRoomHarness.prepareScreen();
     }
 
-    /** The names the commander types to confirm the destructive steps before the DNS update. */
-    private static final Map<String, String> TYPED_NAMES = Map.of("promote-dr-db", "ai-workflow-db-dr", "switch-front-door",
-            "ai-workflow-fd", "update-dns", "api");
 
     private static final String STEP_FAILED = Notifier.NOTICE + "-step-failed";
 
@@ -68,10 +64,10 @@ class FailedStepNotificationTest extends ApplicationTest {
     @Test
     void aFailedStepIsNotifiedWithItsTitleAndReasonWithoutTakingTheKeyboard() {
         WarRoomHarness.answerIntoFullFailover(this);
-        confirmUntil("update-dns");
+        WarRoomHarness.confirmThrough(this, "update-dns");
         assertThat(notifications()).as("no step has failed so far").noneMatch(n -> n.getStyleClass().contains(STEP_FAILED));
 
-        confirm("update-dns");
+        WarRoomHarness.confirm(this, "update-dns");
         await(() -> has(lookup("#step-update-dns").query(), "failed"));
         await(() -> notifications().stream().anyMatch(n -> n.getStyleClass().contains(STEP_FAILED)));
 
@@ -102,8 +98,8 @@ class FailedStepNotificationTest extends ApplicationTest {
     @Test
     void retryingTheRefusedDestructiveStepAsksForItsNameAgain() {
         WarRoomHarness.answerIntoFullFailover(this);
-        confirmUntil("update-dns");
-        confirm("update-dns");
+        WarRoomHarness.confirmThrough(this, "update-dns");
+        WarRoomHarness.confirm(this, "update-dns");
         await(() -> has(lookup("#step-update-dns").query(), "failed"));
 
         clickOn("#retry");
@@ -149,34 +145,5 @@ class FailedStepNotificationTest extends ApplicationTest {
         Files.writeString(file, plan.replace(faults, faults + "      - at: 0s\n        fault: dns-update-fails\n        target: dns-api\n"),
                 StandardCharsets.UTF_8);
         return file;
-    }
-
-    /** Confirms the proposed steps, typing the target's name for destructive ones, until {@code stepId} is proposed. */
-    private void confirmUntil(String stepId) {
-        while (true) {
-            String current = WarRoomHarness.currentStep(this).orElseThrow();
-            if (current.equals(stepId)) {
-                break;
-            }
-            if (!has(lookup("#step-" + current).query(), "proposed")) {
-                await(() -> !WarRoomHarness.currentStep(this).equals(Optional.of(current)));
-                continue;
-            }
-            confirm(current);
-            await(() -> has(lookup("#step-" + current).query(), "done"));
-        }
-        await(() -> has(lookup("#step-" + stepId).query(), "proposed"));
-    }
-
-    private void confirm(String stepId) {
-        Button confirm = lookup("#confirm").queryAs(Button.class);
-        await(() -> !confirm.isDisabled() || shown(lookup("#typed-name").query()));
-        if (TYPED_NAMES.containsKey(stepId)) {
-            type(KeyCode.ENTER);
-            write(TYPED_NAMES.get(stepId));
-            await(() -> !confirm.isDisabled());
-        }
-        type(KeyCode.ENTER);
-        await(() -> !has(lookup("#step-" + stepId).query(), "proposed"));
     }
 }

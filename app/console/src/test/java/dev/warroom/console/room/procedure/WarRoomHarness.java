@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +96,46 @@ public final class WarRoomHarness {
             await(() -> currentStep(robot).filter(step::equals).isEmpty());
         }
         await(() -> has(robot.lookup("#step-" + stepId).query(), "proposed"));
+    }
+
+    /** The names the commander types to confirm the AI Workflow full failover's destructive steps. */
+    public static final Map<String, String> TYPED_NAMES = Map.of("promote-dr-db", "ai-workflow-db-dr", "switch-front-door",
+            "ai-workflow-fd", "update-dns", "api");
+
+    /**
+     * Confirms the proposed steps one by one, typing the target's name for destructive ones, until
+     * {@code stepId} is proposed (null: to the end of the procedure).
+     */
+    public static void confirmThrough(FxRobot robot, String stepId) {
+        while (true) {
+            Optional<String> current = currentStep(robot);
+            if (current.isEmpty() || current.get().equals(stepId)) {
+                break;
+            }
+            String step = current.get();
+            if (!has(robot.lookup("#step-" + step).query(), "proposed")) {
+                await(() -> !currentStep(robot).equals(Optional.of(step)));
+                continue;
+            }
+            confirm(robot, step);
+            await(() -> has(robot.lookup("#step-" + step).query(), "done"));
+        }
+        if (stepId != null) {
+            await(() -> has(robot.lookup("#step-" + stepId).query(), "proposed"));
+        }
+    }
+
+    /** Confirms the proposed {@code stepId} from the keyboard, typing its target's name if it is destructive. */
+    public static void confirm(FxRobot robot, String stepId) {
+        Button confirm = robot.lookup("#confirm").queryAs(Button.class);
+        await(() -> !confirm.isDisabled() || shown(robot.lookup("#typed-name").query()));
+        if (TYPED_NAMES.containsKey(stepId)) {
+            robot.type(KeyCode.ENTER);
+            robot.write(TYPED_NAMES.get(stepId));
+            await(() -> !confirm.isDisabled());
+        }
+        robot.type(KeyCode.ENTER);
+        await(() -> !has(robot.lookup("#step-" + stepId).query(), "proposed"));
     }
 
     /**
