@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * An action (of a step or a rollback) has a known kind, a target that kind accepts, and the params
@@ -20,6 +21,9 @@ final class ActionRules {
 
     private static final Set<String> WHOLE_NUMBER_PARAMS = Set.of("replicas", "attempts", "expectStatus", "weight");
     private static final Set<String> DURATION_PARAMS = Set.of("duration", "interval");
+    private static final String DNS_UPDATE = "dns.update";
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private ActionRules() {
     }
@@ -37,6 +41,9 @@ final class ActionRules {
         }
         checkTarget(index, kind.get(), action, findings);
         checkParams(kind.get(), action, findings);
+        if (kind.get().name().equals(DNS_UPDATE)) {
+            checkDnsValue(index, action, findings);
+        }
         return kind;
     }
 
@@ -73,6 +80,33 @@ final class ActionRules {
         if (resourceKind != null && !kind.targetKinds().contains(resourceKind)) {
             findings.add(Finding.error(action.at("target"), kind.name() + " cannot target '" + target + "', a " + resourceKind
                     + " (it targets " + accepted + ")"));
+        }
+    }
+
+    /**
+     * An A record takes IPv4 addresses and an AAAA record IPv6 ones: a host name there runs on the
+     * simulated world, but a real Azure DNS or Route 53 refuses the update, mid-failover.
+     */
+    private static void checkDnsValue(PlanIndex index, Located<Action> action, List<Finding> findings) {
+        String value = action.value().params().get("value");
+        String type = Optional.ofNullable(action.value().params().get("type"))
+                .or(() -> index.resource(action.value().target()).map(r -> r.observe().get("type"))).orElse("");
+        Pattern address = switch (type.strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "A" -> IPV4;
+            case "AAAA" -> IPV6;
+            default -> null;
+        };
+        if (value == null || address == null) {
+            return;
+        }
+        for (String one : value.split(",")) {
+            if (!address.matcher(one.strip()).matches()) {
+                findings.add(Finding.warning(action.at("params", "value"), "an " + type.strip().toUpperCase(java.util.Locale.ROOT)
+                        + " record holds " + (address == IPV4 ? "IPv4" : "IPv6") + " addresses, and '" + one.strip()
+                        + "' is not one: the simulated world takes it, but a real Azure DNS or Route 53 refuses the update"
+                        + " (write the address, or use a CNAME record)"));
+                return;
+            }
         }
     }
 
