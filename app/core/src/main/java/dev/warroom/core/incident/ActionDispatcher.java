@@ -30,6 +30,11 @@ public final class ActionDispatcher {
         return mode;
     }
 
+    /** Whether the user allowed this plan's shell commands to run (they run only where the mode reaches a live system). */
+    public boolean shellAllowed() {
+        return shellAllowed;
+    }
+
     public ActionPreview preview(ActionRequest request) throws ReachRefusedException {
         return executor(request).preview(request);
     }
@@ -44,7 +49,8 @@ public final class ActionDispatcher {
         boolean runsShell = ActionKinds.find(request.kind()).map(k -> k.runsShell()).orElse(false);
         if (runsShell && reach != Reach.SIMULATED && !shellAllowed) {
             throw new ReachRefusedException("refused to run a shell command from this plan: the user has not allowed it"
-                    + " (start with --allow-shell if you trust the plan's author)");
+                    + " (if you trust the plan's author: start with --allow-shell on the command line, or tick"
+                    + " \"Allow this plan's shell commands\" on the console's start screen)");
         }
         return executor.execute(request);
     }

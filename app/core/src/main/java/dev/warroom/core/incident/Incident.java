@@ -69,7 +69,8 @@ public final class Incident {
             throw new IncidentStateException("this journal holds no incident to resume");
         }
         Incident incident = new Incident(setup);
-        incident.record(EventTypes.RESUMED, actor, JSON.objectNode().put("repairedBytes", repairedBytes));
+        incident.record(EventTypes.RESUMED, actor, JSON.objectNode().put("repairedBytes", repairedBytes)
+                .put("shellAllowed", setup.dispatcher().shellAllowed()));
         incident.observe();
         if (incident.state().currentNode().isEmpty()) {
             // the crash came before the tree was entered
@@ -92,6 +93,7 @@ public final class Incident {
                 .put("planFile", setup.planFile())
                 .put("planSha256", setup.planDigest())
                 .put("mode", setup.dispatcher().mode().word())
+                .put("shellAllowed", setup.dispatcher().shellAllowed())
                 .put("scenario", setup.scenario().map(s -> s.id()).orElse(""))
                 .put("world", setup.worldName())
                 .put("impactStartedAt", setup.impactStartedAt().toString())

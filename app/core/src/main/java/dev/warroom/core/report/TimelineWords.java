@@ -24,9 +24,9 @@ public final class TimelineWords {
         String step = stepTitle(e);
         return Optional.ofNullable(switch (e.type()) {
             case EventTypes.OPENED -> new Words("incident", "Incident opened in " + e.text("mode").toUpperCase(java.util.Locale.ROOT)
-                    + " mode on the " + e.text("world") + " world" + (e.text("scenario").isEmpty() ? "" : ", scenario " + e.text("scenario")),
-                    "");
-            case EventTypes.RESUMED -> new Words("incident", "Incident resumed from the journal", e.data().path("repairedBytes").asLong() > 0
+                    + " mode on the " + e.text("world") + " world" + (e.text("scenario").isEmpty() ? "" : ", scenario " + e.text("scenario"))
+                    + shellWords(e), "");
+            case EventTypes.RESUMED -> new Words("incident", "Incident resumed from the journal" + shellWords(e), e.data().path("repairedBytes").asLong() > 0
                     ? "torn last line repaired (" + e.data().path("repairedBytes").asLong() + " bytes)" : "");
             case EventTypes.FAULT_INJECTED -> injectWords(e);
             case EventTypes.STATE_CHANGED -> new Words("state", e.text("resource") + ": " + e.text("state"), "was " + e.text("was"));
@@ -67,6 +67,11 @@ public final class TimelineWords {
     }
 
     /** A simulated fault, a drill's fault brought about for real, or one the facilitator was asked to inject by hand. */
+    /** Said of an opening or resume whose commander allowed the plan's shell commands; silent otherwise. */
+    private static String shellWords(IncidentEvent e) {
+        return e.data().path("shellAllowed").asBoolean(false) ? ", shell commands allowed" : "";
+    }
+
     private static Words injectWords(IncidentEvent e) {
         String fault = e.text("fault") + " on " + e.text("target");
         if (!e.data().has("injected")) {

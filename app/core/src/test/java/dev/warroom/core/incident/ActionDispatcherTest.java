@@ -101,7 +101,9 @@ class ActionDispatcherTest {
 
         assertThatThrownBy(() -> new ActionDispatcher(Mode.DRILL, lab, false).dispatch(shell))
                 .isInstanceOf(ReachRefusedException.class)
-                .hasMessageContaining("the user has not allowed it");
+                .hasMessageContaining("the user has not allowed it")
+                .hasMessageContaining("--allow-shell on the command line")
+                .hasMessageContaining("on the console's start screen");
         assertThat(lab.executed).hasValue(0);
 
         new ActionDispatcher(Mode.DRILL, lab, true).dispatch(shell);
