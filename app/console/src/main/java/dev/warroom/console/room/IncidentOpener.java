@@ -39,10 +39,17 @@ public final class IncidentOpener {
 
     /**
      * What to open: the plan file, the mode, the scenario (empty: in TABLETOP the plan's failover
-     * scenario, else none), where to journal, how fast a TABLETOP's time runs (real worlds run in real time).
+     * scenario, else none), where to journal, how fast a TABLETOP's time runs (real worlds run in real time),
+     * and whether the commander allowed the plan's shell commands (they run only in LIVE).
      */
     public record Request(Path planFile, Mode mode, Optional<String> scenario, Path journal, String actor, boolean virtualClock,
-            double speed) {
+            double speed, boolean allowShell) {
+
+        /** A request whose plan's shell commands are not allowed. */
+        public Request(Path planFile, Mode mode, Optional<String> scenario, Path journal, String actor, boolean virtualClock,
+                double speed) {
+            this(planFile, mode, scenario, journal, actor, virtualClock, speed, false);
+        }
 
         /** A TABLETOP request. */
         public Request(Path planFile, Optional<String> scenario, Path journal, String actor, boolean virtualClock, double speed) {
@@ -114,7 +121,8 @@ public final class IncidentOpener {
             Files.createDirectories(request.journal().toAbsolutePath().getParent());
             IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(request.mode(), real.world(), real.identitySettings(),
                     IncidentRuntime.REAL_WORLD_BOARD, plan, request.planFile().toString(), sha256(request.planFile()), scenario,
-                    request.journal(), new SystemIncidentClock(), Duration.ZERO, false, request.actor(), title(plan, scenario)), relay);
+                    request.journal(), new SystemIncidentClock(), Duration.ZERO, request.allowShell(), request.actor(), title(plan, scenario)),
+                    relay);
             return OpenedIncident.onConnectors(runtime, real);
         } catch (IOException | RuntimeException e) {
             real.close();
@@ -139,15 +147,16 @@ public final class IncidentOpener {
     }
 
     /**
-     * Resumes a DRILL or LIVE incident on {@code real}, in the mode its journal's opening recorded. The
-     * incident owns {@code real} from here: if resuming fails, it is closed.
+     * Resumes a DRILL or LIVE incident on {@code real}, in the mode its journal's opening recorded, with the
+     * commander's choice about the plan's shell commands asked again. The incident owns {@code real} from
+     * here: if resuming fails, it is closed.
      */
-    public static OpenedIncident resumeOnConnectors(Path planFile, Path journal, String actor, RealWorld real, EventRelay relay)
-            throws IOException {
+    public static OpenedIncident resumeOnConnectors(Path planFile, Path journal, String actor, boolean allowShell, RealWorld real,
+            EventRelay relay) throws IOException {
         try {
             Plan plan = validatedPlan(planFile);
             IncidentRuntime runtime = IncidentRuntime.resume(real.world(), IncidentRuntime.REAL_WORLD_BOARD, real.identitySettings(), plan,
-                    journal, new SystemIncidentClock(), false, actor, relay);
+                    journal, new SystemIncidentClock(), allowShell, actor, relay);
             return OpenedIncident.onConnectors(runtime, real);
         } catch (IOException | RuntimeException e) {
             real.close();

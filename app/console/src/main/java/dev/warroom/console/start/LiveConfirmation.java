@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.palette.Overlays;
 import dev.warroom.console.palette.PaletteStyles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,7 +15,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The step before a LIVE incident opens or resumes: the connectors are started, the sheet says who
- * each acts as, and the commander types LIVE to go on, or cancels (Esc) and nothing is opened.
+ * each acts as and whether the plan's shell commands will run, and the commander types LIVE to go on, or cancels (Esc) and nothing is opened.
  */
 final class LiveConfirmation extends VBox {
 
@@ -47,6 +48,13 @@ final class LiveConfirmation extends VBox {
         vm.liveIdentitiesProperty().addListener((obs, old, now) -> identities.getChildren().setAll(now.entrySet().stream()
                 .map(e -> identity(e.getKey(), e.getValue())).toList()));
 
+        Label shell = new Label();
+        shell.setId("live-shell");
+        shell.getStyleClass().add(StartStyles.LIVE_SHELL);
+        shell.setWrapText(true);
+        shell.textProperty().bind(Bindings.createStringBinding(() -> shellWords(messages, vm.liveShellProperty().get()),
+                vm.liveShellProperty(), messages.localeProperty()));
+
         typed.setId("live-confirm-field");
         typed.promptTextProperty().bind(messages.text("start.live.prompt", StartViewModel.LIVE_WORD));
         Button cancel = new Button();
@@ -65,7 +73,14 @@ final class LiveConfirmation extends VBox {
         });
         HBox buttons = new HBox(8, cancel, confirm);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().addAll(title, warning, actingAs, identities, typed, buttons);
+        getChildren().addAll(title, warning, actingAs, identities, shell, typed, buttons);
+    }
+
+    private static String shellWords(Messages messages, StartViewModel.LiveShell shell) {
+        if (shell.commands() == 0) {
+            return messages.get("start.live.shell.none");
+        }
+        return messages.get(shell.allowed() ? "start.live.shell.allowed" : "start.live.shell.refused", shell.commands());
     }
 
     private static Label identity(String connector, String words) {

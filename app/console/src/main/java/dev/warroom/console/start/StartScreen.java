@@ -121,7 +121,8 @@ public final class StartScreen extends BorderPane {
                 e.consume();
             }
         });
-        VBox column = new VBox(8, plansHeading, status, plans, openFile, resumeHeading, unfinished, resume);
+        ShellPermission resumeShell = new ShellPermission("resume-shell-choice", vm.resumeShell(), messages);
+        VBox column = new VBox(8, plansHeading, status, plans, openFile, resumeHeading, unfinished, resumeShell, resume);
         column.getStyleClass().add(StartStyles.SECTION);
         column.setPrefWidth(480);
         column.setMinWidth(420);
@@ -191,8 +192,9 @@ public final class StartScreen extends BorderPane {
 
         HBox openRow = new HBox(12, open, blocker);
         openRow.setAlignment(Pos.CENTER_LEFT);
-        VBox details = new VBox(10, system, facts, summary, problems, heading("start.mode"), modes, modeNote, heading("start.scenario"),
-                scenarios, openRow, failure);
+        ShellPermission shell = new ShellPermission("shell-choice", vm.openShell(), messages);
+        VBox details = new VBox(10, system, facts, summary, problems, heading("start.mode"), modes, modeNote, shell,
+                heading("start.scenario"), scenarios, openRow, failure);
         details.getStyleClass().addAll(StartStyles.SECTION, StartStyles.DETAILS);
         ScrollPane scroll = new ScrollPane(details);
         scroll.setId("start-details");

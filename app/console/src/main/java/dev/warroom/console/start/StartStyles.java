@@ -22,6 +22,10 @@ final class StartStyles {
     static final String LIVE_WARNING = "wr-live-warning";
     static final String LIVE_IDENTITIES = "wr-live-identities";
     static final String LIVE_IDENTITY = "wr-live-identity";
+    static final String LIVE_SHELL = "wr-live-shell";
+    static final String SHELL = "wr-shell-choice";
+    static final String SHELL_ALLOW = "wr-shell-allow";
+    static final String SHELL_COMMAND = "wr-shell-command";
 
     private StartStyles() {
     }

@@ -9,10 +9,12 @@ import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.plan.PlanDirectory;
+import dev.warroom.core.plan.ShellCommands;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,11 @@ public final class StartViewModel {
     private record PendingLive(RealWorld connectors, LiveStart start) {
     }
 
+    /** What the LIVE confirmation says of the plan's shell commands: how many it has and whether they will run. */
+    public record LiveShell(int commands, boolean allowed) {
+        public static final LiveShell NONE = new LiveShell(0, false);
+    }
+
     /** How a LIVE incident starts once confirmed: opened or resumed on the given connectors. */
     @FunctionalInterface
     private interface LiveStart {
@@ -86,6 +93,8 @@ public final class StartViewModel {
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.TABLETOP);
     private final ReadOnlyBooleanWrapper confirmingLive = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Map<String, String>> liveIdentities = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<LiveShell> liveShell = new ReadOnlyObjectWrapper<>(LiveShell.NONE);
+    private final ShellChoice openShell = new ShellChoice(mode);
     private PendingLive pendingLive;
     private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
     private final ObservableList<Scenario> scenariosView = FXCollections.unmodifiableObservableList(scenarios);
@@ -93,6 +102,8 @@ public final class StartViewModel {
     private final ObservableList<UnfinishedIncident> unfinished = FXCollections.observableArrayList();
     private final ObservableList<UnfinishedIncident> unfinishedView = FXCollections.unmodifiableObservableList(unfinished);
     private final ReadOnlyObjectWrapper<UnfinishedIncident> selectedUnfinished = new ReadOnlyObjectWrapper<>();
+    private final ShellChoice resumeShell = new ShellChoice(Bindings.createObjectBinding(
+            () -> selectedUnfinished.get() == null ? null : Mode.parse(selectedUnfinished.get().mode()).orElse(Mode.LIVE), selectedUnfinished));
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ObjectBinding<Blocker> blocker;
@@ -152,6 +163,21 @@ public final class StartViewModel {
     /** Who each connector will act as in the LIVE incident waiting for confirmation, by connector name. */
     public ReadOnlyObjectProperty<Map<String, String>> liveIdentitiesProperty() {
         return liveIdentities.getReadOnlyProperty();
+    }
+
+    /** What the LIVE incident waiting for confirmation will do with the plan's shell commands. */
+    public ReadOnlyObjectProperty<LiveShell> liveShellProperty() {
+        return liveShell.getReadOnlyProperty();
+    }
+
+    /** Whether the selected plan's shell commands may run in the LIVE incident opened next. */
+    public ShellChoice openShell() {
+        return openShell;
+    }
+
+    /** Whether the chosen unfinished LIVE incident's shell commands may run once it is resumed: asked again at every resume. */
+    public ShellChoice resumeShell() {
+        return resumeShell;
     }
 
     public ObservableList<Scenario> scenarios() {
@@ -254,6 +280,7 @@ public final class StartViewModel {
         problems.setAll(entry == null ? List.of() : errors(entry));
         List<Scenario> offered = entry == null ? List.of() : entry.plan().map(Plan::scenarios).orElse(List.of());
         scenarios.setAll(offered);
+        openShell.offer(entry == null ? List.of() : entry.plan().map(ShellCommands::of).orElse(List.of()));
         scenario.set(entry == null ? null : entry.plan().flatMap(DefaultScenario::of).orElse(offered.isEmpty() ? null : offered.get(0)));
     }
 
@@ -307,6 +334,7 @@ public final class StartViewModel {
         pendingLive = null;
         confirmingLive.set(false);
         liveIdentities.set(Map.of());
+        liveShell.set(LiveShell.NONE);
         if (cancelled != null) {
             work.execute(cancelled.connectors()::close);
         }
@@ -319,6 +347,22 @@ public final class StartViewModel {
     public void selectUnfinished(UnfinishedIncident next) {
         selectedUnfinished.set(next);
         failure.set("");
+        resumeShell.offer(List.of());
+        if (next != null && next.planFile().isPresent() && Mode.parse(next.mode()).orElse(Mode.LIVE) == Mode.LIVE) {
+            work.execute(() -> {
+                List<ShellCommands.Command> commands;
+                try {
+                    commands = ShellCommands.of(IncidentOpener.validatedPlan(next.planFile().get()));
+                } catch (IOException | RuntimeException e) {
+                    return; // resuming says why the plan cannot be used
+                }
+                fx.execute(() -> {
+                    if (selectedUnfinished.get() == next) {
+                        resumeShell.offer(commands);
+                    }
+                });
+            });
+        }
     }
 
     /**
@@ -333,9 +377,9 @@ public final class StartViewModel {
         String planId = entry.plan().orElseThrow().id();
         Optional<String> scenarioId = Optional.ofNullable(scenario.get()).map(Scenario::id);
         IncidentOpener.Request request = new IncidentOpener.Request(entry.file(), mode.get(), scenarioId, options.journalFor(planId),
-                options.actor(), options.virtualClock(), options.speed());
+                options.actor(), options.virtualClock(), options.speed(), openShell.allowsNow());
         if (request.mode() == Mode.LIVE) {
-            askForLive(entry.file(), (connectors, relay) -> IncidentOpener.openOnConnectors(request, connectors, relay));
+            askForLive(entry.file(), new LiveShell(openShell.commands().size(), request.allowShell()), (connectors, relay) -> IncidentOpener.openOnConnectors(request, connectors, relay));
         } else {
             launch(relay -> IncidentOpener.openWithoutConfirmation(request, relay));
         }
@@ -351,15 +395,18 @@ public final class StartViewModel {
         switch (Mode.parse(chosen.mode()).orElse(Mode.LIVE)) {
             case TABLETOP -> launch(relay -> OpenedIncident.of(IncidentOpener.resume(plan, chosen.journal(), options.actor(),
                     options.virtualClock(), options.speed(), relay)));
-            case DRILL -> launch(relay -> IncidentOpener.resumeOnConnectors(plan, chosen.journal(), options.actor(),
+            case DRILL -> launch(relay -> IncidentOpener.resumeOnConnectors(plan, chosen.journal(), options.actor(), false,
                     IncidentOpener.connectors(plan), relay));
-            case LIVE -> askForLive(plan, (connectors, relay) -> IncidentOpener.resumeOnConnectors(plan, chosen.journal(), options.actor(),
-                    connectors, relay));
+            case LIVE -> {
+                boolean allowShell = resumeShell.allowsNow();
+                askForLive(plan, new LiveShell(resumeShell.commands().size(), allowShell), (connectors, relay) ->
+                        IncidentOpener.resumeOnConnectors(plan, chosen.journal(), options.actor(), allowShell, connectors, relay));
+            }
         }
     }
 
     /** Starts the connectors (off the FX thread) and asks for the typed word, showing who they act as; a connector that cannot start is a failure. */
-    private void askForLive(Path planFile, LiveStart start) {
+    private void askForLive(Path planFile, LiveShell shell, LiveStart start) {
         opening.set(true);
         failure.set("");
         work.execute(() -> {
@@ -370,6 +417,7 @@ public final class StartViewModel {
                     opening.set(false);
                     pendingLive = new PendingLive(connectors, start);
                     liveIdentities.set(identities);
+                    liveShell.set(shell);
                     confirmingLive.set(true);
                 });
             } catch (Exception e) {
