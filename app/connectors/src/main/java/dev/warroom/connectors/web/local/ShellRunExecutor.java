@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * folder) or the plan's folder, as the user running WarRoom. Output (stdout and stderr together) is
  * kept bounded; exit code 0 succeeds. A command still running at the step's timeout is stopped with
  * its children. A shell can touch anything, so its reach is always live; the dispatcher also wants
- * the user's --allow-shell. Thread-safe.
+ * the user's consent (--allow-shell, or the console's start-screen checkbox). Thread-safe.
  */
 public final class ShellRunExecutor implements ActionExecutor {
 
