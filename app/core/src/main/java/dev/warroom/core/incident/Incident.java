@@ -405,7 +405,6 @@ public final class Incident {
         return event;
     }
 
-
     Optional<Step> stepOf(String procedureId, String stepId) {
         return procedure(procedureId).flatMap(p -> p.steps().stream().filter(s -> s.id().equals(stepId)).findFirst());
     }

@@ -66,12 +66,12 @@ public final class TimelineWords {
         return out;
     }
 
-    /** A simulated fault, a drill's fault brought about for real, or one the facilitator was asked to inject by hand. */
     /** Said of an opening or resume whose commander allowed the plan's shell commands; silent otherwise. */
     private static String shellWords(IncidentEvent e) {
         return e.data().path("shellAllowed").asBoolean(false) ? ", shell commands allowed" : "";
     }
 
+    /** A simulated fault, a drill's fault brought about for real, or one the facilitator was asked to inject by hand. */
     private static Words injectWords(IncidentEvent e) {
         String fault = e.text("fault") + " on " + e.text("target");
         if (!e.data().has("injected")) {

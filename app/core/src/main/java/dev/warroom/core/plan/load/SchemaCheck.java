@@ -48,7 +48,6 @@ final class SchemaCheck {
         return INSTANCE;
     }
 
-
     List<Finding> check(JsonNode tree) {
         Set<ValidationMessage> messages = schema.validate(tree);
         List<Finding> findings = new ArrayList<>();
@@ -88,7 +87,6 @@ final class SchemaCheck {
             default -> Finding.error(pointer, name + ": " + stripLocation(m.getMessage()));
         };
     }
-
 
     /** The property a pointer ends in; a list item is named after its list ("nodes item 2"), counting from 1. */
     private static String displayName(String pointer) {

@@ -14,8 +14,6 @@ import java.util.Set;
  */
 final class StepRules implements PlanRule {
 
-    /** Action kinds that change which copy is live: a step running one must be marked destructive. */
-
     /** Action kinds whose outcome is their own check (or that change nothing), so a verify would add nothing. */
     static final Set<String> SELF_VERIFYING = Set.of("wait", "http.check", "sql.check");
 
