@@ -27,13 +27,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class StepRunner {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final int FRESH_READING_TRIES = 50;
+    private static final long FRESH_READING_PAUSE_MILLIS = 20;
 
     private final Incident incident;
     private final IncidentSetup setup;
     private final StepRequests requests;
     private final AtomicBoolean running = new AtomicBoolean();
-    private static final int FRESH_READING_TRIES = 50;
-    private static final long FRESH_READING_PAUSE_MILLIS = 20;
 
     StepRunner(Incident incident, Plan plan, IncidentSetup setup) {
         this.incident = incident;
@@ -163,20 +163,30 @@ final class StepRunner {
 
     private StepOutcome watch(Current c, String kind, Verification verify, Instant startedAt, Duration timeout, Progress progress,
             Map<String, String> outputs) throws IOException, InterruptedException {
+        Watched w = watchUntilMetOrTimedOut(c, verify, startedAt, timeout, progress, "waiting for: ");
+        if (w.verdict().met()) {
+            return succeed(c, kind, title(verify) + " — " + w.verdict().seen() + " after " + DurationText.human(w.waited()), outputs);
+        }
+        return fail(c, kind, "timed out after " + DurationText.human(w.waited()) + " waiting for: " + title(verify)
+                + " (last seen: " + w.verdict().seen() + ")");
+    }
+
+    /** The last verdict seen while watching, and how long after the step's start it was seen. */
+    private record Watched(OutcomeCheck.Verdict verdict, Duration waited) {
+    }
+
+    /** Re-reads the verified resource every poll interval until the verification holds or the timeout has passed. */
+    private Watched watchUntilMetOrTimedOut(Current c, Verification verify, Instant startedAt, Duration timeout, Progress progress,
+            String waitingWords) throws IOException, InterruptedException {
         String resource = verify.resource() != null ? verify.resource()
                 : c.step().action() != null ? c.step().action().target() : null;
         while (true) {
-            ResourceReading reading = freshReading(resource);
-            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, reading);
+            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, freshReading(resource));
             Duration waited = Duration.between(startedAt, setup.clock().now());
-            if (verdict.met()) {
-                return succeed(c, kind, title(verify) + " — " + verdict.seen() + " after " + DurationText.human(waited), outputs);
+            if (verdict.met() || waited.compareTo(timeout) >= 0) {
+                return new Watched(verdict, waited);
             }
-            if (waited.compareTo(timeout) >= 0) {
-                return fail(c, kind, "timed out after " + DurationText.human(waited) + " waiting for: " + title(verify)
-                        + " (last seen: " + verdict.seen() + ")");
-            }
-            progress.waiting(c.step().id(), "waiting for: " + title(verify) + " — " + verdict.seen() + "; "
+            progress.waiting(c.step().id(), waitingWords + title(verify) + " — " + verdict.seen() + "; "
                     + DurationText.human(waited) + " of " + DurationText.human(timeout));
             Duration left = timeout.minus(waited);
             setup.clock().sleep(left.compareTo(setup.pollInterval()) < 0 ? left : setup.pollInterval());
@@ -189,7 +199,7 @@ final class StepRunner {
      * run out its timeout on readings that were never renewed, as it could on a fast virtual clock.
      */
     private ResourceReading freshReading(String resource) throws IOException, InterruptedException {
-        java.time.Instant asked = setup.clock().now();
+        Instant asked = setup.clock().now();
         ResourceReading reading = incident.poll().get(resource);
         for (int tries = 0; tries < FRESH_READING_TRIES && predates(reading, asked); tries++) {
             Thread.sleep(FRESH_READING_PAUSE_MILLIS);
@@ -199,7 +209,7 @@ final class StepRunner {
     }
 
     /** A reading the poll did not renew: an old observation, with no fresh failure to explain it. */
-    private static boolean predates(ResourceReading reading, java.time.Instant asked) {
+    private static boolean predates(ResourceReading reading, Instant asked) {
         boolean notRenewed = reading != null && (reading.reachable() || reading.problem().orElse("").startsWith("stale"));
         return notRenewed && reading.observation().map(o -> o.observedAt().isBefore(asked)).orElse(false);
     }
@@ -218,24 +228,13 @@ final class StepRunner {
         if (verify == null || OutcomeCheck.judgedByResult(verify)) {
             return fail(c, kind, "the outcome cannot be checked automatically: check by hand, then skip it with the reason or retry it");
         }
-        String resource = verify.resource() != null ? verify.resource() : c.step().action() != null ? c.step().action().target() : null;
         Instant startedAt = c.stepRun().startedAt().orElse(setup.clock().now());
-        Duration timeout = timeoutOf(c.step());
-        while (true) {
-            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, freshReading(resource));
-            if (verdict.met()) {
-                return succeed(c, kind, "verified after resume by " + actor + ": " + title(verify) + " — " + verdict.seen(), Map.of());
-            }
-            Duration waited = Duration.between(startedAt, setup.clock().now());
-            if (waited.compareTo(timeout) >= 0) {
-                return fail(c, kind, "not verified after resume: " + title(verify) + " — " + verdict.seen()
-                        + " " + DurationText.human(waited) + " after the step started; retrying needs a new confirmation");
-            }
-            progress.waiting(c.step().id(), "verifying after resume: " + title(verify) + " — " + verdict.seen() + "; "
-                    + DurationText.human(waited) + " of " + DurationText.human(timeout));
-            Duration left = timeout.minus(waited);
-            setup.clock().sleep(left.compareTo(setup.pollInterval()) < 0 ? left : setup.pollInterval());
+        Watched w = watchUntilMetOrTimedOut(c, verify, startedAt, timeoutOf(c.step()), progress, "verifying after resume: ");
+        if (w.verdict().met()) {
+            return succeed(c, kind, "verified after resume by " + actor + ": " + title(verify) + " — " + w.verdict().seen(), Map.of());
         }
+        return fail(c, kind, "not verified after resume: " + title(verify) + " — " + w.verdict().seen()
+                + " " + DurationText.human(w.waited()) + " after the step started; retrying needs a new confirmation");
     }
 
     void skip(String reason, String actor) throws IOException {
