@@ -45,9 +45,10 @@ public final class Incident {
         this.plan = setup.plan();
         this.setup = setup;
         this.fold = new IncidentFold(plan);
-        setup.sink().events().forEach(fold::apply);
+        List<IncidentEvent> history = setup.sink().events();
+        history.forEach(fold::apply);
         this.signals = new SignalEvaluator(plan);
-        this.states = new StateRecorder(setup.live(), setup.sink().events());
+        this.states = new StateRecorder(setup.live(), history);
         this.steps = new StepRunner(this, plan, setup);
     }
 

@@ -70,8 +70,7 @@ public final class IncidentRuntime implements AutoCloseable {
     /** Opens a TABLETOP incident on the simulated world; {@code onRecorded} sees each event once it is durable. */
     public static IncidentRuntime openTabletop(Tabletop t, Consumer<IncidentEvent> onRecorded) throws IOException {
         Instant impact = t.clock().now().minus(t.detectedAfter());
-        SimulatedWorld world = new SimulatedWorld(t.plan(), t.clock(), t.seed());
-        t.scenario().ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
+        SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
         return open(new Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())), BoardSettings.defaults(), t.plan(),
                 t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(), t.detectedAfter(), t.allowShell(), t.actor(),
                 t.title()), onRecorded);
@@ -123,8 +122,7 @@ public final class IncidentRuntime implements AutoCloseable {
         long seed = Long.parseLong(opened.data().path("worldSettings").path("seed").asText("1"));
         Instant impact = impactOf(opened);
         Optional<Scenario> scenario = scenarioOf(plan, opened);
-        SimulatedWorld world = new SimulatedWorld(plan, clock, seed);
-        scenario.ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
+        SimulatedWorld world = scenarioWorld(plan, clock, seed, scenario, impact);
         WorldReplay.actionsStarted(plan, events, world::replay);
         StateBoard board = new StateBoard(plan, world, clock);
         IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenario, impact,
@@ -176,6 +174,13 @@ public final class IncidentRuntime implements AutoCloseable {
             journal.close();
             throw e;
         }
+    }
+
+    /** The simulated world of a TABLETOP: seeded, with the scenario's faults in place from the impact on. */
+    private static SimulatedWorld scenarioWorld(Plan plan, IncidentClock clock, long seed, Optional<Scenario> scenario, Instant impact) {
+        SimulatedWorld world = new SimulatedWorld(plan, clock, seed);
+        scenario.ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
+        return world;
     }
 
     private static IncidentEvent opening(List<IncidentEvent> events, Path journalFile) throws IOException {
