@@ -7,7 +7,6 @@ import dev.warroom.core.time.IncidentClock;
 import dev.warroom.core.world.FaultInjector;
 import dev.warroom.core.world.Injection;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +52,9 @@ final class DrillInjects implements AutoCloseable {
                     try {
                         injects.inject(fault);
                     } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        // a timer's exception would vanish into its future: say it where the commander's console logs
+                        System.err.println("warroom: the drill inject " + fault.fault() + " on " + fault.target()
+                                + " could not be journalled: " + e.getMessage());
                     }
                 }, wait.toMillis(), TimeUnit.MILLISECONDS);
             }

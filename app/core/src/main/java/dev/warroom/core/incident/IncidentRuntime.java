@@ -117,18 +117,28 @@ public final class IncidentRuntime implements AutoCloseable {
     public static IncidentRuntime resumeTabletop(Plan plan, Path journalFile, IncidentClock clock, boolean allowShell, String actor,
             Consumer<IncidentEvent> onRecorded) throws IOException {
         Journal journal = Journal.open(journalFile, clock);
-        List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
-        IncidentEvent opened = opening(events, journalFile);
-        long seed = Long.parseLong(opened.data().path("worldSettings").path("seed").asText("1"));
-        Instant impact = impactOf(opened);
-        Optional<Scenario> scenario = scenarioOf(plan, opened);
-        SimulatedWorld world = scenarioWorld(plan, clock, seed, scenario, impact);
-        WorldReplay.actionsStarted(plan, events, world::replay);
-        StateBoard board = new StateBoard(plan, world, clock);
-        IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenario, impact,
-                new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(Mode.TABLETOP, world, allowShell),
-                new BoardLiveState(board), clock, world.name(), Map.of("seed", Long.toString(seed)), POLL);
-        return new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
+        try {
+            List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
+            IncidentEvent opened = opening(events, journalFile);
+            long seed = Long.parseLong(opened.data().path("worldSettings").path("seed").asText("1"));
+            Instant impact = impactOf(opened);
+            Optional<Scenario> scenario = scenarioOf(plan, opened);
+            SimulatedWorld world = scenarioWorld(plan, clock, seed, scenario, impact);
+            WorldReplay.actionsStarted(plan, events, world::replay);
+            StateBoard board = new StateBoard(plan, world, clock);
+            IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenario, impact,
+                    new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(Mode.TABLETOP, world, allowShell),
+                    new BoardLiveState(board), clock, world.name(), Map.of("seed", Long.toString(seed)), POLL);
+            try {
+                return new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
+            } catch (IOException | RuntimeException e) {
+                board.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            throw e;
+        }
     }
 
     /**
