@@ -25,10 +25,6 @@ record RecordRef(Optional<String> zone, Optional<String> zoneId, String name, Op
         return zone.filter(z -> !n.equals(z) && !n.endsWith("." + z)).map(z -> n + "." + z).orElse(n);
     }
 
-    String zoneWords() {
-        return zone.map(z -> z + zoneId.map(id -> " (" + id + ")").orElse("")).orElse(zoneId.orElse("?"));
-    }
-
     /** Lower case, no trailing dot, and Route 53's octal escape for a wildcard read back as {@code *}. */
     static String plain(String dnsName) {
         String n = dnsName.strip().toLowerCase(Locale.ROOT).replace("\\052", "*");

@@ -224,11 +224,6 @@ public final class PostgresPair implements AutoCloseable {
         return account.describe();
     }
 
-    /** Stops the primary as a crash would (pg_ctl -m immediate): what the standby has not received is lost to it. */
-    public void crashPrimary() {
-        stop(primary, "immediate");
-    }
-
     boolean stopServer(LabServer server, String mode) {
         return stop(server == LabServer.PG_PRIMARY ? primary : standby, mode);
     }

@@ -1,6 +1,7 @@
 package dev.warroom.connectors.postgres;
 
 import dev.warroom.connectors.ConnectorSettings;
+import dev.warroom.connectors.ObservedPort;
 import dev.warroom.connectors.Reaches;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.Reach;
@@ -21,23 +22,8 @@ record PostgresTarget(String host, int port, String database, String user, Strin
         if (host.isEmpty()) {
             throw new IllegalArgumentException("resource '" + resource.id() + "' has no observe.host");
         }
-        return new PostgresTarget(host, port(resource.id(), observe.get("port")), observe.getOrDefault("database", "postgres").strip(),
+        return new PostgresTarget(host, ObservedPort.of(resource, DEFAULT_PORT), observe.getOrDefault("database", "postgres").strip(),
                 observe.getOrDefault("user", "postgres").strip(), observe.get("passwordEnv"), observe.get("sslmode"));
-    }
-
-    private static int port(String id, String text) {
-        if (text == null || text.isBlank()) {
-            return DEFAULT_PORT;
-        }
-        try {
-            int port = Integer.parseInt(text.strip());
-            if (port > 0 && port < 65536) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("resource '" + id + "' has observe.port '" + text + "', which is not a TCP port");
     }
 
     PostgresTarget withDatabase(String other) {

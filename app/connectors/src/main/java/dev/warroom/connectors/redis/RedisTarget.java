@@ -1,6 +1,7 @@
 package dev.warroom.connectors.redis;
 
 import dev.warroom.connectors.ConnectorSettings;
+import dev.warroom.connectors.ObservedPort;
 import dev.warroom.connectors.Reaches;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.Reach;
@@ -16,27 +17,12 @@ record RedisTarget(String host, int port, String passwordEnv) {
         if (host.isEmpty()) {
             throw new IllegalArgumentException("resource '" + resource.id() + "' has no observe.host");
         }
-        return new RedisTarget(host, port(resource.id(), resource.observe().get("port")), resource.observe().get("passwordEnv"));
+        return new RedisTarget(host, ObservedPort.of(resource, DEFAULT_PORT), resource.observe().get("passwordEnv"));
     }
 
     /** The server a replica names as its master, reached with the replica's own password. */
     RedisTarget master(String masterHost, int masterPort) {
         return new RedisTarget(masterHost, masterPort, passwordEnv);
-    }
-
-    private static int port(String id, String text) {
-        if (text == null || text.isBlank()) {
-            return DEFAULT_PORT;
-        }
-        try {
-            int port = Integer.parseInt(text.strip());
-            if (port > 0 && port < 65536) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("resource '" + id + "' has observe.port '" + text + "', which is not a TCP port");
     }
 
     boolean needsPassword() {

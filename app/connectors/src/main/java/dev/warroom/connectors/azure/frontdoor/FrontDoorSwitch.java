@@ -9,6 +9,7 @@ import dev.warroom.connectors.azure.AzureAction;
 import dev.warroom.connectors.azure.AzureAddress;
 import dev.warroom.connectors.azure.AzureCalls;
 import dev.warroom.connectors.azure.AzurePlanProblem;
+import dev.warroom.connectors.azure.SwitchParams;
 import dev.warroom.connectors.azure.LongRunningOperation;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.time.DurationText;
@@ -17,7 +18,6 @@ import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ public final class FrontDoorSwitch extends AzureAction {
         Resource edge = target(request);
         AzureAddress profile = AzureAddress.describe(edge, access);
         String to = request.param("to", "<to>");
-        List<String> from = from(request);
+        List<String> from = SwitchParams.from(request);
         String group = profile.observed("originGroup").orElse("<the origin group holding " + to + ">");
         String apiVersion = access.clients(profile.subscription()).cdn().serviceClient().getApiVersion();
         StringBuilder call = new StringBuilder();
@@ -54,7 +54,8 @@ public final class FrontDoorSwitch extends AzureAction {
                     List.of("nothing: " + e.getMessage()), reach(request));
         }
         call.append(AzureCalls.rest("PATCH", access, originPath(profile, group, originName(to)), apiVersion, body));
-        cli.add(cli(profile, group, to) + " --enabled-state Enabled --priority 1" + weight(request).map(w -> " --weight " + w).orElse(""));
+        cli.add(cli(profile, group, to) + " --enabled-state Enabled --priority 1"
+                + SwitchParams.weight(request, "Front Door").map(w -> " --weight " + w).orElse(""));
         for (String origin : from.isEmpty() ? List.of("<each other enabled origin>") : from) {
             call.append('\n').append(AzureCalls.rest("PATCH", access, originPath(profile, group, originName(origin)), apiVersion,
                     AzureCalls.json(disable())));
@@ -82,7 +83,7 @@ public final class FrontDoorSwitch extends AzureAction {
         List<FrontDoorOrigin> origins = FrontDoorOrigins.list(cdn, profile);
         FrontDoorOrigin to = FrontDoorOrigins.find(origins, wanted, profile);
         List<FrontDoorOrigin> from = new ArrayList<>();
-        for (String named : from(request)) {
+        for (String named : SwitchParams.from(request)) {
             from.add(FrontDoorOrigins.find(origins, named, profile));
         }
         if (from.isEmpty()) {
@@ -127,29 +128,12 @@ public final class FrontDoorSwitch extends AzureAction {
 
     private static AfdOriginUpdateParameters enable(ActionRequest request) {
         AfdOriginUpdateParameters change = new AfdOriginUpdateParameters().withEnabledState(EnabledState.ENABLED).withPriority(1);
-        weight(request).ifPresent(change::withWeight);
+        SwitchParams.weight(request, "Front Door").ifPresent(change::withWeight);
         return change;
     }
 
     private static AfdOriginUpdateParameters disable() {
         return new AfdOriginUpdateParameters().withEnabledState(EnabledState.DISABLED);
-    }
-
-    private static Optional<Integer> weight(ActionRequest request) {
-        String weight = request.params().get("weight");
-        if (weight == null || weight.isBlank()) {
-            return Optional.empty();
-        }
-        if (!weight.strip().matches("[0-9]{1,4}") || Integer.parseInt(weight.strip()) < 1 || Integer.parseInt(weight.strip()) > 1000) {
-            throw new AzurePlanProblem("weight '" + weight + "' must be a whole number from 1 to 1000 for Front Door");
-        }
-        return Optional.of(Integer.parseInt(weight.strip()));
-    }
-
-    private static List<String> from(ActionRequest request) {
-        String from = request.params().get("from");
-        return from == null || from.isBlank() ? List.of()
-                : Arrays.stream(from.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The origin's resource name when the plan gave it; a host must be looked up, which a preview does not do. */

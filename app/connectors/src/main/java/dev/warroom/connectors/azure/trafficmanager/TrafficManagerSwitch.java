@@ -10,13 +10,13 @@ import dev.warroom.connectors.azure.AzureAction;
 import dev.warroom.connectors.azure.AzureAddress;
 import dev.warroom.connectors.azure.AzureCalls;
 import dev.warroom.connectors.azure.AzurePlanProblem;
+import dev.warroom.connectors.azure.SwitchParams;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +42,13 @@ public final class TrafficManagerSwitch extends AzureAction {
         Resource edge = target(request);
         AzureAddress profile = AzureAddress.describe(edge, access);
         String to = request.param("to", "<to>");
-        List<String> from = from(request);
+        List<String> from = SwitchParams.from(request);
         String apiVersion = access.clients(profile.subscription()).trafficManager().serviceClient().getApiVersion();
         List<String> calls = new ArrayList<>();
         List<String> cli = new ArrayList<>();
         Optional<Long> weight;
         try {
-            weight = weight(request);
+            weight = SwitchParams.weight(request, "Traffic Manager").map(Integer::longValue);
         } catch (AzurePlanProblem e) {
             return new ActionPreview("Send traffic on " + request.targetName() + " to " + to, "(refused) " + e.getMessage(),
                     List.of("nothing: " + e.getMessage()), reach(request));
@@ -75,14 +75,14 @@ public final class TrafficManagerSwitch extends AzureAction {
         if (wanted == null || wanted.isBlank()) {
             throw new AzurePlanProblem("traffic.switch needs 'to': the endpoint (name or target) that should take the traffic");
         }
-        Optional<Long> weight = weight(request);
+        Optional<Long> weight = SwitchParams.weight(request, "Traffic Manager").map(Integer::longValue);
         AzureAddress at = AzureAddress.require(edge, access);
         TrafficManagerManagementClient tm = access.clients(at.subscription()).trafficManager().serviceClient();
         ProfileInner profile = tm.getProfiles().getByResourceGroup(at.resourceGroup(), at.name());
         List<TrafficManagerEndpoint> endpoints = TrafficManagerProbe.endpoints(profile);
         TrafficManagerEndpoint to = find(endpoints, wanted, at);
         List<TrafficManagerEndpoint> from = new ArrayList<>();
-        for (String named : from(request)) {
+        for (String named : SwitchParams.from(request)) {
             from.add(find(endpoints, named, at));
         }
         if (from.isEmpty()) {
@@ -119,23 +119,6 @@ public final class TrafficManagerSwitch extends AzureAction {
         EndpointInner change = new EndpointInner().withEndpointStatus(status);
         weight.ifPresent(change::withWeight);
         return change;
-    }
-
-    private static Optional<Long> weight(ActionRequest request) {
-        String weight = request.params().get("weight");
-        if (weight == null || weight.isBlank()) {
-            return Optional.empty();
-        }
-        if (!weight.strip().matches("[0-9]{1,4}") || Long.parseLong(weight.strip()) < 1 || Long.parseLong(weight.strip()) > 1000) {
-            throw new AzurePlanProblem("weight '" + weight + "' must be a whole number from 1 to 1000 for Traffic Manager");
-        }
-        return Optional.of(Long.parseLong(weight.strip()));
-    }
-
-    private static List<String> from(ActionRequest request) {
-        String from = request.params().get("from");
-        return from == null || from.isBlank() ? List.of()
-                : Arrays.stream(from.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The endpoint's URL; its type (Azure, external, nested) is read from the profile when the switch runs. */

@@ -2,7 +2,6 @@ package dev.warroom.connectors.web.dns;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -40,8 +39,6 @@ public record ResolverAddress(String host, int port) {
                     return Optional.of(new ResolverAddress(words[1], DNS_PORT));
                 }
             }
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
