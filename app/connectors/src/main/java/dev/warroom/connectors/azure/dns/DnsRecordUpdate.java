@@ -116,7 +116,7 @@ public final class DnsRecordUpdate extends AzureAction {
         if (ttl == null || ttl.isBlank()) {
             return Optional.empty();
         }
-        if (ttl.strip().matches("[0-9]+")) {
+        if (ttl.strip().matches("[0-9]{1,9}")) {
             return Optional.of(Long.parseLong(ttl.strip()));
         }
         return Optional.of(DurationText.parse(ttl.strip()).orElseThrow(() -> new AzurePlanProblem("ttl: " + DurationText.explain(ttl)))
