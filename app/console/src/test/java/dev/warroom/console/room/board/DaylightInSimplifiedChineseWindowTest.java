@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +58,6 @@ class DaylightInSimplifiedChineseWindowTest extends ApplicationTest {
         assertThat(lookup("#identity").queryAs(Label.class).getText()).isEqualTo("无凭证（模拟）");
         assertThat(lookup("#world").queryAs(Label.class).getText()).isEqualTo("世界：simulated");
 
-        WindowShots.save(banner.getScene(), "war-room-daylight-zh-cn");
+        ConsoleTestKit.screenshot(banner.getScene(), "war-room-daylight-zh-cn");
     }
 }

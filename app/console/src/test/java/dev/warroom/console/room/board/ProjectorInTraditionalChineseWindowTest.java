@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,6 +62,6 @@ class ProjectorInTraditionalChineseWindowTest extends ApplicationTest {
         assertThat(lookup("#identity").queryAs(Label.class).getText()).isEqualTo("無憑證（模擬）");
         assertThat(lookup("#provider-azure").queryAs(Label.class).getText()).contains("無法連線");
 
-        WindowShots.save(banner.getScene(), "war-room-projector-zh-tw");
+        ConsoleTestKit.screenshot(banner.getScene(), "war-room-projector-zh-tw");
     }
 }
