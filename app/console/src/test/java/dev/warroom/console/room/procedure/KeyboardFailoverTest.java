@@ -5,7 +5,6 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,12 +17,6 @@ import org.junit.jupiter.api.Test;
  * incident resolves; the timeline then holds every step and the report is exported with Ctrl+Shift+R.
  */
 class KeyboardFailoverTest extends WarRoomTest {
-
-    /** The destructive steps of full-failover and the names the commander must type for them. */
-    private static final Map<String, String> TYPED_NAMES = Map.of(
-            "promote-dr-db", "ai-workflow-db-dr",
-            "switch-front-door", "ai-workflow-fd",
-            "update-dns", "api");
 
     @Test
     void answersByNumberConfirmsByEnterAndTypesTargetNamesUntilTheIncidentResolves() {
@@ -38,10 +31,10 @@ class KeyboardFailoverTest extends WarRoomTest {
         while (currentStep().isPresent()) {
             String step = currentStep().get();
             await(() -> !lookup("#confirm").queryAs(Button.class).isDisabled() || lookup("#typed-name").query().isVisible());
-            if (TYPED_NAMES.containsKey(step)) {
+            if (WarRoomHarness.TYPED_NAMES.containsKey(step)) {
                 assertThat(lookup("#confirm").queryAs(Button.class).isDisabled()).as("%s before its name is typed", step).isTrue();
                 type(KeyCode.ENTER);
-                write(TYPED_NAMES.get(step));
+                write(WarRoomHarness.TYPED_NAMES.get(step));
                 await(() -> !lookup("#confirm").queryAs(Button.class).isDisabled());
                 if (step.equals("promote-dr-db")) {
                     WarRoomHarness.screenshot(stage.getScene(), "keyboard-3-destructive-typed");
