@@ -48,10 +48,10 @@ public final class ConsoleTestKit {
         return ConsoleOptions.parse(args);
     }
 
-    /** Renders the scene as the commander sees it into target/screenshots/NAME.png and returns the file. */
+    /** Renders the scene as the commander sees it into target/screenshots/NAME.png, for people to look at, and returns the file. */
     public static Path screenshot(Scene scene, String name) {
         try {
-            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS);
             int width = (int) image.getWidth();
             int height = (int) image.getHeight();
             BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);

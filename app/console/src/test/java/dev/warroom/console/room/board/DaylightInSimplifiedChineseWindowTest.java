@@ -4,41 +4,16 @@ import static dev.warroom.console.room.board.Looks.hasPseudoClass;
 import static dev.warroom.console.room.board.Looks.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.ConsoleOptions;
-import dev.warroom.console.WarRoomApp;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import dev.warroom.console.palette.ConsoleTestKit;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** The war room in a bright room, in 简体中文. */
-class DaylightInSimplifiedChineseWindowTest extends ApplicationTest {
+class DaylightInSimplifiedChineseWindowTest extends TabletopWindowTest {
 
-    private WarRoomApp app;
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        Path root = Path.of(System.getProperty("warroom.root", "../.."));
-        Path journal = Files.createTempDirectory("warroom-board").resolve("incident.jsonl");
-        app = new WarRoomApp(ConsoleOptions.parse(List.of("--clock", "virtual", "--journal", journal.toString(),
-                "--plan", root.resolve("plans/ai-workflow.yaml").toString(), "--lang", "zh-CN", "--theme", "daylight")));
-        app.start(stage);
-    }
-
-    @Override
-    public void stop() throws Exception {
-        app.stop();
+    DaylightInSimplifiedChineseWindowTest() {
+        super("--lang", "zh-CN", "--theme", "daylight");
     }
 
     @Test
@@ -57,6 +32,6 @@ class DaylightInSimplifiedChineseWindowTest extends ApplicationTest {
         assertThat(lookup("#identity").queryAs(Label.class).getText()).isEqualTo("无凭证（模拟）");
         assertThat(lookup("#world").queryAs(Label.class).getText()).isEqualTo("世界：simulated");
 
-        WindowShots.save(banner.getScene(), "war-room-daylight-zh-cn");
+        ConsoleTestKit.screenshot(banner.getScene(), "war-room-daylight-zh-cn");
     }
 }

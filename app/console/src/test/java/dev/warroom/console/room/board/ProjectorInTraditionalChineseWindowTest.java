@@ -4,41 +4,16 @@ import static dev.warroom.console.room.board.Looks.hasPseudoClass;
 import static dev.warroom.console.room.board.Looks.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.ConsoleOptions;
-import dev.warroom.console.WarRoomApp;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import dev.warroom.console.palette.ConsoleTestKit;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** The same war room for a room watching a projector, in 繁體中文: the words and colours follow. */
-class ProjectorInTraditionalChineseWindowTest extends ApplicationTest {
+class ProjectorInTraditionalChineseWindowTest extends TabletopWindowTest {
 
-    private WarRoomApp app;
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        Path root = Path.of(System.getProperty("warroom.root", "../.."));
-        Path journal = Files.createTempDirectory("warroom-board").resolve("incident.jsonl");
-        app = new WarRoomApp(ConsoleOptions.parse(List.of("--clock", "virtual", "--journal", journal.toString(),
-                "--plan", root.resolve("plans/ai-workflow.yaml").toString(), "--lang", "zh-TW", "--theme", "projector")));
-        app.start(stage);
-    }
-
-    @Override
-    public void stop() throws Exception {
-        app.stop();
+    ProjectorInTraditionalChineseWindowTest() {
+        super("--lang", "zh-TW", "--theme", "projector");
     }
 
     @Test
@@ -61,6 +36,6 @@ class ProjectorInTraditionalChineseWindowTest extends ApplicationTest {
         assertThat(lookup("#identity").queryAs(Label.class).getText()).isEqualTo("無憑證（模擬）");
         assertThat(lookup("#provider-azure").queryAs(Label.class).getText()).contains("無法連線");
 
-        WindowShots.save(banner.getScene(), "war-room-projector-zh-tw");
+        ConsoleTestKit.screenshot(banner.getScene(), "war-room-projector-zh-tw");
     }
 }

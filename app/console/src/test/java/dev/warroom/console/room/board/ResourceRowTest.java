@@ -8,6 +8,7 @@ import static dev.warroom.console.room.board.Looks.hasPseudoClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.theme.Theme;
 import dev.warroom.console.theme.Themes;
 import dev.warroom.core.board.BoardStatus;
@@ -80,7 +81,7 @@ class ResourceRowTest extends ApplicationTest {
         assertThat(role.getText()).isEqualTo("primary (plan: replica)");
         assertThat(hasPseudoClass(role, "role-changed")).isTrue();
         assertThat(role.getTextFill()).isEqualTo(Color.web("#d29922"));
-        WindowShots.save(row.getScene(), "resource-row-flash");
+        ConsoleTestKit.screenshot(row.getScene(), "resource-row-flash");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hasPseudoClass(row, "flash"));
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Resource;
@@ -119,7 +120,7 @@ class WarRoomBoardWindowTest extends ApplicationTest {
         assertThat(lookup("#world").queryAs(Label.class).getText()).isEqualTo("world: simulated");
         assertThat(lookup("#identity").queryAs(Label.class).getText()).isEqualTo("no credentials (simulated)");
 
-        WindowShots.save(banner.getScene(), "war-room-dark");
+        ConsoleTestKit.screenshot(banner.getScene(), "war-room-dark");
     }
 
     @Test
@@ -135,7 +136,7 @@ class WarRoomBoardWindowTest extends ApplicationTest {
 
         assertThat(lookup("#resource-db-prod").query().isVisible()).isFalse();
         assertThat(lookup("#summary-eastus").queryAs(Label.class).getText()).startsWith("13 of 14 unreachable");
-        WindowShots.save(drSite.getScene(), "war-room-dark-folded");
+        ConsoleTestKit.screenshot(drSite.getScene(), "war-room-dark-folded");
         assertThat(drSite.localToScene(0, 0).getY()).as("the DR site's title and first resources are in the window")
                 .isLessThan(windowHeight - 200);
 

@@ -4,39 +4,15 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.await;
 import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.room.procedure.WarRoomHarness;
-import java.nio.file.Path;
+import dev.warroom.console.room.procedure.WarRoomTest;
 import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** The AI Workflow plan's checklists: grouped by phase, ticked once, with who and when. */
-class ChecklistsPaneTest extends ApplicationTest {
-
-    static {
-        WarRoomHarness.prepareScreen();
-    }
-
-    @TempDir
-    Path temp;
-    private WarRoomApp app;
-    private Stage stage;
-
-    @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        app = WarRoomHarness.open(stage, temp.resolve("incident.jsonl"));
-    }
-
-    @Override
-    public void stop() throws Exception {
-        app.stop();
-    }
+class ChecklistsPaneTest extends WarRoomTest {
 
     @Test
     void groupsTheChecklistsByPhaseInTheOrderTheyHappen() {

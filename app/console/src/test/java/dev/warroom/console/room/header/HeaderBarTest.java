@@ -3,47 +3,18 @@ package dev.warroom.console.room.header;
 import static dev.warroom.console.room.board.Looks.hasPseudoClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.room.board.TabletopRoom;
-import dev.warroom.console.theme.Theme;
-import dev.warroom.console.theme.Themes;
+import dev.warroom.console.room.board.TabletopPaneTest;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The header over a region-failure tabletop whose clock the test moves: the RTO clock warns, goes bad, and stops at the end. */
-class HeaderBarTest extends ApplicationTest {
+class HeaderBarTest extends TabletopPaneTest {
 
-    private TabletopRoom room;
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        room = new TabletopRoom();
-        Scene scene = new Scene(new HeaderBar(room.context), 1366, 60);
-        Themes.apply(scene, Theme.WAR_ROOM_DARK);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @Override
-    public void stop() throws Exception {
-        room.close();
-    }
-
-    private Label label(String id) {
-        return lookup(id).queryAs(Label.class);
+    HeaderBarTest() {
+        super(HeaderBar::new, 60);
     }
 
     @Test

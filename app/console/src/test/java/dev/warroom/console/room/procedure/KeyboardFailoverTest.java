@@ -4,50 +4,19 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.await;
 import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.WarRoomApp;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * The whole regional failover of the AI Workflow plan, driven from the keyboard alone, until the
  * incident resolves; the timeline then holds every step and the report is exported with Ctrl+Shift+R.
  */
-class KeyboardFailoverTest extends ApplicationTest {
-
-    static {
-        WarRoomHarness.prepareScreen();
-    }
-
-    /** The destructive steps of full-failover and the names the commander must type for them. */
-    private static final Map<String, String> TYPED_NAMES = Map.of(
-            "promote-dr-db", "ai-workflow-db-dr",
-            "switch-front-door", "ai-workflow-fd",
-            "update-dns", "api");
-
-    @TempDir
-    Path temp;
-    private WarRoomApp app;
-    private Stage stage;
-
-    @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        app = WarRoomHarness.open(stage, temp.resolve("incident.jsonl"));
-    }
-
-    @Override
-    public void stop() throws Exception {
-        app.stop();
-    }
+class KeyboardFailoverTest extends WarRoomTest {
 
     @Test
     void answersByNumberConfirmsByEnterAndTypesTargetNamesUntilTheIncidentResolves() {
@@ -62,10 +31,10 @@ class KeyboardFailoverTest extends ApplicationTest {
         while (currentStep().isPresent()) {
             String step = currentStep().get();
             await(() -> !lookup("#confirm").queryAs(Button.class).isDisabled() || lookup("#typed-name").query().isVisible());
-            if (TYPED_NAMES.containsKey(step)) {
+            if (WarRoomHarness.TYPED_NAMES.containsKey(step)) {
                 assertThat(lookup("#confirm").queryAs(Button.class).isDisabled()).as("%s before its name is typed", step).isTrue();
                 type(KeyCode.ENTER);
-                write(TYPED_NAMES.get(step));
+                write(WarRoomHarness.TYPED_NAMES.get(step));
                 await(() -> !lookup("#confirm").queryAs(Button.class).isDisabled());
                 if (step.equals("promote-dr-db")) {
                     WarRoomHarness.screenshot(stage.getScene(), "keyboard-3-destructive-typed");

@@ -5,39 +5,14 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static dev.warroom.console.room.procedure.WarRoomHarness.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.WarRoomApp;
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** The active procedure of the AI Workflow plan's full failover: the step card, typed names, skip and failure. */
-class ProcedurePaneTest extends ApplicationTest {
-
-    static {
-        WarRoomHarness.prepareScreen();
-    }
-
-    @TempDir
-    Path temp;
-    private WarRoomApp app;
-    private Stage stage;
-
-    @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        app = WarRoomHarness.open(stage, temp.resolve("incident.jsonl"));
-    }
-
-    @Override
-    public void stop() throws Exception {
-        app.stop();
-    }
+class ProcedurePaneTest extends WarRoomTest {
 
     @Test
     void saysWhatToDoWhileNoProcedureRuns() {

@@ -4,39 +4,19 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.await;
 import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.WarRoomApp;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * A step that takes a while, on a clock running ten times real time: the promotion of the DR
  * database is watched until the server reports primary, and the card says what it waits for.
  */
-class RunningStepTest extends ApplicationTest {
-
-    static {
-        WarRoomHarness.prepareScreen();
-    }
-
-    @TempDir
-    Path temp;
-    private WarRoomApp app;
-    private Stage stage;
+class RunningStepTest extends WarRoomTest {
 
     @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        app = WarRoomHarness.open(stage, temp.resolve("incident.jsonl"), "--clock", "accelerated", "--speed", "10");
-    }
-
-    @Override
-    public void stop() throws Exception {
-        app.stop();
+    protected String[] options() {
+        return new String[] {"--clock", "accelerated", "--speed", "10"};
     }
 
     @Test

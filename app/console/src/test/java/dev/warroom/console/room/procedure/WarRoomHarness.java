@@ -2,10 +2,7 @@ package dev.warroom.console.room.procedure;
 
 import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -180,31 +174,9 @@ public final class WarRoomHarness {
         return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
     }
 
-    /** Renders the scene into target/screenshots/{name}.png, to look at. */
+    /** Renders the scene, once the FX thread has settled, into target/screenshots/{name}.png, to look at. */
     public static Path screenshot(Scene scene, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image;
-        try {
-            image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not render the scene", e);
-        }
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage pixels = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                pixels.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        Path file = Path.of("target", "screenshots", name + ".png");
-        try {
-            Files.createDirectories(file.getParent());
-            ImageIO.write(pixels, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return ConsoleTestKit.screenshot(scene, name);
     }
 }

@@ -5,8 +5,8 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.awaitCurrentNode
 import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.room.procedure.WarRoomHarness;
+import dev.warroom.console.room.procedure.WarRoomTest;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.validate.PlanValidation;
 import java.nio.file.Path;
@@ -15,33 +15,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** The decision tree as the commander sees it on the AI Workflow plan's region-failure tabletop. */
-class DecisionTreePaneTest extends ApplicationTest {
-
-    static {
-        WarRoomHarness.prepareScreen();
-    }
-
-    @TempDir
-    Path temp;
-    private WarRoomApp app;
-    private Stage stage;
-
-    @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        app = WarRoomHarness.open(stage, temp.resolve("incident.jsonl"));
-    }
-
-    @Override
-    public void stop() throws Exception {
-        app.stop();
-    }
+class DecisionTreePaneTest extends WarRoomTest {
 
     @Test
     void drawsEveryNodeOfTheTreeWithTheEntryQuestionCurrentAndInView() {
