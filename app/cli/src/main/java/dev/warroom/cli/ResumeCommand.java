@@ -58,7 +58,7 @@ final class ResumeCommand implements Callable<Integer> {
             err.println("warroom: refused: --auto never runs in LIVE mode; every live step is confirmed by a person");
             return ExitCodes.USAGE;
         }
-        Optional<String> badAnswers = options.answersProblem();
+        Optional<String> badAnswers = options.readAnswers();
         if (badAnswers.isPresent()) {
             err.println("warroom: --answers: " + badAnswers.get());
             return ExitCodes.USAGE;

@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("warroom: " + journal + " already holds an incident; resume it with: warroom resume " + journal);
             return ExitCodes.USAGE;
         }
-        Optional<String> badAnswers = options.answersProblem();
+        Optional<String> badAnswers = options.readAnswers();
         if (badAnswers.isPresent()) {
             err.println("warroom: --answers: " + badAnswers.get());
             return ExitCodes.USAGE;
