@@ -68,7 +68,7 @@ final class ResumeCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         JournalEvent last = events.get(events.size() - 1);
-        Path planFile = plan != null ? plan : Path.of(opened.get().data().path("planFile").asText(""));
+        Path planFile = JournalPlans.planFile(opened.get(), plan);
         Session resumed;
         try {
             resumed = Session.resume(journal, events.size(), loaded.get(), planFile, mode, opened.get().data(), last.time(), options,
