@@ -101,12 +101,12 @@ final class StateCommand implements Callable<Integer> {
         World observed;
         BoardSettings settings;
         if (world.equals("simulated")) {
-            Optional<Scenario> chosen = Optional.ofNullable(scenario)
-                    .flatMap(id -> plan.get().scenarios().stream().filter(s -> s.id().equals(id)).findFirst());
-            if (scenario != null && chosen.isEmpty()) {
-                err.println("warroom: no scenario '" + scenario + "' in " + planFile + "; the plan has: "
-                        + String.join(", ", plan.get().scenarios().stream().map(Scenario::id).toList()));
-                return ExitCodes.USAGE;
+            Optional<Scenario> chosen = Optional.empty();
+            if (scenario != null) {
+                chosen = PlanFiles.scenario(plan.get(), planFile, scenario, err);
+                if (chosen.isEmpty()) {
+                    return ExitCodes.USAGE;
+                }
             }
             SimulatedWorld simulated = new SimulatedWorld(plan.get(), clock, seed);
             chosen.ifPresent(s -> s.faults().forEach(f -> simulated.inject(f, clock.now())));
