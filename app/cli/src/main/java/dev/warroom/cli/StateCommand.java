@@ -87,9 +87,12 @@ final class StateCommand implements Callable<Integer> {
         }
         Optional<Duration> pause = DurationText.parse(every);
         Optional<Duration> probeTimeout = timeout == null ? Optional.empty() : DurationText.parse(timeout);
-        if (pause.isEmpty() || pause.get().isZero() || (timeout != null && (probeTimeout.isEmpty() || probeTimeout.get().isZero()))) {
-            err.println("warroom: " + (pause.isEmpty() || pause.get().isZero() ? "--every: " + DurationText.explain(every)
-                    : "--timeout: " + DurationText.explain(timeout)));
+        if (pause.isEmpty() || pause.get().isZero()) {
+            err.println("warroom: --every: " + DurationText.explain(every));
+            return ExitCodes.USAGE;
+        }
+        if (timeout != null && (probeTimeout.isEmpty() || probeTimeout.get().isZero())) {
+            err.println("warroom: --timeout: " + DurationText.explain(timeout));
             return ExitCodes.USAGE;
         }
         Optional<Plan> plan = PlanFiles.load(planFile, err);
