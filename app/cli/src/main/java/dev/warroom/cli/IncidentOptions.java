@@ -30,8 +30,13 @@ final class IncidentOptions {
                     + " real time.")
     double speed;
 
-    /** What is wrong with the --answers file, if anything: checked before an incident opens, so a typo costs nothing. */
-    Optional<String> answersProblem() {
+    private JsonNode answersScript;
+
+    /**
+     * Reads the --answers file, if one was given, before an incident opens, so a typo costs nothing;
+     * the script read here is the one {@link #answersScript()} gives the session. Returns what is wrong with it.
+     */
+    Optional<String> readAnswers() {
         if (answers == null) {
             return Optional.empty();
         }
@@ -40,11 +45,19 @@ final class IncidentOptions {
         }
         try {
             JsonNode script = YamlDocuments.read(answers.toString(), Files.readAllBytes(answers));
-            return script.isObject() ? Optional.empty()
-                    : Optional.of(answers + ": expected a mapping with answers, confirm and onFailure");
+            if (!script.isObject()) {
+                return Optional.of(answers + ": expected a mapping with answers, confirm and onFailure");
+            }
+            answersScript = script;
+            return Optional.empty();
         } catch (IOException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /** The --answers script {@link #readAnswers()} read, if one was given. */
+    Optional<JsonNode> answersScript() {
+        return Optional.ofNullable(answersScript);
     }
 
     String actorName() {

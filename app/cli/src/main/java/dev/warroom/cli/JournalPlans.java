@@ -20,8 +20,13 @@ final class JournalPlans {
         return events.stream().filter(e -> EventTypes.OPENED.equals(e.type())).findFirst();
     }
 
+    /** The plan file the incident ran, or {@code override} (--plan) when it moved. */
+    static Path planFile(JournalEvent opened, Path override) {
+        return override != null ? override : Path.of(opened.data().path("planFile").asText(""));
+    }
+
     static Optional<Plan> planOf(JournalEvent opened, Path override, PrintWriter err) throws IOException {
-        Path file = override != null ? override : Path.of(opened.data().path("planFile").asText(""));
+        Path file = planFile(opened, override);
         if (!Files.isRegularFile(file)) {
             err.println("warroom: the incident's plan " + file + " is not there; give it with --plan FILE");
             return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.warroom.cli;
 
 import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
 import java.io.IOException;
@@ -12,7 +13,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** Loads a plan for a command, printing its problems the way `validate` does when it cannot be used. */
+/**
+ * Loads a plan for a command, printing its problems the way `validate` does when it cannot be used,
+ * and finds the scenario a command names in it.
+ */
 final class PlanFiles {
 
     private PlanFiles() {
@@ -26,6 +30,19 @@ final class PlanFiles {
             return Optional.empty();
         }
         return result.plan();
+    }
+
+    /** The plan's scenario {@code id}; when the plan has none by that id, says which it has and gives nothing. */
+    static Optional<Scenario> scenario(Plan plan, Path file, String id, PrintWriter err) {
+        Optional<Scenario> found = plan.scenarios().stream().filter(s -> s.id().equals(id)).findFirst();
+        if (found.isEmpty()) {
+            err.println("warroom: no scenario '" + id + "' in " + file + "; the plan has: " + scenarioIds(plan));
+        }
+        return found;
+    }
+
+    static String scenarioIds(Plan plan) {
+        return String.join(", ", plan.scenarios().stream().map(Scenario::id).toList());
     }
 
     static String sha256(Path file) throws IOException {

@@ -58,7 +58,7 @@ final class ResumeCommand implements Callable<Integer> {
             err.println("warroom: refused: --auto never runs in LIVE mode; every live step is confirmed by a person");
             return ExitCodes.USAGE;
         }
-        Optional<String> badAnswers = options.answersProblem();
+        Optional<String> badAnswers = options.readAnswers();
         if (badAnswers.isPresent()) {
             err.println("warroom: --answers: " + badAnswers.get());
             return ExitCodes.USAGE;
@@ -68,7 +68,7 @@ final class ResumeCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         JournalEvent last = events.get(events.size() - 1);
-        Path planFile = plan != null ? plan : Path.of(opened.get().data().path("planFile").asText(""));
+        Path planFile = JournalPlans.planFile(opened.get(), plan);
         Session resumed;
         try {
             resumed = Session.resume(journal, events.size(), loaded.get(), planFile, mode, opened.get().data(), last.time(), options,

@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("warroom: " + journal + " already holds an incident; resume it with: warroom resume " + journal);
             return ExitCodes.USAGE;
         }
-        Optional<String> badAnswers = options.answersProblem();
+        Optional<String> badAnswers = options.readAnswers();
         if (badAnswers.isPresent()) {
             err.println("warroom: --answers: " + badAnswers.get());
             return ExitCodes.USAGE;
@@ -83,10 +83,8 @@ final class RunCommand implements Callable<Integer> {
         }
         Optional<Scenario> chosen = Optional.empty();
         if (scenario != null) {
-            chosen = plan.get().scenarios().stream().filter(s -> s.id().equals(scenario)).findFirst();
+            chosen = PlanFiles.scenario(plan.get(), planFile, scenario, err);
             if (chosen.isEmpty()) {
-                err.println("warroom: no scenario '" + scenario + "' in " + planFile + "; the plan has: "
-                        + String.join(", ", plan.get().scenarios().stream().map(Scenario::id).toList()));
                 return ExitCodes.USAGE;
             }
         }
@@ -94,8 +92,7 @@ final class RunCommand implements Callable<Integer> {
             chosen = dev.warroom.core.incident.DefaultScenario.of(plan.get());
             String how = parsed.get() == Mode.TABLETOP ? "playing" : "drilling";
             chosen.ifPresent(s -> spec.commandLine().getOut().println("No --scenario given: " + how + " '" + s.id()
-                    + "', the plan's failover scenario (the plan has: " + String.join(", ", plan.get().scenarios().stream()
-                    .map(Scenario::id).toList()) + ")"));
+                    + "', the plan's failover scenario (the plan has: " + PlanFiles.scenarioIds(plan.get()) + ")"));
         }
         Session opened;
         try {

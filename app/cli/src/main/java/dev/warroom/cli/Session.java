@@ -11,7 +11,6 @@ import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.journal.Journal;
-import dev.warroom.core.plan.load.YamlDocuments;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.report.IncidentReport;
@@ -27,7 +26,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -191,13 +189,9 @@ final class Session implements AutoCloseable {
         }
     }
 
-    private Commander commander() throws IOException {
+    private Commander commander() {
         Commander base = options.auto ? new Autopilot() : new TerminalCommander(options.actorName(), terminal, out);
-        if (options.answers == null) {
-            return base;
-        }
-        JsonNode script = YamlDocuments.read(options.answers.toString(), Files.readAllBytes(options.answers));
-        return new ScriptedCommander(script, base);
+        return options.answersScript().<Commander>map(script -> new ScriptedCommander(script, base)).orElse(base);
     }
 
     /** With --auto the driver waits for signals to build up (as long as the plan's longest); a person sees the countdown instead. */

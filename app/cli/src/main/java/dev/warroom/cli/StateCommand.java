@@ -87,9 +87,12 @@ final class StateCommand implements Callable<Integer> {
         }
         Optional<Duration> pause = DurationText.parse(every);
         Optional<Duration> probeTimeout = timeout == null ? Optional.empty() : DurationText.parse(timeout);
-        if (pause.isEmpty() || pause.get().isZero() || (timeout != null && (probeTimeout.isEmpty() || probeTimeout.get().isZero()))) {
-            err.println("warroom: " + (pause.isEmpty() || pause.get().isZero() ? "--every: " + DurationText.explain(every)
-                    : "--timeout: " + DurationText.explain(timeout)));
+        if (pause.isEmpty() || pause.get().isZero()) {
+            err.println("warroom: --every: " + DurationText.explain(every));
+            return ExitCodes.USAGE;
+        }
+        if (timeout != null && (probeTimeout.isEmpty() || probeTimeout.get().isZero())) {
+            err.println("warroom: --timeout: " + DurationText.explain(timeout));
             return ExitCodes.USAGE;
         }
         Optional<Plan> plan = PlanFiles.load(planFile, err);
@@ -101,12 +104,12 @@ final class StateCommand implements Callable<Integer> {
         World observed;
         BoardSettings settings;
         if (world.equals("simulated")) {
-            Optional<Scenario> chosen = Optional.ofNullable(scenario)
-                    .flatMap(id -> plan.get().scenarios().stream().filter(s -> s.id().equals(id)).findFirst());
-            if (scenario != null && chosen.isEmpty()) {
-                err.println("warroom: no scenario '" + scenario + "' in " + planFile + "; the plan has: "
-                        + String.join(", ", plan.get().scenarios().stream().map(Scenario::id).toList()));
-                return ExitCodes.USAGE;
+            Optional<Scenario> chosen = Optional.empty();
+            if (scenario != null) {
+                chosen = PlanFiles.scenario(plan.get(), planFile, scenario, err);
+                if (chosen.isEmpty()) {
+                    return ExitCodes.USAGE;
+                }
             }
             SimulatedWorld simulated = new SimulatedWorld(plan.get(), clock, seed);
             chosen.ifPresent(s -> s.faults().forEach(f -> simulated.inject(f, clock.now())));
