@@ -2,6 +2,7 @@ package dev.warroom.cli;
 
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.plan.PlanDigest;
 import dev.warroom.core.plan.model.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,7 +34,7 @@ final class JournalPlans {
         }
         Optional<Plan> plan = PlanFiles.load(file, err);
         String recorded = opened.data().path("planSha256").asText("");
-        if (plan.isPresent() && !recorded.isEmpty() && !recorded.equals(PlanFiles.sha256(file))) {
+        if (plan.isPresent() && !recorded.isEmpty() && !recorded.equals(PlanDigest.sha256(file))) {
             err.println("warroom: warning: " + file + " has changed since the incident ran (SHA-256 differs)");
         }
         return plan;

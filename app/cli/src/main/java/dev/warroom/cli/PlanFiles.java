@@ -4,13 +4,8 @@ import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -43,13 +38,5 @@ final class PlanFiles {
 
     static String scenarioIds(Plan plan) {
         return String.join(", ", plan.scenarios().stream().map(Scenario::id).toList());
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

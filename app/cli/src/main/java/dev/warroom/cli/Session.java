@@ -11,6 +11,7 @@ import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.journal.Journal;
+import dev.warroom.core.plan.PlanDigest;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.report.IncidentReport;
@@ -99,7 +100,7 @@ final class Session implements AutoCloseable {
             long worldSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
             out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile);
             IncidentRuntime runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(),
-                    PlanFiles.sha256(planFile), scenario, journalFile, clock, worldSeed, detectedAfter, options.allowShell,
+                    PlanDigest.sha256(planFile), scenario, journalFile, clock, worldSeed, detectedAfter, options.allowShell,
                     options.actorName(), title), echo);
             return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, Optional.empty());
         }
@@ -111,7 +112,7 @@ final class Session implements AutoCloseable {
             out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile
                     + " — connectors: " + real.world().name());
             IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(mode, real.world(), real.identitySettings(),
-                    IncidentRuntime.REAL_WORLD_BOARD, plan, planFile.toString(), PlanFiles.sha256(planFile), scenario, journalFile, clock,
+                    IncidentRuntime.REAL_WORLD_BOARD, plan, planFile.toString(), PlanDigest.sha256(planFile), scenario, journalFile, clock,
                     detectedAfter, options.allowShell, options.actorName(), title), echo);
             return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, Optional.of(real));
         } catch (IOException | NotStartedException | RuntimeException e) {

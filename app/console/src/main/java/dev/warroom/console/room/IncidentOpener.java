@@ -5,6 +5,7 @@ import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.journal.JournalReader;
+import dev.warroom.core.plan.PlanDigest;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.validate.PlanValidation;
@@ -16,12 +17,9 @@ import dev.warroom.core.time.VirtualClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -93,7 +91,7 @@ public final class IncidentOpener {
         Optional<Scenario> scenario = scenario(plan, request);
         Files.createDirectories(request.journal().toAbsolutePath().getParent());
         IncidentClock clock = clock(request.virtualClock(), request.speed(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        return IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, request.planFile().toString(), sha256(request.planFile()),
+        return IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, request.planFile().toString(), PlanDigest.sha256(request.planFile()),
                 scenario, request.journal(), clock, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), Duration.ZERO,
                 false, request.actor(), title(plan, scenario)), relay);
     }
@@ -120,7 +118,7 @@ public final class IncidentOpener {
             Optional<Scenario> scenario = scenario(plan, request);
             Files.createDirectories(request.journal().toAbsolutePath().getParent());
             IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(request.mode(), real.world(), real.identitySettings(),
-                    IncidentRuntime.REAL_WORLD_BOARD, plan, request.planFile().toString(), sha256(request.planFile()), scenario,
+                    IncidentRuntime.REAL_WORLD_BOARD, plan, request.planFile().toString(), PlanDigest.sha256(request.planFile()), scenario,
                     request.journal(), new SystemIncidentClock(), Duration.ZERO, request.allowShell(), request.actor(), title(plan, scenario)),
                     relay);
             return OpenedIncident.onConnectors(runtime, real);
@@ -177,13 +175,5 @@ public final class IncidentOpener {
 
     private static IncidentClock clock(boolean virtual, double speed, Instant start) {
         return virtual ? new VirtualClock(start) : new AcceleratedClock(start, speed);
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
