@@ -23,6 +23,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The incident's append-only journal: one JSON line per event, hash-chained, each forced to disk before
@@ -31,6 +33,8 @@ import java.util.Optional;
  */
 public final class Journal implements AutoCloseable {
 
+    /** The journals open for writing in this process (real folder + file name). */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
     private static final DateTimeFormatter TORN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path file;
@@ -43,12 +47,13 @@ public final class Journal implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final long repairedBytes;
     private final Path tornLineKeptAt;
+    private final Path claim;
     private JournalSeal seal;
     private IOException writeFailure;
     private boolean closed;
 
     private Journal(Path file, FileChannel channel, IncidentClock clock, List<JournalEvent> events, long repairedBytes,
-            Path tornLineKeptAt, JournalSeal seal) {
+            Path tornLineKeptAt, JournalSeal seal, Path claim) {
         this.file = file;
         this.channel = channel;
         this.clock = clock;
@@ -57,6 +62,7 @@ public final class Journal implements AutoCloseable {
         this.repairedBytes = repairedBytes;
         this.tornLineKeptAt = tornLineKeptAt;
         this.seal = seal;
+        this.claim = claim;
     }
 
     /**
@@ -66,21 +72,23 @@ public final class Journal implements AutoCloseable {
     public static Journal create(Path file, IncidentClock clock) throws IOException {
         Objects.requireNonNull(clock, "clock");
         requireCreatable(file);
+        Path claim = claimInThisProcess(file, writtenElsewhere(file));
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
+            HELD_HERE.remove(claim);
             throw JournalFailures.writing(file, "create the journal", e);
         }
         try {
-            lock(channel, file, file + " is being written by another WarRoom right now: it started an incident in this file"
-                    + " first; choose another file for this one");
+            lock(channel, file, writtenElsewhere(file));
             if (channel.size() > 0) {
-                requireCreatable(file);
+                refuseNonEmpty(file);
             }
             Durable.forceDirectory(file.toAbsolutePath().getParent());
-            return new Journal(file, channel, clock, List.of(), 0, null, null);
+            return new Journal(file, channel, clock, List.of(), 0, null, null, claim);
         } catch (IOException | RuntimeException e) {
+            HELD_HERE.remove(claim);
             channel.close();
             throw e;
         }
@@ -100,6 +108,9 @@ public final class Journal implements AutoCloseable {
             if (!Files.isRegularFile(file)) {
                 throw new JournalAccessException(Reason.NOT_A_FILE, file, file + " is not a plain file (a device, a pipe or"
                         + " a socket); a journal must be a file of its own, e.g. incident.jsonl");
+            }
+            if (heldElsewhere(file)) {
+                throw new JournalAccessException(Reason.LOCKED, file, writtenElsewhere(file));
             }
             refuseNonEmpty(file);
         } else if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
@@ -123,17 +134,21 @@ public final class Journal implements AutoCloseable {
         if (Files.isDirectory(file)) {
             throw JournalFailures.isFolder(file);
         }
+        String inUse = file + " is open in another WarRoom (in this process or another): that incident is being run there now;"
+                + " close it there first";
+        Path claim = claimInThisProcess(file, inUse);
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (NoSuchFileException e) {
+            HELD_HERE.remove(claim);
             throw JournalFailures.reading(file, e);
         } catch (IOException e) {
+            HELD_HERE.remove(claim);
             throw JournalFailures.writing(file, "open for writing the journal", e);
         }
         try {
-            lock(channel, file, file + " is open in another WarRoom (in this process or another): that incident is being run"
-                    + " there now; close it there first");
+            lock(channel, file, inUse);
             JournalFile journal = JournalFile.decode(readAll(channel, file), true);
             JournalCheck.Result check = JournalCheck.toResume(file, journal);
             refuseDamage(file, check);
@@ -147,8 +162,9 @@ public final class Journal implements AutoCloseable {
                 channel.force(true);
             }
             channel.position(channel.size());
-            return new Journal(file, channel, clock, check.chain().verified(), repaired, keptAt, check.seals().last());
+            return new Journal(file, channel, clock, check.chain().verified(), repaired, keptAt, check.seals().last(), claim);
         } catch (IOException | RuntimeException e) {
+            HELD_HERE.remove(claim);
             channel.close();
             throw e;
         }
@@ -255,7 +271,54 @@ public final class Journal implements AutoCloseable {
     public synchronized void close() throws IOException {
         if (!closed) {
             closed = true;
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                HELD_HERE.remove(claim);
+            }
+        }
+    }
+
+    private static String writtenElsewhere(Path file) {
+        return file + " is being written by another WarRoom right now: it started an incident in this file first; choose another"
+                + " file for this one";
+    }
+
+    /**
+     * Marks {@code file} as open in this process, or refuses. Checked before any channel is opened, because
+     * on POSIX systems closing any channel to a file drops every lock this process holds on it.
+     */
+    private static Path claimInThisProcess(Path file, String heldWords) throws JournalAccessException {
+        Path key = keyOf(file);
+        if (!HELD_HERE.add(key)) {
+            throw new JournalAccessException(Reason.LOCKED, file, heldWords);
+        }
+        return key;
+    }
+
+    private static Path keyOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            return absolute.getParent().toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    /** Whether a WarRoom in this process or another has the journal open for writing; opens nothing this process holds. */
+    private static boolean heldElsewhere(Path file) {
+        if (HELD_HERE.contains(keyOf(file))) {
+            return true;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (IOException | OverlappingFileLockException e) {
+            return false;
         }
     }
 
@@ -264,12 +327,12 @@ public final class Journal implements AutoCloseable {
         byte[] start;
         try {
             size = Files.size(file);
+            if (size == 0) {
+                return;
+            }
             start = firstBytes(file);
         } catch (IOException e) {
             throw JournalFailures.reading(file, e);
-        }
-        if (size == 0) {
-            return;
         }
         List<DecodedLine> lines = JournalFile.decode(start, false).lines();
         if (!lines.isEmpty() && lines.get(0).isEvent()) {

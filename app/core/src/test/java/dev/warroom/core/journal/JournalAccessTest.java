@@ -110,4 +110,15 @@ class JournalAccessTest {
         }
         assertThat(List.of(dir.toFile().list())).filteredOn(n -> n.contains(".torn-")).hasSize(1);
     }
+
+    @Test
+    void aFullDiskIsNamedAsSuch() {
+        Path file = dir.resolve("j.jsonl");
+
+        JournalAccessException full = JournalFailures.writing(file, "write event 7 (note) to",
+                new java.io.IOException("No space left on device"));
+
+        assertThat(full.reason()).isEqualTo(Reason.DISK_FULL);
+        assertThat(full.getMessage()).isEqualTo("cannot write event 7 (note) to " + file + ": the disk is full");
+    }
 }
