@@ -18,11 +18,12 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
+        Throwable journalTrouble = journalTrouble(ex);
         int code;
-        if (ex instanceof JournalAccessException access) {
+        if (journalTrouble instanceof JournalAccessException access) {
             err.println("warroom: " + access.getMessage() + resumeHint(access));
             code = exitCodeOf(access.reason());
-        } else if (ex instanceof JournalCorruptException damaged) {
+        } else if (journalTrouble instanceof JournalCorruptException damaged) {
             err.println("warroom: " + damaged.getMessage());
             code = ExitCodes.JOURNAL_DAMAGED;
         } else {
@@ -33,6 +34,16 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             ex.printStackTrace(err);
         }
         return code;
+    }
+
+    /** The journal condition behind {@code ex}, however deep the engine wrapped it; otherwise {@code ex}. */
+    private static Throwable journalTrouble(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JournalAccessException || t instanceof JournalCorruptException) {
+                return t;
+            }
+        }
+        return ex;
     }
 
     /** A journal that already holds an incident is one to resume: say how. */
