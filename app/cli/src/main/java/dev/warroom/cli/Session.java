@@ -149,7 +149,8 @@ final class Session implements AutoCloseable {
             real = Optional.of(world);
         }
         if (runtime.journal().repairedBytes() > 0) {
-            out.println("  a torn last line of " + runtime.journal().repairedBytes() + " bytes was dropped from the journal");
+            out.println("  a torn last line of " + runtime.journal().repairedBytes() + " bytes (a write the crash cut short) was cut off the"
+                    + " journal and kept in " + runtime.journal().tornLineKeptAt().map(Path::toString).orElse("?"));
         }
         return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, real);
     }
@@ -208,6 +209,8 @@ final class Session implements AutoCloseable {
         out.println("  " + line(report.rpo()));
         out.println("  journal: " + journalFile + " (" + journal.events().size() + " events); report: warroom report " + journalFile
                 + " --format md --out report.md");
+        out.println("  journal head: " + journal.head() + " (keep a copy elsewhere; check it with: warroom verify " + journalFile
+                + " --expect-head " + journal.head() + ")");
         out.flush();
     }
 

@@ -31,6 +31,13 @@ public final class WarRoomCli {
     private static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WarRoomCli());
         cli.setExecutionExceptionHandler(new FriendlyErrors());
+        listExitCodes(cli);
         return cli;
+    }
+
+    /** Every command's --help ends with what its exit codes mean. */
+    private static void listExitCodes(CommandLine command) {
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.described());
+        command.getSubcommands().values().forEach(WarRoomCli::listExitCodes);
     }
 }

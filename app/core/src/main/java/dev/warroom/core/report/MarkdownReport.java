@@ -18,6 +18,15 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    /**
+     * The report, ending with the journal's head and {@code journalCheck}: what checking the journal found
+     * when the report was written (e.g. "chain intact, 88 events, sealed at event 88"), so a reader of a copy
+     * of the report knows both the anchor and that it was checked.
+     */
+    public static String render(IncidentReport r, String journalCheck) {
+        return render(r) + "Journal check when this report was written: " + journalCheck + "\n";
+    }
+
     public static String render(IncidentReport r) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(r.title()).append("\n\n");
