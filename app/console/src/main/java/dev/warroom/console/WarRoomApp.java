@@ -1,17 +1,18 @@
 package dev.warroom.console;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.keys.Shortcuts;
+import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.AppCommands;
 import dev.warroom.console.palette.AppShell;
 import dev.warroom.console.palette.CommandPalette;
 import dev.warroom.console.palette.HelpOverlay;
 import dev.warroom.console.room.EventRelay;
 import dev.warroom.console.room.IncidentOpener;
-import dev.warroom.console.room.IncidentViewModel;
 import dev.warroom.console.room.OpenedIncident;
-import dev.warroom.console.room.RoomContext;
-import dev.warroom.console.room.Shortcuts;
 import dev.warroom.console.room.WarRoomScreen;
+import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.start.StartScreen;
 import dev.warroom.console.start.StartViewModel;
 import dev.warroom.console.tasks.Background;

@@ -1,7 +1,6 @@
 package dev.warroom.console;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.start.PlanListView;
 import dev.warroom.core.plan.PlanDirectory;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** With --start the console opens on the plans in plans/, validated off the UI thread, each ready to run. */
 class PlanListWindowTest extends ApplicationTest {

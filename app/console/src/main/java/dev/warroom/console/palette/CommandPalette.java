@@ -1,7 +1,7 @@
 package dev.warroom.console.palette;
 
 import dev.warroom.console.i18n.Messages;
-import dev.warroom.console.room.Shortcuts;
+import dev.warroom.console.keys.Shortcuts;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Pos;

@@ -1,6 +1,6 @@
 package dev.warroom.console.palette;
 
-import dev.warroom.console.room.Shortcuts;
+import dev.warroom.console.keys.Shortcuts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

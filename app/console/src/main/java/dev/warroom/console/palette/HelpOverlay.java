@@ -1,7 +1,7 @@
 package dev.warroom.console.palette;
 
 import dev.warroom.console.i18n.Messages;
-import dev.warroom.console.room.Shortcuts;
+import dev.warroom.console.keys.Shortcuts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

@@ -4,6 +4,7 @@ import dev.warroom.console.room.board.BoardStyles;
 import dev.warroom.console.room.board.StateBoardPane;
 import dev.warroom.console.room.checklist.ChecklistsPane;
 import dev.warroom.console.room.header.HeaderBar;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.room.notify.Notifier;
 import dev.warroom.console.room.procedure.ProcedurePane;
 import dev.warroom.console.room.status.StatusBar;

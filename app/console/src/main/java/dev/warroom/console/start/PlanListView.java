@@ -1,7 +1,7 @@
 package dev.warroom.console.start;
 
-import dev.warroom.console.Styles;
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.theme.Styles;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.time.DurationText;

@@ -2,8 +2,8 @@ package dev.warroom.console.start;
 
 import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.keys.Shortcuts;
 import dev.warroom.console.palette.Overlays;
-import dev.warroom.console.room.Shortcuts;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.model.Plan;
@@ -75,7 +75,7 @@ public final class StartScreen extends BorderPane {
     private HBox header(Shortcuts shortcuts, Optional<Runnable> back) {
         Label title = new Label();
         title.setId("start-title");
-        title.getStyleClass().add(dev.warroom.console.Styles.TITLE);
+        title.getStyleClass().add(dev.warroom.console.theme.Styles.TITLE);
         title.textProperty().bind(messages.text("start.title"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -1,7 +1,7 @@
 package dev.warroom.console.start;
 
 import dev.warroom.connectors.RealWorld;
-import dev.warroom.console.ConsoleOptions;
+import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.room.EventRelay;
 import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.console.room.OpenedIncident;

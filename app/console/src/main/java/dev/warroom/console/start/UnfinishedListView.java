@@ -49,7 +49,7 @@ final class UnfinishedListView extends ListView<UnfinishedIncident> {
             box.getStyleClass().add(StartStyles.RESUME_CELL);
             if (!incident.resumable()) {
                 Label why = new Label(messages.get("start.resume.noPlan"));
-                why.getStyleClass().add(dev.warroom.console.Styles.PLAN_PROBLEM);
+                why.getStyleClass().add(dev.warroom.console.theme.Styles.PLAN_PROBLEM);
                 box.getChildren().add(why);
             }
             setGraphic(box);

@@ -5,8 +5,8 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static dev.warroom.console.room.procedure.WarRoomHarness.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.journal.JournalEvent;

@@ -2,7 +2,7 @@ package dev.warroom.console.palette;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.room.Shortcuts;
+import dev.warroom.console.keys.Shortcuts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.warroom.console.palette;
 
-import dev.warroom.console.ConsoleOptions;
+import dev.warroom.console.options.ConsoleOptions;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,11 +5,11 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static dev.warroom.console.room.procedure.WarRoomHarness.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.IncidentOpener;
-import dev.warroom.console.room.IncidentViewModel.TimelineEntry;
+import dev.warroom.console.room.model.TimelineEntry;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.console.start.UnfinishedIncident;
 import dev.warroom.core.incident.DefaultScenario;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.IncidentOpener;
-import dev.warroom.console.room.IncidentViewModel.TimelineEntry;
+import dev.warroom.console.room.model.TimelineEntry;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.plan.model.Plan;

@@ -2,8 +2,8 @@ package dev.warroom.console.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

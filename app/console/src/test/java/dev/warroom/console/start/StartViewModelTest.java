@@ -2,9 +2,9 @@ package dev.warroom.console.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.ConsoleOptions;
-import dev.warroom.console.room.EventRelay;
 import dev.warroom.console.drill.LoopbackDrill;
+import dev.warroom.console.options.ConsoleOptions;
+import dev.warroom.console.room.EventRelay;
 import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.console.room.OpenedIncident;
 import dev.warroom.core.incident.DefaultScenario;

@@ -1,8 +1,8 @@
 package dev.warroom.console.room.board;
 
 import dev.warroom.console.i18n.Messages;
-import dev.warroom.console.room.IncidentViewModel;
-import dev.warroom.console.room.RoomContext;
+import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.board.BoardSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.warroom.console.room.notify;
 
 import dev.warroom.console.i18n.Messages;
-import dev.warroom.console.room.RoomContext;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.IncidentEvent;
 import java.util.HashSet;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.warroom.console.room.procedure;
 
 import dev.warroom.console.i18n.Messages;
-import dev.warroom.console.room.IncidentViewModel;
-import dev.warroom.console.room.RoomContext;
-import dev.warroom.console.room.Shortcuts;
+import dev.warroom.console.keys.Shortcuts;
+import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.ProcedureRun;

@@ -2,8 +2,8 @@ package dev.warroom.console.room.procedure;
 
 import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
-import dev.warroom.console.room.IncidentViewModel;
-import dev.warroom.console.room.RoomContext;
+import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.StepProposal;

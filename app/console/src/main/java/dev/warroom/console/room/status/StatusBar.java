@@ -1,11 +1,11 @@
 package dev.warroom.console.room.status;
 
 import dev.warroom.console.i18n.Messages;
-import dev.warroom.console.room.IncidentViewModel;
-import dev.warroom.console.room.RoomContext;
 import dev.warroom.console.room.board.PseudoClasses;
 import dev.warroom.console.room.board.ReadingText;
 import dev.warroom.console.room.board.StatusLook;
+import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.board.BoardSnapshot;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,18 +1,18 @@
 package dev.warroom.console.room.timeline;
 
 import atlantafx.base.theme.Styles;
-import dev.warroom.console.room.RoomContext;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.NoteKind;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;

@@ -1,7 +1,7 @@
 package dev.warroom.console.room.timeline;
 
 import dev.warroom.console.i18n.Messages;
-import dev.warroom.console.room.IncidentViewModel.TimelineEntry;
+import dev.warroom.console.room.model.TimelineEntry;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;

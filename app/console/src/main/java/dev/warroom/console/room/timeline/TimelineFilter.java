@@ -1,6 +1,6 @@
 package dev.warroom.console.room.timeline;
 
-import dev.warroom.console.room.IncidentViewModel.TimelineEntry;
+import dev.warroom.console.room.model.TimelineEntry;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;

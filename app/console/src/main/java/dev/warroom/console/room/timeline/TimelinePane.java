@@ -1,8 +1,8 @@
 package dev.warroom.console.room.timeline;
 
 import atlantafx.base.theme.Styles;
-import dev.warroom.console.room.IncidentViewModel.TimelineEntry;
-import dev.warroom.console.room.RoomContext;
+import dev.warroom.console.room.model.RoomContext;
+import dev.warroom.console.room.model.TimelineEntry;
 import dev.warroom.core.incident.NoteKind;
 import java.time.Instant;
 import javafx.beans.binding.Bindings;

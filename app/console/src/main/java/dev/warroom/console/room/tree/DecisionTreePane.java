@@ -2,9 +2,9 @@ package dev.warroom.console.room.tree;
 
 import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
-import dev.warroom.console.room.IncidentViewModel;
-import dev.warroom.console.room.RoomContext;
-import dev.warroom.console.room.Shortcuts;
+import dev.warroom.console.keys.Shortcuts;
+import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomContext;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

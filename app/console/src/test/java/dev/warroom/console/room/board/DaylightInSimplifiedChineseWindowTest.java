@@ -10,7 +10,7 @@ import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
 /** The war room in a bright room, in 简体中文. */
-class DaylightInSimplifiedChineseWindowTest extends TabletopWindowTest {
+class DaylightInSimplifiedChineseWindowTest extends TabletopWindowFixture {
 
     DaylightInSimplifiedChineseWindowTest() {
         super("--lang", "zh-CN", "--theme", "daylight");

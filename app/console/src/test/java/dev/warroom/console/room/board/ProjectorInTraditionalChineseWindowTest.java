@@ -10,7 +10,7 @@ import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
 /** The same war room for a room watching a projector, in 繁體中文: the words and colours follow. */
-class ProjectorInTraditionalChineseWindowTest extends TabletopWindowTest {
+class ProjectorInTraditionalChineseWindowTest extends TabletopWindowFixture {
 
     ProjectorInTraditionalChineseWindowTest() {
         super("--lang", "zh-TW", "--theme", "projector");

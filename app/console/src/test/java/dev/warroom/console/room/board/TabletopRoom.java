@@ -1,9 +1,9 @@
 package dev.warroom.console.room.board;
 
 import dev.warroom.console.i18n.Messages;
-import dev.warroom.console.room.IncidentViewModel;
-import dev.warroom.console.room.RoomContext;
-import dev.warroom.console.room.Shortcuts;
+import dev.warroom.console.keys.Shortcuts;
+import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.plan.model.Plan;

@@ -5,8 +5,8 @@ import static dev.warroom.console.room.board.Looks.hasPseudoClass;
 import static dev.warroom.console.room.board.Looks.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.core.plan.model.Plan;

@@ -5,14 +5,14 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.room.procedure.WarRoomHarness;
-import dev.warroom.console.room.procedure.WarRoomTest;
+import dev.warroom.console.room.procedure.WarRoomFixture;
 import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 
 /** The AI Workflow plan's checklists: grouped by phase, ticked once, with who and when. */
-class ChecklistsPaneTest extends WarRoomTest {
+class ChecklistsPaneTest extends WarRoomFixture {
 
     @Test
     void groupsTheChecklistsByPhaseInTheOrderTheyHappen() {

@@ -3,7 +3,7 @@ package dev.warroom.console.room.header;
 import static dev.warroom.console.room.board.Looks.hasPseudoClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.room.board.TabletopPaneTest;
+import dev.warroom.console.room.board.TabletopPaneFixture;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.paint.Color;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The header over a region-failure tabletop whose clock the test moves: the RTO clock warns, goes bad, and stops at the end. */
-class HeaderBarTest extends TabletopPaneTest {
+class HeaderBarTest extends TabletopPaneFixture {
 
     HeaderBarTest() {
         super(HeaderBar::new, 60);

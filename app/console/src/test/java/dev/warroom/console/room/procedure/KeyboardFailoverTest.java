@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The whole regional failover of the AI Workflow plan, driven from the keyboard alone, until the
  * incident resolves; the timeline then holds every step and the report is exported with Ctrl+Shift+R.
  */
-class KeyboardFailoverTest extends WarRoomTest {
+class KeyboardFailoverTest extends WarRoomFixture {
 
     @Test
     void answersByNumberConfirmsByEnterAndTypesTargetNamesUntilTheIncidentResolves() {

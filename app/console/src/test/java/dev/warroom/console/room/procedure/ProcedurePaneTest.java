@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 /** The active procedure of the AI Workflow plan's full failover: the step card, typed names, skip and failure. */
-class ProcedurePaneTest extends WarRoomTest {
+class ProcedurePaneTest extends WarRoomFixture {
 
     @Test
     void saysWhatToDoWhileNoProcedureRuns() {

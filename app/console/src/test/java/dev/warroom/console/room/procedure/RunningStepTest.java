@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * A step that takes a while, on a clock running ten times real time: the promotion of the DR
  * database is watched until the server reports primary, and the card says what it waits for.
  */
-class RunningStepTest extends WarRoomTest {
+class RunningStepTest extends WarRoomFixture {
 
     @Override
     protected String[] options() {

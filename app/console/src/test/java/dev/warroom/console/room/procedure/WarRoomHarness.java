@@ -1,7 +1,7 @@
 package dev.warroom.console.room.procedure;
 
-import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.file.Path;
 import java.util.List;

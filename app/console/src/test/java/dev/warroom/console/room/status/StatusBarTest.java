@@ -3,12 +3,12 @@ package dev.warroom.console.room.status;
 import static dev.warroom.console.room.board.Looks.hasPseudoClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.room.board.TabletopPaneTest;
+import dev.warroom.console.room.board.TabletopPaneFixture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The status bar over the region-failure tabletop: each provider, how it answers and how long ago. */
-class StatusBarTest extends TabletopPaneTest {
+class StatusBarTest extends TabletopPaneFixture {
 
     StatusBarTest() {
         super(StatusBar::new, 30);

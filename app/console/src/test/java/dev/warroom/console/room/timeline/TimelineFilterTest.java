@@ -2,7 +2,7 @@ package dev.warroom.console.room.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.room.IncidentViewModel.TimelineEntry;
+import dev.warroom.console.room.model.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;

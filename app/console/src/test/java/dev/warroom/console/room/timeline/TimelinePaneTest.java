@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.palette.ConsoleTestKit;
-import dev.warroom.console.room.IncidentViewModel.TimelineEntry;
+import dev.warroom.console.room.model.TimelineEntry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -6,7 +6,7 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.room.procedure.WarRoomHarness;
-import dev.warroom.console.room.procedure.WarRoomTest;
+import dev.warroom.console.room.procedure.WarRoomFixture;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.validate.PlanValidation;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.Test;
 
 /** The decision tree as the commander sees it on the AI Workflow plan's region-failure tabletop. */
-class DecisionTreePaneTest extends WarRoomTest {
+class DecisionTreePaneTest extends WarRoomFixture {
 
     @Test
     void drawsEveryNodeOfTheTreeWithTheEntryQuestionCurrentAndInView() {

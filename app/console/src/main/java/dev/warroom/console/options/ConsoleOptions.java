@@ -1,4 +1,4 @@
-package dev.warroom.console;
+package dev.warroom.console.options;
 
 import dev.warroom.core.incident.Mode;
 import java.nio.file.Files;

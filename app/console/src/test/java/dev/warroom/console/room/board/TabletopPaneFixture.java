@@ -1,6 +1,6 @@
 package dev.warroom.console.room.board;
 
-import dev.warroom.console.room.RoomContext;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.theme.Theme;
 import dev.warroom.console.theme.Themes;
 import java.util.function.Function;
@@ -13,13 +13,13 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** One part of the war room, alone in a 1366-wide window in the dark theme, over a {@link TabletopRoom} whose clock the test moves. */
-public abstract class TabletopPaneTest extends ApplicationTest {
+public abstract class TabletopPaneFixture extends ApplicationTest {
 
     private final Function<RoomContext, Parent> view;
     private final double height;
     protected TabletopRoom room;
 
-    protected TabletopPaneTest(Function<RoomContext, Parent> view, double height) {
+    protected TabletopPaneFixture(Function<RoomContext, Parent> view, double height) {
         this.view = view;
         this.height = height;
     }

@@ -1,4 +1,4 @@
-package dev.warroom.console;
+package dev.warroom.console.theme;
 
 /** Style-class names used by the views and defined in themes/*.css. */
 public final class Styles {

@@ -1,7 +1,7 @@
 package dev.warroom.console.room.board;
 
-import dev.warroom.console.ConsoleOptions;
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.options.ConsoleOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +12,12 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** The whole console on the AI Workflow plan's default tabletop with a virtual clock, plus a test's own options (language, theme). */
-abstract class TabletopWindowTest extends ApplicationTest {
+abstract class TabletopWindowFixture extends ApplicationTest {
 
     private final List<String> options;
     private WarRoomApp app;
 
-    protected TabletopWindowTest(String... options) {
+    protected TabletopWindowFixture(String... options) {
         this.options = List.of(options);
     }
 

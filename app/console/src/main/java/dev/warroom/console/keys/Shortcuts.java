@@ -1,4 +1,4 @@
-package dev.warroom.console.room;
+package dev.warroom.console.keys;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** A test on the real console as {@link WarRoomHarness#open} opens it, afresh for each test with its own journal. */
-public abstract class WarRoomTest extends ApplicationTest {
+public abstract class WarRoomFixture extends ApplicationTest {
 
     static {
         WarRoomHarness.prepareScreen();

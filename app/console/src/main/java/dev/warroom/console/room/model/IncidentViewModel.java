@@ -1,4 +1,4 @@
-package dev.warroom.console.room;
+package dev.warroom.console.room.model;
 
 import dev.warroom.console.tasks.Background;
 import dev.warroom.core.board.BoardSnapshot;
@@ -27,8 +27,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,10 +72,6 @@ public final class IncidentViewModel {
     private final ObservableList<TimelineEntry> timelineView = FXCollections.unmodifiableObservableList(timeline);
     private final ReadOnlyObjectWrapper<Optional<Path>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final List<Consumer<IncidentEvent>> newEventListeners = new CopyOnWriteArrayList<>();
-
-    /** One row of the live timeline. */
-    public record TimelineEntry(long seq, Instant time, String kind, String event, String actor, String outcome) {
-    }
 
     public IncidentViewModel(IncidentRuntime runtime, Background background) {
         this(runtime, background, Map.of());
