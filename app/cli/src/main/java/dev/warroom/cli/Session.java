@@ -17,6 +17,7 @@ import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.report.IncidentReport;
 import dev.warroom.core.report.Metric;
 import dev.warroom.core.report.ReportBuilder;
+import dev.warroom.core.text.SafeText;
 import dev.warroom.core.time.AcceleratedClock;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.time.IncidentClock;
@@ -98,7 +99,7 @@ final class Session implements AutoCloseable {
         BufferedReader terminal = terminal();
         if (mode == Mode.TABLETOP) {
             long worldSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-            out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile);
+            out.println("WarRoom " + mode.name() + " — " + SafeText.forDisplay(title) + " — journal " + journalFile);
             IncidentRuntime runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(),
                     PlanDigest.sha256(planFile), scenario, journalFile, clock, worldSeed, detectedAfter, options.allowShell,
                     options.actorName(), title), echo);
@@ -109,7 +110,7 @@ final class Session implements AutoCloseable {
             if (mode == Mode.LIVE) {
                 confirmLive(real, terminal, out);
             }
-            out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile
+            out.println("WarRoom " + mode.name() + " — " + SafeText.forDisplay(title) + " — journal " + journalFile
                     + " — connectors: " + real.world().name());
             IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(mode, real.world(), real.identitySettings(),
                     IncidentRuntime.REAL_WORLD_BOARD, plan, planFile.toString(), PlanDigest.sha256(planFile), scenario, journalFile, clock,
@@ -204,7 +205,7 @@ final class Session implements AutoCloseable {
     private void summarize(IncidentState end) {
         IncidentReport report = ReportBuilder.build(plan, incident.events(), journal.lastEvent().map(e -> e.hash()).orElse(""));
         out.println();
-        out.println("Incident " + report.status() + report.endReason().map(r -> " — " + r).orElse(""));
+        out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(r)).orElse(""));
         out.println("  " + line(report.rto()));
         out.println("  " + line(report.rpo()));
         out.println("  journal: " + journalFile + " (" + journal.events().size() + " events); report: warroom report " + journalFile

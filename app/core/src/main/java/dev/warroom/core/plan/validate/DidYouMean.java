@@ -1,6 +1,7 @@
 package dev.warroom.core.plan.validate;
 
 import dev.warroom.core.plan.load.Levenshtein;
+import dev.warroom.core.text.SafeText;
 import java.util.Locale;
 
 /** "did you mean" hints for names that are close to a known one. */
@@ -31,6 +32,6 @@ public final class DidYouMean {
                 best = candidate;
             }
         }
-        return best != null && bestDistance <= allowed ? " (did you mean '" + best + "'?)" : "";
+        return best != null && bestDistance <= allowed ? " (did you mean '" + SafeText.forId(best) + "'?)" : "";
     }
 }
