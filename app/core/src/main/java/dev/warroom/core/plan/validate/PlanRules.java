@@ -22,7 +22,8 @@ public final class PlanRules {
             new ChecklistRules(),
             new DrillRules(),
             new CommunicationRules(),
-            new SecretRules());
+            new SecretRules(),
+            new DrillEnvironmentRules());
 
     private PlanRules() {
     }
