@@ -119,7 +119,7 @@ class StateCommandTest {
         assertThat(CliRun.of("state", plan.toString(), "--once", "--format", "yaml").err())
                 .contains("--format must be text or json (got 'yaml')");
         assertThat(CliRun.of("state", plan.toString(), "--once", "--world", "moon").err())
-                .contains("--world must be real or simulated (got 'moon')");
+                .contains("--world must be real, drill or simulated (got 'moon')");
         assertThat(CliRun.of("state", plan.toString(), "--once", "--scenario", "x").err())
                 .contains("--scenario plays faults in the simulated world; add --world simulated");
     }

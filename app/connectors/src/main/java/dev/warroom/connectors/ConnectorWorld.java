@@ -5,6 +5,7 @@ import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
 import dev.warroom.core.world.FaultInjector;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import dev.warroom.core.world.Reach;
 import dev.warroom.core.world.World;
@@ -25,6 +26,8 @@ public final class ConnectorWorld implements World, AutoCloseable {
     private final List<Connector> connectors;
     private final Map<String, Probe> probes = new LinkedHashMap<>();
     private final Map<ActionKey, ActionExecutor> executors = new LinkedHashMap<>();
+    private final Map<String, Connector> probeOwners = new LinkedHashMap<>();
+    private final Map<ActionKey, Connector> executorOwners = new LinkedHashMap<>();
 
     private final Optional<FaultInjector> faultInjector;
 
@@ -36,8 +39,16 @@ public final class ConnectorWorld implements World, AutoCloseable {
         this.connectors = List.copyOf(connectors);
         this.faultInjector = faultInjector;
         for (Connector c : this.connectors) {
-            c.probes().forEach(probes::putIfAbsent);
-            c.executors().forEach(executors::putIfAbsent);
+            c.probes().forEach((kind, probe) -> {
+                if (probes.putIfAbsent(kind, probe) == null) {
+                    probeOwners.put(kind, c);
+                }
+            });
+            c.executors().forEach((key, executor) -> {
+                if (executors.putIfAbsent(key, executor) == null) {
+                    executorOwners.put(key, c);
+                }
+            });
         }
     }
 
@@ -60,7 +71,7 @@ public final class ConnectorWorld implements World, AutoCloseable {
 
     @Override
     public Optional<Probe> probeFor(String resourceKind) {
-        return Optional.ofNullable(probes.get(resourceKind));
+        return Optional.ofNullable(probes.get(resourceKind)).map(probe -> new ConnectorProbe(probe, probeOwners.get(resourceKind)));
     }
 
     @Override
@@ -78,9 +89,17 @@ public final class ConnectorWorld implements World, AutoCloseable {
         }
 
         private Optional<ActionExecutor> pick(ActionRequest request) {
+            return pickKey(request).map(executors::get);
+        }
+
+        private Optional<ActionKey> pickKey(ActionRequest request) {
             String kind = request.target().map(r -> r.kind()).orElse(ActionKey.ANY_TARGET);
-            ActionExecutor exact = executors.get(ActionKey.of(actionKind, kind));
-            return Optional.ofNullable(exact != null ? exact : executors.get(ActionKey.untargeted(actionKind)));
+            ActionKey exact = ActionKey.of(actionKind, kind);
+            if (executors.containsKey(exact)) {
+                return Optional.of(exact);
+            }
+            ActionKey untargeted = ActionKey.untargeted(actionKind);
+            return executors.containsKey(untargeted) ? Optional.of(untargeted) : Optional.empty();
         }
 
         private String missing(ActionRequest request) {
@@ -93,6 +112,19 @@ public final class ConnectorWorld implements World, AutoCloseable {
         @Override
         public Reach reach(ActionRequest request) {
             return pick(request).map(e -> e.reach(request)).orElse(Reach.LIVE);
+        }
+
+        /** An action on a resource touches what its connector says that resource is; one without says for itself. */
+        @Override
+        public Footprint footprint(ActionRequest request) {
+            Optional<ActionKey> key = pickKey(request);
+            if (key.isEmpty()) {
+                return Footprint.unknown(missing(request));
+            }
+            if (request.target().isPresent()) {
+                return executorOwners.get(key.get()).footprint(request.target().get());
+            }
+            return executors.get(key.get()).footprint(request);
         }
 
         @Override

@@ -9,12 +9,14 @@ import dev.warroom.connectors.azure.frontdoor.FrontDoorProbe;
 import dev.warroom.connectors.azure.frontdoor.FrontDoorSwitch;
 import dev.warroom.connectors.azure.health.ServiceHealthProbe;
 import dev.warroom.connectors.azure.postgres.FlexibleServerProbe;
+import dev.warroom.connectors.azure.postgres.FlexibleServerPromote;
 import dev.warroom.connectors.azure.redis.RedisLinkProbe;
 import dev.warroom.connectors.azure.redis.RedisUnlink;
 import dev.warroom.connectors.azure.trafficmanager.TrafficManagerProbe;
 import dev.warroom.connectors.azure.trafficmanager.TrafficManagerSwitch;
-import dev.warroom.connectors.azure.postgres.FlexibleServerPromote;
+import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +45,11 @@ public final class AzureConnector implements Connector {
         executors.put(ActionKey.of("traffic.switch", "front-door"), new FrontDoorSwitch(access));
         executors.put(ActionKey.of("traffic.switch", "traffic-manager"), new TrafficManagerSwitch(access));
         executors.put(ActionKey.of("cache.promote", "azure-redis"), new RedisUnlink(access));
+    }
+
+    @Override
+    public Footprint footprint(Resource resource) {
+        return AzureFootprint.of(access, resource);
     }
 
     @Override

@@ -14,7 +14,9 @@ import dev.warroom.connectors.web.http.HttpCheckExecutor;
 import dev.warroom.connectors.web.http.HttpHealthProbe;
 import dev.warroom.connectors.web.local.ShellRunExecutor;
 import dev.warroom.connectors.web.local.WaitExecutor;
+import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ import java.util.Map;
 public final class WebConnector implements Connector {
 
     private static final int BUDGET_TIMEOUTS = 3;
+    private static final Path RESOLV_CONF = Path.of("/etc/resolv.conf");
 
     private final WebSettings web;
     private final ChatOutbox outbox;
@@ -43,13 +46,18 @@ public final class WebConnector implements Connector {
         this.outbox = new ChatOutbox(new HttpWebhookSender(client), web.retry(), clock, web.timeout());
         ChatOutboxes.register(web.outboxName(), outbox);
         probes.put("http-health", new HttpHealthProbe(client, web.timeout(), clock));
-        probes.put("dns-record", new DnsRecordProbe(new DnsClient(), web.timeout(), web.resolver(), Path.of("/etc/resolv.conf"), clock));
+        probes.put("dns-record", new DnsRecordProbe(new DnsClient(), web.timeout(), web.resolver(), RESOLV_CONF, clock));
         executors.put(ActionKey.of("http.check", "http-health"), new HttpCheckExecutor(client, web.timeout()));
         executors.put(ActionKey.untargeted("http.call"), new HttpCallExecutor(client, settings));
         executors.put(ActionKey.untargeted("notify.chat"),
                 new NotifyChatExecutor(outbox, settings, web.timeout().multipliedBy(BUDGET_TIMEOUTS)));
         executors.put(ActionKey.untargeted("shell.run"), new ShellRunExecutor(web.planDir()));
         executors.put(ActionKey.untargeted("wait"), new WaitExecutor());
+    }
+
+    @Override
+    public Footprint footprint(Resource resource) {
+        return WebFootprint.of(resource, web.resolver(), RESOLV_CONF);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.warroom.core.incident;
 
 import dev.warroom.core.board.BoardSettings;
 import dev.warroom.core.board.StateBoard;
+import dev.warroom.core.fence.FencedWorld;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.plan.model.Plan;
@@ -86,9 +87,10 @@ public final class IncidentRuntime implements AutoCloseable {
     public static IncidentRuntime open(Opening o, Consumer<IncidentEvent> onRecorded) throws IOException {
         Instant impact = o.clock().now().minus(o.detectedAfter());
         Journal journal = Journal.create(o.journalFile(), o.clock());
-        StateBoard board = new StateBoard(o.plan(), o.world(), o.clock(), o.board());
+        World fenced = o.mode() == Mode.DRILL ? FencedWorld.forDrill(o.plan(), o.world()) : o.world();
+        StateBoard board = new StateBoard(o.plan(), fenced, o.clock(), o.board());
         IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
-                new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(o.mode(), o.world(), o.allowShell()),
+                new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(o.mode(), fenced, o.allowShell()),
                 new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL);
         IncidentRuntime runtime;
         try {
@@ -158,9 +160,10 @@ public final class IncidentRuntime implements AutoCloseable {
             if (mode == Mode.TABLETOP) {
                 throw new IncidentStateException(journalFile + " holds a TABLETOP incident: it resumes on the simulated world");
             }
-            StateBoard board = new StateBoard(plan, world, clock, boardSettings);
+            World fenced = mode == Mode.DRILL ? FencedWorld.forDrill(plan, world) : world;
+            StateBoard board = new StateBoard(plan, fenced, clock, boardSettings);
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenarioOf(plan, opened),
-                    impactOf(opened), new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(mode, world, allowShell),
+                    impactOf(opened), new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(mode, fenced, allowShell),
                     new BoardLiveState(board), clock, world.name(), worldSettings, POLL);
             IncidentRuntime runtime;
             try {

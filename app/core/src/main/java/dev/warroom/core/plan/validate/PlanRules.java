@@ -24,7 +24,8 @@ public final class PlanRules {
             new CommunicationRules(),
             new SecretRules(),
             new TextSecretRules(),
-            new BoundRules());
+            new BoundRules(),
+            new DrillEnvironmentRules());
 
     private PlanRules() {
     }
