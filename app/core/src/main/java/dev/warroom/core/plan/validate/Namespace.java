@@ -1,5 +1,6 @@
 package dev.warroom.core.plan.validate;
 
+import dev.warroom.core.plan.load.DidYouMean;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

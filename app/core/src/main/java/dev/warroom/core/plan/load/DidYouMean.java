@@ -1,6 +1,5 @@
-package dev.warroom.core.plan.validate;
+package dev.warroom.core.plan.load;
 
-import dev.warroom.core.plan.load.Levenshtein;
 import java.util.Locale;
 
 /** "did you mean" hints for names that are close to a known one. */
