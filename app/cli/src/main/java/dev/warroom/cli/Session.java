@@ -1,7 +1,7 @@
 package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.warroom.connectors.RealWorld;
+import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.core.incident.Autopilot;
 import dev.warroom.core.incident.Commander;
 import dev.warroom.core.incident.Incident;

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.identity.CredentialUnavailableException;
 import dev.warroom.connectors.ActionKey;
+import dev.warroom.connectors.azure.connector.AzureConnector;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;

@@ -1,5 +1,6 @@
 package dev.warroom.connectors.azure;
 
+import dev.warroom.connectors.azure.connector.AzureConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -3,8 +3,8 @@ package dev.warroom.connectors.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warroom.connectors.ConnectorWorld;
-import dev.warroom.connectors.Connectors;
+import dev.warroom.connectors.world.ConnectorWorld;
+import dev.warroom.connectors.world.Connectors;
 import dev.warroom.core.plan.model.Procedure;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.plan.model.Step;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warroom.connectors.ConnectorSettings;
-import dev.warroom.connectors.ConnectorWorld;
-import dev.warroom.connectors.Connectors;
+import dev.warroom.connectors.world.ConnectorWorld;
+import dev.warroom.connectors.world.Connectors;
 import dev.warroom.connectors.web.LoopbackHttp.Reply;
 import dev.warroom.connectors.web.chat.ChatOutboxes;
 import dev.warroom.core.incident.ActionDispatcher;
