@@ -1,24 +1,36 @@
 package dev.warroom.connectors.web;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.warroom.connectors.ConnectorSettings;
 import dev.warroom.connectors.web.LoopbackHttp.Reply;
 import dev.warroom.connectors.web.chat.ChatFate;
+import dev.warroom.connectors.web.chat.ChatMessage;
 import dev.warroom.connectors.web.chat.ChatOutbox;
 import dev.warroom.connectors.web.chat.HttpWebhookSender;
 import dev.warroom.connectors.web.chat.NotifyChatExecutor;
+import dev.warroom.connectors.web.chat.Receipt;
 import dev.warroom.connectors.web.chat.RetryPolicy;
 import dev.warroom.core.plan.model.Channel;
 import dev.warroom.core.plan.model.ChannelType;
 import dev.warroom.core.world.ActionResult;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -167,5 +179,52 @@ class ChatOutboxTest {
         ChatFate fate = nextFate();
 
         assertThat(queued.detail() + queued.outputs() + fate.words() + fate.message()).doesNotContain("SECRET").doesNotContain(HOOK);
+    }
+
+    @Test
+    void whileAWebhookHoldsASendOtherThreadsQueueMessagesAndReadTheOutbox() throws Exception {
+        WebhookHeldOnALatch held = new WebhookHeldOnALatch();
+        WireMockServer hook = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(held));
+        hook.start();
+        try {
+            hook.stubFor(post(urlEqualTo(HOOK)).willReturn(aResponse().withStatus(200).withBody("ok")));
+            URI webhook = URI.create(hook.baseUrl() + HOOK);
+            ChatOutbox patient = new ChatOutbox(new HttpWebhookSender(HttpClient.newHttpClient()),
+                    new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(200), 20), Clock.systemUTC(), Duration.ofSeconds(60));
+            try {
+                ChatMessage first = patient.compose("lab-chat", "#lab-chat", webhook, "{\"text\":\"first\"}", "first");
+                ChatMessage second = patient.compose("lab-chat", "#lab-chat", webhook, "{\"text\":\"second\"}", "second");
+                CompletableFuture<Receipt> stuck = CompletableFuture.supplyAsync(() -> send(patient, first, Duration.ofSeconds(60)));
+                assertThat(held.arrived.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the first message reached the webhook").isTrue();
+
+                Receipt queued = CompletableFuture.supplyAsync(() -> send(patient, second, Duration.ofMillis(200)))
+                        .get(WAIT_SECONDS, TimeUnit.SECONDS);
+                List<ChatMessage> pending = CompletableFuture.supplyAsync(patient::pending).get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+                assertThat(stuck).as("the first send is still held by the webhook").isNotDone();
+                assertThat(queued.status()).isEqualTo(Receipt.Status.QUEUED);
+                assertThat(queued.words()).isEqualTo("waiting behind 1 earlier message to this channel, which is being tried now");
+                assertThat(pending).extracting(ChatMessage::text).containsExactly("first", "second");
+
+                held.release();
+                assertThat(stuck.get(WAIT_SECONDS, TimeUnit.SECONDS).status()).isEqualTo(Receipt.Status.DELIVERED);
+                await().atMost(Duration.ofSeconds(WAIT_SECONDS)).until(() -> patient.pending().isEmpty());
+                hook.verify(2, postRequestedFor(urlEqualTo(HOOK)));
+            } finally {
+                held.release();
+                patient.close();
+            }
+        } finally {
+            hook.stop();
+        }
+    }
+
+    private static Receipt send(ChatOutbox outbox, ChatMessage message, Duration budget) {
+        try {
+            return outbox.send(message, budget);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
     }
 }
