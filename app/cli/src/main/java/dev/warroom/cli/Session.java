@@ -1,7 +1,7 @@
 package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.warroom.connectors.RealWorld;
+import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.core.incident.Autopilot;
 import dev.warroom.core.incident.Commander;
 import dev.warroom.core.incident.Incident;
@@ -18,6 +18,7 @@ import dev.warroom.core.report.IncidentReport;
 import dev.warroom.core.report.Metric;
 import dev.warroom.core.report.ReportBuilder;
 import dev.warroom.core.text.SafeText;
+import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.AcceleratedClock;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.time.IncidentClock;
@@ -100,7 +101,7 @@ final class Session implements AutoCloseable {
         if (mode == Mode.TABLETOP) {
             long worldSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
             out.println("WarRoom " + mode.name() + " — " + SafeText.forDisplay(title) + " — journal " + journalFile);
-            IncidentRuntime runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(),
+            IncidentRuntime runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(),
                     PlanDigest.sha256(planFile), scenario, journalFile, clock, worldSeed, detectedAfter, options.allowShell,
                     options.actorName(), title), echo);
             return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, Optional.empty());
@@ -133,7 +134,7 @@ final class Session implements AutoCloseable {
         IncidentRuntime runtime;
         if (mode == Mode.TABLETOP) {
             out.println(resuming);
-            runtime = IncidentRuntime.resumeTabletop(plan, journalFile, clock, options.allowShell, options.actorName(), echo);
+            runtime = TabletopRuntime.resume(plan, journalFile, clock, options.allowShell, options.actorName(), echo);
         } else {
             RealWorld world = realWorld(planFile);
             try {

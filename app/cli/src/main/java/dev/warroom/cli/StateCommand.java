@@ -2,7 +2,7 @@ package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.warroom.connectors.RealWorld;
+import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.core.board.BoardEntry;
 import dev.warroom.core.board.BoardSettings;
 import dev.warroom.core.board.BoardSnapshot;

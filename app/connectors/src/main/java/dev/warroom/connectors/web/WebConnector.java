@@ -7,8 +7,9 @@ import dev.warroom.connectors.web.chat.ChatOutbox;
 import dev.warroom.connectors.web.chat.ChatOutboxes;
 import dev.warroom.connectors.web.chat.HttpWebhookSender;
 import dev.warroom.connectors.web.chat.NotifyChatExecutor;
-import dev.warroom.connectors.web.dns.DnsClient;
+import dev.warroom.connectors.web.dns.DnsLookup;
 import dev.warroom.connectors.web.dns.DnsRecordProbe;
+import dev.warroom.connectors.web.dns.SystemResolvers;
 import dev.warroom.connectors.web.http.HttpCallExecutor;
 import dev.warroom.connectors.web.http.HttpCheckExecutor;
 import dev.warroom.connectors.web.http.HttpHealthProbe;
@@ -19,7 +20,6 @@ import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +32,6 @@ import java.util.Map;
 public final class WebConnector implements Connector {
 
     private static final int BUDGET_TIMEOUTS = 3;
-    private static final Path RESOLV_CONF = Path.of("/etc/resolv.conf");
 
     private final WebSettings web;
     private final ChatOutbox outbox;
@@ -46,7 +45,7 @@ public final class WebConnector implements Connector {
         this.outbox = new ChatOutbox(new HttpWebhookSender(client), web.retry(), clock, web.timeout());
         ChatOutboxes.register(web.outboxName(), outbox);
         probes.put("http-health", new HttpHealthProbe(client, web.timeout(), clock));
-        probes.put("dns-record", new DnsRecordProbe(new DnsClient(), web.timeout(), web.resolver(), RESOLV_CONF, clock));
+        probes.put("dns-record", new DnsRecordProbe(new DnsLookup(), web.timeout(), web.resolver(), SystemResolvers::first, clock));
         executors.put(ActionKey.of("http.check", "http-health"), new HttpCheckExecutor(client, web.timeout()));
         executors.put(ActionKey.untargeted("http.call"), new HttpCallExecutor(client, settings));
         executors.put(ActionKey.untargeted("notify.chat"),
@@ -57,7 +56,7 @@ public final class WebConnector implements Connector {
 
     @Override
     public Footprint footprint(Resource resource) {
-        return WebFootprint.of(resource, web.resolver(), RESOLV_CONF);
+        return WebFootprint.of(resource, web.resolver(), SystemResolvers::first);
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.warroom.connectors.fence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.connectors.ConnectorSettings;
-import dev.warroom.connectors.ConnectorWorld;
-import dev.warroom.connectors.Connectors;
+import dev.warroom.connectors.world.ConnectorWorld;
+import dev.warroom.connectors.world.Connectors;
 import dev.warroom.connectors.Reaches;
 import dev.warroom.core.plan.model.Channel;
 import dev.warroom.core.plan.model.ChannelType;

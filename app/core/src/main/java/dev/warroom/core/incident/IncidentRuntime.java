@@ -8,7 +8,6 @@ import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.model.Signal;
-import dev.warroom.core.sim.SimulatedWorld;
 import dev.warroom.core.time.IncidentClock;
 import dev.warroom.core.world.World;
 import java.io.IOException;
@@ -50,11 +49,6 @@ public final class IncidentRuntime implements AutoCloseable {
         this.world = world;
     }
 
-    /** What a new tabletop incident is opened with. */
-    public record Tabletop(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Path journalFile,
-            IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title) {
-    }
-
     /**
      * What a new incident on a given world is opened with. {@code worldSettings} are recorded with the
      * opening (e.g. which identity each connector acts as); {@code board} says how the state board polls.
@@ -66,15 +60,6 @@ public final class IncidentRuntime implements AutoCloseable {
         public Opening {
             worldSettings = Map.copyOf(worldSettings);
         }
-    }
-
-    /** Opens a TABLETOP incident on the simulated world; {@code onRecorded} sees each event once it is durable. */
-    public static IncidentRuntime openTabletop(Tabletop t, Consumer<IncidentEvent> onRecorded) throws IOException {
-        Instant impact = t.clock().now().minus(t.detectedAfter());
-        SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
-        return open(new Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())), BoardSettings.defaults(), t.plan(),
-                t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(), t.detectedAfter(), t.allowShell(), t.actor(),
-                t.title()), onRecorded);
     }
 
     /**
@@ -113,11 +98,20 @@ public final class IncidentRuntime implements AutoCloseable {
     }
 
     /**
-     * Resumes a TABLETOP incident: rebuilds the simulated world from the journal (same seed, the
-     * scenario's faults, every action that was started) and records the resume.
+     * Rebuilds the world of a TABLETOP from its journal: the seed recorded at the opening, the scenario, the
+     * impact time and every event so far (the actions that were started have to happen again).
+     */
+    @FunctionalInterface
+    public interface WorldRebuild {
+        World rebuild(long seed, Optional<Scenario> scenario, Instant impact, List<IncidentEvent> history);
+    }
+
+    /**
+     * Resumes a TABLETOP incident on the world {@code rebuild} makes from the journal, and records the
+     * resume. {@code core.tabletop} rebuilds the simulated world this way.
      */
     public static IncidentRuntime resumeTabletop(Plan plan, Path journalFile, IncidentClock clock, boolean allowShell, String actor,
-            Consumer<IncidentEvent> onRecorded) throws IOException {
+            Consumer<IncidentEvent> onRecorded, WorldRebuild rebuild) throws IOException {
         Journal journal = Journal.open(journalFile, clock);
         try {
             List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
@@ -125,8 +119,7 @@ public final class IncidentRuntime implements AutoCloseable {
             long seed = Long.parseLong(opened.data().path("worldSettings").path("seed").asText("1"));
             Instant impact = impactOf(opened);
             Optional<Scenario> scenario = scenarioOf(plan, opened);
-            SimulatedWorld world = scenarioWorld(plan, clock, seed, scenario, impact);
-            WorldReplay.actionsStarted(plan, events, world::replay);
+            World world = rebuild.rebuild(seed, scenario, impact, events);
             StateBoard board = new StateBoard(plan, world, clock);
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenario, impact,
                     new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(Mode.TABLETOP, world, allowShell),
@@ -187,13 +180,6 @@ public final class IncidentRuntime implements AutoCloseable {
             journal.close();
             throw e;
         }
-    }
-
-    /** The simulated world of a TABLETOP: seeded, with the scenario's faults in place from the impact on. */
-    private static SimulatedWorld scenarioWorld(Plan plan, IncidentClock clock, long seed, Optional<Scenario> scenario, Instant impact) {
-        SimulatedWorld world = new SimulatedWorld(plan, clock, seed);
-        scenario.ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
-        return world;
     }
 
     private static IncidentEvent opening(List<IncidentEvent> events, Path journalFile) throws IOException {

@@ -2,7 +2,7 @@ package dev.warroom.connectors.web.chat;
 
 import dev.warroom.connectors.ConnectorSettings;
 import dev.warroom.connectors.Reaches;
-import dev.warroom.connectors.web.Params;
+import dev.warroom.connectors.Params;
 import dev.warroom.core.plan.model.Channel;
 import dev.warroom.core.plan.model.ChannelType;
 import dev.warroom.core.world.ActionExecutor;

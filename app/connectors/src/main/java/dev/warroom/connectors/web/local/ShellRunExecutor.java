@@ -1,6 +1,6 @@
 package dev.warroom.connectors.web.local;
 
-import dev.warroom.connectors.web.Params;
+import dev.warroom.connectors.Params;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;

@@ -3,6 +3,7 @@ package dev.warroom.core.plan.validate;
 import dev.warroom.core.plan.catalog.ActionKind;
 import dev.warroom.core.plan.catalog.ActionKinds;
 import dev.warroom.core.plan.catalog.ParamBound;
+import dev.warroom.core.plan.load.DidYouMean;
 import dev.warroom.core.plan.model.Action;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.time.DurationText;

@@ -1,5 +1,6 @@
 package dev.warroom.core.plan.validate;
 
+import dev.warroom.core.plan.load.DidYouMean;
 import dev.warroom.core.text.SafeText;
 import java.util.Collections;
 import java.util.LinkedHashMap;

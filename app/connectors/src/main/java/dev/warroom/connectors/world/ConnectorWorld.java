@@ -1,5 +1,7 @@
-package dev.warroom.connectors;
+package dev.warroom.connectors.world;
 
+import dev.warroom.connectors.ActionKey;
+import dev.warroom.connectors.Connector;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;

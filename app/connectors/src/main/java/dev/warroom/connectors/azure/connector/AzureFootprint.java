@@ -1,5 +1,6 @@
-package dev.warroom.connectors.azure;
+package dev.warroom.connectors.azure.connector;
 
+import dev.warroom.connectors.azure.AzureAccess;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.Footprint.AccountKind;
 import dev.warroom.core.world.Footprint;

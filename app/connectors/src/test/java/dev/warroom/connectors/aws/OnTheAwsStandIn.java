@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /** One AWS stand-in for a test class, its stubs cleared and a fresh connector for every test. */
-abstract class AwsStandInTest {
+abstract class OnTheAwsStandIn {
 
     static AwsStandIn aws;
     AwsConnector connector;

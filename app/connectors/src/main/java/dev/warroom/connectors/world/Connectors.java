@@ -1,7 +1,11 @@
-package dev.warroom.connectors;
+package dev.warroom.connectors.world;
 
+import dev.warroom.connectors.Connector;
+import dev.warroom.connectors.ConnectorFactory;
+import dev.warroom.connectors.ConnectorSettings;
 import dev.warroom.connectors.lab.LabDefaults;
 import dev.warroom.connectors.lab.LabFaultInjector;
+import dev.warroom.connectors.world.ConnectorWorld;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,12 @@
-package dev.warroom.connectors;
+package dev.warroom.connectors.world;
 
+import dev.warroom.connectors.ConnectorSettings;
 import dev.warroom.connectors.web.WebSettings;
 import dev.warroom.connectors.web.chat.ChatFate;
 import dev.warroom.connectors.web.chat.ChatOutbox;
 import dev.warroom.connectors.web.chat.ChatOutboxes;
+import dev.warroom.connectors.world.ConnectorWorld;
+import dev.warroom.connectors.world.Connectors;
 import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.NoteKind;
 import java.io.IOException;

@@ -1,8 +1,10 @@
-package dev.warroom.connectors;
+package dev.warroom.connectors.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warroom.connectors.ConnectorSettings;
+import dev.warroom.connectors.EndpointWords;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.warroom.connectors.web;
+package dev.warroom.connectors;
 
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.ActionPreview;

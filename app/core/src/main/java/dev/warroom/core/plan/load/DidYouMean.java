@@ -1,6 +1,5 @@
-package dev.warroom.core.plan.validate;
+package dev.warroom.core.plan.load;
 
-import dev.warroom.core.plan.load.Levenshtein;
 import dev.warroom.core.text.SafeText;
 import java.util.Locale;
 

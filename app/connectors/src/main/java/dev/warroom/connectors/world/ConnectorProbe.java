@@ -1,5 +1,6 @@
-package dev.warroom.connectors;
+package dev.warroom.connectors.world;
 
+import dev.warroom.connectors.Connector;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ConnectCheck;
 import dev.warroom.core.world.Footprint;

@@ -1,4 +1,4 @@
-package dev.warroom.core.plan.validate;
+package dev.warroom.core.plan.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,9 @@
-package dev.warroom.connectors.azure;
+package dev.warroom.connectors.azure.connector;
 
 import dev.warroom.connectors.ActionKey;
 import dev.warroom.connectors.Connector;
+import dev.warroom.connectors.azure.AzureAccess;
+import dev.warroom.connectors.azure.AzureOptions;
 import dev.warroom.connectors.azure.aks.AksClusterProbe;
 import dev.warroom.connectors.azure.dns.DnsRecordProbe;
 import dev.warroom.connectors.azure.dns.DnsRecordUpdate;
