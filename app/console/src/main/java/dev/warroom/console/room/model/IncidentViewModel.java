@@ -19,6 +19,7 @@ import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.report.MarkdownReport;
 import dev.warroom.core.report.ReportBuilder;
 import dev.warroom.core.report.TimelineWords;
+import dev.warroom.core.time.DurationText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,9 +31,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -362,8 +363,8 @@ public final class IncidentViewModel {
     }
 
     private String notAnswered() {
-        return "the engine has not answered for " + background.patience().toSeconds() + " s; the command goes on in the background"
-                + " and its result shows when it comes. Commands given now run after it.";
+        return "the engine has not answered in " + DurationText.human(background.patience()) + "; the command goes on in the"
+                + " background and its result shows when it comes. Commands given now run after it.";
     }
 
     private void commandDone() {
