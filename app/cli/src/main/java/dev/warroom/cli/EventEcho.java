@@ -29,7 +29,7 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
 
     EventEcho(Plan plan, PrintWriter out, IncidentClock clock, Instant impact) {
         this.words = new TimelineWords(plan);
-        this.out = out;
+        this.out = SafeTerminalWriter.redacting(out);
         this.clock = clock;
         this.impact = impact;
     }

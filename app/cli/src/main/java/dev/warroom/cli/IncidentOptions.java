@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Options shared by `run` and `resume`: who is commanding, how the answers come, and what the plan may do on this machine. */
 final class IncidentOptions {
@@ -25,12 +27,29 @@ final class IncidentOptions {
             + " a shell can reach anything, so a DRILL never runs one).")
     boolean allowShell;
 
-    @Option(names = "--speed", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--speed", paramLabel = "N", defaultValue = "10", converter = PositiveSpeed.class,
             description = "TABLETOP without --auto: incident seconds per real second (default ${DEFAULT-VALUE}). DRILL and LIVE run in"
                     + " real time.")
     double speed;
 
     private JsonNode answersScript;
+
+    /** A clock speed is a positive, finite number of incident seconds per real second; anything else is a usage error in words. */
+    static final class PositiveSpeed implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                double speed = Double.parseDouble(value.strip());
+                if (speed > 0 && Double.isFinite(speed)) {
+                    return speed;
+                }
+            } catch (NumberFormatException e) {
+                // said below, in the same words as a zero or negative speed
+            }
+            throw new TypeConversionException("--speed wants a positive number of incident seconds per real second"
+                    + " (e.g. 10: ten times faster than real time), not '" + value + "'");
+        }
+    }
 
     /**
      * Reads the --answers file, if one was given, before an incident opens, so a typo costs nothing;

@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
             err.println("warroom: report format '" + format + "' is not available yet; use --format md");
             return ExitCodes.USAGE;
         }
-        if (!Files.isRegularFile(journal)) {
+        if (!Files.exists(journal)) {
             err.println("warroom: " + journal + ": no such journal");
             return ExitCodes.USAGE;
         }
@@ -70,7 +70,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         IncidentReport report = ReportBuilder.build(loaded.get(),
                 read.events().stream().map(JournalEventSink::toIncidentEvent).toList(), verdict.lastHash());
-        String markdown = MarkdownReport.render(report);
+        String markdown = MarkdownReport.render(report, "chain intact, " + verdict.eventCount() + " events, " + verdict.sealWords()
+                + " (`warroom verify JOURNAL --expect-head HEAD` checks a journal against this report)");
         if (out == null) {
             spec.commandLine().getOut().print(markdown);
             spec.commandLine().getOut().flush();

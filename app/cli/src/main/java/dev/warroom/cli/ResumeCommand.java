@@ -38,11 +38,11 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(journal)) {
+        if (!Files.exists(journal)) {
             err.println("warroom: " + journal + ": no such journal");
             return ExitCodes.USAGE;
         }
-        JournalRead read = JournalReader.read(journal);
+        JournalRead read = JournalReader.readToResume(journal);
         List<JournalEvent> events = read.events();
         Optional<JournalEvent> opened = JournalPlans.opening(events);
         if (opened.isEmpty()) {

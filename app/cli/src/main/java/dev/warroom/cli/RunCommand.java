@@ -1,10 +1,10 @@
 package dev.warroom.cli;
 
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.journal.Journal;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -68,10 +68,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("warroom: --detected-after: " + dev.warroom.core.time.DurationText.explain(detectedAfter));
             return ExitCodes.USAGE;
         }
-        if (Files.exists(journal) && Files.size(journal) > 0) {
-            err.println("warroom: " + journal + " already holds an incident; resume it with: warroom resume " + journal);
-            return ExitCodes.USAGE;
-        }
+        Journal.requireCreatable(journal);
         Optional<String> badAnswers = options.readAnswers();
         if (badAnswers.isPresent()) {
             err.println("warroom: --answers: " + badAnswers.get());

@@ -1,7 +1,7 @@
 package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.warroom.connectors.RealWorld;
+import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.core.incident.Autopilot;
 import dev.warroom.core.incident.Commander;
 import dev.warroom.core.incident.Incident;
@@ -17,6 +17,8 @@ import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.report.IncidentReport;
 import dev.warroom.core.report.Metric;
 import dev.warroom.core.report.ReportBuilder;
+import dev.warroom.core.text.SafeText;
+import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.AcceleratedClock;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.time.IncidentClock;
@@ -98,8 +100,8 @@ final class Session implements AutoCloseable {
         BufferedReader terminal = terminal();
         if (mode == Mode.TABLETOP) {
             long worldSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-            out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile);
-            IncidentRuntime runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(),
+            out.println("WarRoom " + mode.name() + " — " + SafeText.forDisplay(title) + " — journal " + journalFile);
+            IncidentRuntime runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(),
                     PlanDigest.sha256(planFile), scenario, journalFile, clock, worldSeed, detectedAfter, options.allowShell,
                     options.actorName(), title), echo);
             return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, Optional.empty());
@@ -109,7 +111,7 @@ final class Session implements AutoCloseable {
             if (mode == Mode.LIVE) {
                 confirmLive(real, terminal, out);
             }
-            out.println("WarRoom " + mode.name() + " — " + title + " — journal " + journalFile
+            out.println("WarRoom " + mode.name() + " — " + SafeText.forDisplay(title) + " — journal " + journalFile
                     + " — connectors: " + real.world().name());
             IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(mode, real.world(), real.identitySettings(),
                     IncidentRuntime.REAL_WORLD_BOARD, plan, planFile.toString(), PlanDigest.sha256(planFile), scenario, journalFile, clock,
@@ -132,7 +134,7 @@ final class Session implements AutoCloseable {
         IncidentRuntime runtime;
         if (mode == Mode.TABLETOP) {
             out.println(resuming);
-            runtime = IncidentRuntime.resumeTabletop(plan, journalFile, clock, options.allowShell, options.actorName(), echo);
+            runtime = TabletopRuntime.resume(plan, journalFile, clock, options.allowShell, options.actorName(), echo);
         } else {
             RealWorld world = realWorld(planFile);
             try {
@@ -149,7 +151,8 @@ final class Session implements AutoCloseable {
             real = Optional.of(world);
         }
         if (runtime.journal().repairedBytes() > 0) {
-            out.println("  a torn last line of " + runtime.journal().repairedBytes() + " bytes was dropped from the journal");
+            out.println("  a torn last line of " + runtime.journal().repairedBytes() + " bytes (a write the crash cut short) was cut off the"
+                    + " journal and kept in " + runtime.journal().tornLineKeptAt().map(Path::toString).orElse("?"));
         }
         return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, real);
     }
@@ -203,11 +206,13 @@ final class Session implements AutoCloseable {
     private void summarize(IncidentState end) {
         IncidentReport report = ReportBuilder.build(plan, incident.events(), journal.lastEvent().map(e -> e.hash()).orElse(""));
         out.println();
-        out.println("Incident " + report.status() + report.endReason().map(r -> " — " + r).orElse(""));
+        out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(r)).orElse(""));
         out.println("  " + line(report.rto()));
         out.println("  " + line(report.rpo()));
         out.println("  journal: " + journalFile + " (" + journal.events().size() + " events); report: warroom report " + journalFile
                 + " --format md --out report.md");
+        out.println("  journal head: " + journal.head() + " (keep a copy elsewhere; check it with: warroom verify " + journalFile
+                + " --expect-head " + journal.head() + ")");
         out.flush();
     }
 

@@ -2,11 +2,12 @@ package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.warroom.connectors.RealWorld;
+import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.core.board.BoardEntry;
 import dev.warroom.core.board.BoardSettings;
 import dev.warroom.core.board.BoardSnapshot;
 import dev.warroom.core.board.StateBoard;
+import dev.warroom.core.fence.FencedWorld;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code warroom state PLAN [--once] [--format text|json] [--world real|simulated]}: the plan's
+ * {@code warroom state PLAN [--once] [--format text|json] [--world real|drill|simulated]}: the plan's
  * resources as the state board sees them — from the real connectors by default — for people and
  * scripts. Each resource: id, site, kind, status, health, role, lag, attributes, observedAt, error.
  */
@@ -49,7 +50,8 @@ final class StateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--world", defaultValue = "real", paramLabel = "WORLD",
-            description = "real (the connectors, default) or simulated (the plan's simulated world).")
+            description = "real (the connectors, default), drill (the connectors, fenced to the plan's drill environment: anything"
+                    + " outside it shows as not observed in DRILL and is never connected to) or simulated (the plan's simulated world).")
     String world;
 
     @Option(names = "--scenario", paramLabel = "ID", description = "With --world simulated: the scenario whose faults start now.")
@@ -77,11 +79,11 @@ final class StateCommand implements Callable<Integer> {
             err.println("warroom: --format must be text or json (got '" + format + "')");
             return ExitCodes.USAGE;
         }
-        if (!world.equals("real") && !world.equals("simulated")) {
-            err.println("warroom: --world must be real or simulated (got '" + world + "')");
+        if (!world.equals("real") && !world.equals("drill") && !world.equals("simulated")) {
+            err.println("warroom: --world must be real, drill or simulated (got '" + world + "')");
             return ExitCodes.USAGE;
         }
-        if (scenario != null && world.equals("real")) {
+        if (scenario != null && !world.equals("simulated")) {
             err.println("warroom: --scenario plays faults in the simulated world; add --world simulated");
             return ExitCodes.USAGE;
         }
@@ -122,7 +124,7 @@ final class StateCommand implements Callable<Integer> {
                 err.println("warroom: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
-            observed = real.world();
+            observed = world.equals("drill") ? FencedWorld.forDrill(plan.get(), real.world()) : real.world();
             settings = IncidentRuntime.REAL_WORLD_BOARD;
         }
         if (probeTimeout.isPresent()) {

@@ -25,7 +25,7 @@ final class TerminalCommander implements Commander {
     TerminalCommander(String name, BufferedReader in, PrintWriter out) {
         this.name = name;
         this.in = in;
-        this.out = out;
+        this.out = SafeTerminalWriter.redacting(out);
     }
 
     @Override

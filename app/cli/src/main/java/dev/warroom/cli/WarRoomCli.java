@@ -23,14 +23,24 @@ public final class WarRoomCli {
     /** Runs the command line writing to {@code out} and {@code err} instead of the console; returns its exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = commandLine();
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(SafeTerminalWriter.around(out));
+        cli.setErr(SafeTerminalWriter.around(err));
         return cli.execute(args);
     }
 
     private static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WarRoomCli());
         cli.setExecutionExceptionHandler(new FriendlyErrors());
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.setOut(SafeTerminalWriter.around(cli.getOut()));
+        cli.setErr(SafeTerminalWriter.around(cli.getErr()));
+        listExitCodes(cli);
         return cli;
+    }
+
+    /** Every command's --help ends with what its exit codes mean. */
+    private static void listExitCodes(CommandLine command) {
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.described());
+        command.getSubcommands().values().forEach(WarRoomCli::listExitCodes);
     }
 }

@@ -38,7 +38,9 @@ class JournalCommandsTest {
         CliRun run = CliRun.of("verify", finished.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith(finished + ": ok: " + Incidents.events(finished).size() + " events, chain intact, last hash ");
+        int events = Incidents.events(finished).size();
+        assertThat(run.out()).startsWith(finished + ": ok: " + events + " events, chain intact, sealed at event " + events + " (seal 1, ")
+                .contains("; head " + Incidents.events(finished).get(events - 1).hash());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.warroom.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
@@ -18,6 +19,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -103,11 +105,10 @@ class KillDashNineTest {
     /** Counts journal lines as they are written; false if the child ended first. */
     private static boolean waitForLines(Path journal, int wanted, Process child) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.exists(journal)) {
-            if (!child.isAlive() || System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(1);
+        await("the child to create its journal or end").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(1))
+                .until(() -> Files.exists(journal) || !child.isAlive());
+        if (!Files.exists(journal)) {
+            return false;
         }
         try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);

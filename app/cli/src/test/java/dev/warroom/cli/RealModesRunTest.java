@@ -1,13 +1,21 @@
 package dev.warroom.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.status;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.journal.JournalEvent;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,23 +33,34 @@ class RealModesRunTest {
     @TempDir
     Path dir;
 
-    private LoopbackEndpoints endpoints;
+    private WireMockServer endpoints;
 
     @BeforeEach
     void serve() throws Exception {
-        endpoints = new LoopbackEndpoints().answer("/health", 200).answer("/standby", 200);
+        endpoints = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        endpoints.start();
+        endpoints.stubFor(any(urlPathEqualTo("/health")).willReturn(status(200)));
+        endpoints.stubFor(any(urlPathEqualTo("/standby")).willReturn(status(200)));
         System.setProperty("WARROOM_CHAT_RETRY_FIRST", "50ms");
     }
 
     @AfterEach
     void stop() {
-        endpoints.close();
+        endpoints.stop();
         System.clearProperty(WEBHOOK_ENV);
         System.clearProperty("WARROOM_CHAT_RETRY_FIRST");
     }
 
     private Path plan() throws Exception {
-        return LoopbackPlans.write(dir, endpoints.url("/health"), endpoints.url("/standby"), WEBHOOK_ENV);
+        return LoopbackPlans.write(dir, url("/health"), url("/standby"), WEBHOOK_ENV);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + endpoints.port() + path;
+    }
+
+    private List<String> received(String path) {
+        return endpoints.findAll(anyRequestedFor(urlPathEqualTo(path))).stream().map(LoggedRequest::getBodyAsString).toList();
     }
 
     private List<JournalEvent> ofType(Path journal, String type) throws Exception {
@@ -63,19 +82,20 @@ class RealModesRunTest {
         assertThat(opened.data().path("worldSettings").path("identity.web").asText()).startsWith("no cloud identity");
         assertThat(ofType(journal, EventTypes.STEP_SUCCEEDED)).extracting(e -> e.data().path("step").asText() + ": "
                 + e.data().path("detail").asText()).singleElement().asString().startsWith("check-standby: HTTP status 200");
-        assertThat(endpoints.received("/standby")).isNotEmpty();
+        assertThat(received("/standby")).isNotEmpty();
         assertThat(ofType(journal, EventTypes.STEP_FAILED)).extracting(e -> e.data().path("reason").asText())
-                .containsExactly("DRILL incident refused notify.chat on team-chat: it would reach a live system, which DRILL never touches",
-                        "DRILL incident refused notify.chat on team-chat: it would reach a live system, which DRILL never touches");
+                .hasSize(2).allSatisfy(reason -> assertThat(reason).startsWith("DRILL incident refused notify.chat on team-chat: it would"
+                        + " reach a live system, which DRILL never touches (hooks.slack.com:443 "));
         assertThat(ofType(journal, EventTypes.ABORTED)).hasSize(1);
         assertThat(CliRun.of("verify", journal.toString()).exitCode()).isZero();
     }
 
     @Test
     void aDrillAnnouncementThatCannotBeSentIsQueuedTheFailoverGoesOnAndTheJournalSaysWhenItArrived() throws Exception {
-        AtomicInteger posts = new AtomicInteger();
-        endpoints.answer("/hooks/lab", () -> posts.incrementAndGet() == 1 ? 503 : 200);
-        System.setProperty(WEBHOOK_ENV, endpoints.url("/hooks/lab"));
+        endpoints.stubFor(post(urlPathEqualTo("/hooks/lab")).inScenario("chat").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(status(503)).willSetStateTo("back"));
+        endpoints.stubFor(post(urlPathEqualTo("/hooks/lab")).inScenario("chat").whenScenarioStateIs("back").willReturn(status(200)));
+        System.setProperty(WEBHOOK_ENV, url("/hooks/lab"));
         Path journal = dir.resolve("drill.jsonl");
 
         CliRun run = CliRun.of("run", plan().toString(), "--mode", "drill", "--auto", "--journal", journal.toString());
@@ -89,15 +109,15 @@ class RealModesRunTest {
         assertThat(ofType(journal, EventTypes.NOTE_ADDED)).as(run.all()).extracting(e -> e.actor() + ": " + e.data().path("text").asText())
                 .singleElement().asString().startsWith("outbox: chat message " + id + " to Slack channel team-chat")
                 .contains(": delivered at ");
-        assertThat(endpoints.received("/hooks/lab")).hasSize(2).allSatisfy(body -> assertThat(JSON.readTree(body).path("text").asText())
+        assertThat(received("/hooks/lab")).hasSize(2).allSatisfy(body -> assertThat(JSON.readTree(body).path("text").asText())
                 .isEqualTo("[DRILL] 切換到備援站 / failing over"));
         assertThat(CliRun.of("verify", journal.toString()).exitCode()).isZero();
     }
 
     @Test
     void aDrillStoppedAtTheTerminalResumesOnTheRealConnectorsStillAsADrill() throws Exception {
-        endpoints.answer("/hooks/lab", 200);
-        System.setProperty(WEBHOOK_ENV, endpoints.url("/hooks/lab"));
+        endpoints.stubFor(post(urlPathEqualTo("/hooks/lab")).willReturn(status(200)));
+        System.setProperty(WEBHOOK_ENV, url("/hooks/lab"));
         Path journal = dir.resolve("drill.jsonl");
         Path plan = plan();
         CliRun stopped = StandardInput.typing("", () -> CliRun.of("run", plan.toString(), "--mode", "drill", "--journal", journal.toString()));
@@ -108,7 +128,7 @@ class RealModesRunTest {
         assertThat(resumed.exitCode()).as(resumed.all()).isZero();
         assertThat(resumed.out()).contains("WarRoom DRILL — resuming " + journal + " (");
         assertThat(Incidents.types(journal)).contains(EventTypes.RESUMED, EventTypes.RESOLVED);
-        assertThat(endpoints.received("/hooks/lab")).hasSize(1);
+        assertThat(received("/hooks/lab")).hasSize(1);
     }
 
     @Test

@@ -89,7 +89,8 @@ class RunCommandTest {
         CliRun again = Incidents.autoRun(journal);
 
         assertThat(again.exitCode()).isEqualTo(2);
-        assertThat(again.err()).contains(journal + " already holds an incident; resume it with: warroom resume " + journal);
+        assertThat(again.err()).contains(journal + " already holds an incident (" + before.length + " bytes); resume it, or choose a new"
+                + " file; to resume it: warroom resume " + journal);
         assertThat(Files.readAllBytes(journal)).isEqualTo(before);
     }
 

@@ -1,9 +1,17 @@
 package dev.warroom.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.status;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,18 +26,21 @@ class StateCommandTest {
     @TempDir
     Path dir;
 
-    private LoopbackEndpoints endpoints;
+    private WireMockServer endpoints;
     private String standbyUrl;
 
     @BeforeEach
     void serve() throws Exception {
-        endpoints = new LoopbackEndpoints().answer("/health", 200).answer("/standby", 503);
-        standbyUrl = endpoints.url("/standby");
+        endpoints = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        endpoints.start();
+        endpoints.stubFor(any(urlPathEqualTo("/health")).willReturn(status(200)));
+        endpoints.stubFor(any(urlPathEqualTo("/standby")).willReturn(status(503)));
+        standbyUrl = url("/standby");
     }
 
     @AfterEach
     void stop() {
-        endpoints.close();
+        endpoints.stop();
     }
 
     private JsonNode resource(JsonNode snapshot, String id) {
@@ -43,7 +54,7 @@ class StateCommandTest {
 
     @Test
     void jsonShowsEachLoopbackEndpointAsTheConnectorsSeeItNow() throws Exception {
-        Path plan = LoopbackPlans.write(dir, endpoints.url("/health"), standbyUrl, "WARROOM_STATE_TEST_WEBHOOK");
+        Path plan = LoopbackPlans.write(dir, url("/health"), standbyUrl, "WARROOM_STATE_TEST_WEBHOOK");
 
         CliRun run = CliRun.of("state", plan.toString(), "--once", "--format", "json");
 
@@ -59,7 +70,7 @@ class StateCommandTest {
         assertThat(primary.path("role").asText()).isEqualTo("none");
         assertThat(primary.path("lag").isNull()).isTrue();
         assertThat(primary.path("attributes").path("status").asText()).isEqualTo("200");
-        assertThat(primary.path("attributes").path("url").asText()).isEqualTo(endpoints.url("/health"));
+        assertThat(primary.path("attributes").path("url").asText()).isEqualTo(url("/health"));
         assertThat(primary.path("observedAt").asText()).isNotEmpty();
         assertThat(primary.path("error").isNull()).isTrue();
         JsonNode standby = resource(snapshot, "api-standby");
@@ -69,8 +80,8 @@ class StateCommandTest {
 
     @Test
     void anEndpointThatRefusesConnectionsIsUnreachableWithTheReason() throws Exception {
-        String closed = LoopbackEndpoints.closedUrl("/standby");
-        Path plan = LoopbackPlans.write(dir, endpoints.url("/health"), closed, "WARROOM_STATE_TEST_WEBHOOK");
+        String closed = "http://127.0.0.1:" + closedPort() + "/standby";
+        Path plan = LoopbackPlans.write(dir, url("/health"), closed, "WARROOM_STATE_TEST_WEBHOOK");
 
         CliRun run = CliRun.of("state", plan.toString(), "--once", "--format", "json");
 
@@ -83,7 +94,7 @@ class StateCommandTest {
 
     @Test
     void textSaysTheSameInWords() throws Exception {
-        Path plan = LoopbackPlans.write(dir, endpoints.url("/health"), standbyUrl, "WARROOM_STATE_TEST_WEBHOOK");
+        Path plan = LoopbackPlans.write(dir, url("/health"), standbyUrl, "WARROOM_STATE_TEST_WEBHOOK");
 
         CliRun run = CliRun.of("state", plan.toString(), "--once");
 
@@ -114,13 +125,24 @@ class StateCommandTest {
 
     @Test
     void wrongOptionsAreRefusedInWords() throws Exception {
-        Path plan = LoopbackPlans.write(dir, endpoints.url("/health"), standbyUrl, "WARROOM_STATE_TEST_WEBHOOK");
+        Path plan = LoopbackPlans.write(dir, url("/health"), standbyUrl, "WARROOM_STATE_TEST_WEBHOOK");
 
         assertThat(CliRun.of("state", plan.toString(), "--once", "--format", "yaml").err())
                 .contains("--format must be text or json (got 'yaml')");
         assertThat(CliRun.of("state", plan.toString(), "--once", "--world", "moon").err())
-                .contains("--world must be real or simulated (got 'moon')");
+                .contains("--world must be real, drill or simulated (got 'moon')");
         assertThat(CliRun.of("state", plan.toString(), "--once", "--scenario", "x").err())
                 .contains("--scenario plays faults in the simulated world; add --world simulated");
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + endpoints.port() + path;
+    }
+
+    /** A loopback port nothing listens on: connections to it are refused. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 }

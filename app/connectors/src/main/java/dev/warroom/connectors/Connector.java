@@ -1,6 +1,8 @@
 package dev.warroom.connectors;
 
+import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.util.Map;
 
@@ -20,6 +22,14 @@ public interface Connector extends AutoCloseable {
     Map<String, Probe> probes();
 
     Map<ActionKey, ActionExecutor> executors();
+
+    /**
+     * What this connector's probe of {@code resource}, and its actions on it, connect to: hosts and
+     * ports, or the cloud account they act in. A DRILL judges it against the plan's drill environment.
+     */
+    default Footprint footprint(Resource resource) {
+        return Footprint.unknown("the " + name() + " connector does not say what it connects to");
+    }
 
     @Override
     default void close() {

@@ -1,16 +1,30 @@
 package dev.warroom.connectors;
 
+import dev.warroom.core.fence.AddressResolver;
+import dev.warroom.core.fence.DrillFence;
+import dev.warroom.core.plan.model.DrillEnvironment;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Reach;
 import java.net.InetAddress;
-import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 
 /**
- * What a real connector touches: anything on this machine's loopback (the local lab, test
- * stand-ins) is a drill environment; everything else is a live system. DRILL incidents are refused
- * anything live at the dispatcher.
+ * What a real connector touches when no plan's drill environment is at hand: the same judgement a
+ * DRILL makes ({@link DrillFence}) with loopback as the whole environment, made without any lookup.
+ * An address on loopback (the local lab, test stand-ins) or {@code localhost} is a drill environment;
+ * every other address or name is a live system. A DRILL itself judges through its fence, which also
+ * resolves names, so a name is judged by its address and never by its spelling.
  */
 public final class Reaches {
+
+    private static final AddressResolver NO_LOOKUPS = host -> {
+        if (host.equalsIgnoreCase("localhost")) {
+            return List.of(InetAddress.getLoopbackAddress());
+        }
+        throw new UnknownHostException(host);
+    };
+    private static final DrillFence LOOPBACK = new DrillFence(DrillEnvironment.loopbackOnly(), NO_LOOKUPS);
 
     private Reaches() {
     }
@@ -19,28 +33,14 @@ public final class Reaches {
         if (host == null || host.isBlank()) {
             return Reach.LIVE;
         }
-        String h = host.strip();
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-        }
-        if (h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1")) {
-            return Reach.DRILL_ENVIRONMENT;
-        }
-        if (!h.matches("[0-9.:a-fA-F]+")) {
-            return Reach.LIVE;
-        }
-        try {
-            return InetAddress.getByName(h).isLoopbackAddress() ? Reach.DRILL_ENVIRONMENT : Reach.LIVE;
-        } catch (UnknownHostException e) {
-            return Reach.LIVE;
-        }
+        return of(Footprint.host(host, 0));
     }
 
     public static Reach forUrl(String url) {
-        try {
-            return forHost(URI.create(url).getHost());
-        } catch (IllegalArgumentException e) {
-            return Reach.LIVE;
-        }
+        return url == null ? Reach.LIVE : of(Footprint.url(url));
+    }
+
+    private static Reach of(Footprint footprint) {
+        return LOOPBACK.judge(footprint).inside() ? Reach.DRILL_ENVIRONMENT : Reach.LIVE;
     }
 }

@@ -4,6 +4,7 @@ import dev.warroom.connectors.ActionKey;
 import dev.warroom.connectors.Connector;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.Probe;
 import java.time.Clock;
@@ -39,6 +40,11 @@ final class AwsConnector implements Connector {
         executors.put(ActionKey.of("cache.promote", "aws-elasticache"), new ElastiCacheFailover(clients, topologies));
         executors.put(ActionKey.of("dns.update", "route53-record"), new Route53RecordUpdate(clients, records, seen));
         executors.put(ActionKey.of("routing-control.set", "route53-arc-control"), new ArcControlSet(clients, arc, seen));
+    }
+
+    @Override
+    public Footprint footprint(Resource resource) {
+        return AwsFootprint.of(clients.settings(), resource);
     }
 
     @Override

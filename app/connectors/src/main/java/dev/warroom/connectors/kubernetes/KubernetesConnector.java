@@ -3,7 +3,9 @@ package dev.warroom.connectors.kubernetes;
 import dev.warroom.connectors.ActionKey;
 import dev.warroom.connectors.Connector;
 import dev.warroom.connectors.ConnectorSettings;
+import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ public final class KubernetesConnector implements Connector {
     private final AtomicReference<KubeContext> inUse = new AtomicReference<>();
     private final Map<String, Probe> probes = new LinkedHashMap<>();
     private final Map<ActionKey, ActionExecutor> executors = new LinkedHashMap<>();
+    private final Targets targets;
 
     public KubernetesConnector(ConnectorSettings settings) {
         this(settings, KubeTimeouts.defaults());
@@ -36,7 +39,7 @@ public final class KubernetesConnector implements Connector {
         this.kubeconfigs = new Kubeconfigs(settings);
         this.clients = new KubeClients(timeouts);
         this.watches = new Watches(clients, timeouts, clock);
-        Targets targets = new Targets(kubeconfigs);
+        this.targets = new Targets(kubeconfigs);
         Probe clusters = new ClusterProbe(targets, watches);
         CLUSTER_KINDS.forEach(kind -> probes.put(kind, clusters));
         probes.put("k8s-deployment", new DeploymentProbe(targets, watches));
@@ -47,6 +50,11 @@ public final class KubernetesConnector implements Connector {
             executors.put(ActionKey.of("k8s.apply", kind), apply);
             executors.put(ActionKey.of("k8s.use-context", kind), useContext);
         }
+    }
+
+    @Override
+    public Footprint footprint(Resource resource) {
+        return KubeFootprint.of(targets, resource);
     }
 
     @Override

@@ -3,7 +3,9 @@ package dev.warroom.connectors.redis;
 import dev.warroom.connectors.ActionKey;
 import dev.warroom.connectors.Connector;
 import dev.warroom.connectors.ConnectorSettings;
+import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.util.Map;
 
@@ -16,6 +18,11 @@ public final class RedisConnector implements Connector {
 
     public RedisConnector(ConnectorSettings settings) {
         this.clients = new RedisClients(settings);
+    }
+
+    @Override
+    public Footprint footprint(Resource resource) {
+        return RedisFootprint.of(resource);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.warroom.connectors.redis;
 
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.time.DurationText;
+import dev.warroom.core.world.ConnectCheck;
 import dev.warroom.core.world.Health;
 import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.Probe;
@@ -36,6 +37,12 @@ final class RedisProbe implements Probe {
 
     @Override
     public Observation observe(Resource resource) throws ProbeException {
+        return observe(resource, ConnectCheck.ANY);
+    }
+
+    /** The replica's master is read only where {@code check} allows it: in DRILL, inside the drill environment. */
+    @Override
+    public Observation observe(Resource resource, ConnectCheck check) throws ProbeException {
         RedisTarget target;
         try {
             target = RedisTarget.of(resource);
@@ -48,7 +55,7 @@ final class RedisProbe implements Probe {
         } catch (JedisException e) {
             throw RedisFailures.classify(target, e);
         }
-        return info.isMaster() ? master(resource, info) : replica(resource, target, info);
+        return info.isMaster() ? master(resource, info) : replica(resource, target, info, check);
     }
 
     private static Observation master(Resource resource, ReplicationInfo info) {
@@ -64,7 +71,7 @@ final class RedisProbe implements Probe {
         return new Observation(resource.id(), Health.UP, ReplicationRole.PRIMARY, Optional.empty(), words, Instant.now());
     }
 
-    private Observation replica(Resource resource, RedisTarget target, ReplicationInfo info) {
+    private Observation replica(Resource resource, RedisTarget target, ReplicationInfo info, ConnectCheck check) {
         Map<String, String> words = new LinkedHashMap<>();
         words.put("role", "replica");
         String masterHost = info.get("master_host").orElse("?");
@@ -75,7 +82,9 @@ final class RedisProbe implements Probe {
         words.put("link", linked ? "up" : linkDown(info));
         words.put("offset", Long.toString(offset));
         Optional<Duration> lag = Optional.empty();
-        if (linked) {
+        if (linked && !check.allows(masterHost, masterPort)) {
+            words.put("master read", "no: " + masterHost + ":" + masterPort + " is outside the drill environment");
+        } else if (linked) {
             Optional<MasterView> seen = masterView(target.master(masterHost, masterPort), target.port());
             if (seen.isPresent()) {
                 long gap = Math.max(0, seen.get().offset() - offset);

@@ -7,17 +7,19 @@ import dev.warroom.connectors.web.chat.ChatOutbox;
 import dev.warroom.connectors.web.chat.ChatOutboxes;
 import dev.warroom.connectors.web.chat.HttpWebhookSender;
 import dev.warroom.connectors.web.chat.NotifyChatExecutor;
-import dev.warroom.connectors.web.dns.DnsClient;
+import dev.warroom.connectors.web.dns.DnsLookup;
 import dev.warroom.connectors.web.dns.DnsRecordProbe;
+import dev.warroom.connectors.web.dns.SystemResolvers;
 import dev.warroom.connectors.web.http.HttpCallExecutor;
 import dev.warroom.connectors.web.http.HttpCheckExecutor;
 import dev.warroom.connectors.web.http.HttpHealthProbe;
 import dev.warroom.connectors.web.local.ShellRunExecutor;
 import dev.warroom.connectors.web.local.WaitExecutor;
+import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ActionExecutor;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,13 +45,18 @@ public final class WebConnector implements Connector {
         this.outbox = new ChatOutbox(new HttpWebhookSender(client), web.retry(), clock, web.timeout());
         ChatOutboxes.register(web.outboxName(), outbox);
         probes.put("http-health", new HttpHealthProbe(client, web.timeout(), clock));
-        probes.put("dns-record", new DnsRecordProbe(new DnsClient(), web.timeout(), web.resolver(), Path.of("/etc/resolv.conf"), clock));
+        probes.put("dns-record", new DnsRecordProbe(new DnsLookup(), web.timeout(), web.resolver(), SystemResolvers::first, clock));
         executors.put(ActionKey.of("http.check", "http-health"), new HttpCheckExecutor(client, web.timeout()));
         executors.put(ActionKey.untargeted("http.call"), new HttpCallExecutor(client, settings));
         executors.put(ActionKey.untargeted("notify.chat"),
                 new NotifyChatExecutor(outbox, settings, web.timeout().multipliedBy(BUDGET_TIMEOUTS)));
         executors.put(ActionKey.untargeted("shell.run"), new ShellRunExecutor(web.planDir()));
         executors.put(ActionKey.untargeted("wait"), new WaitExecutor());
+    }
+
+    @Override
+    public Footprint footprint(Resource resource) {
+        return WebFootprint.of(resource, web.resolver(), SystemResolvers::first);
     }
 
     @Override

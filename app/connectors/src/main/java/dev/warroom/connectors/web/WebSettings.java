@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The web family's settings, read from {@link ConnectorSettings}:
  * {@code WARROOM_WEB_TIMEOUT} (each HTTP and DNS call, default 4s), {@code WARROOM_DNS_RESOLVER}
- * (host[:port] used when a dns-record names no {@code resolver}; default: /etc/resolv.conf),
+ * (host[:port] used when a dns-record names no {@code resolver}; default: the system's first resolver),
  * {@code WARROOM_PLAN_DIR} (where shell.run starts; default: the current directory),
  * {@code WARROOM_CHAT_OUTBOX} (the name under which the chat outbox can be found, see
  * {@link dev.warroom.connectors.web.chat.ChatOutboxes}), and the outbox's retry policy

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The cluster endpoints come from the plan here (no WARROOM_AWS_ENDPOINT): the first is a closed port, the second the stand-in. */
-class AwsArcRoutingControlTest extends AwsStandInTest {
+class AwsArcRoutingControlTest extends OnTheAwsStandIn {
 
     private static final String ARN = "arn:aws:route53-recovery-control::123456789012:controlpanel/0a1b2c3d4e5f4a6b8c9d0e1f2a3b4c5d"
             + "/routingcontrol/6f5e4d3c2b1a0f9e";

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.warroom.connectors.ConnectorSettings;
-import dev.warroom.connectors.ConnectorWorld;
-import dev.warroom.connectors.Connectors;
+import dev.warroom.connectors.world.ConnectorWorld;
+import dev.warroom.connectors.world.Connectors;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ProbeException;
 import dev.warroom.core.world.ProbeFailure;

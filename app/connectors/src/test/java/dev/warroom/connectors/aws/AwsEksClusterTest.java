@@ -15,7 +15,7 @@ import dev.warroom.core.world.ProbeFailure;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AwsEksClusterTest extends AwsStandInTest {
+class AwsEksClusterTest extends OnTheAwsStandIn {
 
 
     private final Resource cluster = AwsStandIn.resource("eks-chatops-prod", "eks-cluster",

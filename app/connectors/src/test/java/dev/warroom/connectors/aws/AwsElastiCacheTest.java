@@ -26,7 +26,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AwsElastiCacheTest extends AwsStandInTest {
+class AwsElastiCacheTest extends OnTheAwsStandIn {
 
     private static final String FAILOVER = "failover";
     private static final String GLOBAL_SECONDARY = "<GlobalReplicationGroupInfo><GlobalReplicationGroupId>ldgnf-chatops-global"

@@ -16,7 +16,7 @@ import dev.warroom.core.world.ProbeFailure;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AwsHealthEventsTest extends AwsStandInTest {
+class AwsHealthEventsTest extends OnTheAwsStandIn {
 
     private static final String DESCRIBE_EVENTS = "AWSHealth_20160804.DescribeEvents";
 

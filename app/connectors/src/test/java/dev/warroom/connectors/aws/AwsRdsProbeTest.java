@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AwsRdsProbeTest extends AwsStandInTest {
+class AwsRdsProbeTest extends OnTheAwsStandIn {
 
 
     private final Resource replica = AwsStandIn.resource("rds-dr", "aws-rds", Map.of("region", "us-west-2", "instance", "chatops-dr-replica"));

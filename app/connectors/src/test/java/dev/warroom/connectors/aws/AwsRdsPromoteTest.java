@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AwsRdsPromoteTest extends AwsStandInTest {
+class AwsRdsPromoteTest extends OnTheAwsStandIn {
 
     private static final String PROMOTION = "promotion";
 

@@ -28,7 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AwsRoute53Test extends AwsStandInTest {
+class AwsRoute53Test extends OnTheAwsStandIn {
 
     private static final String ZONE_ID = "Z04567891ABCDEFGHIJK";
     private static final String RRSET = "/2013-04-01/hostedzone/" + ZONE_ID + "/rrset";

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AzureAksClusterTest extends AzureStubTest {
+class AzureAksClusterTest extends OnTheAzureStub {
 
     private static final String CLUSTER = arm("ai-workflow-dr-rg", "Microsoft.ContainerService/managedClusters", "ai-workflow-aks-dr");
 

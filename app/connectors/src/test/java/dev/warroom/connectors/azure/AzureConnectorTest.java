@@ -3,8 +3,10 @@ package dev.warroom.connectors.azure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.connectors.ConnectorSettings;
-import dev.warroom.connectors.ConnectorWorld;
-import dev.warroom.connectors.Connectors;
+import dev.warroom.connectors.azure.connector.AzureConnector;
+import dev.warroom.connectors.azure.connector.AzureConnectorFactory;
+import dev.warroom.connectors.world.ConnectorWorld;
+import dev.warroom.connectors.world.Connectors;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.Reach;
 import java.io.IOException;

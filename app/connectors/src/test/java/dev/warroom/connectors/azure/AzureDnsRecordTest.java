@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class AzureDnsRecordTest extends AzureStubTest {
+class AzureDnsRecordTest extends OnTheAzureStub {
 
     private static final String ZONE = "/subscriptions/" + AzureStub.SUBSCRIPTION
             + "/resourceGroups/ai-workflow-rg/providers/Microsoft.Network/dnsZones/aiworkflow.com";

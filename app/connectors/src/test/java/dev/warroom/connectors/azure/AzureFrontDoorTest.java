@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class AzureFrontDoorTest extends AzureStubTest {
+class AzureFrontDoorTest extends OnTheAzureStub {
 
     private static final String PROFILE = arm("ai-workflow-rg", "Microsoft.Cdn/profiles", "ai-workflow-fd");
     private static final String GROUP = PROFILE + "/originGroups/primary-pool";

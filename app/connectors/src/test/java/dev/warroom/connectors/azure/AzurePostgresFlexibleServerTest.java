@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class AzurePostgresFlexibleServerTest extends AzureStubTest {
+class AzurePostgresFlexibleServerTest extends OnTheAzureStub {
 
     private static final String TYPE = "Microsoft.DBforPostgreSQL/flexibleServers";
     private static final String PRIMARY = arm("ai-workflow-rg", TYPE, "ai-workflow-db-prod");

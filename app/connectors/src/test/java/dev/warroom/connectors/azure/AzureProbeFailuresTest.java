@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.identity.CredentialUnavailableException;
 import dev.warroom.connectors.ActionKey;
+import dev.warroom.connectors.azure.connector.AzureConnector;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /** Each way an Azure call can fail reaches the board as its own ProbeFailure, in Azure's words, within one call timeout. */
-class AzureProbeFailuresTest extends AzureStubTest {
+class AzureProbeFailuresTest extends OnTheAzureStub {
 
     private static final String REPLICA = arm("ai-workflow-dr-rg", "Microsoft.DBforPostgreSQL/flexibleServers", "ai-workflow-db-dr");
 

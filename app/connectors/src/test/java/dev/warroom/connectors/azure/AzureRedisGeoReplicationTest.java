@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class AzureRedisGeoReplicationTest extends AzureStubTest {
+class AzureRedisGeoReplicationTest extends OnTheAzureStub {
 
     private static final String DR = arm("ai-workflow-dr-rg", "Microsoft.Cache/redis", "ai-workflow-redis-dr");
     private static final String PROD = arm("ai-workflow-rg", "Microsoft.Cache/redis", "ai-workflow-redis-prod");

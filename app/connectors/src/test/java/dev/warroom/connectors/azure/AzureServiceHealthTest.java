@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AzureServiceHealthTest extends AzureStubTest {
+class AzureServiceHealthTest extends OnTheAzureStub {
 
     private static final String EVENTS = "/subscriptions/" + AzureStub.SUBSCRIPTION + "/providers/Microsoft.ResourceHealth/events";
     private static final String RESOURCES = "/subscriptions/" + AzureStub.SUBSCRIPTION

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import dev.warroom.connectors.azure.connector.AzureConnector;
 import dev.warroom.core.plan.model.Resource;
 import java.io.IOException;
 import java.io.InputStream;

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class AzureTrafficManagerTest extends AzureStubTest {
+class AzureTrafficManagerTest extends OnTheAzureStub {
 
     private static final String PROFILE = arm("ai-workflow-rg", "Microsoft.Network/trafficmanagerprofiles", "ai-workflow-tm");
     private static final String PROD_HOST = "ai-workflow-prod.eastus.cloudapp.azure.com";

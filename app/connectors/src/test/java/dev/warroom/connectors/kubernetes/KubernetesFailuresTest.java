@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.warroom.connectors.ConnectorSettings;
@@ -125,7 +126,7 @@ class KubernetesFailuresTest {
 
         cluster.close();
 
-        ProbeException down = Eventually.await(LIMIT, () -> {
+        ProbeException down = await().atMost(LIMIT).ignoreExceptions().until(() -> {
             try {
                 observeCluster("primary");
                 return null;

@@ -2,6 +2,7 @@ package dev.warroom.connectors.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.connectors.ConnectorFactory;
 import dev.warroom.connectors.ConnectorSettings;
@@ -71,11 +72,11 @@ class KubernetesProbesTest {
         int requestsAfterList = primary.requestCount();
 
         primary.readyReplicas("shop", "web", 2);
-        Observation later = Eventually.await(LIMIT, () -> probe("k8s-deployment").observe(web),
-                o -> o.attributes().get("replicas").equals("2/3"));
+        Observation later = await().atMost(LIMIT).ignoreExceptions()
+                .until(() -> probe("k8s-deployment").observe(web), o -> o.attributes().get("replicas").equals("2/3"));
         primary.readyReplicas("shop", "web", 3);
-        Observation last = Eventually.await(LIMIT, () -> probe("k8s-deployment").observe(web),
-                o -> o.attributes().get("replicas").equals("3/3"));
+        Observation last = await().atMost(LIMIT).ignoreExceptions()
+                .until(() -> probe("k8s-deployment").observe(web), o -> o.attributes().get("replicas").equals("3/3"));
 
         assertThat(later.health()).isEqualTo(Health.DEGRADED);
         assertThat(last.health()).isEqualTo(Health.UP);
@@ -135,8 +136,8 @@ class KubernetesProbesTest {
 
         primary.node("node-b", true);
 
-        Observation later = Eventually.await(LIMIT, () -> probe("k8s-cluster").observe(cluster),
-                o -> o.attributes().get("nodes").equals("1/2 ready"));
+        Observation later = await().atMost(LIMIT).ignoreExceptions()
+                .until(() -> probe("k8s-cluster").observe(cluster), o -> o.attributes().get("nodes").equals("1/2 ready"));
         assertThat(later.health()).isEqualTo(Health.DEGRADED);
     }
 

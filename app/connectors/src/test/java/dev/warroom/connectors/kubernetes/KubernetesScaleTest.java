@@ -1,6 +1,7 @@
 package dev.warroom.connectors.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.connectors.ConnectorSettings;
 import dev.warroom.core.world.ActionExecutor;
@@ -59,12 +60,12 @@ class KubernetesScaleTest {
 
         Future<ActionResult> running = background.submit(() ->
                 scale().execute(Plans.request("k8s.scale", web, Map.of("replicas", "3"), LIMIT)));
-        Eventually.await(LIMIT, () -> dr.desiredReplicas("shop", "web"), desired -> desired == 3);
+        await().atMost(LIMIT).ignoreExceptions().until(() -> dr.desiredReplicas("shop", "web"), desired -> desired == 3);
         assertThat(running).isNotDone();
 
         dr.readyReplicas("shop", "web", 2);
-        Observation halfway = Eventually.await(LIMIT, () -> connector.probes().get("k8s-deployment").observe(web),
-                o -> o.attributes().get("replicas").equals("2/3"));
+        Observation halfway = await().atMost(LIMIT).ignoreExceptions()
+                .until(() -> connector.probes().get("k8s-deployment").observe(web), o -> o.attributes().get("replicas").equals("2/3"));
         assertThat(running).isNotDone();
         dr.readyReplicas("shop", "web", 3);
         ActionResult result = running.get(LIMIT.toSeconds(), TimeUnit.SECONDS);

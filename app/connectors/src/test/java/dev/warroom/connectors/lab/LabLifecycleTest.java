@@ -2,9 +2,10 @@ package dev.warroom.connectors.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-import dev.warroom.connectors.ConnectorWorld;
-import dev.warroom.connectors.Connectors;
+import dev.warroom.connectors.world.ConnectorWorld;
+import dev.warroom.connectors.world.Connectors;
 import dev.warroom.core.plan.model.Procedure;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.plan.model.Step;
@@ -69,8 +70,8 @@ class LabLifecycleTest {
     @Test
     @Order(1)
     void statusShowsEachServersRoleLinkAndTheWritersHeartbeats() throws Exception {
-        LabStatus status = Eventually.await("the writer's first rows to be counted", Duration.ofSeconds(30), lab::status,
-                s -> s.line(LabServer.WRITER).detail().startsWith("heartbeat rows"));
+        LabStatus status = await("the writer's first rows to be counted").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(lab::status, s -> s.line(LabServer.WRITER).detail().startsWith("heartbeat rows"));
 
         assertThat(status.line(LabServer.PG_PRIMARY)).satisfies(l -> {
             assertThat(l.role()).isEqualTo("primary");
@@ -100,11 +101,12 @@ class LabLifecycleTest {
         assertThat(ProcessHandle.of(writer)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
 
         long first = rowsOnStandby();
-        Eventually.await("more heartbeat rows on the standby", Duration.ofSeconds(30), LabLifecycleTest::rowsOnStandby, n -> n >= first + 5);
+        await("more heartbeat rows on the standby").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(LabLifecycleTest::rowsOnStandby, n -> n >= first + 5);
         try (var replica = RedisPair.client(state.ports().redisReplica())) {
             long beats = Long.parseLong(replica.get("lab:heartbeats"));
-            Eventually.await("more heartbeats on the Redis replica", Duration.ofSeconds(30), () -> Long.parseLong(replica.get("lab:heartbeats")),
-                    n -> n >= beats + 5);
+            await("more heartbeats on the Redis replica").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> Long.parseLong(replica.get("lab:heartbeats")), n -> n >= beats + 5);
         }
     }
 
@@ -126,8 +128,8 @@ class LabLifecycleTest {
         String said = lab.stop(LabServer.PG_PRIMARY);
 
         assertThat(said).isEqualTo("stopped pg-primary (pid " + state.pid(LabServer.PG_PRIMARY) + ")");
-        LabStatus status = Eventually.await("the standby to lose its WAL source", Duration.ofSeconds(30), lab::status,
-                s -> !s.line(LabServer.PG_STANDBY).detail().contains("link up"));
+        LabStatus status = await("the standby to lose its WAL source").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(lab::status, s -> !s.line(LabServer.PG_STANDBY).detail().contains("link up"));
         assertThat(status.line(LabServer.PG_PRIMARY).role()).isEqualTo("stopped");
         assertThat(status.line(LabServer.PG_STANDBY).role()).isEqualTo("replica");
         assertThat(status.line(LabServer.WRITER).running()).isTrue();

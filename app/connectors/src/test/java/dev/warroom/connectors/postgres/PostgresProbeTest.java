@@ -2,9 +2,9 @@ package dev.warroom.connectors.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.connectors.ConnectorSettings;
-import dev.warroom.connectors.lab.Eventually;
 import dev.warroom.connectors.lab.FreePorts;
 import dev.warroom.connectors.lab.SilentServer;
 import dev.warroom.core.world.Health;
@@ -70,8 +70,8 @@ class PostgresProbeTest {
     @Test
     void anIdleStandbyIsNotBehindAlthoughItsLastReplayedTransactionIsOld() throws Exception {
         servers.onPrimary("INSERT INTO heartbeat DEFAULT VALUES");
-        Eventually.await("the standby to replay everything and its last replayed commit to be over a second old", Duration.ofSeconds(30),
-                () -> servers.queryStandby("SELECT pg_last_wal_replay_lsn() >= pg_last_wal_receive_lsn()"
+        await("the standby to replay everything and its last replayed commit to be over a second old").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> servers.queryStandby("SELECT pg_last_wal_replay_lsn() >= pg_last_wal_receive_lsn()"
                         + " AND now() - pg_last_xact_replay_timestamp() > interval '1 second'"), "t"::equals);
 
         Observation standby = probe.observe(servers.standby());
@@ -84,8 +84,8 @@ class PostgresProbeTest {
     void aStandbyThatFallsBehindUnderWritesReportsTheAgeOfWhatItLastReplayedThenCatchesUp() throws Exception {
         servers.onPrimary("INSERT INTO heartbeat DEFAULT VALUES");
         String rows = servers.query(servers.pair.primaryPort(), "SELECT count(*) FROM heartbeat");
-        Eventually.await("the standby to replay the first row", Duration.ofSeconds(30),
-                () -> servers.queryStandby("SELECT count(*) FROM heartbeat"), rows::equals);
+        await("the standby to replay the first row").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> servers.queryStandby("SELECT count(*) FROM heartbeat"), rows::equals);
         servers.queryStandby("SELECT pg_wal_replay_pause()");
         AtomicBoolean writing = new AtomicBoolean(true);
         Thread writer = new Thread(() -> {
@@ -100,8 +100,8 @@ class PostgresProbeTest {
         });
         writer.start();
         try {
-            Eventually.await("received WAL to wait unreplayed for over 200 ms", Duration.ofSeconds(30),
-                    () -> servers.queryStandby("SELECT pg_last_wal_receive_lsn() > pg_last_wal_replay_lsn()"
+            await("received WAL to wait unreplayed for over 200 ms").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> servers.queryStandby("SELECT pg_last_wal_receive_lsn() > pg_last_wal_replay_lsn()"
                             + " AND now() - pg_last_xact_replay_timestamp() > interval '200 milliseconds'"), "t"::equals);
 
             Observation behind = probe.observe(servers.standby());
@@ -113,8 +113,8 @@ class PostgresProbeTest {
             writer.join();
             servers.queryStandby("SELECT pg_wal_replay_resume()");
         }
-        Observation caughtUp = Eventually.await("the standby to catch up", Duration.ofSeconds(30), () -> probe.observe(servers.standby()),
-                o -> o.lag().equals(Optional.of(Duration.ZERO)));
+        Observation caughtUp = await("the standby to catch up").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> probe.observe(servers.standby()), o -> o.lag().equals(Optional.of(Duration.ZERO)));
         assertThat(caughtUp.attributes()).containsEntry("state", "in recovery (read-only)");
         assertThat(servers.queryStandby("SELECT count(*) FROM heartbeat"))
                 .isEqualTo(servers.query(servers.pair.primaryPort(), "SELECT count(*) FROM heartbeat"));

@@ -1,9 +1,9 @@
 package dev.warroom.connectors.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.connectors.ActionKey;
-import dev.warroom.connectors.lab.Eventually;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionResult;
@@ -50,8 +50,8 @@ class PostgresPromotionTest {
             servers.onPrimary("INSERT INTO heartbeat DEFAULT VALUES");
         }
         String written = servers.query(servers.pair.primaryPort(), "SELECT count(*) || '/' || max(id) FROM heartbeat");
-        Eventually.await("the standby to replay the rows", Duration.ofSeconds(30),
-                () -> servers.queryStandby("SELECT count(*) || '/' || max(id) FROM heartbeat"), written::equals);
+        await("the standby to replay the rows").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> servers.queryStandby("SELECT count(*) || '/' || max(id) FROM heartbeat"), written::equals);
         assertThat(probe.observe(servers.standby()).role()).isEqualTo(ReplicationRole.REPLICA);
 
         ActionResult result = promote.execute(Requests.of("database.promote", servers.standby(), Map.of()));

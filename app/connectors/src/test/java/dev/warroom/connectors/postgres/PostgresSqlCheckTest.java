@@ -1,9 +1,9 @@
 package dev.warroom.connectors.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.connectors.ActionKey;
-import dev.warroom.connectors.lab.Eventually;
 import dev.warroom.connectors.lab.FreePorts;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
@@ -66,8 +66,8 @@ class PostgresSqlCheckTest {
     void theLabPlansCaughtUpQueryAnswersOnAStandbyThatHasReplayedWhatItReceived() throws Exception {
         servers.onPrimary("INSERT INTO heartbeat DEFAULT VALUES");
         String count = servers.query(servers.pair.primaryPort(), "SELECT count(*) FROM heartbeat");
-        Eventually.await("the row to reach the standby", Duration.ofSeconds(30),
-                () -> servers.queryStandby("SELECT count(*) FROM heartbeat"), count::equals);
+        await("the row to reach the standby").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> servers.queryStandby("SELECT count(*) FROM heartbeat"), count::equals);
 
         ActionResult result = sqlCheck.execute(Requests.of("sql.check", servers.standby(), Map.of("query", CAUGHT_UP, "expect", "caught-up")));
 
@@ -79,8 +79,8 @@ class PostgresSqlCheckTest {
     void rowsWrittenOnThePrimaryAreCountedOnTheStandby() throws Exception {
         servers.onPrimary("INSERT INTO heartbeat DEFAULT VALUES");
         String count = servers.query(servers.pair.primaryPort(), "SELECT count(*) FROM heartbeat");
-        Eventually.await("the row to reach the standby", Duration.ofSeconds(30),
-                () -> servers.queryStandby("SELECT count(*) FROM heartbeat"), count::equals);
+        await("the row to reach the standby").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> servers.queryStandby("SELECT count(*) FROM heartbeat"), count::equals);
 
         ActionResult result = sqlCheck.execute(Requests.of("sql.check", servers.standby(),
                 Map.of("query", "SELECT CASE WHEN count(*) > 0 THEN 'present' ELSE 'missing' END FROM heartbeat", "expect", "present")));

@@ -2,9 +2,9 @@ package dev.warroom.connectors.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.connectors.ConnectorSettings;
-import dev.warroom.connectors.lab.Eventually;
 import dev.warroom.connectors.lab.FreePorts;
 import dev.warroom.connectors.lab.SilentServer;
 import dev.warroom.core.world.Health;
@@ -61,8 +61,8 @@ class RedisProbeTest {
         try (Jedis master = servers.client(servers.pair.masterPort())) {
             master.set("before", "1");
         }
-        Observation replica = Eventually.await("the replica to have everything", Duration.ofSeconds(30), () -> probe.observe(servers.replica()),
-                o -> o.lag().equals(Optional.of(Duration.ZERO)));
+        Observation replica = await("the replica to have everything").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> probe.observe(servers.replica()), o -> o.lag().equals(Optional.of(Duration.ZERO)));
 
         assertThat(replica.role()).isEqualTo(ReplicationRole.REPLICA);
         assertThat(replica.health()).isEqualTo(Health.UP);
@@ -82,8 +82,8 @@ class RedisProbeTest {
         });
         writer.start();
         try {
-            Observation behind = Eventually.await("the probe to see the replica behind the master", Duration.ofSeconds(30),
-                    () -> probe.observe(servers.replica()), o -> !o.attribute("offset lag").orElse("0 bytes").equals("0 bytes"));
+            Observation behind = await("the probe to see the replica behind the master").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> probe.observe(servers.replica()), o -> !o.attribute("offset lag").orElse("0 bytes").equals("0 bytes"));
 
             assertThat(behind.attribute("offset lag").orElseThrow()).matches("[1-9][0-9]* bytes");
             assertThat(behind.attributes()).containsEntry("link", "up");
@@ -92,8 +92,8 @@ class RedisProbeTest {
             writing.set(false);
             writer.join();
         }
-        Observation caughtUp = Eventually.await("the replica to catch up", Duration.ofSeconds(30), () -> probe.observe(servers.replica()),
-                o -> o.attribute("offset lag").orElse("").equals("0 bytes"));
+        Observation caughtUp = await("the replica to catch up").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> probe.observe(servers.replica()), o -> o.attribute("offset lag").orElse("").equals("0 bytes"));
         assertThat(caughtUp.lag()).contains(Duration.ZERO);
     }
 
@@ -120,7 +120,7 @@ class RedisProbeTest {
         Process guarded = new ProcessBuilder(List.of(servers.redisServer().toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
                 "--save", "", "--requirepass", "right-password")).redirectErrorStream(true).redirectOutput(dir.resolve("guarded.log").toFile()).start();
         try {
-            Eventually.await("the password-protected server to listen", Duration.ofSeconds(30), () -> {
+            await("the password-protected server to listen").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
                 try (Jedis j = servers.client(port)) {
                     j.auth("right-password");
                     return true;

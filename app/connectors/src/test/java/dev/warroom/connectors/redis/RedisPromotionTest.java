@@ -1,10 +1,10 @@
 package dev.warroom.connectors.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.connectors.ActionKey;
 import dev.warroom.connectors.ConnectorSettings;
-import dev.warroom.connectors.lab.Eventually;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionResult;
@@ -53,7 +53,7 @@ class RedisPromotionTest {
                 master.incr("heartbeats");
             }
         }
-        Eventually.await("the replica to have every heartbeat", Duration.ofSeconds(30), () -> {
+        await("the replica to have every heartbeat").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
             try (Jedis replica = servers.client(servers.pair.replicaPort())) {
                 return replica.get("heartbeats");
             }
@@ -69,8 +69,8 @@ class RedisPromotionTest {
             assertThat(promoted.get("heartbeats")).isEqualTo("20");
             assertThat(promoted.incr("heartbeats")).isEqualTo(21);
         }
-        Eventually.await("the old master to see its replica gone", Duration.ofSeconds(30), () -> probe.observe(servers.master()),
-                o -> o.attribute("connected replicas").orElse("").equals("0"));
+        await("the old master to see its replica gone").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> probe.observe(servers.master()), o -> o.attribute("connected replicas").orElse("").equals("0"));
 
         ActionResult again = promote.execute(RedisServers.promote(servers.replica()));
         assertThat(again.succeeded()).isTrue();

@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warroom.connectors.web.LoopbackDns.Rr;
-import dev.warroom.connectors.web.dns.DnsClient;
+import dev.warroom.connectors.web.dns.DnsLookup;
 import dev.warroom.connectors.web.dns.DnsRecordProbe;
 import dev.warroom.connectors.web.dns.ResolverAddress;
+import dev.warroom.connectors.web.dns.SystemResolvers;
 import dev.warroom.core.world.Health;
 import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.ProbeException;
@@ -17,8 +18,6 @@ import dev.warroom.core.world.ProbeFailure;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,15 +26,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The dns-record probe against a real DNS server on loopback: answers with TTLs, CNAME chains, and every way a query fails. */
 class DnsRecordProbeTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(800);
-
-    @TempDir
-    Path dir;
 
     private LoopbackDns dns;
     private DnsRecordProbe probe;
@@ -43,7 +38,7 @@ class DnsRecordProbeTest {
     @BeforeEach
     void startServer() throws Exception {
         dns = LoopbackDns.start();
-        probe = new DnsRecordProbe(new DnsClient(), TIMEOUT, Optional.empty(), dir.resolve("resolv.conf"), Clock.systemUTC());
+        probe = new DnsRecordProbe(new DnsLookup(), TIMEOUT, Optional.empty(), Optional::empty, Clock.systemUTC());
     }
 
     @AfterEach
@@ -171,14 +166,14 @@ class DnsRecordProbeTest {
 
         assertThatThrownBy(() -> observe("evil.example.test", null)).isInstanceOfSatisfying(ProbeException.class, e -> {
             assertThat(e.failure()).isEqualTo(ProbeFailure.ERROR);
-            assertThat(e.getMessage()).contains("malformed answer").contains("compression pointers loop");
+            assertThat(e.getMessage()).startsWith("resolver " + dns.address() + " sent a malformed answer: ");
         });
     }
 
     @Test
     void withoutAResolverOnTheResourceTheConfiguredDefaultIsUsed() throws Exception {
         dns.answer("app.example.test", A, new Rr("app.example.test", A, 60, "203.0.113.10"));
-        DnsRecordProbe withDefault = new DnsRecordProbe(new DnsClient(), TIMEOUT, Optional.of(dns.address()), dir.resolve("none"),
+        DnsRecordProbe withDefault = new DnsRecordProbe(new DnsLookup(), TIMEOUT, Optional.of(dns.address()), Optional::empty,
                 Clock.systemUTC());
 
         Observation seen = withDefault.observe(TestResources.resource("app-dns", "dns-record", Map.of("name", "app.example.test")));
@@ -187,23 +182,54 @@ class DnsRecordProbeTest {
     }
 
     @Test
-    void withoutAnyResolverTheProbeSaysWhereItLooked() throws Exception {
-        Files.writeString(dir.resolve("resolv.conf"), "# managed by nobody\nsearch example.test\n");
+    void withoutAResolverOnTheResourceOrInTheSettingsTheSystemsFirstResolverIsUsed() throws Exception {
+        dns.answer("app.example.test", A, new Rr("app.example.test", A, 60, "203.0.113.11"));
+        DnsRecordProbe onTheSystem = new DnsRecordProbe(new DnsLookup(), TIMEOUT, Optional.empty(),
+                () -> Optional.of(ResolverAddress.parse(dns.address())), Clock.systemUTC());
 
-        assertThatThrownBy(() -> probe.observe(TestResources.resource("app-dns", "dns-record", Map.of("name", "app.example.test"))))
-                .isInstanceOfSatisfying(ProbeException.class, e -> assertThat(e.getMessage())
-                        .isEqualTo("no resolver for 'app-dns': " + dir.resolve("resolv.conf") + " lists no nameserver; set observe.resolver"));
+        Observation seen = onTheSystem.observe(TestResources.resource("app-dns", "dns-record", Map.of("name", "app.example.test")));
+
+        assertThat(seen.attributes()).containsEntry("target", "203.0.113.11").containsEntry("resolver", dns.address());
     }
 
     @Test
-    void resolvConfGivesItsFirstNameserverAndResolverAddressesReadEveryForm() throws Exception {
-        Path conf = Files.writeString(dir.resolve("resolv.conf"), "# generated\nsearch corp.test\nnameserver 10.0.0.2\nnameserver 10.0.0.3\n");
+    void withoutAnyResolverTheProbeSaysSo() {
+        assertThatThrownBy(() -> probe.observe(TestResources.resource("app-dns", "dns-record", Map.of("name", "app.example.test"))))
+                .isInstanceOfSatisfying(ProbeException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("no resolver for 'app-dns': this machine names no DNS resolver; set observe.resolver"));
+    }
 
-        assertThat(ResolverAddress.fromResolvConf(conf)).contains(new ResolverAddress("10.0.0.2", 53));
+    @Test
+    void theSystemsResolversAreReadTheWayDnsjavaReadsThem() {
+        String before = System.getProperty("dns.server");
+        System.setProperty("dns.server", "127.0.0.1:5399");
+        try {
+            org.xbill.DNS.ResolverConfig.refresh();
+            assertThat(SystemResolvers.first()).contains(new ResolverAddress("127.0.0.1", 5399));
+        } finally {
+            if (before == null) {
+                System.clearProperty("dns.server");
+            } else {
+                System.setProperty("dns.server", before);
+            }
+            org.xbill.DNS.ResolverConfig.refresh();
+        }
+    }
+
+    @Test
+    void resolverAddressesReadEveryForm() {
         assertThat(ResolverAddress.parse("127.0.0.1:5353")).isEqualTo(new ResolverAddress("127.0.0.1", 5353));
         assertThat(ResolverAddress.parse("::1")).isEqualTo(new ResolverAddress("::1", 53));
         assertThat(ResolverAddress.parse("[::1]:5353")).isEqualTo(new ResolverAddress("::1", 5353));
         assertThatThrownBy(() -> ResolverAddress.parse("10.0.0.2:dns")).hasMessage("resolver '10.0.0.2:dns': 'dns' is not a port");
+    }
+
+    @Test
+    void aNameThatIsNotADnsNameIsAnErrorInWords() {
+        assertThatThrownBy(() -> observe("a..b.example.test", null)).isInstanceOfSatisfying(ProbeException.class, e -> {
+            assertThat(e.failure()).isEqualTo(ProbeFailure.ERROR);
+            assertThat(e.getMessage()).isEqualTo("'a..b.example.test' is not a DNS name");
+        });
     }
 
     @Test

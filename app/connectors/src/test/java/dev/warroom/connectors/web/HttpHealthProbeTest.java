@@ -1,9 +1,12 @@
 package dev.warroom.connectors.web;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warroom.connectors.web.LoopbackHttp.Reply;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.warroom.connectors.web.http.HttpHealthProbe;
 import dev.warroom.core.world.Health;
 import dev.warroom.core.world.Observation;
@@ -23,18 +26,21 @@ class HttpHealthProbeTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(800);
 
-    private LoopbackHttp server;
+    /** Far longer than the probe waits; short enough that stopping the server after the test is quick. */
+    private static final int SILENT_MILLIS = 4000;
+
+    private WireMockServer server;
     private HttpHealthProbe probe;
 
     @BeforeEach
     void start() throws Exception {
-        server = LoopbackHttp.start();
+        server = LoopbackWireMock.start();
         probe = new HttpHealthProbe(HttpClient.newBuilder().connectTimeout(TIMEOUT).build(), TIMEOUT, Clock.systemUTC());
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        server.stop();
     }
 
     private Observation observe(String url, String... more) throws ProbeException {
@@ -47,21 +53,21 @@ class HttpHealthProbeTest {
 
     @Test
     void anEndpointAnswering200IsUpWithItsStatusLatencyAndUrl() throws Exception {
-        server.on("/health", r -> Reply.of(200, "ok"));
+        server.stubFor(any(urlPathEqualTo("/health")).willReturn(aResponse().withStatus(200).withBody("ok")));
 
-        Observation seen = observe(server.url("/health"));
+        Observation seen = observe(LoopbackWireMock.url(server, "/health"));
 
         assertThat(seen.health()).isEqualTo(Health.UP);
         assertThat(seen.resourceId()).isEqualTo("api");
-        assertThat(seen.attributes()).containsEntry("status", "200").containsEntry("url", server.url("/health"));
+        assertThat(seen.attributes()).containsEntry("status", "200").containsEntry("url", LoopbackWireMock.url(server, "/health"));
         assertThat(seen.attributes().get("latency")).matches("[0-9]+ms");
     }
 
     @Test
     void anEndpointAnswering503IsDown() throws Exception {
-        server.on("/health", r -> Reply.of(503, "maintenance"));
+        server.stubFor(any(urlPathEqualTo("/health")).willReturn(aResponse().withStatus(503).withBody("maintenance")));
 
-        Observation seen = observe(server.url("/health"));
+        Observation seen = observe(LoopbackWireMock.url(server, "/health"));
 
         assertThat(seen.health()).isEqualTo(Health.DOWN);
         assertThat(seen.attributes()).containsEntry("status", "503");
@@ -69,38 +75,40 @@ class HttpHealthProbeTest {
 
     @Test
     void anExpectedStatusDecidesWhatUpMeansAndTheMethodIsTheResourcesOwn() throws Exception {
-        server.on("/ready", r -> Reply.of(204));
+        server.stubFor(any(urlPathEqualTo("/ready")).willReturn(aResponse().withStatus(204)));
 
-        assertThat(observe(server.url("/ready"), "expectStatus", "204", "method", "head").health()).isEqualTo(Health.UP);
-        assertThat(observe(server.url("/ready"), "expectStatus", "200").health()).isEqualTo(Health.DOWN);
-        assertThat(server.requests("/ready")).extracting(LoopbackHttp.Seen::method).containsExactly("HEAD", "GET");
+        assertThat(observe(LoopbackWireMock.url(server, "/ready"), "expectStatus", "204", "method", "head").health()).isEqualTo(Health.UP);
+        assertThat(observe(LoopbackWireMock.url(server, "/ready"), "expectStatus", "200").health()).isEqualTo(Health.DOWN);
+        assertThat(LoopbackWireMock.requests(server, "/ready")).extracting(request -> request.getMethod().getName()).containsExactly("HEAD", "GET");
     }
 
     @Test
     void tooManyRequestsShowsAsThrottledWithTheRetryAfter() {
-        server.on("/health", r -> new Reply(429, Map.of("Retry-After", "20"), "slow down"));
+        server.stubFor(any(urlPathEqualTo("/health"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "20").withBody("slow down")));
 
-        assertThatThrownBy(() -> observe(server.url("/health"))).isInstanceOfSatisfying(ProbeException.class, e -> {
+        assertThatThrownBy(() -> observe(LoopbackWireMock.url(server, "/health"))).isInstanceOfSatisfying(ProbeException.class, e -> {
             assertThat(e.failure()).isEqualTo(ProbeFailure.THROTTLED);
-            assertThat(e.getMessage()).isEqualTo(server.url("/health") + " answered 429 Too Many Requests (retry after 20s)");
+            assertThat(e.getMessage()).isEqualTo(LoopbackWireMock.url(server, "/health") + " answered 429 Too Many Requests (retry after 20s)");
         });
     }
 
     @Test
     void unauthorizedAndForbiddenShowAsAuthFailed() {
-        server.on("/private", r -> Reply.of(401)).on("/forbidden", r -> Reply.of(403));
+        server.stubFor(any(urlPathEqualTo("/private")).willReturn(aResponse().withStatus(401)));
+        server.stubFor(any(urlPathEqualTo("/forbidden")).willReturn(aResponse().withStatus(403)));
 
-        assertThatThrownBy(() -> observe(server.url("/private"))).isInstanceOfSatisfying(ProbeException.class, e -> {
+        assertThatThrownBy(() -> observe(LoopbackWireMock.url(server, "/private"))).isInstanceOfSatisfying(ProbeException.class, e -> {
             assertThat(e.failure()).isEqualTo(ProbeFailure.AUTH_FAILED);
             assertThat(e.getMessage()).endsWith("answered 401 Unauthorized");
         });
-        assertThatThrownBy(() -> observe(server.url("/forbidden"))).isInstanceOfSatisfying(ProbeException.class,
+        assertThatThrownBy(() -> observe(LoopbackWireMock.url(server, "/forbidden"))).isInstanceOfSatisfying(ProbeException.class,
                 e -> assertThat(e.failure()).isEqualTo(ProbeFailure.AUTH_FAILED));
     }
 
     @Test
     void aRefusedConnectionIsUnreachable() throws Exception {
-        int port = LoopbackHttp.closedPort();
+        int port = LoopbackWireMock.closedPort();
 
         assertThatThrownBy(() -> observe("http://127.0.0.1:" + port + "/health")).isInstanceOfSatisfying(ProbeException.class, e -> {
             assertThat(e.failure()).isEqualTo(ProbeFailure.UNREACHABLE);
@@ -110,9 +118,9 @@ class HttpHealthProbeTest {
 
     @Test
     void aServerThatNeverAnswersTimesOutWithinTheProbesTimeout() {
-        server.on("/health", server.silent());
+        server.stubFor(any(urlPathEqualTo("/health")).willReturn(aResponse().withStatus(503).withFixedDelay(SILENT_MILLIS)));
 
-        assertThatThrownBy(() -> observe(server.url("/health"))).isInstanceOfSatisfying(ProbeException.class, e -> {
+        assertThatThrownBy(() -> observe(LoopbackWireMock.url(server, "/health"))).isInstanceOfSatisfying(ProbeException.class, e -> {
             assertThat(e.failure()).isEqualTo(ProbeFailure.TIMEOUT);
             assertThat(e.getMessage()).isEqualTo("no answer from 127.0.0.1:" + server.port() + " within 800ms");
         });

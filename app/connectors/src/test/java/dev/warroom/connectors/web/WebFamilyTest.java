@@ -1,12 +1,15 @@
 package dev.warroom.connectors.web;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.warroom.connectors.ConnectorSettings;
-import dev.warroom.connectors.ConnectorWorld;
-import dev.warroom.connectors.Connectors;
-import dev.warroom.connectors.web.LoopbackHttp.Reply;
+import dev.warroom.connectors.world.ConnectorWorld;
+import dev.warroom.connectors.world.Connectors;
 import dev.warroom.connectors.web.chat.ChatOutboxes;
 import dev.warroom.core.incident.ActionDispatcher;
 import dev.warroom.core.incident.Mode;
@@ -22,10 +25,11 @@ class WebFamilyTest {
 
     @Test
     void theStandardWorldFindsTheWebFamilyWithItsProbesAndActions() throws Exception {
-        try (LoopbackHttp server = LoopbackHttp.start().on("/health", r -> Reply.of(200));
-                ConnectorWorld world = Connectors.standard(ConnectorSettings.of(Map.of(WebSettings.OUTBOX, "family-test")))) {
+        WireMockServer server = LoopbackWireMock.start();
+        server.stubFor(any(urlPathEqualTo("/health")).willReturn(aResponse().withStatus(200)));
+        try (ConnectorWorld world = Connectors.standard(ConnectorSettings.of(Map.of(WebSettings.OUTBOX, "family-test")))) {
             Observation seen = world.probeFor("http-health").orElseThrow()
-                    .observe(TestResources.resource("api", "http-health", Map.of("url", server.url("/health"))));
+                    .observe(TestResources.resource("api", "http-health", Map.of("url", LoopbackWireMock.url(server, "/health"))));
 
             assertThat(world.name()).contains("web");
             assertThat(world.identities()).containsKey("web");
@@ -35,6 +39,8 @@ class WebFamilyTest {
                 assertThat(world.executorFor(kind)).as(kind).isPresent();
             }
             assertThat(ChatOutboxes.find("family-test")).isPresent();
+        } finally {
+            server.stop();
         }
         assertThat(ChatOutboxes.find("family-test")).as("closing the world forgets its outbox").isEmpty();
     }

@@ -1,6 +1,6 @@
 package dev.warroom.console.room;
 
-import dev.warroom.connectors.RealWorld;
+import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.Mode;
@@ -10,6 +10,7 @@ import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
+import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.AcceleratedClock;
 import dev.warroom.core.time.IncidentClock;
 import dev.warroom.core.time.SystemIncidentClock;
@@ -91,7 +92,7 @@ public final class IncidentOpener {
         Optional<Scenario> scenario = scenario(plan, request);
         Files.createDirectories(request.journal().toAbsolutePath().getParent());
         IncidentClock clock = clock(request.virtualClock(), request.speed(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        return IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, request.planFile().toString(), PlanDigest.sha256(request.planFile()),
+        return TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, request.planFile().toString(), PlanDigest.sha256(request.planFile()),
                 scenario, request.journal(), clock, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), Duration.ZERO,
                 false, request.actor(), title(plan, scenario)), relay);
     }
@@ -141,7 +142,7 @@ public final class IncidentOpener {
             EventRelay relay) throws IOException {
         Plan plan = validatedPlan(planFile);
         Instant last = IncidentRuntime.lastEventTime(JournalReader.read(journal).events());
-        return IncidentRuntime.resumeTabletop(plan, journal, clock(virtualClock, speed, last), false, actor, relay);
+        return TabletopRuntime.resume(plan, journal, clock(virtualClock, speed, last), false, actor, relay);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.warroom.console.room;
 
-import dev.warroom.connectors.RealWorld;
+import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.core.incident.IncidentRuntime;
 import java.io.IOException;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.warroom.console.start;
 
-import dev.warroom.connectors.RealWorld;
+import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.room.EventRelay;
 import dev.warroom.console.room.IncidentOpener;

@@ -11,6 +11,7 @@ import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.journal.JournalReader;
 import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.VirtualClock;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class ClosingTest extends ApplicationTest {
             @Override
             public IncidentRuntime open(EventRelay relay) throws IOException {
                 Plan plan = IncidentOpener.validatedPlan(planFile);
-                return IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(), "test", Optional.empty(),
+                return TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(), "test", Optional.empty(),
                         dir.resolve("incident.jsonl"), new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS)), 7, Duration.ZERO,
                         false, WarRoomHarness.ACTOR, "AI Workflow Platform — closing held"), relay);
             }

@@ -15,6 +15,7 @@ import dev.warroom.console.start.UnfinishedIncident;
 import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.AcceleratedClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class CrashResumeScreenTest extends ApplicationTest {
         open(new WarRoomApp(ConsoleTestKit.tabletop(dir), relay -> {
             Path planFile = ConsoleTestKit.plans().resolve("ai-workflow.yaml");
             Plan plan = IncidentOpener.validatedPlan(planFile);
-            return IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(), "test", DefaultScenario.of(plan),
+            return TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(), "test", DefaultScenario.of(plan),
                     journal, clock, 7, Duration.ZERO, false, WarRoomHarness.ACTOR, "AI Workflow Platform — region failure"), relay);
         }));
 

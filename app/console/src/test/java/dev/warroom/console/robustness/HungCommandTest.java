@@ -12,6 +12,7 @@ import dev.warroom.console.tasks.Background;
 import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.VirtualClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class HungCommandTest extends ApplicationTest {
         clock = new CommandsHang(new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         app = new WarRoomApp(ConsoleTestKit.tabletop(dir), relay -> {
             Plan plan = IncidentOpener.validatedPlan(planFile);
-            return IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(), "test", DefaultScenario.of(plan),
+            return TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(), "test", DefaultScenario.of(plan),
                     dir.resolve("incident.jsonl"), clock, 7, Duration.ZERO, false, WarRoomHarness.ACTOR,
                     "AI Workflow Platform — an engine that stops answering"), relay);
         }, new Background(Platform::runLater, Duration.ofMillis(500)));

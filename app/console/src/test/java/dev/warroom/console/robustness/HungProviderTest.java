@@ -12,6 +12,7 @@ import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Resource;
+import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.AcceleratedClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +52,7 @@ class HungProviderTest extends ApplicationTest {
         clock = new FirstProbeHangs(new AcceleratedClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), 10));
         app = new WarRoomApp(ConsoleTestKit.tabletop(dir), relay -> {
             Plan plan = IncidentOpener.validatedPlan(planFile);
-            runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, planFile.toString(), "test", Optional.empty(),
+            runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(), "test", Optional.empty(),
                     dir.resolve("incident.jsonl"), clock, 7, Duration.ZERO, false, WarRoomHarness.ACTOR,
                     "AI Workflow Platform — a provider that never answers"), relay);
             return runtime;

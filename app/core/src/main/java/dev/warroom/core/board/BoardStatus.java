@@ -14,6 +14,8 @@ public enum BoardStatus {
     AUTH_FAILED("auth failed"),
     /** The probe failed in a way that fits no other status (a bug, an unexpected answer). */
     ERROR("error"),
+    /** A DRILL does not probe the resource: it lies outside the plan's drill environment, and nothing connects to it. */
+    NOT_OBSERVED_IN_DRILL("not observed in DRILL"),
     /** No probe is registered for the resource's kind in this world. */
     NO_PROBE("no probe");
 
@@ -39,6 +41,7 @@ public enum BoardStatus {
             case THROTTLED -> THROTTLED;
             case AUTH_FAILED -> AUTH_FAILED;
             case ERROR -> ERROR;
+            case OUTSIDE_DRILL -> NOT_OBSERVED_IN_DRILL;
         };
     }
 }

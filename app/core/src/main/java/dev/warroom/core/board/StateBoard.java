@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -38,6 +39,7 @@ public final class StateBoard implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(StateBoard.class.getName());
 
     private final IncidentClock clock;
+    private final World world;
     private final BoardSettings settings;
     private final List<ProbeSlot> slots = new ArrayList<>();
     private final Object lock = new Object();
@@ -55,6 +57,7 @@ public final class StateBoard implements AutoCloseable {
 
     public StateBoard(Plan plan, World world, IncidentClock clock, BoardSettings settings) {
         this.clock = clock;
+        this.world = world;
         this.settings = settings;
         this.probes = ProbeThreads.probePool(settings.maxConcurrentProbes());
         for (Site site : plan.sites()) {
@@ -63,6 +66,11 @@ public final class StateBoard implements AutoCloseable {
             }
         }
         latest.set(snapshot());
+    }
+
+    /** When the world may next change on its own after {@code time}; see {@link World#nextScheduledChange}. */
+    public Optional<Instant> nextScheduledChange(Instant time) {
+        return world.nextScheduledChange(time);
     }
 
     /** The most recent snapshot; before the first refresh, every probed entry is "not observed yet". */

@@ -44,7 +44,8 @@ public final class ActionDispatcher {
         Reach reach = executor.reach(request);
         if (!mode.allows(reach)) {
             throw new ReachRefusedException(mode.name() + " incident refused " + request.kind() + " on " + request.targetName()
-                    + ": it would reach " + describe(reach) + ", which " + mode.name() + " never touches");
+                    + ": it would reach " + describe(reach) + ", which " + mode.name() + " never touches"
+                    + executor.reachWords(request).map(words -> " (" + words + ")").orElse(""));
         }
         boolean runsShell = ActionKinds.find(request.kind()).map(k -> k.runsShell()).orElse(false);
         if (runsShell && reach != Reach.SIMULATED && !shellAllowed) {

@@ -3,6 +3,7 @@ package dev.warroom.core.incident;
 import dev.warroom.core.board.BoardEntry;
 import dev.warroom.core.board.BoardSnapshot;
 import dev.warroom.core.board.StateBoard;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,11 @@ public final class BoardLiveState implements LiveState {
     @Override
     public Map<String, ResourceReading> latest() {
         return readings(board.latest());
+    }
+
+    @Override
+    public Optional<Instant> nextScheduledChange(Instant time) {
+        return board.nextScheduledChange(time);
     }
 
     private static Map<String, ResourceReading> readings(BoardSnapshot snapshot) {

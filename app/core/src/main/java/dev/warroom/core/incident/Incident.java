@@ -253,12 +253,29 @@ public final class Incident {
             if (remaining.isNegative() || remaining.isZero()) {
                 break;
             }
-            setup.clock().sleep(remaining.compareTo(setup.pollInterval()) < 0 ? remaining : setup.pollInterval());
+            setup.clock().sleep(untilNextPoll(remaining));
             observe();
         }
         record(EventTypes.WAIT_ENDED, actor, JSON.objectNode().put("node", node.id())
                 .put("waited", DurationText.format(length)).put("next", node.next() == null ? "" : node.next()));
         settle(actor);
+    }
+
+    /**
+     * A poll interval, or less at the end of a wait. A virtual clock moves straight on to the world's next
+     * scheduled change (or the end of the wait), since nothing can change in between: a year's wait is a
+     * few polls, not six million.
+     */
+    private Duration untilNextPoll(Duration remaining) {
+        Duration step = remaining.compareTo(setup.pollInterval()) < 0 ? remaining : setup.pollInterval();
+        if (!Double.isInfinite(setup.clock().speed())) {
+            return step;
+        }
+        Instant now = setup.clock().now();
+        return setup.live().nextScheduledChange(now)
+                .map(next -> next.isAfter(now.plus(remaining)) ? remaining : Duration.between(now, next))
+                .filter(untilChange -> untilChange.compareTo(step) > 0)
+                .orElse(step);
     }
 
     private DecisionNode requireNode(NodeType type) {

@@ -2,12 +2,12 @@ package dev.warroom.core.incident;
 
 import dev.warroom.core.board.BoardSettings;
 import dev.warroom.core.board.StateBoard;
+import dev.warroom.core.fence.FencedWorld;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.model.Signal;
-import dev.warroom.core.sim.SimulatedWorld;
 import dev.warroom.core.time.IncidentClock;
 import dev.warroom.core.world.World;
 import java.io.IOException;
@@ -49,11 +49,6 @@ public final class IncidentRuntime implements AutoCloseable {
         this.world = world;
     }
 
-    /** What a new tabletop incident is opened with. */
-    public record Tabletop(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Path journalFile,
-            IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title) {
-    }
-
     /**
      * What a new incident on a given world is opened with. {@code worldSettings} are recorded with the
      * opening (e.g. which identity each connector acts as); {@code board} says how the state board polls.
@@ -67,15 +62,6 @@ public final class IncidentRuntime implements AutoCloseable {
         }
     }
 
-    /** Opens a TABLETOP incident on the simulated world; {@code onRecorded} sees each event once it is durable. */
-    public static IncidentRuntime openTabletop(Tabletop t, Consumer<IncidentEvent> onRecorded) throws IOException {
-        Instant impact = t.clock().now().minus(t.detectedAfter());
-        SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
-        return open(new Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())), BoardSettings.defaults(), t.plan(),
-                t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(), t.detectedAfter(), t.allowShell(), t.actor(),
-                t.title()), onRecorded);
-    }
-
     /**
      * Opens an incident in any mode on the given world: DRILL and LIVE on the real connectors, or a
      * TABLETOP on a world the caller prepared. The dispatcher holds the mode, so a DRILL never reaches a
@@ -86,9 +72,10 @@ public final class IncidentRuntime implements AutoCloseable {
     public static IncidentRuntime open(Opening o, Consumer<IncidentEvent> onRecorded) throws IOException {
         Instant impact = o.clock().now().minus(o.detectedAfter());
         Journal journal = Journal.create(o.journalFile(), o.clock());
-        StateBoard board = new StateBoard(o.plan(), o.world(), o.clock(), o.board());
+        World fenced = o.mode() == Mode.DRILL ? FencedWorld.forDrill(o.plan(), o.world()) : o.world();
+        StateBoard board = new StateBoard(o.plan(), fenced, o.clock(), o.board());
         IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
-                new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(o.mode(), o.world(), o.allowShell()),
+                new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(o.mode(), fenced, o.allowShell()),
                 new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL);
         IncidentRuntime runtime;
         try {
@@ -111,11 +98,20 @@ public final class IncidentRuntime implements AutoCloseable {
     }
 
     /**
-     * Resumes a TABLETOP incident: rebuilds the simulated world from the journal (same seed, the
-     * scenario's faults, every action that was started) and records the resume.
+     * Rebuilds the world of a TABLETOP from its journal: the seed recorded at the opening, the scenario, the
+     * impact time and every event so far (the actions that were started have to happen again).
+     */
+    @FunctionalInterface
+    public interface WorldRebuild {
+        World rebuild(long seed, Optional<Scenario> scenario, Instant impact, List<IncidentEvent> history);
+    }
+
+    /**
+     * Resumes a TABLETOP incident on the world {@code rebuild} makes from the journal, and records the
+     * resume. {@code core.tabletop} rebuilds the simulated world this way.
      */
     public static IncidentRuntime resumeTabletop(Plan plan, Path journalFile, IncidentClock clock, boolean allowShell, String actor,
-            Consumer<IncidentEvent> onRecorded) throws IOException {
+            Consumer<IncidentEvent> onRecorded, WorldRebuild rebuild) throws IOException {
         Journal journal = Journal.open(journalFile, clock);
         try {
             List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
@@ -123,8 +119,7 @@ public final class IncidentRuntime implements AutoCloseable {
             long seed = Long.parseLong(opened.data().path("worldSettings").path("seed").asText("1"));
             Instant impact = impactOf(opened);
             Optional<Scenario> scenario = scenarioOf(plan, opened);
-            SimulatedWorld world = scenarioWorld(plan, clock, seed, scenario, impact);
-            WorldReplay.actionsStarted(plan, events, world::replay);
+            World world = rebuild.rebuild(seed, scenario, impact, events);
             StateBoard board = new StateBoard(plan, world, clock);
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenario, impact,
                     new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(Mode.TABLETOP, world, allowShell),
@@ -158,9 +153,10 @@ public final class IncidentRuntime implements AutoCloseable {
             if (mode == Mode.TABLETOP) {
                 throw new IncidentStateException(journalFile + " holds a TABLETOP incident: it resumes on the simulated world");
             }
-            StateBoard board = new StateBoard(plan, world, clock, boardSettings);
+            World fenced = mode == Mode.DRILL ? FencedWorld.forDrill(plan, world) : world;
+            StateBoard board = new StateBoard(plan, fenced, clock, boardSettings);
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenarioOf(plan, opened),
-                    impactOf(opened), new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(mode, world, allowShell),
+                    impactOf(opened), new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(mode, fenced, allowShell),
                     new BoardLiveState(board), clock, world.name(), worldSettings, POLL);
             IncidentRuntime runtime;
             try {
@@ -184,13 +180,6 @@ public final class IncidentRuntime implements AutoCloseable {
             journal.close();
             throw e;
         }
-    }
-
-    /** The simulated world of a TABLETOP: seeded, with the scenario's faults in place from the impact on. */
-    private static SimulatedWorld scenarioWorld(Plan plan, IncidentClock clock, long seed, Optional<Scenario> scenario, Instant impact) {
-        SimulatedWorld world = new SimulatedWorld(plan, clock, seed);
-        scenario.ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
-        return world;
     }
 
     private static IncidentEvent opening(List<IncidentEvent> events, Path journalFile) throws IOException {

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Records incident events in the tamper-evident journal; each is on disk before {@link #record} returns. */
+/**
+ * Records incident events in the tamper-evident journal; each is on disk before {@link #record} returns.
+ * The event that closes the incident (resolved or aborted) also seals the journal, anchoring its end.
+ */
 public final class JournalEventSink implements EventSink {
 
     private final Journal journal;
@@ -27,6 +30,9 @@ public final class JournalEventSink implements EventSink {
     @Override
     public IncidentEvent record(String type, String actor, ObjectNode data) throws IOException {
         IncidentEvent event = toIncidentEvent(journal.append(type, actor, data));
+        if (EventTypes.RESOLVED.equals(type) || EventTypes.ABORTED.equals(type)) {
+            journal.seal();
+        }
         listeners.forEach(l -> l.accept(event));
         return event;
     }

@@ -2,24 +2,29 @@ package dev.warroom.core.journal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warroom.core.journal.JournalAccessException.Reason;
 import dev.warroom.core.time.IncidentClock;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The incident's append-only journal: one JSON line per event, hash-chained, each forced to disk before
@@ -27,6 +32,10 @@ import java.util.Optional;
  * they are written. Thread-safe; one writer per file (guarded by a file lock).
  */
 public final class Journal implements AutoCloseable {
+
+    /** The journals open for writing in this process (real folder + file name). */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+    private static final DateTimeFormatter TORN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final FileChannel channel;
@@ -37,70 +46,125 @@ public final class Journal implements AutoCloseable {
     private final long baseOffsetMillis;
     private final long startNanos = System.nanoTime();
     private final long repairedBytes;
+    private final Path tornLineKeptAt;
+    private final Path claim;
+    private JournalSeal seal;
     private IOException writeFailure;
     private boolean closed;
 
-    private Journal(Path file, FileChannel channel, IncidentClock clock, List<JournalEvent> events, long repairedBytes) {
+    private Journal(Path file, FileChannel channel, IncidentClock clock, List<JournalEvent> events, long repairedBytes,
+            Path tornLineKeptAt, JournalSeal seal, Path claim) {
         this.file = file;
         this.channel = channel;
         this.clock = clock;
         this.events = new ArrayList<>(events);
         this.baseOffsetMillis = events.isEmpty() ? 0 : events.get(events.size() - 1).offsetMillis();
         this.repairedBytes = repairedBytes;
+        this.tornLineKeptAt = tornLineKeptAt;
+        this.seal = seal;
+        this.claim = claim;
     }
 
-    /** Starts a new journal. Refuses a file that already holds anything: that is an incident to resume. */
+    /**
+     * Starts a new journal. Refuses what {@link #requireCreatable} refuses, and a file another WarRoom
+     * created first (it holds the lock, or has already written to it).
+     */
     public static Journal create(Path file, IncidentClock clock) throws IOException {
         Objects.requireNonNull(clock, "clock");
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        refuseExisting(file);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        requireCreatable(file);
+        Path claim = claimInThisProcess(file, writtenElsewhere(file));
+        FileChannel channel;
         try {
-            lock(channel, file);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            HELD_HERE.remove(claim);
+            throw JournalFailures.writing(file, "create the journal", e);
+        }
+        try {
+            lock(channel, file, writtenElsewhere(file));
             if (channel.size() > 0) {
-                refuseExisting(file);
+                refuseNonEmpty(file);
             }
-            forceDirectory(parent);
-            return new Journal(file, channel, clock, List.of(), 0);
+            Durable.forceDirectory(file.toAbsolutePath().getParent());
+            return new Journal(file, channel, clock, List.of(), 0, null, null, claim);
         } catch (IOException | RuntimeException e) {
+            HELD_HERE.remove(claim);
             channel.close();
             throw e;
         }
     }
 
     /**
-     * Reopens a journal to resume its incident. A torn last line (a crash mid-append: no newline, or not
-     * JSON) is cut off; that event was never acknowledged. Any other damage throws
-     * {@link JournalCorruptException} and leaves the file untouched.
+     * Checks, without writing anything, that a new journal can start at {@code file}: the path is not a
+     * folder, a device or a file that already holds something (an incident, or the plan), its folder
+     * exists (it is never created: a mistyped path must not put the record somewhere unexpected), and no
+     * seal of an earlier journal of that name is beside it. Throws {@link JournalAccessException} saying which.
+     */
+    public static void requireCreatable(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw JournalFailures.isFolder(file);
+        }
+        if (Files.exists(file)) {
+            if (!Files.isRegularFile(file)) {
+                throw new JournalAccessException(Reason.NOT_A_FILE, file, file + " is not a plain file (a device, a pipe or"
+                        + " a socket); a journal must be a file of its own, e.g. incident.jsonl");
+            }
+            if (heldElsewhere(file)) {
+                throw new JournalAccessException(Reason.LOCKED, file, writtenElsewhere(file));
+            }
+            refuseNonEmpty(file);
+        } else if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
+            throw JournalFailures.folderMissing(file);
+        }
+        Path seal = SealFile.of(file);
+        if (Files.exists(seal)) {
+            throw new JournalAccessException(Reason.ALREADY_EXISTS, file, "the seal of an earlier journal named " + file
+                    + " is still beside it (" + seal + "); move that seal away with its journal, or choose another name");
+        }
+    }
+
+    /**
+     * Reopens a journal to resume its incident or to add to it after its close. A torn last line (a crash
+     * mid-append: no newline, or not JSON) was never acknowledged: it is moved to a file beside the
+     * journal ({@link #tornLineKeptAt()}) and cut off. Any other damage, to the chain or against its seals,
+     * throws {@link JournalCorruptException} and leaves the file untouched.
      */
     public static Journal open(Path file, IncidentClock clock) throws IOException {
         Objects.requireNonNull(clock, "clock");
+        if (Files.isDirectory(file)) {
+            throw JournalFailures.isFolder(file);
+        }
+        String inUse = file + " is open in another WarRoom (in this process or another): that incident is being run there now;"
+                + " close it there first";
+        Path claim = claimInThisProcess(file, inUse);
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file.toString(), null, "no journal at this path");
+            HELD_HERE.remove(claim);
+            throw JournalFailures.reading(file, e);
+        } catch (IOException e) {
+            HELD_HERE.remove(claim);
+            throw JournalFailures.writing(file, "open for writing the journal", e);
         }
         try {
-            lock(channel, file);
-            JournalFile journal = JournalFile.decode(readAll(channel), true);
-            DecodedLine torn = journal.tornTail();
-            List<DecodedLine> kept = torn == null ? journal.lines() : journal.linesBefore(torn);
-            ChainWalk.Result chain = ChainWalk.firstProblem(kept);
-            if (!chain.intact()) {
-                throw new JournalCorruptException(file, chain.problems().get(0));
-            }
+            lock(channel, file, inUse);
+            JournalFile journal = JournalFile.decode(readAll(channel, file), true);
+            JournalCheck.Result check = JournalCheck.toResume(file, journal);
+            refuseDamage(file, check);
+            Path keptAt = null;
             long repaired = 0;
-            if (torn != null) {
-                repaired = journal.bytes().length - torn.raw().start();
-                channel.truncate(torn.raw().start());
+            if (check.torn() != null) {
+                int from = check.torn().raw().start();
+                keptAt = keepAside(file, journal.bytes(), from);
+                repaired = journal.bytes().length - from;
+                channel.truncate(from);
                 channel.force(true);
             }
             channel.position(channel.size());
-            return new Journal(file, channel, clock, chain.verified(), repaired);
+            return new Journal(file, channel, clock, check.chain().verified(), repaired, keptAt, check.seals().last(), claim);
         } catch (IOException | RuntimeException e) {
+            HELD_HERE.remove(claim);
             channel.close();
             throw e;
         }
@@ -117,8 +181,8 @@ public final class Journal implements AutoCloseable {
             throw new IllegalStateException("the journal " + file + " is closed");
         }
         if (writeFailure != null) {
-            throw new IOException("the journal " + file + " stopped taking events after a failed write ("
-                    + writeFailure.getMessage() + "); reopen it to resume", writeFailure);
+            throw JournalFailures.writing(file, "write to the journal (it stopped taking events after a failed write; reopen it"
+                    + " to resume)", writeFailure);
         }
         ObjectNode clean = SecretRedactor.redact(data == null ? JsonNodeFactory.instance.objectNode() : data);
         JournalEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
@@ -135,11 +199,49 @@ public final class Journal implements AutoCloseable {
             channel.force(false);
         } catch (IOException e) {
             writeFailure = e;
-            throw new IOException("could not write event " + seq + " (" + type + ") to " + file + ": "
-                    + e.getMessage(), e);
+            throw JournalFailures.writing(file, "write event " + seq + " (" + type + ") to", e);
         }
         events.add(encoded.event());
+        if (seal != null) {
+            writeSeal();
+        }
         return encoded.event();
+    }
+
+    /**
+     * Seals the journal as it is now: writes, beside it, a seal naming its event count and head and
+     * superseding the previous seal, forced to disk. Call it when the incident closes; from then on every
+     * {@link #append} writes a new seal after its event. Does nothing when the last seal already covers
+     * every event.
+     */
+    public synchronized JournalSeal seal() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("the journal " + file + " is closed");
+        }
+        if (seal != null && seal.events() == events.size()) {
+            return seal;
+        }
+        return writeSeal();
+    }
+
+    private JournalSeal writeSeal() throws IOException {
+        JournalSeal next = JournalSeal.next(seal, events.size(), head(), wallClock.instant());
+        SealFile.append(file, next);
+        seal = next;
+        return next;
+    }
+
+    /** The last seal written or found beside the journal: present once the incident has closed. */
+    public synchronized Optional<JournalSeal> latestSeal() {
+        return Optional.ofNullable(seal);
+    }
+
+    /**
+     * The journal's head: the hash of its last event ({@link JournalEvent#NO_PREVIOUS} before the first).
+     * A copy of it kept elsewhere (a report, a chat message) shows later whether events were cut off the end.
+     */
+    public synchronized String head() {
+        return events.isEmpty() ? JournalEvent.NO_PREVIOUS : events.get(events.size() - 1).hash();
     }
 
     /** Every event: those read when the journal was opened, then those appended. An immutable snapshot. */
@@ -156,6 +258,11 @@ public final class Journal implements AutoCloseable {
         return repairedBytes;
     }
 
+    /** Where {@link #open} kept the torn last line it cut off, when there was one. */
+    public Optional<Path> tornLineKeptAt() {
+        return Optional.ofNullable(tornLineKeptAt);
+    }
+
     public Path file() {
         return file;
     }
@@ -164,19 +271,118 @@ public final class Journal implements AutoCloseable {
     public synchronized void close() throws IOException {
         if (!closed) {
             closed = true;
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                HELD_HERE.remove(claim);
+            }
         }
     }
 
-    private static void refuseExisting(Path file) throws IOException {
-        if (Files.exists(file) && Files.size(file) > 0) {
-            throw new FileAlreadyExistsException(file.toString(), null,
-                    "a journal already exists here (" + Files.size(file)
-                            + " bytes); open it to resume that incident, or choose a new file");
+    private static String writtenElsewhere(Path file) {
+        return file + " is being written by another WarRoom right now: it started an incident in this file first; choose another"
+                + " file for this one";
+    }
+
+    /**
+     * Marks {@code file} as open in this process, or refuses. Checked before any channel is opened, because
+     * on POSIX systems closing any channel to a file drops every lock this process holds on it.
+     */
+    private static Path claimInThisProcess(Path file, String heldWords) throws JournalAccessException {
+        Path key = keyOf(file);
+        if (!HELD_HERE.add(key)) {
+            throw new JournalAccessException(Reason.LOCKED, file, heldWords);
+        }
+        return key;
+    }
+
+    private static Path keyOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            return absolute.getParent().toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute;
         }
     }
 
-    private static void lock(FileChannel channel, Path file) throws IOException {
+    /** Whether a WarRoom in this process or another has the journal open for writing; opens nothing this process holds. */
+    private static boolean heldElsewhere(Path file) {
+        if (HELD_HERE.contains(keyOf(file))) {
+            return true;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (IOException | OverlappingFileLockException e) {
+            return false;
+        }
+    }
+
+    private static void refuseNonEmpty(Path file) throws IOException {
+        long size;
+        byte[] start;
+        try {
+            size = Files.size(file);
+            if (size == 0) {
+                return;
+            }
+            start = firstBytes(file);
+        } catch (IOException e) {
+            throw JournalFailures.reading(file, e);
+        }
+        List<DecodedLine> lines = JournalFile.decode(start, false).lines();
+        if (!lines.isEmpty() && lines.get(0).isEvent()) {
+            throw new JournalAccessException(Reason.ALREADY_EXISTS, file, file + " already holds an incident (" + size
+                    + " bytes); resume it, or choose a new file");
+        }
+        throw new JournalAccessException(Reason.NOT_A_JOURNAL, file, file + " already exists and is not a journal (" + size
+                + " bytes of something else: the plan?); a journal is never written over another file; choose a new file");
+    }
+
+    /** The file's first line, or its first 1 MiB: enough to tell a journal from anything else. */
+    private static byte[] firstBytes(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(1 << 20);
+            for (int i = 0; i < start.length; i++) {
+                if (start[i] == '\n') {
+                    return Arrays.copyOf(start, i + 1);
+                }
+            }
+            return start;
+        }
+    }
+
+    private static void refuseDamage(Path file, JournalCheck.Result check) throws IOException {
+        JournalProblem problem = check.problem();
+        if (problem == null || (problem.kind() == JournalProblem.Kind.EMPTY && !check.seals().present())) {
+            return;
+        }
+        if (problem.kind() == JournalProblem.Kind.NOT_A_JOURNAL) {
+            throw new JournalAccessException(Reason.NOT_A_JOURNAL, file, file + ": " + problem.message());
+        }
+        throw new JournalCorruptException(file, problem);
+    }
+
+    /** Writes the torn bytes to {@code NAME.torn-<UTC time>} beside the journal, durably, before they are cut off. */
+    private static Path keepAside(Path file, byte[] bytes, int from) throws IOException {
+        String stamp = TORN_STAMP.format(Instant.now());
+        Path aside = file.resolveSibling(file.getFileName() + ".torn-" + stamp);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(file.getFileName() + ".torn-" + stamp + "-" + n);
+        }
+        try {
+            Durable.writeNew(aside, Arrays.copyOfRange(bytes, from, bytes.length));
+        } catch (IOException e) {
+            throw JournalFailures.writing(aside, "keep the journal's torn last line aside (the journal was left as it is) in", e);
+        }
+        return aside;
+    }
+
+    private static void lock(FileChannel channel, Path file, String heldElsewhere) throws IOException {
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -184,31 +390,27 @@ public final class Journal implements AutoCloseable {
             lock = null;
         }
         if (lock == null) {
-            throw new IOException("the journal " + file + " is already open for writing (by this or another WarRoom)");
+            throw new JournalAccessException(Reason.LOCKED, file, heldElsewhere);
         }
     }
 
-    private static byte[] readAll(FileChannel channel) throws IOException {
+    private static byte[] readAll(FileChannel channel, Path file) throws IOException {
         long size = channel.size();
         if (size > Integer.MAX_VALUE - 8) {
-            throw new IOException("the journal is too large to resume (" + size + " bytes)");
+            throw new JournalAccessException(Reason.IO_FAILED, file, "the journal " + file + " is too large to open ("
+                    + size + " bytes)");
         }
         ByteBuffer buffer = ByteBuffer.allocate((int) size);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, buffer.position()) < 0) {
-                break;
+        try {
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, buffer.position()) < 0) {
+                    break;
+                }
             }
+        } catch (IOException e) {
+            throw JournalFailures.reading(file, e);
         }
         return Arrays.copyOf(buffer.array(), buffer.position());
-    }
-
-    /** Makes the new file's directory entry durable, where the platform allows opening a directory. */
-    private static void forceDirectory(Path directory) {
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException e) {
-            // Windows cannot open a directory as a channel; there the entry is flushed with the file's data.
-        }
     }
 
     private static void requireText(String value, String name) {

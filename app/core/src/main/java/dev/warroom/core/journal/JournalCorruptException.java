@@ -10,7 +10,7 @@ public final class JournalCorruptException extends IOException {
     private final transient JournalProblem problem;
 
     JournalCorruptException(Path file, JournalProblem problem) {
-        super(file + " is damaged, line " + problem.line() + ": " + problem.message()
+        super(file + " is damaged" + (problem.line() > 0 ? ", line " + problem.line() : "") + ": " + problem.message()
                 + "; the incident cannot resume from it (run `warroom verify` on it for the details)");
         this.problem = problem;
     }

@@ -2,7 +2,6 @@ package dev.warroom.core.journal;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,8 @@ record JournalFile(byte[] bytes, List<DecodedLine> lines) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file.toString(), null, "no journal at this path");
+        } catch (IOException e) {
+            throw JournalFailures.reading(file, e);
         }
         return decode(bytes, withData);
     }

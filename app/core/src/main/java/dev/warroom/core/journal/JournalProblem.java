@@ -25,7 +25,19 @@ public final class JournalProblem {
         /** A line that is not a journal event at all. */
         NOT_AN_EVENT,
         /** The last line has no newline: a write that did not finish. */
-        INCOMPLETE_LAST_LINE
+        INCOMPLETE_LAST_LINE,
+        /** The file is empty: it holds no events at all. */
+        EMPTY,
+        /** No line of the file is a journal event: it is some other file. */
+        NOT_A_JOURNAL,
+        /** The journal holds fewer events than its last seal recorded: events were cut off its end. */
+        ENDS_BEFORE_SEAL,
+        /** The journal holds events after its last seal that no seal covers: they were added after the close. */
+        AFTER_SEAL,
+        /** An event's hash is not the one a seal recorded for it: the chain was recomputed after sealing. */
+        DISAGREES_WITH_SEAL,
+        /** The seal file itself is unreadable, altered, or its seals do not follow one another. */
+        SEAL_DAMAGED
     }
 
     private final Kind kind;

@@ -5,18 +5,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.warroom.core.secret.SecretText;
+import dev.warroom.core.secret.SecretVocabulary;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps secrets out of the journal. A field whose name says it holds a secret ({@code password},
- * {@code apiKey}, {@code connectionString}, {@code authorization}, {@code webhookUrl}, …) gets the value
- * {@value #MARK}, except names of environment variables ({@code passwordEnv}). Inside any text, the
- * secret part of URLs with a password, {@code Password=} in connection strings, {@code Bearer} tokens,
- * Slack/Teams webhook URLs, AWS keys, JWTs, PEM private keys and GitHub tokens is replaced by
- * {@value #MARK}. Never changes the node it is given. Thread-safe.
+ * Keeps secrets out of the journal, by the {@link SecretVocabulary} the plan validator uses too. A field
+ * whose name says it holds a secret ({@code password}, {@code apiKey}, {@code connectionString},
+ * {@code authorization}, {@code webhookUrl}, …) gets the value {@value #MARK}, except names about a secret
+ * ({@code passwordEnv}, {@code secretName}). Inside any text, the secret part of every shape of secret
+ * (URLs with a password, {@code Password=} in connection strings, {@code Bearer} tokens, webhook URLs, AWS
+ * keys, JWTs, PEM private keys, GitHub tokens, …) is replaced by {@value #MARK}. Never changes the node it
+ * is given. Thread-safe.
  */
 public final class SecretRedactor {
 
@@ -56,7 +59,7 @@ public final class SecretRedactor {
 
     /** Whether a field of this name holds a secret ({@code dbPassword}: yes; {@code passwordEnv}: no). */
     public static boolean isSecretKey(String key) {
-        return SecretKeys.isSecret(key);
+        return SecretVocabulary.isSecretName(key);
     }
 
     private static ObjectNode copyObject(ObjectNode source, String path, List<String> paths) {
@@ -66,7 +69,7 @@ public final class SecretRedactor {
             Map.Entry<String, JsonNode> field = fields.next();
             String fieldPath = path + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
             JsonNode value = field.getValue();
-            if (SecretKeys.isSecret(field.getKey()) && holdsSecret(value)) {
+            if (SecretVocabulary.isSecretName(field.getKey()) && holdsSecret(value)) {
                 copy.set(field.getKey(), TextNode.valueOf(MARK));
                 paths.add(fieldPath);
             } else {
@@ -106,7 +109,7 @@ public final class SecretRedactor {
         }
         if (value.isTextual()) {
             String text = value.textValue();
-            return !text.isEmpty() && !text.equals(MARK) && !SecretText.isPlaceholder(text);
+            return !text.isEmpty() && !text.equals(MARK) && !SecretVocabulary.isEnvironmentReference(text);
         }
         return !(value.isContainerNode() && value.isEmpty());
     }

@@ -2,6 +2,7 @@ package dev.warroom.core.report;
 
 import dev.warroom.core.incident.Note;
 import dev.warroom.core.incident.NoteKind;
+import dev.warroom.core.text.SafeText;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -9,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
-/** Renders an {@link IncidentReport} as GitHub-flavoured Markdown. */
+/** Renders an {@link IncidentReport} as GitHub-flavoured Markdown; every text from the plan or journal goes through {@link SafeText}. */
 public final class MarkdownReport {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
@@ -18,9 +19,18 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    /**
+     * The report, ending with the journal's head and {@code journalCheck}: what checking the journal found
+     * when the report was written (e.g. "chain intact, 88 events, sealed at event 88"), so a reader of a copy
+     * of the report knows both the anchor and that it was checked.
+     */
+    public static String render(IncidentReport r, String journalCheck) {
+        return render(r) + "Journal check when this report was written: " + journalCheck + "\n";
+    }
+
     public static String render(IncidentReport r) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(r.title()).append("\n\n");
+        md.append("# ").append(safe(r.title())).append("\n\n");
         md.append("| | |\n|---|---|\n");
         row(md, "System", r.system() + " (plan `" + r.planId() + "`)");
         row(md, "Mode", r.mode().toUpperCase(java.util.Locale.ROOT));
@@ -63,8 +73,8 @@ public final class MarkdownReport {
         md.append('\n');
 
         md.append("## Checklists\n\n").append(r.ticks().size()).append(" of ").append(r.checklistItems()).append(" items ticked.\n\n");
-        r.ticks().forEach(t -> md.append("- [x] ").append(t.checklist()).append(" / ").append(t.item()).append(" — ")
-                .append(t.actor()).append(", ").append(CLOCK.format(t.at())).append('\n'));
+        r.ticks().forEach(t -> md.append("- [x] ").append(safe(t.checklist())).append(" / ").append(safe(t.item())).append(" — ")
+                .append(safe(t.actor())).append(", ").append(CLOCK.format(t.at())).append('\n'));
         notes(md, "Issues found", r.notes(), NoteKind.ISSUE);
         notes(md, "Action items", r.notes(), NoteKind.ACTION_ITEM);
         notes(md, "Notes", r.notes(), NoteKind.NOTE);
@@ -78,7 +88,7 @@ public final class MarkdownReport {
         if (picked.isEmpty()) {
             md.append("None recorded.\n");
         }
-        picked.forEach(n -> md.append("- ").append(n.text()).append(" — ").append(n.actor()).append(", ")
+        picked.forEach(n -> md.append("- ").append(safe(n.text())).append(" — ").append(safe(n.actor())).append(", ")
                 .append(CLOCK.format(n.at())).append('\n'));
     }
 
@@ -106,6 +116,11 @@ public final class MarkdownReport {
     }
 
     static String cell(String text) {
-        return Optional.ofNullable(text).orElse("").replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
+        return safe(Optional.ofNullable(text).orElse("").replace("\r\n", "\n")).replace("|", "\\|").replace("\n", "<br>");
+    }
+
+    /** Plan, journal and world text as a reader may see it: secrets redacted, control characters escaped. */
+    private static String safe(String text) {
+        return SafeText.forDisplay(text == null ? "" : text);
     }
 }

@@ -5,6 +5,7 @@ import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.text.SafeText;
 import java.util.Optional;
 
 /** Puts journal events into words for the timeline, naming steps and decisions by their plan titles. */
@@ -20,6 +21,7 @@ public final class TimelineWords {
         this.plan = plan;
     }
 
+    /** What the event says to a reader, with secrets redacted and control characters escaped ({@link SafeText}). */
     public Optional<Words> describe(IncidentEvent e) {
         String step = stepTitle(e);
         return Optional.ofNullable(switch (e.type()) {
@@ -57,7 +59,7 @@ public final class TimelineWords {
             case EventTypes.RESOLVED -> new Words("incident", "Incident resolved", e.text("summary"));
             case EventTypes.ABORTED -> new Words("incident", "Incident aborted", e.text("reason"));
             default -> new Words("other", e.type(), "");
-        });
+        }).map(w -> new Words(w.kind(), SafeText.forDisplay(w.event()), SafeText.forDisplay(w.outcome())));
     }
 
     private static java.util.List<String> texts(IncidentEvent e, String field) {

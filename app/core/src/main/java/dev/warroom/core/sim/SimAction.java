@@ -9,6 +9,7 @@ import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Reach;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,11 @@ abstract class SimAction implements ActionExecutor {
     @Override
     public final Reach reach(ActionRequest request) {
         return Reach.SIMULATED;
+    }
+
+    @Override
+    public final Footprint footprint(ActionRequest request) {
+        return Footprint.none();
     }
 
     @Override

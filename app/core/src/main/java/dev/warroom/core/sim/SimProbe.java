@@ -3,6 +3,7 @@ package dev.warroom.core.sim;
 import dev.warroom.core.plan.model.FaultKind;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.time.IncidentClock;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.Probe;
 import dev.warroom.core.world.ProbeException;
@@ -36,6 +37,11 @@ final class SimProbe implements Probe {
             refuseIfFaulted(r, now);
             return observations.of(r, now);
         }
+    }
+
+    @Override
+    public Footprint footprint(Resource resource) {
+        return Footprint.none();
     }
 
     private void refuseIfFaulted(SimResource r, Instant now) throws ProbeException {

@@ -5,7 +5,9 @@ import dev.warroom.core.plan.model.ResourceRole;
 import dev.warroom.core.plan.model.Site;
 import dev.warroom.core.world.ReplicationRole;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One plan resource in the simulated world, with the timelines actions write to. Guarded by the
@@ -72,6 +74,15 @@ final class SimResource {
             }
         }
         return resource.id();
+    }
+
+    /** The first change after {@code time} on any of this resource's timelines, or of its promotion. */
+    Optional<Instant> nextChangeAfter(Instant time) {
+        Stream<Optional<Instant>> timelines = Stream.of(role, desired, ready, resolved, authoritative, ttl, active)
+                .map(timeline -> timeline.nextChangeAfter(time));
+        Stream<Optional<Instant>> promoting = promotion().stream()
+                .flatMap(p -> Stream.of(p.startedAt(), p.completesAt())).map(Optional::of);
+        return Stream.concat(timelines, promoting).flatMap(Optional::stream).filter(t -> t.isAfter(time)).min(Instant::compareTo);
     }
 
     Optional<Promotion> promotion() {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Everything the simulated world knows: the plan's sites and resources with their timelines, the
@@ -69,6 +70,14 @@ final class SimState {
 
     boolean isShared(Site site) {
         return site.role() == SiteRole.SHARED;
+    }
+
+    /** The first scheduled change after {@code time}: of serving site, of a resource, or a fault starting or ending. */
+    Optional<Instant> nextChangeAfter(Instant time) {
+        Stream<Optional<Instant>> faultEdges = faults.stream().flatMap(f -> Stream.of(Optional.of(f.from()), f.until()));
+        Stream<Optional<Instant>> resourceChanges = resources.values().stream().map(r -> r.nextChangeAfter(time));
+        return Stream.of(Stream.of(serving.nextChangeAfter(time)), faultEdges, resourceChanges).flatMap(s -> s)
+                .flatMap(Optional::stream).filter(t -> t.isAfter(time)).min(Instant::compareTo);
     }
 
     void addFault(ScheduledFault fault) {

@@ -94,6 +94,14 @@ public final class SimulatedWorld implements World {
         }
     }
 
+    /** Everything here changes on a schedule: the next fault edge, timeline change or promotion step; nothing else moves. */
+    @Override
+    public Optional<Instant> nextScheduledChange(Instant time) {
+        synchronized (state) {
+            return Optional.of(state.nextChangeAfter(time).orElse(Instant.MAX));
+        }
+    }
+
     /** Brings a fault about from now, for a drill run on the simulated world. */
     @Override
     public Optional<FaultInjector> faultInjector() {

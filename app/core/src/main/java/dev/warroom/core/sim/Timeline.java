@@ -3,6 +3,7 @@ package dev.warroom.core.sim;
 import java.time.Instant;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -21,6 +22,11 @@ final class Timeline<T> {
     T at(Instant time) {
         Map.Entry<Instant, T> change = changes.floorEntry(time);
         return change == null ? initial : change.getValue();
+    }
+
+    /** The first change scheduled after {@code time}, if any. */
+    Optional<Instant> nextChangeAfter(Instant time) {
+        return Optional.ofNullable(changes.higherKey(time));
     }
 
     /** Schedules a change and drops whatever was planned after it (a newer plan replaces an older one). */

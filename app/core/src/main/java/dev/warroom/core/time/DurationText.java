@@ -11,6 +11,12 @@ public final class DurationText {
     /** The accepted form, also used by the plan schema. */
     public static final String PATTERN = "^([0-9]+(ms|s|m|h|d))+$";
 
+    /**
+     * The longest duration this parser accepts: far beyond any bound a plan may use, and short enough that
+     * incident time plus it never overflows ("long overflow" at run time instead of a message at validate).
+     */
+    public static final Duration LONGEST = Duration.ofDays(36_500);
+
     private static final Pattern WHOLE = Pattern.compile(PATTERN);
     private static final Pattern PART = Pattern.compile("([0-9]+)(ms|s|m|h|d)");
 
@@ -33,6 +39,9 @@ public final class DurationText {
                     case "h" -> Duration.ofHours(n);
                     default -> Duration.ofDays(n);
                 });
+                if (total.compareTo(LONGEST) > 0) {
+                    return Optional.empty();
+                }
             }
         } catch (NumberFormatException | ArithmeticException e) {
             return Optional.empty();
@@ -42,6 +51,10 @@ public final class DurationText {
 
     /** Why {@code text} is not a duration, in words a plan author can act on. */
     public static String explain(String text) {
+        if (text != null && WHOLE.matcher(text.strip()).matches()) {
+            return "duration '" + text.strip() + "' is too long: WarRoom counts durations up to " + format(LONGEST)
+                    + " (100 years), and a plan's own bounds are shorter";
+        }
         if (text != null && text.strip().matches("[0-9]+(\\.[0-9]+)?")) {
             return "duration '" + text.strip() + "' has no unit: write e.g. " + text.strip() + "m or " + text.strip() + "s (units: ms, s, m, h, d)";
         }

@@ -6,7 +6,9 @@ public enum ProbeFailure {
     TIMEOUT("timed out"),
     THROTTLED("throttled"),
     AUTH_FAILED("auth failed"),
-    ERROR("error");
+    ERROR("error"),
+    /** A DRILL did not probe the resource: it lies outside the plan's drill environment. */
+    OUTSIDE_DRILL("not observed in DRILL");
 
     private final String words;
 

@@ -1,5 +1,6 @@
 package dev.warroom.core.world;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,16 @@ public interface World {
 
     /** How this world brings a drill scenario's faults about, if it can. */
     default Optional<FaultInjector> faultInjector() {
+        return Optional.empty();
+    }
+
+    /**
+     * The next moment after {@code time} at which this world may change on its own (a scheduled fault
+     * starting or ending, an action completing), so that a virtual clock can jump there instead of polling
+     * its way through a long wait. Empty when the world cannot say (a real world may change at any moment);
+     * {@link Instant#MAX} when nothing more is scheduled.
+     */
+    default Optional<Instant> nextScheduledChange(Instant time) {
         return Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import static dev.warroom.core.board.TestPlans.resource;
 import static dev.warroom.core.board.TestPlans.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.SiteRole;
@@ -99,14 +100,9 @@ class StateBoardTest {
     }
 
     /** The late answer is taken in on the probe's own thread just after it returns: wait (bounded) until it has landed. */
-    private static BoardSnapshot refreshUntilSettled(StateBoard board, String resource) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANG_GUARD_SECONDS);
-        BoardSnapshot snapshot = board.refresh();
-        while (snapshot.entry(resource).orElseThrow().inFlight() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            snapshot = board.refresh();
-        }
-        return snapshot;
+    private static BoardSnapshot refreshUntilSettled(StateBoard board, String resource) {
+        return await("the late answer for " + resource + " to land").atMost(Duration.ofSeconds(HANG_GUARD_SECONDS))
+                .pollInterval(Duration.ofMillis(20)).until(board::refresh, snapshot -> !snapshot.entry(resource).orElseThrow().inFlight());
     }
 
     @Test

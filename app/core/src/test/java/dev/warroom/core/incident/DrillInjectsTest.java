@@ -1,6 +1,7 @@
 package dev.warroom.core.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.core.board.BoardSettings;
 import dev.warroom.core.plan.load.PlanLoader;
@@ -84,10 +85,8 @@ class DrillInjectsTest {
 
         try (IncidentRuntime runtime = open(Mode.DRILL, world, scheduled)) {
             assertThat(injects(runtime)).as("nothing is due when the drill opens").isEmpty();
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (injects(runtime).isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            await("the fault due after 300 ms to be injected").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> !injects(runtime).isEmpty());
             assertThat(injects(runtime)).extracting(e -> e.data().path("target").asText()).containsExactly("redis-master");
             assertThat(down(world, "redis-master")).isTrue();
         }

@@ -12,6 +12,7 @@ import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.report.IncidentReport;
 import dev.warroom.core.report.ReportBuilder;
+import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.VirtualClock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,10 +100,10 @@ class EveryPlanRunsEndToEndTest {
 
     /** Opens the incident through IncidentRuntime, as the CLI and the console do, and drives it with the autopilot. */
     private static List<IncidentEvent> runWithAutopilot(Plan plan, Scenario scenario, long seed, Path journalFile) throws Exception {
-        IncidentRuntime.Tabletop tabletop = new IncidentRuntime.Tabletop(plan, "plans/" + plan.id() + ".yaml", "test",
+        TabletopRuntime.Tabletop tabletop = new TabletopRuntime.Tabletop(plan, "plans/" + plan.id() + ".yaml", "test",
                 Optional.of(scenario), journalFile, new VirtualClock(OPENED), seed, Duration.ZERO, false, "autopilot",
                 plan.system() + " — " + scenario.id());
-        try (IncidentRuntime runtime = IncidentRuntime.openTabletop(tabletop, event -> { })) {
+        try (IncidentRuntime runtime = TabletopRuntime.open(tabletop, event -> { })) {
             new IncidentDriver(runtime.incident(), new Autopilot(), Progress.NONE, IncidentRuntime.signalPatience(plan)).runToEnd();
             return runtime.incident().events();
         }

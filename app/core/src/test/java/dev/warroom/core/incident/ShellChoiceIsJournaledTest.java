@@ -3,6 +3,7 @@ package dev.warroom.core.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.core.report.TimelineWords;
+import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.VirtualClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,7 @@ class ShellChoiceIsJournaledTest {
     Path dir;
 
     private IncidentRuntime open(Path journal, boolean allowShell) throws Exception {
-        return IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(IncidentRig.plan(), "plans/ai-workflow.yaml", "test",
+        return TabletopRuntime.open(new TabletopRuntime.Tabletop(IncidentRig.plan(), "plans/ai-workflow.yaml", "test",
                 Optional.of(IncidentRig.scenario()), journal, new VirtualClock(IncidentRig.START), IncidentRig.SEED, Duration.ZERO,
                 allowShell, "alice", "shell choice"), event -> { });
     }
@@ -63,10 +64,10 @@ class ShellChoiceIsJournaledTest {
             assertThat(runtime.incident().events()).isNotEmpty();
         }
         VirtualClock later = new VirtualClock(IncidentRig.START.plusSeconds(60));
-        try (IncidentRuntime runtime = IncidentRuntime.resumeTabletop(IncidentRig.plan(), journal, later, true, "bob", event -> { })) {
+        try (IncidentRuntime runtime = TabletopRuntime.resume(IncidentRig.plan(), journal, later, true, "bob", event -> { })) {
             assertThat(runtime.incident().events()).isNotEmpty();
         }
-        try (IncidentRuntime runtime = IncidentRuntime.resumeTabletop(IncidentRig.plan(), journal, later, false, "carol", event -> { })) {
+        try (IncidentRuntime runtime = TabletopRuntime.resume(IncidentRig.plan(), journal, later, false, "carol", event -> { })) {
             assertThat(runtime.incident().events()).isNotEmpty();
         }
 

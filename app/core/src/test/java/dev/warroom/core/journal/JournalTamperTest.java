@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warroom.core.journal.JournalProblem.Kind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -180,7 +179,7 @@ class JournalTamperTest {
     @Test
     void verifyingAMissingFileSaysSo() {
         assertThatThrownBy(() -> JournalVerifier.verify(dir.resolve("missing.jsonl")))
-                .isInstanceOf(NoSuchFileException.class)
+                .isInstanceOf(JournalAccessException.class)
                 .hasMessageContaining("no journal at this path");
     }
 

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -47,7 +45,7 @@ class JournalTest {
         assertThat(verdict.ok()).isTrue();
         assertThat(verdict.eventCount()).isEqualTo(5);
         assertThat(verdict.lastHash()).isEqualTo(appended.get(4).hash());
-        assertThat(verdict.message()).isEqualTo("ok: 5 events, chain intact, last hash " + appended.get(4).hash());
+        assertThat(verdict.message()).isEqualTo("ok: 5 events, chain intact, not sealed; head " + appended.get(4).hash());
     }
 
     @Test
@@ -148,23 +146,23 @@ class JournalTest {
         byte[] before = Files.readAllBytes(file);
 
         assertThatThrownBy(() -> Journal.create(file, new SteppingClock()))
-                .isInstanceOf(FileAlreadyExistsException.class)
-                .hasMessageContaining("a journal already exists here")
-                .hasMessageContaining("open it to resume");
+                .isInstanceOf(JournalAccessException.class)
+                .hasMessageContaining("already holds an incident")
+                .hasMessageContaining("resume it, or choose a new file");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
-    void createAcceptsAnEmptyFileAndMakesMissingDirectories() throws Exception {
+    void createAcceptsAnEmptyFileButNeverMakesAMissingFolder() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.jsonl"));
         try (Journal journal = Journal.create(empty, new SteppingClock())) {
             assertThat(journal.append("incident.opened", "commander", null).seq()).isEqualTo(1);
         }
         Path nested = dir.resolve("incidents/2026-03-14/journal.jsonl");
-        try (Journal journal = Journal.create(nested, new SteppingClock())) {
-            journal.append("incident.opened", "commander", null);
-        }
-        assertThat(JournalVerifier.verify(nested).ok()).isTrue();
+        assertThatThrownBy(() -> Journal.create(nested, new SteppingClock()))
+                .isInstanceOf(JournalAccessException.class)
+                .hasMessageContaining("the folder " + nested.getParent() + " does not exist; create it first");
+        assertThat(dir.resolve("incidents")).doesNotExist();
     }
 
     @Test
@@ -172,7 +170,7 @@ class JournalTest {
         Path missing = dir.resolve("nope.jsonl");
 
         assertThatThrownBy(() -> Journal.open(missing, new SteppingClock()))
-                .isInstanceOf(NoSuchFileException.class)
+                .isInstanceOf(JournalAccessException.class)
                 .hasMessageContaining("no journal at this path");
     }
 
@@ -183,7 +181,8 @@ class JournalTest {
             journal.append("incident.opened", "commander", null);
 
             assertThatThrownBy(() -> Journal.open(file, new SteppingClock()))
-                    .hasMessageContaining("is already open for writing");
+                    .isInstanceOf(JournalAccessException.class)
+                    .hasMessageContaining("is open in another WarRoom");
         }
         try (Journal reopened = Journal.open(file, new SteppingClock())) {
             assertThat(reopened.events()).hasSize(1);

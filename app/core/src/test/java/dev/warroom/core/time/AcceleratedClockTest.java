@@ -2,6 +2,7 @@ package dev.warroom.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -91,11 +92,9 @@ class AcceleratedClockTest {
     }
 
     /** Waits (bounded by a hang guard) until the thread is parked in the clock, so the test does not race its start. */
-    private static void awaitWaiting(Thread thread) throws InterruptedException {
-        long guard = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (thread.getState() != Thread.State.WAITING && System.nanoTime() < guard) {
-            Thread.sleep(1);
-        }
+    private static void awaitWaiting(Thread thread) {
+        await("the sleeper to wait in the clock").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(1))
+                .until(() -> thread.getState() == Thread.State.WAITING);
     }
 
     @Test

@@ -26,7 +26,9 @@ import java.util.function.Consumer;
  * the same webhook leave in the order they were sent: a new one waits behind any still queued.
  * Whatever finally becomes of a queued message — delivered, refused, given up, or left behind by
  * {@link #close()} — is told to the listeners ({@link ChatFate}), so it can be journaled.
- * Thread-safe.
+ * Thread-safe. No lock is held while a message is on the wire: a lane's head is taken for a try under
+ * the lane's monitor, posted without it, and its result recorded under it again, so that other threads
+ * can queue messages and read the outbox while a webhook hangs. One try at a time per lane keeps order.
  */
 public final class ChatOutbox implements AutoCloseable {
 
@@ -77,18 +79,18 @@ public final class ChatOutbox implements AutoCloseable {
         long deadline = System.nanoTime() + budget.toNanos();
         Lane lane = lanes.computeIfAbsent(message.webhook().toString(), k -> new Lane());
         List<ChatFate> fates = new ArrayList<>();
-        Receipt receipt;
+        Entry mine = new Entry(message, clock.instant());
         try {
             synchronized (lane) {
-                Entry mine = new Entry(message, clock.instant());
                 lane.queue.addLast(mine);
-                receipt = deliverUpTo(lane, mine, deadline, fates);
+            }
+            return deliverUpTo(lane, mine, deadline, fates);
+        } finally {
+            synchronized (lane) {
                 scheduleIfWaiting(lane);
             }
-        } finally {
             tell(fates);
         }
-        return receipt;
     }
 
     /** Messages not delivered yet, oldest first per webhook. */
@@ -113,8 +115,13 @@ public final class ChatOutbox implements AutoCloseable {
             for (Lane lane : lanes.values()) {
                 synchronized (lane) {
                     lane.queue.forEach(e -> e.nextAttemptAt = clock.instant());
-                    deliverDue(lane, deadline, fates);
-                    scheduleIfWaiting(lane);
+                }
+                try {
+                    deliverDue(lane, deadline, true, fates);
+                } finally {
+                    synchronized (lane) {
+                        scheduleIfWaiting(lane);
+                    }
                 }
             }
         } finally {
@@ -139,33 +146,60 @@ public final class ChatOutbox implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        long deadline = System.nanoTime() + attemptTimeout.plusSeconds(1).toNanos();
         List<ChatFate> fates = new ArrayList<>();
-        for (Lane lane : lanes.values()) {
-            synchronized (lane) {
-                for (Entry e : lane.queue) {
-                    fates.add(new ChatFate(e.message, ChatFate.Outcome.ABANDONED, clock.instant(), e.tries, e.lastError));
+        try {
+            for (Lane lane : lanes.values()) {
+                synchronized (lane) {
+                    awaitNoTry(lane, deadline);
+                    for (Entry e : List.copyOf(lane.queue)) {
+                        if (e != lane.onTheWire) {
+                            abandon(lane, e, fates);
+                        }
+                    }
                 }
-                lane.queue.clear();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            tell(fates);
         }
-        tell(fates);
     }
 
-    /** Delivers queue heads in order until {@code mine} is settled or must wait; called holding the lane. */
+    /** Delivers queue heads in order until {@code mine} is settled or must wait. */
     private Receipt deliverUpTo(Lane lane, Entry mine, long deadline, List<ChatFate> fates) throws InterruptedException {
         while (true) {
-            Entry head = lane.queue.peekFirst();
-            if (head != mine && head.nextAttemptAt.isAfter(clock.instant())) {
-                return queued(mine, "waiting behind " + ahead(lane, mine) + " to this channel that could not be delivered yet ("
-                        + head.lastError + ")");
+            Entry head;
+            Duration timeout;
+            synchronized (lane) {
+                if (!awaitNoTry(lane, deadline)) {
+                    return queued(mine, "waiting behind " + ahead(lane, mine) + " to this channel, which is being tried now");
+                }
+                if (mine.settled != null) {
+                    return mine.settled;
+                }
+                head = lane.queue.peekFirst();
+                if (head != mine && head.nextAttemptAt.isAfter(clock.instant())) {
+                    return queued(mine, "waiting behind " + ahead(lane, mine) + " to this channel that could not be delivered yet ("
+                            + head.lastError + ")");
+                }
+                Duration left = Duration.ofNanos(deadline - System.nanoTime());
+                if (left.isNegative() || left.isZero()) {
+                    return queued(mine, head == mine ? "no time left to try" : "waiting behind " + ahead(lane, mine) + " to this channel");
+                }
+                timeout = left.compareTo(attemptTimeout) < 0 ? left : attemptTimeout;
+                takeForATry(lane, head);
             }
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            if (left.isNegative() || left.isZero()) {
-                return queued(mine, head == mine ? "no time left to try" : "waiting behind " + ahead(lane, mine) + " to this channel");
-            }
-            Delivery delivery = attempt(head, left.compareTo(attemptTimeout) < 0 ? left : attemptTimeout);
-            boolean settled = settle(lane, head, delivery, fates);
-            if (head == mine) {
+            Delivery delivery = attempt(lane, head, timeout);
+            synchronized (lane) {
+                boolean settled = record(lane, head, delivery, fates);
+                if (head != mine) {
+                    if (!settled) {
+                        return queued(mine, "waiting behind " + ahead(lane, mine) + " to this channel that could not be delivered yet ("
+                                + delivery.words() + ")");
+                    }
+                    continue;
+                }
                 if (delivery.kind() == Delivery.Kind.DELIVERED) {
                     return new Receipt(Receipt.Status.DELIVERED, delivery.words(), clock.instant());
                 }
@@ -177,31 +211,95 @@ public final class ChatOutbox implements AutoCloseable {
                 }
                 return queued(mine, delivery.words());
             }
-            if (!settled) {
-                return queued(mine, "waiting behind " + ahead(lane, mine) + " to this channel that could not be delivered yet ("
-                        + delivery.words() + ")");
+        }
+    }
+
+    /**
+     * Delivers the lane's due messages in order. A try under way on another thread is waited for when
+     * {@code waitForTry} (a flush), and left to finish otherwise (a background retry: the trying thread
+     * schedules the next one).
+     */
+    private void deliverDue(Lane lane, long deadline, boolean waitForTry, List<ChatFate> fates) throws InterruptedException {
+        while (true) {
+            Entry head;
+            Duration timeout;
+            synchronized (lane) {
+                if (waitForTry ? !awaitNoTry(lane, deadline) : lane.onTheWire != null) {
+                    return;
+                }
+                head = lane.queue.peekFirst();
+                Duration left = Duration.ofNanos(deadline - System.nanoTime());
+                if (head == null || closed || head.nextAttemptAt.isAfter(clock.instant()) || left.isNegative() || left.isZero()) {
+                    return;
+                }
+                timeout = left.compareTo(attemptTimeout) < 0 ? left : attemptTimeout;
+                takeForATry(lane, head);
+            }
+            Delivery delivery = attempt(lane, head, timeout);
+            synchronized (lane) {
+                if (!record(lane, head, delivery, fates)) {
+                    return;
+                }
             }
         }
     }
 
-    /** Background retry: delivers the lane's due messages in order; called holding the lane. */
-    private void deliverDue(Lane lane, long deadline, List<ChatFate> fates) throws InterruptedException {
-        while (!lane.queue.isEmpty() && !closed) {
-            Entry head = lane.queue.peekFirst();
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            if (head.nextAttemptAt.isAfter(clock.instant()) || left.isNegative() || left.isZero()) {
-                return;
-            }
-            Delivery delivery = attempt(head, left.compareTo(attemptTimeout) < 0 ? left : attemptTimeout);
-            if (!settle(lane, head, delivery, fates)) {
-                return;
+    /** Marks {@code head} as on the wire; called holding the lane. */
+    private static void takeForATry(Lane lane, Entry head) {
+        lane.onTheWire = head;
+        head.tries++;
+    }
+
+    /** One post, holding no lock; if it does not return a delivery, the lane is free again for the next try. */
+    private Delivery attempt(Lane lane, Entry entry, Duration timeout) throws InterruptedException {
+        boolean returned = false;
+        try {
+            Delivery delivery = sender.post(entry.message.webhook(), entry.message.payload(), timeout);
+            returned = true;
+            return delivery;
+        } finally {
+            if (!returned) {
+                synchronized (lane) {
+                    lane.onTheWire = null;
+                    lane.notifyAll();
+                }
             }
         }
     }
 
-    private Delivery attempt(Entry entry, Duration timeout) throws InterruptedException {
-        entry.tries++;
-        return sender.post(entry.message.webhook(), entry.message.payload(), timeout);
+    /**
+     * Records a try's result, frees the lane for the next try and wakes whoever waits for it; called holding
+     * the lane. A message still unsettled when the outbox has closed meanwhile is abandoned. Returns whether
+     * the entry left the queue.
+     */
+    private boolean record(Lane lane, Entry entry, Delivery delivery, List<ChatFate> fates) {
+        lane.onTheWire = null;
+        lane.notifyAll();
+        boolean settled = settle(lane, entry, delivery, fates);
+        if (!settled && closed) {
+            abandon(lane, entry, fates);
+            return true;
+        }
+        return settled;
+    }
+
+    /** Waits, releasing the lane, until no try is under way or the deadline passes; called holding the lane. */
+    private static boolean awaitNoTry(Lane lane, long deadline) throws InterruptedException {
+        while (lane.onTheWire != null) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(lane, left);
+        }
+        return true;
+    }
+
+    private void abandon(Lane lane, Entry entry, List<ChatFate> fates) {
+        lane.queue.remove(entry);
+        ChatFate fate = new ChatFate(entry.message, ChatFate.Outcome.ABANDONED, clock.instant(), entry.tries, entry.lastError);
+        entry.settled = new Receipt(Receipt.Status.QUEUED, entry.lastError, fate.at());
+        fates.add(fate);
     }
 
     /** Records a try's result on the entry; returns whether the entry left the queue (with its fate added). */
@@ -222,12 +320,15 @@ public final class ChatOutbox implements AutoCloseable {
         lane.queue.remove(entry);
         fates.add(new ChatFate(entry.message, outcome, now, entry.tries,
                 outcome == ChatFate.Outcome.DELIVERED ? delivery.words() : entry.lastError));
+        entry.settled = outcome == ChatFate.Outcome.DELIVERED ? new Receipt(Receipt.Status.DELIVERED, delivery.words(), now)
+                : new Receipt(Receipt.Status.REJECTED, entry.lastError, now);
         return true;
     }
 
+    /** Schedules a background retry for the lane's head, unless one is scheduled or a try is under way; called holding the lane. */
     private void scheduleIfWaiting(Lane lane) {
         Entry head = lane.queue.peekFirst();
-        if (head == null || closed || (lane.retry != null && !lane.retry.isDone())) {
+        if (head == null || closed || lane.onTheWire != null || (lane.retry != null && !lane.retry.isDone())) {
             return;
         }
         long delay = Math.max(0, Duration.between(clock.instant(), head.nextAttemptAt).toMillis());
@@ -243,12 +344,14 @@ public final class ChatOutbox implements AutoCloseable {
         try {
             synchronized (lane) {
                 lane.retry = null;
-                deliverDue(lane, System.nanoTime() + attemptTimeout.toNanos() * 4, fates);
-                scheduleIfWaiting(lane);
             }
+            deliverDue(lane, System.nanoTime() + attemptTimeout.toNanos() * 4, false, fates);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            synchronized (lane) {
+                scheduleIfWaiting(lane);
+            }
             tell(fates);
         }
     }
@@ -283,10 +386,11 @@ public final class ChatOutbox implements AutoCloseable {
         }
     }
 
-    /** The messages for one webhook, in order. Guarded by its own monitor. */
+    /** The messages for one webhook, in order, and the one being tried now, if any. Guarded by its own monitor. */
     private static final class Lane {
         final Deque<Entry> queue = new ArrayDeque<>();
         ScheduledFuture<?> retry;
+        Entry onTheWire;
     }
 
     /** A queued message and how its tries went. Guarded by its lane. */
@@ -295,6 +399,8 @@ public final class ChatOutbox implements AutoCloseable {
         int tries;
         String lastError = "";
         Instant nextAttemptAt;
+        /** What became of it once it left the queue, for a sender that was waiting for it. */
+        Receipt settled;
 
         Entry(ChatMessage message, Instant now) {
             this.message = message;

@@ -2,13 +2,14 @@ package dev.warroom.connectors.web.chat;
 
 import dev.warroom.connectors.ConnectorSettings;
 import dev.warroom.connectors.Reaches;
-import dev.warroom.connectors.web.Params;
+import dev.warroom.connectors.Params;
 import dev.warroom.core.plan.model.Channel;
 import dev.warroom.core.plan.model.ChannelType;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Reach;
 import java.net.URI;
 import java.time.Duration;
@@ -48,6 +49,12 @@ public final class NotifyChatExecutor implements ActionExecutor {
     public Reach reach(ActionRequest request) {
         // An unset variable sends nothing anywhere; execute() says so.
         return webhook(request).map(url -> Reaches.forUrl(url)).orElse(Reach.DRILL_ENVIRONMENT);
+    }
+
+    /** The webhook's host; an unset webhook sends nothing anywhere. */
+    @Override
+    public Footprint footprint(ActionRequest request) {
+        return webhook(request).map(Footprint::url).orElse(Footprint.none());
     }
 
     @Override

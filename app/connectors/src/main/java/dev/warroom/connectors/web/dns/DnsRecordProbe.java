@@ -8,7 +8,6 @@ import dev.warroom.core.world.Probe;
 import dev.warroom.core.world.ProbeException;
 import dev.warroom.core.world.ProbeFailure;
 import dev.warroom.core.world.ReplicationRole;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,12 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Observes a dns-record: what its name resolves to now, as the resolver sees it, with the TTL the
  * resolver reports (attributes {@code target}, {@code ttl}, {@code type}, as in the simulated world).
- * The resolver is the resource's {@code resolver}, else the configured default, else the first
- * nameserver in /etc/resolv.conf. Without an explicit {@code type}, a name that is a CNAME reports
+ * The resolver is the resource's {@code resolver}, else the configured default, else the first of the
+ * system's resolvers ({@link SystemResolvers}). Without an explicit {@code type}, a name that is a CNAME reports
  * the CNAME's target (and the addresses it leads to); with {@code type: A} or {@code AAAA} it
  * reports the addresses. NXDOMAIN and an empty answer show as down. Thread-safe.
  */
@@ -29,17 +29,19 @@ public final class DnsRecordProbe implements Probe {
 
     private static final int MAX_CHAIN = 16;
 
-    private final DnsClient client;
+    private final DnsLookup lookup;
     private final Duration timeout;
     private final Optional<String> defaultResolver;
-    private final Path resolvConf;
+    private final Supplier<Optional<ResolverAddress>> systemResolver;
     private final Clock clock;
 
-    public DnsRecordProbe(DnsClient client, Duration timeout, Optional<String> defaultResolver, Path resolvConf, Clock clock) {
-        this.client = client;
+    /** {@code systemResolver} is asked only when neither the resource nor the settings name a resolver. */
+    public DnsRecordProbe(DnsLookup lookup, Duration timeout, Optional<String> defaultResolver,
+            Supplier<Optional<ResolverAddress>> systemResolver, Clock clock) {
+        this.lookup = lookup;
         this.timeout = timeout;
         this.defaultResolver = defaultResolver;
-        this.resolvConf = resolvConf;
+        this.systemResolver = systemResolver;
         this.clock = clock;
     }
 
@@ -58,14 +60,19 @@ public final class DnsRecordProbe implements Probe {
                         + "; the DNS probe reads A, AAAA or CNAME records");
             }
         }
+        String qname;
+        try {
+            qname = DnsLookup.asciiName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ProbeException(ProbeFailure.ERROR, e.getMessage());
+        }
         ResolverAddress resolver = resolver(resource);
         DnsResponse response;
         try {
-            response = client.query(resolver, name, asked.orElse(DnsType.A), timeout);
+            response = lookup.query(resolver, qname, asked.orElse(DnsType.A), timeout);
         } catch (DnsQueryException e) {
             throw new ProbeException(e.failure(), e.getMessage());
         }
-        String qname = DnsWire.asciiName(name);
         Map<String, String> attributes = new LinkedHashMap<>();
         switch (response.rcode()) {
             case DnsResponse.NOERROR -> {
@@ -141,8 +148,8 @@ public final class DnsRecordProbe implements Probe {
         } catch (IllegalArgumentException e) {
             throw new ProbeException(ProbeFailure.ERROR, e.getMessage());
         }
-        return ResolverAddress.fromResolvConf(resolvConf).orElseThrow(() -> new ProbeException(ProbeFailure.ERROR,
-                "no resolver for '" + resource.id() + "': " + resolvConf + " lists no nameserver; set observe.resolver"));
+        return systemResolver.get().orElseThrow(() -> new ProbeException(ProbeFailure.ERROR,
+                "no resolver for '" + resource.id() + "': this machine names no DNS resolver; set observe.resolver"));
     }
 
     private static Optional<DnsRecord> find(List<DnsRecord> answers, String name, DnsType type) {

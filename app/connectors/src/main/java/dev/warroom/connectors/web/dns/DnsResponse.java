@@ -1,14 +1,15 @@
 package dev.warroom.connectors.web.dns;
 
 import java.util.List;
+import org.xbill.DNS.Rcode;
 
-/** What a resolver answered: the response code, whether it was cut short, and the answer records we understand. */
-public record DnsResponse(int rcode, boolean truncated, List<DnsRecord> answers) {
+/** What a resolver answered: the response code and the answer records the probe understands. */
+public record DnsResponse(int rcode, List<DnsRecord> answers) {
 
-    public static final int NOERROR = 0;
-    public static final int SERVFAIL = 2;
-    public static final int NXDOMAIN = 3;
-    public static final int REFUSED = 5;
+    public static final int NOERROR = Rcode.NOERROR;
+    public static final int SERVFAIL = Rcode.SERVFAIL;
+    public static final int NXDOMAIN = Rcode.NXDOMAIN;
+    public static final int REFUSED = Rcode.REFUSED;
 
     public DnsResponse {
         answers = List.copyOf(answers);
@@ -16,14 +17,6 @@ public record DnsResponse(int rcode, boolean truncated, List<DnsRecord> answers)
 
     /** The response code's name, e.g. NXDOMAIN. */
     public String rcodeName() {
-        return switch (rcode) {
-            case NOERROR -> "NOERROR";
-            case 1 -> "FORMERR";
-            case SERVFAIL -> "SERVFAIL";
-            case NXDOMAIN -> "NXDOMAIN";
-            case 4 -> "NOTIMP";
-            case REFUSED -> "REFUSED";
-            default -> "RCODE " + rcode;
-        };
+        return Rcode.string(rcode);
     }
 }

@@ -27,13 +27,4 @@ public enum DnsType {
         }
         return Optional.empty();
     }
-
-    public static Optional<DnsType> ofCode(int code) {
-        for (DnsType type : values()) {
-            if (type.code == code) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -1,10 +1,5 @@
 package dev.warroom.connectors.web.dns;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-
 /** A resolver as written: {@code 10.0.0.2}, {@code 127.0.0.1:5353}, {@code ::1}, {@code [::1]:5353}, {@code dns.example.net:53}. */
 public record ResolverAddress(String host, int port) {
 
@@ -28,21 +23,6 @@ public record ResolverAddress(String host, int port) {
             throw new IllegalArgumentException("resolver is empty");
         }
         return new ResolverAddress(t, DNS_PORT);
-    }
-
-    /** The first {@code nameserver} in a resolv.conf file, if any. */
-    public static Optional<ResolverAddress> fromResolvConf(Path file) {
-        try {
-            for (String line : Files.readAllLines(file)) {
-                String[] words = line.strip().split("\\s+");
-                if (words.length >= 2 && words[0].equals("nameserver")) {
-                    return Optional.of(new ResolverAddress(words[1], DNS_PORT));
-                }
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
     }
 
     private static int port(String text, String port) {

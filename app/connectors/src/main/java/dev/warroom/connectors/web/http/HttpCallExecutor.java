@@ -2,11 +2,12 @@ package dev.warroom.connectors.web.http;
 
 import dev.warroom.connectors.ConnectorSettings;
 import dev.warroom.connectors.Reaches;
-import dev.warroom.connectors.web.Params;
+import dev.warroom.connectors.Params;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Reach;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,15 @@ public final class HttpCallExecutor implements ActionExecutor {
             return Reach.LIVE;
         }
         return Reaches.forUrl(Placeholders.unset(url, settings).isEmpty() ? Placeholders.fill(url.strip(), settings) : url.strip());
+    }
+
+    @Override
+    public Footprint footprint(ActionRequest request) {
+        String url = request.params().get("url");
+        if (url == null || url.isBlank()) {
+            return Footprint.unknown("http.call names no url");
+        }
+        return Footprint.url(Placeholders.unset(url, settings).isEmpty() ? Placeholders.fill(url.strip(), settings) : url.strip());
     }
 
     @Override

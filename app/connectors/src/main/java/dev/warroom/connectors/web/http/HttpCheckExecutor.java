@@ -1,7 +1,7 @@
 package dev.warroom.connectors.web.http;
 
 import dev.warroom.connectors.Reaches;
-import dev.warroom.connectors.web.Params;
+import dev.warroom.connectors.Params;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;

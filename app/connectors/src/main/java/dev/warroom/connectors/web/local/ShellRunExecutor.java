@@ -1,11 +1,12 @@
 package dev.warroom.connectors.web.local;
 
-import dev.warroom.connectors.web.Params;
+import dev.warroom.connectors.Params;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
+import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Reach;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,11 @@ public final class ShellRunExecutor implements ActionExecutor {
     @Override
     public Reach reach(ActionRequest request) {
         return Reach.LIVE;
+    }
+
+    @Override
+    public Footprint footprint(ActionRequest request) {
+        return Footprint.unknown("a shell command can connect anywhere");
     }
 
     @Override

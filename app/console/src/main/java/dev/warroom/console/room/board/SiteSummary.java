@@ -47,7 +47,8 @@ record SiteSummary(List<Part> parts, ObjectiveLevel level) {
         }
         Part first = parts.get(0);
         boolean serious = first.wordsKey().equals(StatusLook.wordsKey(Health.DOWN)) || byStatus.keySet().stream()
-                .anyMatch(s -> s != BoardStatus.FRESH && s != BoardStatus.STALE && s != BoardStatus.NO_PROBE);
+                .anyMatch(s -> s != BoardStatus.FRESH && s != BoardStatus.STALE && s != BoardStatus.NO_PROBE
+                        && s != BoardStatus.NOT_OBSERVED_IN_DRILL);
         return new SiteSummary(List.copyOf(parts.subList(0, Math.min(2, parts.size()))), serious ? ObjectiveLevel.BAD : ObjectiveLevel.WARN);
     }
 }

@@ -34,6 +34,7 @@ public final class StatusLook {
             case AUTH_FAILED -> Material2AL.LOCK;
             case ERROR -> Material2AL.ERROR_OUTLINE;
             case NO_PROBE -> Material2MZ.VISIBILITY_OFF;
+            case NOT_OBSERVED_IN_DRILL -> Material2AL.BLOCK;
         };
     }
 
@@ -64,7 +65,8 @@ public final class StatusLook {
             case ERROR -> 4;
             case STALE -> 5;
             case NO_PROBE -> 6;
-            case FRESH -> 7;
+            case NOT_OBSERVED_IN_DRILL -> 7;
+            case FRESH -> 8;
         };
     }
 }

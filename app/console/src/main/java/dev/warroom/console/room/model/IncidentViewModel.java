@@ -19,6 +19,7 @@ import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.report.MarkdownReport;
 import dev.warroom.core.report.ReportBuilder;
 import dev.warroom.core.report.TimelineWords;
+import dev.warroom.core.text.SafeText;
 import dev.warroom.core.time.DurationText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,8 +96,8 @@ public final class IncidentViewModel {
         this.incident = runtime.incident();
         this.background = background;
         this.words = new TimelineWords(incident.plan());
-        this.title = incident.events().stream().filter(e -> EventTypes.OPENED.equals(e.type())).map(e -> e.text("title"))
-                .filter(t -> !t.isBlank()).findFirst().orElse(incident.plan().system());
+        this.title = SafeText.forDisplay(incident.events().stream().filter(e -> EventTypes.OPENED.equals(e.type()))
+                .map(e -> e.text("title")).filter(t -> !t.isBlank()).findFirst().orElse(incident.plan().system()));
         state.set(incident.state());
         board.set(runtime.board().latest());
         now.set(incident.now());

@@ -5,6 +5,7 @@ import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.StepType;
 import dev.warroom.core.plan.model.Verification;
+import dev.warroom.core.text.SafeText;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.ActionPreview;
 import java.time.Duration;
@@ -121,7 +122,7 @@ final class StepDetails extends VBox {
     }
 
     static Label text(String words, String style) {
-        Label label = new Label(words);
+        Label label = new Label(SafeText.forDisplay(words));
         label.getStyleClass().add(style);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);

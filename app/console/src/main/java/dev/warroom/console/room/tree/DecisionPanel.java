@@ -11,6 +11,7 @@ import dev.warroom.core.incident.SuggestedAnswer;
 import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.NodeType;
+import dev.warroom.core.text.SafeText;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
@@ -230,7 +231,7 @@ final class DecisionPanel extends VBox {
     }
 
     private static Label text(String words, String style) {
-        Label label = new Label(words);
+        Label label = new Label(SafeText.forDisplay(words));
         label.getStyleClass().add(style);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);

@@ -1,6 +1,7 @@
 package dev.warroom.console.room.tree;
 
 import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.text.SafeText;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -31,7 +32,7 @@ final class GraphNodeView extends VBox {
     }
 
     private static Label label(String text, String style) {
-        Label label = new Label(text);
+        Label label = new Label(SafeText.forDisplay(text));
         label.getStyleClass().add(style);
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
         label.setMaxWidth(Double.MAX_VALUE);

@@ -125,6 +125,21 @@ class ResourceRowTest extends ApplicationTest {
     }
 
     @Test
+    void aResourceOutsideTheDrillEnvironmentSaysItIsNotObservedInDrillAndWhy() throws Exception {
+        String why = "203.0.113.10:5432 is outside the drill environment (loopback)";
+        interact(() -> row.show(failing("db-dr", BoardStatus.NOT_OBSERVED_IN_DRILL, why, null), T0));
+
+        assertThat(hasPseudoClass(row, "not-observed-in-drill")).isTrue();
+        assertThat(label(BoardStyles.BADGE).getText()).isEqualTo("NOT OBSERVED IN DRILL");
+        assertThat(label(BoardStyles.ERROR).getText()).isEqualTo(why);
+        interact(() -> {
+            messages.setLocale(Messages.TRADITIONAL_CHINESE);
+            row.render(T0);
+        });
+        assertThat(label(BoardStyles.BADGE).getText()).isEqualTo("演練中不觀測");
+    }
+
+    @Test
     void theSparklineRisesWithTheLag() throws Exception {
         List<Integer> lags = List.of(1_000, 1_000, 1_200, 4_000, 9_000);
         for (int i = 0; i < lags.size(); i++) {

@@ -8,6 +8,7 @@ import dev.warroom.console.tasks.Background;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.VirtualClock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class TabletopRoom implements AutoCloseable {
         Plan plan = BoardFixtures.aiWorkflow();
         Optional<Scenario> scenario = plan.scenarios().stream().filter(s -> s.id().equals("region-failure")).findFirst();
         Path journal = Files.createTempDirectory("warroom-room").resolve("incident.jsonl");
-        runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, "plans/ai-workflow.yaml", "test", scenario, journal,
+        runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, "plans/ai-workflow.yaml", "test", scenario, journal,
                 clock, 7, Duration.ZERO, false, "tester", "AI Workflow Platform — region failure"), e -> { });
         vm = new IncidentViewModel(runtime, background);
         context = new RoomContext(vm, messages, "tester", new Shortcuts());

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.warroom.core.plan.model.Plan;
-import dev.warroom.core.plan.validate.Finding;
-import dev.warroom.core.plan.validate.Problem;
-import dev.warroom.core.plan.validate.Severity;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +20,10 @@ import java.util.Optional;
  * Thread-safe.
  */
 public final class PlanLoader {
+
+    private static final Comparator<LoadProblem> BY_POSITION = Comparator.comparingInt(LoadProblem::line)
+            .thenComparingInt(LoadProblem::column)
+            .thenComparing(LoadProblem::message);
 
     private final LoadLimits limits;
 
@@ -62,40 +64,34 @@ public final class PlanLoader {
             return failed(name, e.position(), e.getMessage());
         }
         PositionIndex positions = reader.positions();
-        List<Problem> problems = new ArrayList<>();
-        reader.problems().forEach(p -> problems.add(new Problem(name, p.position().line(), p.position().column(), Severity.ERROR,
-                p.message())));
+        List<LoadProblem> problems = new ArrayList<>();
+        reader.problems().forEach(p -> problems.add(LoadProblem.at(name, p.position(), p.message())));
         if (!tree.isObject()) {
-            problems.add(problem(name, positions, Finding.error("", "a plan is a mapping of properties (formatVersion, id, system ...), not "
-                    + (tree.isArray() ? "a list" : "a single value"))));
+            problems.add(SchemaViolation.at("", "a plan is a mapping of properties (formatVersion, id, system ...), not "
+                    + (tree.isArray() ? "a list" : "a single value")).locate(name, positions));
             return new LoadedPlan(name, Optional.empty(), positions, problems);
         }
-        for (Finding finding : SchemaCheck.instance().check(tree)) {
-            problems.add(problem(name, positions, finding));
+        for (SchemaViolation violation : SchemaCheck.instance().check(tree)) {
+            problems.add(violation.locate(name, positions));
         }
         if (!problems.isEmpty()) {
-            problems.sort(Problem.BY_POSITION);
+            problems.sort(BY_POSITION);
             return new LoadedPlan(name, Optional.empty(), positions, problems);
         }
         try {
             Plan plan = PlanJson.mapper().treeToValue(tree, Plan.class);
             return new LoadedPlan(name, Optional.of(plan), positions, problems);
         } catch (JsonMappingException e) {
-            problems.add(problem(name, positions, Finding.error(pointerOf(e), bindingMessage(e))));
+            problems.add(SchemaViolation.at(pointerOf(e), bindingMessage(e)).locate(name, positions));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            problems.add(problem(name, positions, Finding.error("", "cannot read the plan: " + e.getMessage())));
+            problems.add(SchemaViolation.at("", "cannot read the plan: " + e.getMessage()).locate(name, positions));
         }
         return new LoadedPlan(name, Optional.empty(), positions, problems);
     }
 
-    /** Attaches the position of a finding's node. */
-    public static Problem problem(String file, PositionIndex positions, Finding finding) {
-        return finding.locate(file, positions);
-    }
-
     private static LoadedPlan failed(String name, Position at, String message) {
         return new LoadedPlan(name, Optional.empty(), PositionIndex.EMPTY,
-                List.of(new Problem(name, at.line(), at.column(), Severity.ERROR, message)));
+                List.of(LoadProblem.at(name, at, message)));
     }
 
     private static String pointerOf(JsonMappingException e) {

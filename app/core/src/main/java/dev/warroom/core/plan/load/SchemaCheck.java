@@ -7,8 +7,6 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.warroom.core.plan.validate.DidYouMean;
-import dev.warroom.core.plan.validate.Finding;
 import dev.warroom.core.time.DurationText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,21 +46,21 @@ final class SchemaCheck {
         return INSTANCE;
     }
 
-    List<Finding> check(JsonNode tree) {
+    List<SchemaViolation> check(JsonNode tree) {
         Set<ValidationMessage> messages = schema.validate(tree);
-        List<Finding> findings = new ArrayList<>();
+        List<SchemaViolation> findings = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         for (ValidationMessage m : messages) {
-            Finding f = word(m, tree);
+            SchemaViolation f = word(m, tree);
             if (f != null && seen.add(f.pointer() + "\u0000" + f.message())) {
                 findings.add(f);
             }
         }
-        findings.sort(Comparator.comparing(Finding::pointer));
+        findings.sort(Comparator.comparing(SchemaViolation::pointer));
         return findings;
     }
 
-    private Finding word(ValidationMessage m, JsonNode tree) {
+    private SchemaViolation word(ValidationMessage m, JsonNode tree) {
         String pointer = pointer(m);
         String keyword = m.getType();
         String schemaLocation = String.valueOf(m.getSchemaLocation());
@@ -70,21 +68,21 @@ final class SchemaCheck {
         String name = displayName(pointer);
         boolean durationSchema = schemaLocation.contains("/Duration");
         if (durationSchema && ("type".equals(keyword) || "pattern".equals(keyword))) {
-            return Finding.error(pointer, name + ": " + DurationText.explain(value.isMissingNode() ? "" : value.asText()));
+            return SchemaViolation.at(pointer, name + ": " + DurationText.explain(value.isMissingNode() ? "" : value.asText()));
         }
         return switch (keyword) {
-            case "required" -> Finding.error(pointer, "missing required property '" + m.getProperty() + "'"
+            case "required" -> SchemaViolation.at(pointer, "missing required property '" + m.getProperty() + "'"
                     + (pointer.isEmpty() ? "" : " in " + name));
             case "additionalProperties" -> {
                 String property = m.getProperty();
                 String childPointer = JsonPointers.child(pointer, property);
-                yield Finding.error(childPointer, "unknown property '" + property + "'" + suggestion(property, schemaLocation)).atKey();
+                yield SchemaViolation.at(childPointer, "unknown property '" + property + "'" + suggestion(property, schemaLocation)).atKey();
             }
-            case "type" -> Finding.error(pointer, name + ": expected " + expectedType(m) + ", found " + describe(value));
-            case "enum" -> Finding.error(pointer, name + ": '" + value.asText() + "' is not one of " + allowed(schemaLocation));
-            case "pattern" -> Finding.error(pointer, name + ": '" + value.asText() + "' is not in the expected form");
-            case "minItems" -> Finding.error(pointer, name + ": must not be empty");
-            default -> Finding.error(pointer, name + ": " + stripLocation(m.getMessage()));
+            case "type" -> SchemaViolation.at(pointer, name + ": expected " + expectedType(m) + ", found " + describe(value));
+            case "enum" -> SchemaViolation.at(pointer, name + ": '" + value.asText() + "' is not one of " + allowed(schemaLocation));
+            case "pattern" -> SchemaViolation.at(pointer, name + ": '" + value.asText() + "' is not in the expected form");
+            case "minItems" -> SchemaViolation.at(pointer, name + ": must not be empty");
+            default -> SchemaViolation.at(pointer, name + ": " + stripLocation(m.getMessage()));
         };
     }
 

@@ -29,7 +29,10 @@ public record Plan(
         List<Signal> signals,
         List<DegradationLevel> degradationLevels,
         @JsonPropertyDescription("Seed content that has no structured home (prevention, maintenance, lessons), kept verbatim.")
-        List<ReferenceSection> reference) {
+        List<ReferenceSection> reference,
+        @JsonPropertyDescription("What a DRILL of this plan may touch besides loopback (always included): hosts and networks,"
+                + " AWS profiles, Azure subscriptions, Kubernetes contexts. Anything else is not observed in DRILL.")
+        DrillEnvironment drillEnvironment) {
 
     public Plan {
         sites = Lists.of(sites);
@@ -43,5 +46,6 @@ public record Plan(
         signals = Lists.of(signals);
         degradationLevels = Lists.of(degradationLevels);
         reference = Lists.of(reference);
+        drillEnvironment = drillEnvironment == null ? DrillEnvironment.loopbackOnly() : drillEnvironment;
     }
 }

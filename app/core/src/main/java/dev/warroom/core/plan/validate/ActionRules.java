@@ -2,14 +2,16 @@ package dev.warroom.core.plan.validate;
 
 import dev.warroom.core.plan.catalog.ActionKind;
 import dev.warroom.core.plan.catalog.ActionKinds;
+import dev.warroom.core.plan.catalog.ParamBound;
+import dev.warroom.core.plan.load.DidYouMean;
 import dev.warroom.core.plan.model.Action;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.time.DurationText;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -19,8 +21,6 @@ import java.util.regex.Pattern;
  */
 final class ActionRules {
 
-    private static final Set<String> WHOLE_NUMBER_PARAMS = Set.of("replicas", "attempts", "expectStatus", "weight");
-    private static final Set<String> DURATION_PARAMS = Set.of("duration", "interval");
     private static final String DNS_UPDATE = "dns.update";
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
@@ -131,13 +131,28 @@ final class ActionRules {
                 continue;
             }
             String value = param.getValue();
-            if (WHOLE_NUMBER_PARAMS.contains(key) && value != null && !value.matches("[0-9]{1,9}")) {
-                findings.add(Finding.error(pointer, "param '" + key + "' of " + kind.name() + " must be a whole number, found '"
-                        + value + "'"));
+            ParamBound.of(key).ifPresent(bound -> checkBound(bound, kind, value, pointer, findings));
+        }
+    }
+
+    private static void checkBound(ParamBound bound, ActionKind kind, String value, String pointer, List<Finding> findings) {
+        String name = "param '" + bound.param() + "' of " + kind.name();
+        if (bound.duration()) {
+            Optional<Duration> duration = DurationText.parse(value == null ? null : value.strip());
+            if (duration.isEmpty()) {
+                findings.add(Finding.error(pointer, name + ": " + DurationText.explain(value)));
+            } else if (duration.get().compareTo(bound.longest()) > 0) {
+                findings.add(Finding.error(pointer, name + " is " + value.strip() + ", longer than the bound of "
+                        + DurationText.format(bound.longest()) + " (" + bound.why() + ")"));
             }
-            if (DURATION_PARAMS.contains(key) && DurationText.parse(value).isEmpty()) {
-                findings.add(Finding.error(pointer, "param '" + key + "' of " + kind.name() + ": " + DurationText.explain(value)));
-            }
+            return;
+        }
+        String number = value == null ? "" : value.strip();
+        if (!number.matches("[0-9]{1,18}")) {
+            findings.add(Finding.error(pointer, name + " must be a whole number, found '" + value + "'"));
+        } else if (Long.parseLong(number) < bound.min() || Long.parseLong(number) > bound.max()) {
+            findings.add(Finding.error(pointer, name + " is " + number + ", outside the bound of " + bound.min() + " to " + bound.max()
+                    + " (" + bound.why() + ")"));
         }
     }
 }

@@ -20,6 +20,7 @@ import dev.warroom.core.plan.model.SeverityResponse;
 import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.plan.model.Signal;
 import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.text.SafeText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,7 @@ final class IdRules implements PlanRule {
         }
         String kebab = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         String example = kebab.isEmpty() ? "" : ": write e.g. '" + kebab + "'";
-        findings.add(Finding.error(pointer, "id '" + id + "' is not lowercase kebab-case (a-z, 0-9 and '-')" + example));
+        findings.add(Finding.error(pointer, "id '" + SafeText.forId(id) + "' is not lowercase kebab-case (a-z, 0-9 and '-')" + example));
     }
 
     /** The ids seen so far in one namespace; reports malformed ids and second occurrences. */
@@ -123,8 +124,8 @@ final class IdRules implements PlanRule {
                 return;
             }
             String message = first.noun().equals(noun)
-                    ? "duplicate " + noun + " id '" + id + "'" + scope
-                    : "duplicate id '" + id + "': " + noun + " and " + first.noun() + " ids share one namespace";
+                    ? "duplicate " + noun + " id '" + SafeText.forId(id) + "'" + scope
+                    : "duplicate id '" + SafeText.forId(id) + "': " + noun + " and " + first.noun() + " ids share one namespace";
             findings.add(Finding.error(pointer, message).firstDefinedAt(first.pointer()));
         }
     }

@@ -1,5 +1,7 @@
 package dev.warroom.core.plan.validate;
 
+import dev.warroom.core.plan.load.DidYouMean;
+import dev.warroom.core.text.SafeText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +41,7 @@ final class Namespace {
     String unknown(String id) {
         String hint = hintsGiven < MAX_HINTS ? DidYouMean.hint(id, ids()) : "";
         hintsGiven++;
-        return "unknown " + noun + " '" + id + "'" + hint;
+        return "unknown " + noun + " '" + SafeText.forId(id) + "'" + hint;
     }
 
     static final class Builder {

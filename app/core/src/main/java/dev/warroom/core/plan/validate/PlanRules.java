@@ -22,7 +22,10 @@ public final class PlanRules {
             new ChecklistRules(),
             new DrillRules(),
             new CommunicationRules(),
-            new SecretRules());
+            new SecretRules(),
+            new TextSecretRules(),
+            new BoundRules(),
+            new DrillEnvironmentRules());
 
     private PlanRules() {
     }

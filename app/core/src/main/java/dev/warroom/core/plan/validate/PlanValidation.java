@@ -38,9 +38,10 @@ public final class PlanValidation {
     }
 
     private static Result complete(LoadedPlan loaded) {
-        List<Problem> problems = new ArrayList<>(loaded.problems());
+        List<Problem> problems = new ArrayList<>();
+        loaded.problems().forEach(p -> problems.add(new Problem(p.file(), p.line(), p.column(), Severity.ERROR, p.message())));
         loaded.plan().ifPresent(plan -> PlanRules.check(plan)
-                .forEach(f -> problems.add(PlanLoader.problem(loaded.file(), loaded.positions(), f))));
+                .forEach(f -> problems.add(f.locate(loaded.file(), loaded.positions()))));
         problems.sort(Problem.BY_POSITION);
         return new Result(loaded.file(), loaded.plan(), List.copyOf(problems));
     }

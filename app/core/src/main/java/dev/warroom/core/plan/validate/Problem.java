@@ -1,5 +1,6 @@
 package dev.warroom.core.plan.validate;
 
+import dev.warroom.core.text.VisibleText;
 import java.util.Comparator;
 
 /**
@@ -30,7 +31,7 @@ public record Problem(String file, int line, int column, Severity severity, Stri
     }
 
     private static String oneLine(String message) {
-        String flat = message.replace("\t", " ").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r").replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", "?");
+        String flat = VisibleText.prose(message.replace("\t", " ").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r"));
         return flat.length() <= LONGEST_MESSAGE ? flat : flat.substring(0, LONGEST_MESSAGE) + "…";
     }
 }

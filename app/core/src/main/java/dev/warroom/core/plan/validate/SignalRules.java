@@ -2,6 +2,7 @@ package dev.warroom.core.plan.validate;
 
 import dev.warroom.core.plan.catalog.ResourceKind;
 import dev.warroom.core.plan.catalog.ResourceKinds;
+import dev.warroom.core.plan.load.DidYouMean;
 import dev.warroom.core.plan.model.Signal;
 import dev.warroom.core.plan.model.SignalCondition;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.warroom.core.plan.validate;
 
+import dev.warroom.core.plan.load.DidYouMean;
 import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Suggestion;

@@ -3,7 +3,6 @@ package dev.warroom.core.plan.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.core.plan.model.Step;
-import dev.warroom.core.plan.validate.Problem;
 import dev.warroom.core.plan.validate.TestPlans;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +34,7 @@ class PlanLoaderTest {
             String yaml = "formatVersion: 1\nsummary: \"" + "x".repeat(padding) + "\uD83D\uDE80\"\n";
             LoadedPlan loaded = loader.load("emoji.yaml", yaml.getBytes(StandardCharsets.UTF_8));
 
-            assertThat(loaded.problems()).extracting(Problem::message).as("padding %d", padding)
+            assertThat(loaded.problems()).extracting(LoadProblem::message).as("padding %d", padding)
                     .allMatch(message -> message.startsWith("missing required property"));
         }
     }
@@ -46,7 +45,7 @@ class PlanLoaderTest {
 
         LoadedPlan loaded = loader.load("typo.yaml", yaml.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(loaded.problems()).extracting(Problem::format)
+        assertThat(loaded.problems()).extracting(LoadProblem::format)
                 .containsExactly("typo.yaml:10:3: error: unknown property 'rtoo' (did you mean 'rto'?)");
     }
 }

@@ -29,11 +29,11 @@ class SecretPatternsTest {
     @CsvSource(delimiter = '|', value = {
         "postgres://app:s3cr3t@db.internal:5432/app | a URL with a password",
         "curl https://hooks.slack.com/services/T0ABCDEF1/B0ABCDEF2/abcdefghijklmnopqrstuvwx | a Slack webhook URL",
-        "Host=db;Database=app;Password=hunter2;SslMode=Require | a password in a connection string",
-        "PGPASSWORD=hunter2 psql -h db | a password in a connection string",
+        "Host=db;Database=app;Password=hunter2;SslMode=Require | a value for 'Password'",
+        "PGPASSWORD=hunter2 psql -h db | a value for 'PGPASSWORD'",
         "curl -H 'Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0' https://api | a bearer token",
         "export AWS_ACCESS_KEY_ID=AKIAQ3EGUJ4RS6VXYB7Z | an AWS access key id",
-        "https://api.example.net/v1/items?token=d41d8cd98f00b204 | a token in a URL",
+        "https://api.example.net/v1/items?token=d41d8cd98f00b204 | a value for 'token'",
         "8fK2mQ9xR4tW7zB1nC5vL3pD6hJ0sG2y | a long random token",
         "-----BEGIN RSA PRIVATE KEY----- | a private key"})
     void literalSecretsAreFoundAndNamed(String text, String looksLike) {

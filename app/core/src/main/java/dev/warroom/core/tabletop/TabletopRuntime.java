@@ -1,0 +1,62 @@
+package dev.warroom.core.tabletop;
+
+import dev.warroom.core.board.BoardSettings;
+import dev.warroom.core.incident.IncidentEvent;
+import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.WorldReplay;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.sim.SimulatedWorld;
+import dev.warroom.core.time.IncidentClock;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A TABLETOP incident: the engine ({@code core.incident}) on the simulated world ({@code core.sim}). It lives
+ * apart from both so that the engine names no particular world.
+ */
+public final class TabletopRuntime {
+
+    private TabletopRuntime() {
+    }
+
+    /** What a new tabletop incident is opened with. */
+    public record Tabletop(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Path journalFile,
+            IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title) {
+    }
+
+    /** Opens a TABLETOP incident on the simulated world; {@code onRecorded} sees each event once it is durable. */
+    public static IncidentRuntime open(Tabletop t, Consumer<IncidentEvent> onRecorded) throws IOException {
+        Instant impact = t.clock().now().minus(t.detectedAfter());
+        SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
+        return IncidentRuntime.open(new IncidentRuntime.Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())),
+                BoardSettings.defaults(), t.plan(), t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(),
+                t.detectedAfter(), t.allowShell(), t.actor(), t.title()), onRecorded);
+    }
+
+    /**
+     * Resumes a TABLETOP incident: rebuilds the simulated world from the journal (same seed, the
+     * scenario's faults, every action that was started, at its start time) and records the resume.
+     */
+    public static IncidentRuntime resume(Plan plan, Path journalFile, IncidentClock clock, boolean allowShell, String actor,
+            Consumer<IncidentEvent> onRecorded) throws IOException {
+        return IncidentRuntime.resumeTabletop(plan, journalFile, clock, allowShell, actor, onRecorded, (seed, scenario, impact, history) -> {
+            SimulatedWorld world = scenarioWorld(plan, clock, seed, scenario, impact);
+            WorldReplay.actionsStarted(plan, history, world::replay);
+            return world;
+        });
+    }
+
+    /** The simulated world of a TABLETOP: seeded, with the scenario's faults in place from the impact on. */
+    private static SimulatedWorld scenarioWorld(Plan plan, IncidentClock clock, long seed, Optional<Scenario> scenario, Instant impact) {
+        SimulatedWorld world = new SimulatedWorld(plan, clock, seed);
+        scenario.ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
+        return world;
+    }
+}
