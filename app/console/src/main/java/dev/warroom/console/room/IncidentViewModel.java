@@ -384,8 +384,8 @@ public final class IncidentViewModel {
     /** Re-reads what the views show; runs on the command executor, publishes on the FX thread. */
     private void refresh() {
         try {
-            Optional<StepProposal> next = incident.proposal();
-            Optional<SuggestedAnswer> suggested = incident.suggestion();
+            Optional<StepProposal> next = incident.propose();
+            Optional<SuggestedAnswer> suggested = incident.refreshSuggestion();
             Optional<Duration> pending = incident.suggestionPendingFor();
             // read last: proposing a step and offering a suggestion record events that change the state
             IncidentState current = incident.state();

@@ -67,7 +67,10 @@ public final class IncidentRuntime implements AutoCloseable {
         }
     }
 
-    /** Opens a TABLETOP incident on the simulated world; {@code onRecorded} sees each event once it is durable. */
+    /**
+     * Opens a TABLETOP incident on the simulated world; {@code onRecorded} sees each event of this session
+     * once it is durable and folded, on a delivery thread of its own (see {@link Incident#subscribe}).
+     */
     public static IncidentRuntime openTabletop(Tabletop t, Consumer<IncidentEvent> onRecorded) throws IOException {
         Instant impact = t.clock().now().minus(t.detectedAfter());
         SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
@@ -88,7 +91,7 @@ public final class IncidentRuntime implements AutoCloseable {
         Journal journal = Journal.create(o.journalFile(), o.clock());
         StateBoard board = new StateBoard(o.plan(), o.world(), o.clock(), o.board());
         IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
-                new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(o.mode(), o.world(), o.allowShell()),
+                new JournalEventSink(journal), new ActionDispatcher(o.mode(), o.world(), o.allowShell()),
                 new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL);
         IncidentRuntime runtime;
         try {
@@ -98,6 +101,7 @@ public final class IncidentRuntime implements AutoCloseable {
             journal.close();
             throw e;
         }
+        runtime.follow(onRecorded);
         if (o.mode() == Mode.DRILL && o.scenario().isPresent()) {
             try {
                 runtime.injects = Optional.of(DrillInjects.start(runtime.incident, o.plan(), o.scenario().get().faults(),
@@ -116,7 +120,13 @@ public final class IncidentRuntime implements AutoCloseable {
      */
     public static IncidentRuntime resumeTabletop(Plan plan, Path journalFile, IncidentClock clock, boolean allowShell, String actor,
             Consumer<IncidentEvent> onRecorded) throws IOException {
-        Journal journal = Journal.open(journalFile, clock);
+        return resumeTabletop(plan, Journal.open(journalFile, clock), clock, allowShell, actor, onRecorded);
+    }
+
+    /** As {@link #resumeTabletop(Plan, Path, IncidentClock, boolean, String, Consumer)} on a journal already open (closed if this fails). */
+    public static IncidentRuntime resumeTabletop(Plan plan, Journal journal, IncidentClock clock, boolean allowShell, String actor,
+            Consumer<IncidentEvent> onRecorded) throws IOException {
+        Path journalFile = journal.file();
         try {
             List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
             IncidentEvent opened = opening(events, journalFile);
@@ -127,10 +137,12 @@ public final class IncidentRuntime implements AutoCloseable {
             WorldReplay.actionsStarted(plan, events, world::replay);
             StateBoard board = new StateBoard(plan, world, clock);
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenario, impact,
-                    new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(Mode.TABLETOP, world, allowShell),
+                    new JournalEventSink(journal), new ActionDispatcher(Mode.TABLETOP, world, allowShell),
                     new BoardLiveState(board), clock, world.name(), Map.of("seed", Long.toString(seed)), POLL);
             try {
-                return new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
+                IncidentRuntime runtime = new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
+                runtime.follow(onRecorded);
+                return runtime;
             } catch (IOException | RuntimeException e) {
                 board.close();
                 throw e;
@@ -149,7 +161,14 @@ public final class IncidentRuntime implements AutoCloseable {
     public static IncidentRuntime resume(World world, BoardSettings boardSettings, Map<String, String> worldSettings, Plan plan,
             Path journalFile, IncidentClock clock, boolean allowShell, String actor, Consumer<IncidentEvent> onRecorded)
             throws IOException {
-        Journal journal = Journal.open(journalFile, clock);
+        return resume(world, boardSettings, worldSettings, plan, Journal.open(journalFile, clock), clock, allowShell, actor, onRecorded);
+    }
+
+    /** As {@link #resume(World, BoardSettings, Map, Plan, Path, IncidentClock, boolean, String, Consumer)} on a journal already open (closed if this fails). */
+    public static IncidentRuntime resume(World world, BoardSettings boardSettings, Map<String, String> worldSettings, Plan plan,
+            Journal journal, IncidentClock clock, boolean allowShell, String actor, Consumer<IncidentEvent> onRecorded)
+            throws IOException {
+        Path journalFile = journal.file();
         try {
             List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
             IncidentEvent opened = opening(events, journalFile);
@@ -160,7 +179,7 @@ public final class IncidentRuntime implements AutoCloseable {
             }
             StateBoard board = new StateBoard(plan, world, clock, boardSettings);
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenarioOf(plan, opened),
-                    impactOf(opened), new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(mode, world, allowShell),
+                    impactOf(opened), new JournalEventSink(journal), new ActionDispatcher(mode, world, allowShell),
                     new BoardLiveState(board), clock, world.name(), worldSettings, POLL);
             IncidentRuntime runtime;
             try {
@@ -175,10 +194,12 @@ public final class IncidentRuntime implements AutoCloseable {
                             DrillInjects.notYetInjected(setup.scenario().get().faults(), events), world.faultInjector(), setup.impactStartedAt(),
                             clock));
                 } catch (IOException | RuntimeException e) {
+                    runtime.incident.close();
                     board.close();
                     throw e;
                 }
             }
+            runtime.follow(onRecorded);
             return runtime;
         } catch (IOException | RuntimeException e) {
             journal.close();
@@ -216,6 +237,11 @@ public final class IncidentRuntime implements AutoCloseable {
         return plan.signals().stream().map(Signal::sustained).filter(d -> d != null).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
+    /** Hands {@code onRecorded} every event of this session (from the opening or the resume on). */
+    private void follow(Consumer<IncidentEvent> onRecorded) {
+        incident.subscribe(incident.sessionStartSeq(), snapshot -> onRecorded.accept(snapshot.event()));
+    }
+
     public Incident incident() {
         return incident;
     }
@@ -235,7 +261,14 @@ public final class IncidentRuntime implements AutoCloseable {
     @Override
     public void close() throws IOException {
         injects.ifPresent(DrillInjects::close);
-        board.close();
-        journal.close();
+        try {
+            incident.close();
+        } finally {
+            try {
+                board.close();
+            } finally {
+                journal.close();
+            }
+        }
     }
 }

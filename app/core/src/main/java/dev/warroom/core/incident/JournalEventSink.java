@@ -3,32 +3,28 @@ package dev.warroom.core.incident;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.journal.JournalReader;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** Records incident events in the tamper-evident journal; each is on disk before {@link #record} returns. */
 public final class JournalEventSink implements EventSink {
 
     private final Journal journal;
-    private final List<Consumer<IncidentEvent>> listeners = new ArrayList<>();
 
     public JournalEventSink(Journal journal) {
         this.journal = journal;
     }
 
-    /** Listeners see each event after it is durable, on the recording thread. */
-    public JournalEventSink onRecorded(Consumer<IncidentEvent> listener) {
-        listeners.add(listener);
-        return this;
-    }
-
     @Override
     public IncidentEvent record(String type, String actor, ObjectNode data) throws IOException {
-        IncidentEvent event = toIncidentEvent(journal.append(type, actor, data));
-        listeners.forEach(l -> l.accept(event));
-        return event;
+        return toIncidentEvent(journal.append(type, actor, data));
+    }
+
+    /** Reads the journal's file back, without the lock its writer holds while it appends. */
+    @Override
+    public List<IncidentEvent> readBack() throws IOException {
+        return JournalReader.read(journal.file()).events().stream().map(JournalEventSink::toIncidentEvent).toList();
     }
 
     @Override

@@ -77,6 +77,14 @@ public final class Journal implements AutoCloseable {
      */
     public static Journal open(Path file, IncidentClock clock) throws IOException {
         Objects.requireNonNull(clock, "clock");
+        return open(file, events -> clock);
+    }
+
+    /**
+     * As {@link #open(Path, IncidentClock)}, with the clock chosen from the events read (a resumed
+     * incident's clock starts at its last event): the journal is read once.
+     */
+    public static Journal open(Path file, java.util.function.Function<List<JournalEvent>, IncidentClock> clockFor) throws IOException {
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -99,6 +107,7 @@ public final class Journal implements AutoCloseable {
                 channel.force(true);
             }
             channel.position(channel.size());
+            IncidentClock clock = Objects.requireNonNull(clockFor.apply(chain.verified()), "clock");
             return new Journal(file, channel, clock, chain.verified(), repaired);
         } catch (IOException | RuntimeException e) {
             channel.close();

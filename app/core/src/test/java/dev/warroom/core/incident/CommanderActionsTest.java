@@ -76,7 +76,7 @@ class CommanderActionsTest {
             assertThatThrownBy(() -> rig.incident.run(Progress.NONE))
                     .isInstanceOf(IncidentStateException.class).hasMessageContaining("is pending; it runs only after confirmation");
 
-            assertThat(rig.incident.proposal()).get().extracting(StepProposal::status).isEqualTo(StepStatus.PROPOSED);
+            assertThat(rig.incident.propose()).get().extracting(StepProposal::status).isEqualTo(StepStatus.PROPOSED);
             rig.incident.confirm("carol", "");
             StepOutcome second = rig.incident.run(Progress.NONE);
 
