@@ -19,6 +19,10 @@ public record OpenRequest(Path planFile, Mode mode, Optional<String> scenario, P
         return new OpenRequest(planFile, mode, scenario, journal, actor, clock, Optional.empty(), Duration.ZERO, false);
     }
 
+    public OpenRequest withSeed(long worldSeed) {
+        return new OpenRequest(planFile, mode, scenario, journal, actor, clock, Optional.of(worldSeed), detectedAfter, allowShell);
+    }
+
     public OpenRequest withShell(boolean allowed) {
         return new OpenRequest(planFile, mode, scenario, journal, actor, clock, seed, detectedAfter, allowed);
     }
