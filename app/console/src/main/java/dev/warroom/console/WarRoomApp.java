@@ -5,10 +5,7 @@ import dev.warroom.console.palette.AppCommands;
 import dev.warroom.console.palette.AppShell;
 import dev.warroom.console.palette.CommandPalette;
 import dev.warroom.console.palette.HelpOverlay;
-import dev.warroom.console.room.EventRelay;
-import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.console.room.IncidentViewModel;
-import dev.warroom.console.room.OpenedIncident;
 import dev.warroom.console.room.RoomContext;
 import dev.warroom.console.room.Shortcuts;
 import dev.warroom.console.room.WarRoomScreen;
@@ -18,6 +15,9 @@ import dev.warroom.console.tasks.Background;
 import dev.warroom.console.theme.Theme;
 import dev.warroom.console.theme.Themes;
 import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.service.IncidentHandle;
+import dev.warroom.service.IncidentService;
+import dev.warroom.service.RequestRefusedException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -65,18 +65,14 @@ public final class WarRoomApp extends Application {
     private Room room;
     private Scene startScene;
 
-    /** The war room on screen: its incident, its view and the scene it lives in. */
-    private record Room(OpenedIncident incident, WarRoomScreen screen, Scene scene) {
-
-        IncidentRuntime runtime() {
-            return incident.runtime();
-        }
+    /** The war room on screen: its incident, its view model, its view and the scene it lives in. */
+    private record Room(IncidentHandle incident, IncidentViewModel vm, WarRoomScreen screen, Scene scene) {
     }
 
     /** Opens the incident the war room starts on; blocking: it runs off the FX thread. */
     @FunctionalInterface
     public interface IncidentSource {
-        IncidentRuntime open(EventRelay relay) throws IOException;
+        IncidentRuntime open() throws IOException;
     }
 
     public WarRoomApp() {
@@ -169,7 +165,7 @@ public final class WarRoomApp extends Application {
     public void showStart() {
         Optional<Room> open = Optional.ofNullable(room);
         StartViewModel vm = new StartViewModel(options, commands, Platform::runLater,
-                open.map(r -> r.runtime().journal().file()), opened -> showRoom(opened.incident(), opened.relay()));
+                open.map(r -> r.vm().journalFile()), opened -> showRoom(opened.incident()));
         startScene = scene((shell, shortcuts) -> new StartScreen(vm, messages, shortcuts, shell,
                 open.map(r -> () -> stage.setScene(r.scene()))));
         stage.setScene(startScene);
@@ -177,26 +173,23 @@ public final class WarRoomApp extends Application {
     }
 
     private void openDefaultIncident() {
-        EventRelay relay = new EventRelay();
-        IncidentOpener.Request request = new IncidentOpener.Request(options.plan(), options.mode(), options.scenario(),
-                options.journalFor(options.plan().getFileName().toString().replaceFirst("\\.ya?ml$", "")), options.actor(),
-                options.virtualClock(), options.speed());
-        Task<OpenedIncident> open = new Task<>() {
+        Task<IncidentHandle> open = new Task<>() {
             @Override
-            protected OpenedIncident call() throws Exception {
-                return source.isPresent() ? OpenedIncident.of(source.get().open(relay)) : IncidentOpener.openWithoutConfirmation(request, relay);
+            protected IncidentHandle call() throws Exception {
+                if (source.isPresent()) {
+                    return IncidentHandle.of(source.get().open(), options.actor());
+                }
+                return CommandLineOpening.open(options, new IncidentService());
             }
         };
-        open.setOnSucceeded(e -> showRoom(open.getValue(), relay));
-        open.setOnFailed(e -> showMessage(messages.get("app.failed", open.getException().getMessage()), true));
+        open.setOnSucceeded(e -> showRoom(open.getValue()));
+        open.setOnFailed(e -> showMessage(messages.get("app.failed", RequestRefusedException.words(open.getException())), true));
         commands.execute(open);
     }
 
-    private void showRoom(OpenedIncident opened, EventRelay relay) {
+    private void showRoom(IncidentHandle opened) {
         Room previous = room;
-        IncidentViewModel vm = new IncidentViewModel(opened.runtime(), new Background(commands, steps, Platform::runLater),
-                opened.identities());
-        relay.connect(vm::onRecorded);
+        IncidentViewModel vm = new IncidentViewModel(opened, new Background(commands, steps, Platform::runLater));
         WarRoomScreen[] screen = new WarRoomScreen[1];
         Scene scene = scene((shell, shortcuts) -> {
             shortcuts.register(REPORT_KEY, "app.report", vm::writeReport);
@@ -206,7 +199,7 @@ public final class WarRoomApp extends Application {
             screen[0] = new WarRoomScreen(new RoomContext(vm, messages, options.actor(), shortcuts));
             return screen[0];
         });
-        room = new Room(opened, screen[0], scene);
+        room = new Room(opened, vm, screen[0], scene);
         startScene = null;
         stage.setScene(scene);
         opened.runtime().board().start(Duration.ofSeconds(2), polling);
@@ -221,11 +214,12 @@ public final class WarRoomApp extends Application {
      */
     private void close(Room finished) {
         finished.screen().stop();
+        finished.vm().stop();
         Thread closing = daemon("incident-closing").newThread(() -> closeQuietly(finished.incident()));
         closing.start();
     }
 
-    private static void closeQuietly(OpenedIncident incident) {
+    private static void closeQuietly(IncidentHandle incident) {
         try {
             incident.close();
         } catch (Exception e) {
@@ -261,6 +255,7 @@ public final class WarRoomApp extends Application {
     public void stop() throws Exception {
         if (room != null) {
             room.screen().stop();
+            room.vm().stop();
         }
         polling.shutdownNow();
         commands.shutdown();

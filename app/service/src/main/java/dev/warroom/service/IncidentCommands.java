@@ -34,22 +34,31 @@ public final class IncidentCommands implements AutoCloseable {
     private final String actor;
     private final ExecutorService watcher;
 
-    IncidentCommands(Incident incident, String actor) {
+    private IncidentCommands(Incident incident, String actor, ExecutorService watcher) {
         this.incident = incident;
         this.writer = incident.writer();
         this.actor = actor;
+        this.watcher = watcher;
+    }
+
+    static IncidentCommands of(Incident incident, String actor) {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "warroom-" + incident.plan().id() + "-watch");
             t.setDaemon(true);
             return t;
         });
         pool.allowCoreThreadTimeOut(true);
-        this.watcher = pool;
+        return new IncidentCommands(incident, actor, pool);
     }
 
     /** Who the commands are recorded as. */
     public String actor() {
         return actor;
+    }
+
+    /** The same commands, recorded as {@code other}. */
+    public IncidentCommands as(String other) {
+        return other.equals(actor) ? this : new IncidentCommands(incident, other, watcher);
     }
 
     public CompletableFuture<Void> answer(String answerId) {

@@ -1,5 +1,6 @@
 package dev.warroom.service;
 
+import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.IncidentSnapshot;
@@ -27,16 +28,30 @@ public final class IncidentHandle implements AutoCloseable {
     private final Optional<WorldLease> world;
     private final Map<String, String> identities;
     private final IncidentCommands commands;
-    private final IncidentClock clock;
+    private final String title;
     private boolean closed;
 
-    IncidentHandle(IncidentRuntime runtime, Optional<WorldLease> world, String actor, IncidentClock clock) {
+    IncidentHandle(IncidentRuntime runtime, Optional<WorldLease> world, String actor) {
         this.runtime = runtime;
         this.world = world;
-        this.clock = clock;
         this.identities = world.map(WorldLease::identities).orElse(Map.of());
-        this.commands = new IncidentCommands(runtime.incident(), actor);
+        this.commands = IncidentCommands.of(runtime.incident(), actor);
+        this.title = runtime.journal().events().stream().filter(e -> EventTypes.OPENED.equals(e.type()))
+                .map(e -> e.data().path("title").asText("")).filter(t -> !t.isBlank()).findFirst().orElse(runtime.incident().plan().system());
         world.ifPresent(w -> w.journalChatFates(runtime.incident()));
+    }
+
+    /**
+     * A handle over a runtime the caller prepared on a world of its own (tests: a hung provider, a
+     * pausable clock); the handle owns and closes the runtime.
+     */
+    public static IncidentHandle of(IncidentRuntime runtime, String actor) {
+        return new IncidentHandle(runtime, Optional.empty(), actor);
+    }
+
+    /** The incident's title as its opening recorded it; the plan's system when none was given. */
+    public String title() {
+        return title;
     }
 
     /** Where commands go: each is carried out by the incident's single writer and answers with a future. */
@@ -71,7 +86,7 @@ public final class IncidentHandle implements AutoCloseable {
     }
 
     public IncidentClock clock() {
-        return clock;
+        return incident().clock();
     }
 
     /** The engine, for read-only queries and the terminal's driver; its commands all go through its one writer. */

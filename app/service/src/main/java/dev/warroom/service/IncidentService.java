@@ -35,6 +35,12 @@ public final class IncidentService {
 
     private final WorldLease.Starter connectors;
 
+    /** Something done with an open incident (tests and tools that open one and leave it). */
+    @FunctionalInterface
+    public interface HandleWork {
+        void on(IncidentHandle handle) throws Exception;
+    }
+
     /** A service that starts the real connectors from the environment. */
     public IncidentService() {
         this(RealWorldLease::start);
@@ -103,7 +109,7 @@ public final class IncidentService {
                 IncidentRuntime runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(prepared.plan(), r.planFile().toString(),
                         prepared.planDigest(), prepared.scenario(), r.journal(), clock, seed, r.detectedAfter(), r.allowShell(), r.actor(),
                         prepared.title()), event -> { });
-                yield new IncidentHandle(runtime, Optional.empty(), r.actor(), clock);
+                yield new IncidentHandle(runtime, Optional.empty(), r.actor());
             }
             case DRILL -> openOn(prepared, startConnectors(prepared.planFile()));
             case LIVE -> throw usage(liveNeedsConfirmation());
@@ -121,7 +127,7 @@ public final class IncidentService {
             IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(r.mode(), world.world(), world.identitySettings(),
                     IncidentRuntime.REAL_WORLD_BOARD, prepared.plan(), r.planFile().toString(), prepared.planDigest(), prepared.scenario(),
                     r.journal(), clock, r.detectedAfter(), r.allowShell(), r.actor(), prepared.title()), event -> { });
-            return new IncidentHandle(runtime, Optional.of(world), r.actor(), clock);
+            return new IncidentHandle(runtime, Optional.of(world), r.actor());
         } catch (IOException | RuntimeException e) {
             world.close();
             throw e;
@@ -189,7 +195,7 @@ public final class IncidentService {
                 ResumeRequest r = prepared.request();
                 IncidentRuntime runtime = IncidentRuntime.resumeTabletop(prepared.plan(), prepared.takeJournal(), prepared.clock(),
                         r.allowShell(), r.actor(), event -> { });
-                yield new IncidentHandle(runtime, Optional.empty(), r.actor(), prepared.clock());
+                yield new IncidentHandle(runtime, Optional.empty(), r.actor());
             }
             case DRILL -> {
                 WorldLease world;
@@ -214,7 +220,7 @@ public final class IncidentService {
             ResumeRequest r = prepared.request();
             IncidentRuntime runtime = IncidentRuntime.resume(world.world(), IncidentRuntime.REAL_WORLD_BOARD, world.identitySettings(),
                     prepared.plan(), prepared.takeJournal(), prepared.clock(), r.allowShell(), r.actor(), event -> { });
-            return new IncidentHandle(runtime, Optional.of(world), r.actor(), prepared.clock());
+            return new IncidentHandle(runtime, Optional.of(world), r.actor());
         } catch (IOException | RuntimeException e) {
             try {
                 prepared.close();

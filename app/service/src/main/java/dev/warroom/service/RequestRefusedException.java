@@ -34,6 +34,14 @@ public final class RequestRefusedException extends Exception {
         return details;
     }
 
+    /** What to show a user when opening or resuming failed: a refusal's lines, else the failure's message. */
+    public static String words(Throwable failed) {
+        if (failed instanceof RequestRefusedException refused) {
+            return String.join("\n", refused.lines());
+        }
+        return failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
+    }
+
     /** The details, then the message: everything a user needs to put it right. */
     public List<String> lines() {
         return java.util.stream.Stream.concat(details.stream(), java.util.stream.Stream.of(getMessage())).toList();

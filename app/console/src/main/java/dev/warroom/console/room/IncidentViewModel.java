@@ -3,21 +3,27 @@ package dev.warroom.console.room;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.core.board.BoardSnapshot;
 import dev.warroom.core.incident.ConfirmationRefusedException;
-import dev.warroom.core.incident.EventTypes;
-import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.IncidentEvent;
-import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.IncidentSnapshot;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStateException;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.incident.NoteKind;
+import dev.warroom.core.incident.Progress;
+import dev.warroom.core.incident.SnapshotFeed;
 import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.SuggestedAnswer;
+import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.journal.JournalRead;
+import dev.warroom.core.journal.JournalReader;
+import dev.warroom.core.incident.JournalEventSink;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.report.MarkdownReport;
 import dev.warroom.core.report.ReportBuilder;
 import dev.warroom.core.report.TimelineWords;
+import dev.warroom.service.IncidentCommands;
+import dev.warroom.service.IncidentHandle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +33,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,19 +49,22 @@ import javafx.collections.ObservableList;
 
 /**
  * The war room's view model: read-only properties for the views, commands for the commander.
- * Every engine call runs on a background executor (steps on their own, so notes and ticks still
- * work while a step runs); results come back through {@link Background#fx()}. The views decide
- * nothing: state and decisions live in the engine.
+ * Commands go to the incident's single writer through the service ({@link IncidentCommands}); their
+ * outcomes, and every journalled event with the state after it (a snapshot subscription), come back
+ * through {@link Background#fx()}. The FX thread never calls the engine and never waits on its writer.
+ * The views decide nothing: state and decisions live in the engine.
  */
 public final class IncidentViewModel {
 
-    private final IncidentRuntime runtime;
-    private final Incident incident;
+    private final IncidentHandle handle;
+    private final IncidentCommands commands;
     private final Background background;
     private final TimelineWords words;
     private final String title;
-    private final AtomicLong shownSeq = new AtomicLong();
+    private final long openedAtSeq;
+    private long shownSeq;
     private final Map<String, String> identities;
+    private final SnapshotFeed.Subscription snapshots;
 
     private final ReadOnlyObjectWrapper<IncidentState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BoardSnapshot> board = new ReadOnlyObjectWrapper<>();
@@ -77,44 +87,50 @@ public final class IncidentViewModel {
     public record TimelineEntry(long seq, Instant time, String kind, String event, String actor, String outcome) {
     }
 
-    public IncidentViewModel(IncidentRuntime runtime, Background background) {
-        this(runtime, background, Map.of());
-    }
-
-    /** @param identities who each real connector acts as, by connector name (empty on the simulated world) */
-    public IncidentViewModel(IncidentRuntime runtime, Background background, Map<String, String> identities) {
-        this.runtime = runtime;
-        this.identities = Map.copyOf(identities);
-        this.incident = runtime.incident();
+    /**
+     * A view model over {@code handle}: its state starts from the handle's last snapshot, and its timeline
+     * fills from a subscription to every event from the opening on (the history first, then each new one).
+     */
+    public IncidentViewModel(IncidentHandle handle, Background background) {
+        this.handle = handle;
+        this.commands = handle.commands();
+        this.identities = handle.identities();
         this.background = background;
-        this.words = new TimelineWords(incident.plan());
-        this.title = incident.events().stream().filter(e -> EventTypes.OPENED.equals(e.type())).map(e -> e.text("title"))
-                .filter(t -> !t.isBlank()).findFirst().orElse(incident.plan().system());
-        state.set(incident.state());
-        board.set(runtime.board().latest());
-        now.set(incident.now());
-        incident.events().forEach(this::addToTimeline);
-        runtime.board().addListener(snapshot -> {
+        this.words = new TimelineWords(handle.plan());
+        this.title = handle.title();
+        IncidentState start = handle.state();
+        this.openedAtSeq = start.lastSeq();
+        state.set(start);
+        board.set(handle.runtime().board().latest());
+        now.set(handle.clock().now());
+        snapshots = handle.subscribe(0, snapshot -> background.fx().execute(() -> show(snapshot)));
+        handle.runtime().board().addListener(snapshot -> {
             background.fx().execute(() -> board.set(snapshot));
-            whileOpen(this::observeAndRefresh);
+            observeAndRefresh();
         });
-        background.commands().execute(this::refresh);
+        refresh();
     }
 
-    /** Feed for events recorded by the engine (any thread). */
-    public void onRecorded(IncidentEvent event) {
-        background.fx().execute(() -> addToTimeline(event));
-    }
-
-    private void addToTimeline(IncidentEvent event) {
-        if (event.seq() <= shownSeq.get()) {
+    /** One journalled event and the state after it, on the FX thread. */
+    private void show(IncidentSnapshot snapshot) {
+        IncidentEvent event = snapshot.event();
+        if (event.seq() <= shownSeq) {
             return;
         }
-        shownSeq.set(event.seq());
+        shownSeq = event.seq();
         words.describe(event).ifPresent(w -> timeline.add(new TimelineEntry(event.seq(), event.time(), w.kind(), w.event(),
                 event.actor(), w.outcome())));
-        state.set(incident.state());
-        newEventListeners.forEach(listener -> listener.accept(event));
+        if (snapshot.state().lastSeq() >= state.get().lastSeq()) {
+            state.set(snapshot.state());
+        }
+        if (event.seq() > openedAtSeq) {
+            newEventListeners.forEach(listener -> listener.accept(event));
+        }
+    }
+
+    /** Stops following the incident (the room closes). */
+    public void stop() {
+        snapshots.close();
     }
 
     /**
@@ -133,11 +149,11 @@ public final class IncidentViewModel {
     }
 
     public Plan plan() {
-        return incident.plan();
+        return handle.plan();
     }
 
     public Mode mode() {
-        return incident.mode();
+        return handle.mode();
     }
 
     /** The incident's title as recorded when it opened; the plan's system when none was given. */
@@ -200,11 +216,17 @@ public final class IncidentViewModel {
 
     /** Called by the view's one-second ticker: moves the clocks on screen (the clock read never blocks). */
     public void tick() {
-        now.set(incident.now());
+        now.set(handle.clock().now());
     }
 
-    public IncidentRuntime runtime() {
-        return runtime;
+    /** The world's name as the status bar shows it. */
+    public String worldName() {
+        return handle.worldName();
+    }
+
+    /** The journal the incident is recorded in. */
+    public Path journalFile() {
+        return handle.journal().file();
     }
 
     /** The Markdown report last written by {@link #writeReport()}; empty until one is. */
@@ -215,56 +237,62 @@ public final class IncidentViewModel {
     // ---- commands --------------------------------------------------------------------------
 
     public void answer(String answerId, String actor) {
-        command(() -> incident.answer(answerId, actor));
+        command(commands.as(actor).answer(answerId));
     }
 
     /** Confirms the proposed step (with the typed target name for destructive steps) and runs it. */
     public void confirmAndRun(String actor, String typed) {
-        submit(() -> {
-            try {
-                incident.confirm(actor, typed);
-                problem("");
+        IncidentCommands as = commands.as(actor);
+        String stepId = proposal.get().map(p -> p.step().id()).orElse("");
+        inFlight();
+        as.confirm(stepId, typed).whenComplete((done, failed) -> background.fx().execute(() -> {
+            commandDone();
+            if (failed != null) {
+                problem.set(words(failed));
                 refresh();
-                startStep(() -> incident.run((step, words) -> background.fx().execute(() -> waitingFor.set(words))));
-            } catch (ConfirmationRefusedException | IncidentStateException e) {
-                problem(e.getMessage());
-            } catch (Exception e) {
-                problem("could not confirm: " + e.getMessage());
+                return;
             }
-        });
+            problem.set("");
+            refresh();
+            startStep(as.run(progress()));
+        }));
     }
 
     public void finishWait(String actor) {
-        runStep(() -> incident.finishWait(actor));
+        runStep(commands.as(actor).finishWait());
     }
 
     /** Watches whether a step of unknown outcome (after a crash) did what it should, up to its timeout. */
     public void verifyUnknownOutcome(String actor) {
-        runStep(() -> incident.verifyUnknownOutcome(actor, (step, words) -> background.fx().execute(() -> waitingFor.set(words))));
+        runStep(commands.as(actor).verifyUnknown(progress()));
     }
 
     public void retry(String actor) {
-        command(() -> incident.retry(actor));
+        command(commands.as(actor).retry());
     }
 
     public void skip(String reason, String actor) {
-        command(() -> incident.skip(reason, actor));
+        command(commands.as(actor).skip(reason));
     }
 
     public void rollback(String actor) {
-        runStep(() -> incident.rollback(actor, (step, words) -> background.fx().execute(() -> waitingFor.set(words))));
+        runStep(commands.as(actor).rollback(progress()));
     }
 
     public void abort(String reason, String actor) {
-        command(() -> incident.abort(reason, actor));
+        command(commands.as(actor).abort(reason));
     }
 
     public void tick(String checklist, String item, String actor) {
-        command(() -> incident.tick(checklist, item, actor));
+        command(commands.as(actor).tick(checklist, item));
     }
 
     public void note(NoteKind kind, String text, String actor) {
-        command(() -> incident.note(kind, text, actor));
+        command(commands.as(actor).note(kind, text));
+    }
+
+    private Progress progress() {
+        return (step, words) -> background.fx().execute(() -> waitingFor.set(words));
     }
 
     /**
@@ -272,18 +300,22 @@ public final class IncidentViewModel {
      * {@code NAME.jsonl}; its path then appears in {@link #reportProperty()}, a failure in {@link #problemProperty()}.
      */
     public void writeReport() {
+        Path journal = journalFile();
         background.commands().execute(() -> {
             try {
-                Path file = reportFile(runtime.journal().file());
-                String head = runtime.journal().lastEvent().map(e -> e.hash()).orElse("");
-                Files.writeString(file, MarkdownReport.render(ReportBuilder.build(plan(), incident.events(), head)),
-                        StandardCharsets.UTF_8);
+                Path file = reportFile(journal);
+                // read back from the file: the journal's own lock is the writer's while it appends
+                JournalRead read = JournalReader.read(journal);
+                List<JournalEvent> events = read.events();
+                String head = events.isEmpty() ? "" : events.get(events.size() - 1).hash();
+                Files.writeString(file, MarkdownReport.render(ReportBuilder.build(plan(),
+                        events.stream().map(JournalEventSink::toIncidentEvent).toList(), head)), StandardCharsets.UTF_8);
                 background.fx().execute(() -> {
                     report.set(Optional.empty());
                     report.set(Optional.of(file));
                 });
             } catch (IOException | RuntimeException e) {
-                problem("could not write the report: " + e.getMessage());
+                background.fx().execute(() -> problem.set("could not write the report: " + e.getMessage()));
             }
         });
     }
@@ -293,37 +325,19 @@ public final class IncidentViewModel {
         return journal.resolveSibling((name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name) + ".md");
     }
 
-    /** An engine call that may be refused. */
-    @FunctionalInterface
-    private interface EngineCall {
-        void run() throws Exception;
-    }
-
-    private void command(EngineCall call) {
-        submit(() -> {
-            try {
-                call.run();
-                problem("");
-            } catch (IncidentStateException e) {
-                problem(e.getMessage());
-            } catch (Exception e) {
-                problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
+    /** A command handed to the writer: in flight until its outcome has reached the FX thread. Call on the FX thread. */
+    private void command(CompletableFuture<?> outcome) {
+        inFlight();
+        outcome.whenComplete((done, failed) -> background.fx().execute(() -> {
+            commandDone();
+            problem.set(failed == null ? "" : words(failed));
             refresh();
-        });
+        }));
     }
 
-    /** Hands work to the command executor; counted as in flight until its results have reached the FX thread. Call on the FX thread. */
-    private void submit(Runnable work) {
+    private void inFlight() {
         commandsInFlight++;
         busy.set(true);
-        background.commands().execute(() -> {
-            try {
-                work.run();
-            } finally {
-                background.fx().execute(this::commandDone);
-            }
-        });
     }
 
     private void commandDone() {
@@ -331,77 +345,66 @@ public final class IncidentViewModel {
         busy.set(commandsInFlight > 0);
     }
 
-    /** A step-running command from a view (FX thread): in flight until the view sees the step running. */
-    private void runStep(EngineCall call) {
-        commandsInFlight++;
-        busy.set(true);
-        startStep(call);
+    /** A long command from a view (FX thread): in flight until the view sees the step running. */
+    private void runStep(CompletableFuture<?> outcome) {
+        inFlight();
+        startStep(outcome);
         background.fx().execute(this::commandDone);
     }
 
-    private void startStep(EngineCall call) {
-        background.fx().execute(() -> stepRunning.set(true));
-        background.steps().execute(() -> {
-            try {
-                call.run();
-            } catch (IncidentStateException e) {
-                problem(e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-            } finally {
-                background.fx().execute(() -> {
-                    stepRunning.set(false);
-                    waitingFor.set("");
-                });
-                whileOpen(this::refresh);
+    private void startStep(CompletableFuture<?> outcome) {
+        stepRunning.set(true);
+        outcome.whenComplete((done, failed) -> background.fx().execute(() -> {
+            stepRunning.set(false);
+            waitingFor.set("");
+            if (failed != null && !closing(failed)) {
+                problem.set(words(failed));
             }
-        });
+            refresh();
+        }));
     }
 
-    /**
-     * Queues {@code work} on the command executor from another thread. A step interrupted and a board
-     * snapshot delivered while the console closes find it shut: there is nothing left to show then.
-     */
-    private void whileOpen(Runnable work) {
-        try {
-            background.commands().execute(work);
-        } catch (RejectedExecutionException closing) {
-            // the console is closing
+    /** The words of a refused command: the engine's own for a refusal, else what went wrong. */
+    private static String words(Throwable failed) {
+        Throwable cause = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
+        if (cause instanceof IncidentStateException || cause instanceof ConfirmationRefusedException) {
+            return cause.getMessage();
         }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private static boolean closing(Throwable failed) {
+        Throwable cause = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
+        return cause instanceof InterruptedException || cause instanceof java.util.concurrent.CancellationException;
     }
 
     private void observeAndRefresh() {
-        try {
-            incident.observeLatest();
-        } catch (Exception e) {
-            problem("could not record the latest state: " + e.getMessage());
-        }
-        refresh();
+        commands.observe().whenComplete((signals, failed) -> {
+            if (failed != null) {
+                background.fx().execute(() -> problem.set("could not record the latest state: " + words(failed)));
+            }
+            refresh();
+        });
     }
 
-    /** Re-reads what the views show; runs on the command executor, publishes on the FX thread. */
+    /** Asks the writer for the current step and suggestion (recording them the first time), then shows them on the FX thread. */
     private void refresh() {
-        try {
-            Optional<StepProposal> next = incident.propose();
-            Optional<SuggestedAnswer> suggested = incident.refreshSuggestion();
-            Optional<Duration> pending = incident.suggestionPendingFor();
-            // read last: proposing a step and offering a suggestion record events that change the state
-            IncidentState current = incident.state();
-            background.fx().execute(() -> {
-                state.set(current);
-                proposal.set(next);
-                suggestion.set(suggested);
-                suggestionPending.set(pending);
-                now.set(incident.now());
-            });
-        } catch (Exception e) {
-            problem("could not refresh: " + e.getMessage());
-        }
-    }
-
-    private void problem(String words) {
-        background.fx().execute(() -> problem.set(words));
+        CompletableFuture<Optional<StepProposal>> next = commands.propose();
+        CompletableFuture<Optional<SuggestedAnswer>> suggested = commands.refresh();
+        next.thenCombine(suggested, (p, s) -> {
+            Optional<Duration> pending = handle.incident().suggestionPendingFor();
+            Instant at = handle.clock().now();
+            try {
+                background.fx().execute(() -> {
+                    proposal.set(p);
+                    suggestion.set(s);
+                    suggestionPending.set(pending);
+                    now.set(at);
+                });
+            } catch (RejectedExecutionException closing) {
+                // the console is closing: nothing left to show
+            }
+            return null;
+        });
     }
 }

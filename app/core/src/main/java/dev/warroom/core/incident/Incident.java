@@ -196,6 +196,11 @@ public final class Incident implements AutoCloseable {
         return setup.clock().now();
     }
 
+    /** The incident's clock (virtual, accelerated or real time). */
+    public dev.warroom.core.time.IncidentClock clock() {
+        return setup.clock();
+    }
+
     public Optional<DecisionNode> currentNode() {
         return state().currentNode().flatMap(this::node);
     }

@@ -6,6 +6,7 @@ import dev.warroom.console.room.RoomContext;
 import dev.warroom.console.room.Shortcuts;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.service.IncidentHandle;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.time.VirtualClock;
@@ -28,6 +29,7 @@ public final class TabletopRoom implements AutoCloseable {
 
     public final VirtualClock clock = new VirtualClock(BoardFixtures.T0);
     public final IncidentRuntime runtime;
+    public final IncidentHandle handle;
     public final IncidentViewModel vm;
     public final Messages messages = new Messages();
     public final RoomContext context;
@@ -40,7 +42,8 @@ public final class TabletopRoom implements AutoCloseable {
         Path journal = Files.createTempDirectory("warroom-room").resolve("incident.jsonl");
         runtime = IncidentRuntime.openTabletop(new IncidentRuntime.Tabletop(plan, "plans/ai-workflow.yaml", "test", scenario, journal,
                 clock, 7, Duration.ZERO, false, "tester", "AI Workflow Platform — region failure"), e -> { });
-        vm = new IncidentViewModel(runtime, new Background(commands, steps, Platform::runLater));
+        handle = IncidentHandle.of(runtime, "tester");
+        vm = new IncidentViewModel(handle, new Background(commands, steps, Platform::runLater));
         context = new RoomContext(vm, messages, "tester", new Shortcuts());
     }
 
@@ -57,9 +60,11 @@ public final class TabletopRoom implements AutoCloseable {
         settle();
     }
 
-    /** Waits until queued engine calls are done and their results are on screen. */
+    /** Waits until the writer has carried out what was sent, and the views show every event and outcome. */
     public void settle() throws Exception {
         for (int i = 0; i < 3; i++) {
+            handle.incident().writer().submit(() -> null).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.stateProperty().get().lastSeq() == handle.incident().lastSeq());
             commands.submit(() -> { }).get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -69,6 +74,7 @@ public final class TabletopRoom implements AutoCloseable {
     public void close() throws Exception {
         commands.shutdownNow();
         steps.shutdownNow();
-        runtime.close();
+        vm.stop();
+        handle.close();
     }
 }
