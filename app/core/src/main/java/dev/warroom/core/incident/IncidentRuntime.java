@@ -72,11 +72,17 @@ public final class IncidentRuntime implements AutoCloseable {
      * once it is durable and folded, on a delivery thread of its own (see {@link Incident#subscribe}).
      */
     public static IncidentRuntime openTabletop(Tabletop t, Consumer<IncidentEvent> onRecorded) throws IOException {
+        return openTabletop(t, Journal.FSYNC, onRecorded);
+    }
+
+    /** As {@link #openTabletop(Tabletop, Consumer)}, its journal forcing each event to disk through {@code durability} (tests). */
+    public static IncidentRuntime openTabletop(Tabletop t, Journal.Durability durability, Consumer<IncidentEvent> onRecorded)
+            throws IOException {
         Instant impact = t.clock().now().minus(t.detectedAfter());
         SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
         return open(new Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())), BoardSettings.defaults(), t.plan(),
                 t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(), t.detectedAfter(), t.allowShell(), t.actor(),
-                t.title()), onRecorded);
+                t.title()), durability, onRecorded);
     }
 
     /**
@@ -87,8 +93,12 @@ public final class IncidentRuntime implements AutoCloseable {
      * incident's scenario only names the disaster.
      */
     public static IncidentRuntime open(Opening o, Consumer<IncidentEvent> onRecorded) throws IOException {
+        return open(o, Journal.FSYNC, onRecorded);
+    }
+
+    private static IncidentRuntime open(Opening o, Journal.Durability durability, Consumer<IncidentEvent> onRecorded) throws IOException {
         Instant impact = o.clock().now().minus(o.detectedAfter());
-        Journal journal = Journal.create(o.journalFile(), o.clock());
+        Journal journal = Journal.create(o.journalFile(), o.clock(), durability);
         StateBoard board = new StateBoard(o.plan(), o.world(), o.clock(), o.board());
         IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
                 new JournalEventSink(journal), new ActionDispatcher(o.mode(), o.world(), o.allowShell()),

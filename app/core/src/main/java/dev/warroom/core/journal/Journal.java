@@ -37,10 +37,29 @@ public final class Journal implements AutoCloseable {
     private final long baseOffsetMillis;
     private final long startNanos = System.nanoTime();
     private final long repairedBytes;
+    private final Durability durability;
     private IOException writeFailure;
     private boolean closed;
 
+    /**
+     * How an appended event is forced to disk before {@link #append} returns. Production always uses
+     * {@link #FSYNC}; a test can hand in one that waits, to see who would wait on a slow disk.
+     */
+    @FunctionalInterface
+    public interface Durability {
+        void force(FileChannel channel) throws IOException;
+    }
+
+    /** Forces the file's content to the device. */
+    public static final Durability FSYNC = channel -> channel.force(false);
+
     private Journal(Path file, FileChannel channel, IncidentClock clock, List<JournalEvent> events, long repairedBytes) {
+        this(file, channel, clock, events, repairedBytes, FSYNC);
+    }
+
+    private Journal(Path file, FileChannel channel, IncidentClock clock, List<JournalEvent> events, long repairedBytes,
+            Durability durability) {
+        this.durability = durability;
         this.file = file;
         this.channel = channel;
         this.clock = clock;
@@ -51,6 +70,11 @@ public final class Journal implements AutoCloseable {
 
     /** Starts a new journal. Refuses a file that already holds anything: that is an incident to resume. */
     public static Journal create(Path file, IncidentClock clock) throws IOException {
+        return create(file, clock, FSYNC);
+    }
+
+    /** As {@link #create(Path, IncidentClock)}, forcing each event to disk through {@code durability}. */
+    public static Journal create(Path file, IncidentClock clock, Durability durability) throws IOException {
         Objects.requireNonNull(clock, "clock");
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -63,7 +87,7 @@ public final class Journal implements AutoCloseable {
                 refuseExisting(file);
             }
             forceDirectory(parent);
-            return new Journal(file, channel, clock, List.of(), 0);
+            return new Journal(file, channel, clock, List.of(), 0, durability);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -141,7 +165,7 @@ public final class Journal implements AutoCloseable {
             while (line.hasRemaining()) {
                 channel.write(line);
             }
-            channel.force(false);
+            durability.force(channel);
         } catch (IOException e) {
             writeFailure = e;
             throw new IOException("could not write event " + seq + " (" + type + ") to " + file + ": "
