@@ -151,7 +151,7 @@ public final class IncidentCommands implements AutoCloseable {
     }
 
     private void requireCurrentStep(String stepId, String doing) throws ConfirmationRefusedException {
-        Optional<String> current = incident.proposal().map(p -> p.step().id());
+        Optional<String> current = incident.state().activeProcedure().flatMap(run -> run.current()).map(step -> step.stepId());
         if (!current.equals(Optional.of(stepId))) {
             throw new ConfirmationRefusedException("step '" + stepId + "' is no longer the step to " + doing
                     + current.map(id -> "; '" + id + "' is up now").orElse("; no step is up now"));

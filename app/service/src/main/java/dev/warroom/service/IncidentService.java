@@ -35,12 +35,6 @@ public final class IncidentService {
 
     private final WorldLease.Starter connectors;
 
-    /** Something done with an open incident (tests and tools that open one and leave it). */
-    @FunctionalInterface
-    public interface HandleWork {
-        void on(IncidentHandle handle) throws Exception;
-    }
-
     /** A service that starts the real connectors from the environment. */
     public IncidentService() {
         this(RealWorldLease::start);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -182,11 +181,6 @@ public final class IncidentWriter implements AutoCloseable {
         } catch (Exception e) {
             throw new IOException(e);
         }
-    }
-
-    /** Where callers' continuations may run without holding up the writer. */
-    Executor completions() {
-        return completions;
     }
 
     private static String closedWords() {
