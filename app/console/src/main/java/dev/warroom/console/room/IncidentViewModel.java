@@ -245,12 +245,9 @@ public final class IncidentViewModel {
         IncidentCommands as = commands.as(actor);
         String stepId = proposal.get().map(p -> p.step().id()).orElse("");
         inFlight();
-        // the step shows as running from the moment it is confirmed, even while the disk is slow to record it
-        stepRunning.set(true);
         as.confirm(stepId, typed).whenComplete((done, failed) -> background.fx().execute(() -> {
             commandDone();
             if (failed != null) {
-                stepRunning.set(false);
                 problem.set(words(failed));
                 refresh();
                 return;

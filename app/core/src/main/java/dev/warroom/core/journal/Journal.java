@@ -47,11 +47,12 @@ public final class Journal implements AutoCloseable {
      */
     @FunctionalInterface
     public interface Durability {
-        void force(FileChannel channel) throws IOException;
+        /** Forces {@code channel}, whose last line is {@code written}, to the device. */
+        void force(FileChannel channel, JournalEvent written) throws IOException;
     }
 
     /** Forces the file's content to the device. */
-    public static final Durability FSYNC = channel -> channel.force(false);
+    public static final Durability FSYNC = (channel, written) -> channel.force(false);
 
     private Journal(Path file, FileChannel channel, IncidentClock clock, List<JournalEvent> events, long repairedBytes) {
         this(file, channel, clock, events, repairedBytes, FSYNC);
@@ -165,7 +166,7 @@ public final class Journal implements AutoCloseable {
             while (line.hasRemaining()) {
                 channel.write(line);
             }
-            durability.force(channel);
+            durability.force(channel, encoded.event());
         } catch (IOException e) {
             writeFailure = e;
             throw new IOException("could not write event " + seq + " (" + type + ") to " + file + ": "
