@@ -38,7 +38,7 @@ class ClosingTest {
         Files.writeString(journal, "someone else's incident\n");
         CountingWorld world = new CountingWorld(dev.warroom.core.incident.IncidentRig.plan());
 
-        assertThatThrownBy(() -> service.openOn(prepared, world)).hasMessageContaining("a journal already exists here");
+        assertThatThrownBy(() -> service.openOn(prepared, world)).hasMessageContaining("already exists and is not a journal");
 
         assertThat(world.closes()).isEqualTo(1);
     }
