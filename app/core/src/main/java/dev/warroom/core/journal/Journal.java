@@ -176,7 +176,8 @@ public final class Journal implements AutoCloseable {
             throw JournalFailures.reading(file, e);
         } catch (IOException e) {
             HELD_HERE.remove(claim);
-            throw JournalFailures.writing(file, "open for writing the journal", e);
+            // a journal nobody may read is unreadable first: say that, not that it cannot be written
+            throw Files.isReadable(file) ? JournalFailures.writing(file, "open for writing the journal", e) : JournalFailures.reading(file, e);
         }
         try {
             lock(channel, file, inUse);
