@@ -269,18 +269,16 @@ public final class IncidentViewModel {
     public void confirmAndRun(String actor, String typed) {
         IncidentCommands as = commands.as(actor);
         String stepId = proposal.get().map(p -> p.step().id()).orElse("");
-        inFlight();
-        background.patiently(as.confirm(stepId, typed)).whenComplete((done, failed) -> background.fx().execute(() -> {
-            commandDone();
+        handOver(as.confirm(stepId, typed), (done, failed) -> {
             if (failed != null) {
-                problem.set(failed instanceof TimeoutException ? notAnswered() : words(failed));
+                problem.set(words(failed));
                 refresh();
                 return;
             }
             problem.set("");
             refresh();
             startStep(as.run(progress()));
-        }));
+        });
     }
 
     public void finishWait(String actor) {
@@ -352,11 +350,36 @@ public final class IncidentViewModel {
 
     /** A command handed to the writer: in flight until its outcome has reached the FX thread. Call on the FX thread. */
     private void command(CompletableFuture<?> outcome) {
-        inFlight();
-        background.patiently(outcome).whenComplete((done, failed) -> background.fx().execute(() -> {
-            commandDone();
-            problem.set(failed == null ? "" : failed instanceof TimeoutException ? notAnswered() : words(failed));
+        handOver(outcome, (done, failed) -> {
+            problem.set(failed == null ? "" : words(failed));
             refresh();
+        });
+    }
+
+    /**
+     * Holds the room busy until {@code outcome} arrives or {@link Background#patience()} runs out, whichever
+     * comes first; then the room says the engine has not answered and the commander has the controls back.
+     * The outcome, whenever it comes, is shown by {@code onOutcome} on the FX thread. Call on the FX thread.
+     */
+    private void handOver(CompletableFuture<?> outcome, java.util.function.BiConsumer<Object, Throwable> onOutcome) {
+        inFlight();
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                commandDone();
+            }
+        };
+        background.patiently(outcome).whenComplete((done, failed) -> {
+            if (failed instanceof TimeoutException) {
+                background.fx().execute(() -> {
+                    release.run();
+                    problem.set(notAnswered());
+                });
+            }
+        });
+        outcome.whenComplete((done, failed) -> background.fx().execute(() -> {
+            release.run();
+            onOutcome.accept(done, failed);
         }));
         lastCommand = lastCommand.thenCombine(outcome.handle((v, f) -> null), (a, b) -> null);
     }
