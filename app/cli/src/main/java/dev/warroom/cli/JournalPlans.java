@@ -1,17 +1,24 @@
 package dev.warroom.cli;
 
 import dev.warroom.core.incident.EventTypes;
+import dev.warroom.core.incident.JournalEventSink;
+import dev.warroom.core.incident.PinnedPlan;
 import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.plan.PlanDigest;
 import dev.warroom.core.plan.model.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds the plan an incident in a journal ran, and warns if the file has changed since. */
+/**
+ * Finds the plan an incident in a journal ran: the one the journal keeps (opened with, or adopted since),
+ * whatever became of the file and wherever the report is written from; for a journal written before plans
+ * were kept, the file, with a warning if it has changed since.
+ */
 final class JournalPlans {
 
     private JournalPlans() {
@@ -26,7 +33,21 @@ final class JournalPlans {
         return override != null ? override : Path.of(opened.data().path("planFile").asText(""));
     }
 
-    static Optional<Plan> planOf(JournalEvent opened, Path override, PrintWriter err) throws IOException {
+    static Optional<Plan> planOf(List<JournalEvent> events, Path override, PrintWriter err) throws IOException {
+        Optional<PinnedPlan> pinned = PinnedPlan.latest(events.stream().map(JournalEventSink::toIncidentEvent).toList());
+        if (pinned.isPresent() && pinned.get().exact()) {
+            PinnedPlan kept = pinned.get();
+            if (override != null && Files.isRegularFile(override) && !kept.sha256().equals(PlanDigest.sha256(override))) {
+                err.println("warroom: warning: " + override + " is not the plan this incident ran; the report uses the plan kept in"
+                        + " the journal, " + kept.words());
+            }
+            return PlanFiles.load(kept.file() + " (as kept in the journal)", kept.text().orElseThrow().getBytes(StandardCharsets.UTF_8),
+                    err);
+        }
+        return planOfFile(opening(events).orElseThrow(), override, err);
+    }
+
+    private static Optional<Plan> planOfFile(JournalEvent opened, Path override, PrintWriter err) throws IOException {
         Path file = planFile(opened, override);
         if (!Files.isRegularFile(file)) {
             err.println("warroom: the incident's plan " + file + " is not there; give it with --plan FILE");

@@ -18,7 +18,15 @@ final class PlanFiles {
     }
 
     static Optional<Plan> load(Path file, PrintWriter err) {
-        PlanValidation.Result result = new PlanValidation().validate(file);
+        return loaded(new PlanValidation().validate(file), file.toString(), err);
+    }
+
+    /** A plan from its text (one a journal keeps), named {@code name} in messages. */
+    static Optional<Plan> load(String name, byte[] text, PrintWriter err) {
+        return loaded(new PlanValidation().validate(name, text), name, err);
+    }
+
+    private static Optional<Plan> loaded(PlanValidation.Result result, String file, PrintWriter err) {
         if (!result.passed() || result.plan().isEmpty()) {
             result.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
             err.println("warroom: " + file + " does not validate; fix it first (warroom validate " + file + ")");

@@ -64,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
             err.println("warroom: " + journal + " holds no incident");
             return ExitCodes.PROBLEMS;
         }
-        Optional<Plan> loaded = JournalPlans.planOf(opened.get(), plan, err);
+        Optional<Plan> loaded = JournalPlans.planOf(read.events(), plan, err);
         if (loaded.isEmpty()) {
             return ExitCodes.PROBLEMS;
         }

@@ -23,8 +23,14 @@ final class ResumeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "JOURNAL", description = "The incident's journal.")
     Path journal;
 
-    @Option(names = "--plan", paramLabel = "FILE", description = "The plan file, if it moved since the incident started.")
+    @Option(names = "--plan", paramLabel = "FILE", description = "The plan file, for a journal written before WarRoom kept the plan"
+            + " in the journal. A journal that keeps its plan resumes with it; a different file is reported, never used.")
     Path plan;
+
+    @Option(names = "--adopt-plan", paramLabel = "FILE", description = "Go on under another plan from here on (journalled as"
+            + " plan.adopted). Refused unless every node, procedure and in-flight step the incident has reached is in it, changing"
+            + " the same thing.")
+    Path adoptPlan;
 
     @Mixin
     IncidentOptions options;
@@ -39,7 +45,7 @@ final class ResumeCommand implements Callable<Integer> {
         PreparedResume prepared;
         try {
             prepared = service.prepareResume(new ResumeRequest(journal, Optional.ofNullable(plan), options.actorName(), options.clock(),
-                    options.allowShell));
+                    options.allowShell, Optional.ofNullable(adoptPlan)));
         } catch (RequestRefusedException e) {
             return Refusals.report(e, err);
         }

@@ -6,12 +6,16 @@ import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** A plan file read once: validated and digested from the same bytes, so what is recorded is what ran. */
-record CheckedPlan(Path file, Plan plan, String digest) {
+/**
+ * A plan file read once: validated and digested from the same bytes, so what is recorded is what ran;
+ * {@code text} is those bytes, which the journal keeps with the incident's opening.
+ */
+record CheckedPlan(Path file, Plan plan, String digest, String text) {
 
     static CheckedPlan read(Path file) throws RequestRefusedException {
         Optional<byte[]> bytes = readWithinLimits(file);
@@ -22,7 +26,25 @@ record CheckedPlan(Path file, Plan plan, String digest) {
                     file + " does not validate; fix it first (warroom validate " + file + ")",
                     result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
         }
-        return new CheckedPlan(file, result.plan().get(), PlanDigest.sha256(bytes.orElseThrow()));
+        byte[] read = bytes.orElseThrow();
+        return new CheckedPlan(file, result.plan().get(), PlanDigest.sha256(read), new String(read, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The plan a journal keeps, parsed again: {@code file} is the file it came from (for messages, and
+     * for the connectors' plan folder), {@code text} the exact text the journal holds.
+     */
+    static CheckedPlan kept(Path file, String text) throws RequestRefusedException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        String name = file + " (as kept in the journal)";
+        PlanValidation.Result result = new PlanValidation().validate(name, bytes);
+        if (!result.passed() || result.plan().isEmpty()) {
+            throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
+                    "the plan kept in the journal does not validate with this version of WarRoom; resume it with the version that"
+                            + " opened it, or adopt a plan that validates (--adopt-plan FILE)",
+                    result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
+        }
+        return new CheckedPlan(file, result.plan().get(), PlanDigest.sha256(bytes), text);
     }
 
     /** The file's bytes, or nothing when the validator should say why it cannot read it (missing, a folder, too large). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.JournalEventSink;
 import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.journal.Journal;
@@ -67,7 +68,7 @@ public final class IncidentService {
         } else {
             scenario = Optional.empty();
         }
-        return new PreparedOpen(request, plan, checked.digest(), scenario, defaulted);
+        return new PreparedOpen(request, plan, checked.digest(), checked.text(), scenario, defaulted);
     }
 
     /** The journal's own check, so a refused journal reads the same from every front end and from the journal itself. */
@@ -89,7 +90,7 @@ public final class IncidentService {
                 long seed = r.seed().orElseGet(() -> ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
                 IncidentRuntime runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(prepared.plan(), r.planFile().toString(),
                         prepared.planDigest(), prepared.scenario(), r.journal(), clock, seed, r.detectedAfter(), r.allowShell(), r.actor(),
-                        prepared.title()), event -> { });
+                        prepared.title(), prepared.planText()), event -> { });
                 yield new IncidentHandle(runtime, Optional.empty(), r.actor());
             }
             case DRILL -> openOn(prepared, startConnectors(prepared.planFile()));
@@ -107,7 +108,7 @@ public final class IncidentService {
             IncidentClock clock = r.clock().clockFor(r.mode(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
             IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(r.mode(), world.world(), world.identitySettings(),
                     IncidentRuntime.REAL_WORLD_BOARD, prepared.plan(), r.planFile().toString(), prepared.planDigest(), prepared.scenario(),
-                    r.journal(), clock, r.detectedAfter(), r.allowShell(), r.actor(), prepared.title()), event -> { });
+                    r.journal(), clock, r.detectedAfter(), r.allowShell(), r.actor(), prepared.title(), prepared.planText()), event -> { });
             return new IncidentHandle(runtime, Optional.of(world), r.actor());
         } catch (IOException | RuntimeException e) {
             world.close();
@@ -144,19 +145,9 @@ public final class IncidentService {
                 throw usage("the incident in " + file + " is already over; write its report with: warroom report " + file);
             }
             JsonNode data = opened.data();
-            Path planFile = request.planFile().orElse(Path.of(data.path("planFile").asText("")));
-            if (!Files.isRegularFile(planFile)) {
-                throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
-                        "the incident's plan " + planFile + " is not there; give it with --plan FILE");
-            }
-            CheckedPlan checked = CheckedPlan.read(planFile);
-            List<String> warnings = new ArrayList<>();
-            String recorded = data.path("planSha256").asText("");
-            if (!recorded.isEmpty() && !recorded.equals(checked.digest())) {
-                warnings.add(planFile + " has changed since the incident ran (SHA-256 differs)");
-            }
-            return new PreparedResume(request, journal, clock.get(), modeOf(events), checked.plan(), planFile, data, lastEvent.get(),
-                    events.size(), warnings);
+            PlanToResume.Decision plan = PlanToResume.decide(events.stream().map(JournalEventSink::toIncidentEvent).toList(), request);
+            return new PreparedResume(request, journal, clock.get(), modeOf(events), plan.plan().plan(), plan.plan().file(), data,
+                    lastEvent.get(), events.size(), plan.warnings(), plan.adoption());
         } catch (RequestRefusedException | RuntimeException e) {
             journal.close();
             throw e;

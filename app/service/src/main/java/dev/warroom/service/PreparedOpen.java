@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A request to open that passed every check: the plan read once, the scenario found (or the plan's
+ * A request to open that passed every check: the plan read once (its text is kept in the journal's
+ * opening, so resume and report run this very plan), the scenario found (or the plan's
  * failover scenario taken, {@link #scenarioDefaulted}), the title the opening records. Nothing is open
  * or journalled yet.
  */
-public record PreparedOpen(OpenRequest request, Plan plan, String planDigest, Optional<Scenario> scenario, boolean scenarioDefaulted) {
+public record PreparedOpen(OpenRequest request, Plan plan, String planDigest, String planText, Optional<Scenario> scenario,
+        boolean scenarioDefaulted) {
 
     public Mode mode() {
         return request.mode();

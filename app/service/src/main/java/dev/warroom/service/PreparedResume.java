@@ -1,6 +1,8 @@
 package dev.warroom.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.plan.model.Plan;
@@ -12,8 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A resume that passed every check, holding its journal open (read once, locked): the mode and plan its
- * opening recorded, and warnings to show (the plan changed since). Resume it, or close it to let go.
+ * A resume that passed every check, holding its journal open (read once, locked): the mode its opening
+ * recorded, the plan it runs (the one the journal keeps, or one being adopted), and warnings to show (a
+ * plan file that differs from it). Resume it, or close it to let go: an adoption is journalled only when
+ * the resume goes ahead.
  */
 public final class PreparedResume implements AutoCloseable {
 
@@ -27,10 +31,11 @@ public final class PreparedResume implements AutoCloseable {
     private final Instant lastEventTime;
     private final int events;
     private final List<String> warnings;
+    private final Optional<ObjectNode> adoption;
     private boolean handedOver;
 
     PreparedResume(ResumeRequest request, Journal journal, IncidentClock clock, Mode mode, Plan plan, Path planFile, JsonNode opened, Instant lastEventTime,
-            int events, List<String> warnings) {
+            int events, List<String> warnings, Optional<ObjectNode> adoption) {
         this.request = request;
         this.journal = journal;
         this.clock = clock;
@@ -41,6 +46,7 @@ public final class PreparedResume implements AutoCloseable {
         this.lastEventTime = lastEventTime;
         this.events = events;
         this.warnings = List.copyOf(warnings);
+        this.adoption = adoption;
     }
 
     public ResumeRequest request() {
@@ -97,7 +103,16 @@ public final class PreparedResume implements AutoCloseable {
         return clock;
     }
 
-    Journal takeJournal() {
+    /** Whether this resume adopts another plan (journalled as {@code plan.adopted} when it goes ahead). */
+    public boolean adoptsPlan() {
+        return adoption.isPresent();
+    }
+
+    /** The journal, for the resume to go on with; an adoption asked for is journalled first, before anything runs on the new plan. */
+    Journal takeJournal() throws IOException {
+        if (adoption.isPresent() && !handedOver) {
+            journal.append(EventTypes.PLAN_ADOPTED, request.actor(), adoption.get().deepCopy());
+        }
         handedOver = true;
         return journal;
     }

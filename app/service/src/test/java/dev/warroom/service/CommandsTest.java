@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.warroom.core.incident.Autopilot;
 import dev.warroom.core.incident.ConfirmationRefusedException;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
@@ -97,7 +96,7 @@ class CommandsTest {
     @Test
     void aStepThatWaitsDoesNotHoldUpNotesAndTicks() throws Exception {
         try (IncidentHandle handle = Seam.tabletop(dir.resolve("incident.jsonl"))) {
-            StepProposal step = untilAStepIsUp(handle);
+            StepProposal step = Seam.untilAnActionStepIsUp(handle);
             handle.commands().confirm(step.step().id(), step.typedConfirmation().orElse("")).get(10, TimeUnit.SECONDS);
             CountDownLatch stepWaiting = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
@@ -116,31 +115,6 @@ class CommandsTest {
             running.get(30, TimeUnit.SECONDS);
             assertThat(notes(handle)).contains("while the step waits");
         }
-    }
-
-    /** Lets the autopilot answer, and carries out the steps done by hand, until an action step is proposed. */
-    private static StepProposal untilAStepIsUp(IncidentHandle handle) throws Exception {
-        Autopilot autopilot = new Autopilot();
-        for (int i = 0; i < 40; i++) {
-            Optional<StepProposal> proposal = handle.commands().propose().get(10, TimeUnit.SECONDS);
-            if (proposal.isPresent() && proposal.get().status() == StepStatus.PROPOSED) {
-                StepProposal p = proposal.get();
-                if (p.step().action() != null) {
-                    return p;
-                }
-                handle.commands().confirm(p.step().id(), p.typedConfirmation().orElse("")).get(10, TimeUnit.SECONDS);
-                handle.commands().run((stepId, words) -> { }).get(10, TimeUnit.SECONDS);
-                continue;
-            }
-            var node = handle.incident().currentNode().orElseThrow();
-            switch (node.type()) {
-                case QUESTION -> handle.commands().answer(autopilot.answer(node, handle.incident().suggestion(), Optional.empty()))
-                        .get(10, TimeUnit.SECONDS);
-                case WAIT -> handle.commands().finishWait().get(10, TimeUnit.SECONDS);
-                default -> throw new AssertionError("stuck at " + node.id() + " (" + node.type() + ")");
-            }
-        }
-        throw new AssertionError("no step came up");
     }
 
     private static List<String> notes(IncidentHandle handle) {

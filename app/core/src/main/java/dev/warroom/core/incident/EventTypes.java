@@ -4,6 +4,8 @@ package dev.warroom.core.incident;
 public final class EventTypes {
     public static final String OPENED = "incident.opened";
     public static final String RESUMED = "incident.resumed";
+    /** The commander adopted another plan mid-incident; every later resume and report uses it. */
+    public static final String PLAN_ADOPTED = "plan.adopted";
     public static final String RESOLVED = "incident.resolved";
     public static final String ABORTED = "incident.aborted";
     public static final String FAULT_INJECTED = "fault.injected";

@@ -123,6 +123,9 @@ public final class Incident implements AutoCloseable {
                 .put("rtoTarget", DurationText.format(plan.targets().rto()))
                 .put("rpoTarget", DurationText.format(plan.targets().rpo()));
         setup.worldSettings().forEach(opened.putObject("worldSettings")::put);
+        if (!setup.planText().isEmpty()) {
+            opened.put("planText", setup.planText());
+        }
         record(EventTypes.OPENED, actor, opened);
         if (setup.dispatcher().mode() == Mode.TABLETOP) {
             for (Fault fault : setup.scenario().map(s -> s.faults()).orElse(List.of())) {

@@ -55,10 +55,19 @@ public final class IncidentRuntime implements AutoCloseable {
      */
     public record Opening(Mode mode, World world, Map<String, String> worldSettings, BoardSettings board, Plan plan, String planFile,
             String planDigest, Optional<Scenario> scenario, Path journalFile, IncidentClock clock, Duration detectedAfter,
-            boolean allowShell, String actor, String title) {
+            boolean allowShell, String actor, String title, String planText) {
 
         public Opening {
             worldSettings = Map.copyOf(worldSettings);
+            planText = planText == null ? "" : planText;
+        }
+
+        /** An opening that keeps no copy of the plan's text in the journal (tests, plans built in memory). */
+        public Opening(Mode mode, World world, Map<String, String> worldSettings, BoardSettings board, Plan plan, String planFile,
+                String planDigest, Optional<Scenario> scenario, Path journalFile, IncidentClock clock, Duration detectedAfter,
+                boolean allowShell, String actor, String title) {
+            this(mode, world, worldSettings, board, plan, planFile, planDigest, scenario, journalFile, clock, detectedAfter, allowShell,
+                    actor, title, "");
         }
     }
 
@@ -81,7 +90,7 @@ public final class IncidentRuntime implements AutoCloseable {
         StateBoard board = new StateBoard(o.plan(), fenced, o.clock(), o.board());
         IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
                 new JournalEventSink(journal), new ActionDispatcher(o.mode(), fenced, o.allowShell()),
-                new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL);
+                new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL, o.planText());
         IncidentRuntime runtime;
         try {
             runtime = new IncidentRuntime(Incident.open(setup, o.actor(), o.title()), board, journal, o.world());

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Everything an incident runs with. {@code planFile} and {@code planDigest} are recorded so a
- * report can say exactly which plan was run; {@code worldSettings} (e.g. the simulated world's
+ * report can say exactly which plan was run, and {@code planText} (the file's exact text) so that a
+ * resume and a report run that very plan whatever became of the file; {@code worldSettings} (e.g. the simulated world's
  * seed) so a resume can rebuild the same world.
  */
 public record IncidentSetup(
@@ -25,9 +26,19 @@ public record IncidentSetup(
         IncidentClock clock,
         String worldName,
         Map<String, String> worldSettings,
-        Duration pollInterval) {
+        Duration pollInterval,
+        String planText) {
 
     public IncidentSetup {
         worldSettings = Map.copyOf(worldSettings);
+        planText = planText == null ? "" : planText;
+    }
+
+    /** A setup that keeps no copy of the plan's text in the journal (a resume: the opening already holds it). */
+    public IncidentSetup(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Instant impactStartedAt,
+            EventSink sink, ActionDispatcher dispatcher, LiveState live, IncidentClock clock, String worldName,
+            Map<String, String> worldSettings, Duration pollInterval) {
+        this(plan, planFile, planDigest, scenario, impactStartedAt, sink, dispatcher, live, clock, worldName, worldSettings,
+                pollInterval, "");
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps secrets out of the journal, by the {@link SecretVocabulary} the plan validator uses too. A field
@@ -18,12 +19,18 @@ import java.util.Map;
  * {@code authorization}, {@code webhookUrl}, …) gets the value {@value #MARK}, except names about a secret
  * ({@code passwordEnv}, {@code secretName}). Inside any text, the secret part of every shape of secret
  * (URLs with a password, {@code Password=} in connection strings, {@code Bearer} tokens, webhook URLs, AWS
- * keys, JWTs, PEM private keys, GitHub tokens, …) is replaced by {@value #MARK}. Never changes the node it
+ * keys, JWTs, PEM private keys, GitHub tokens, …) is replaced by {@value #MARK}. A kept document (the
+ * plan's text an incident opens with, {@code planText}) is kept byte for byte unless the vocabulary finds a
+ * secret in it as the plan validator does (placeholders such as {@code YOUR/SLACK/WEBHOOK} are none): a copy
+ * changed only where nothing was secret would no longer be the plan that ran. Never changes the node it
  * is given. Thread-safe.
  */
 public final class SecretRedactor {
 
     public static final String MARK = SecretText.MARK;
+
+    /** Fields that hold a whole document the journal keeps as evidence. */
+    private static final Set<String> DOCUMENTS = Set.of("planText");
 
     /** The redacted copy, and the JSON pointers of every value that was changed. */
     public record Redaction(ObjectNode data, List<String> redactedPaths) {
@@ -72,6 +79,8 @@ public final class SecretRedactor {
             if (SecretVocabulary.isSecretName(field.getKey()) && holdsSecret(value)) {
                 copy.set(field.getKey(), TextNode.valueOf(MARK));
                 paths.add(fieldPath);
+            } else if (DOCUMENTS.contains(field.getKey()) && value.isTextual() && SecretText.find(value.textValue()).isEmpty()) {
+                copy.set(field.getKey(), value);
             } else {
                 copy.set(field.getKey(), copyValue(value, fieldPath, paths));
             }

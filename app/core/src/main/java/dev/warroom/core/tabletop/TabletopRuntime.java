@@ -29,7 +29,13 @@ public final class TabletopRuntime {
 
     /** What a new tabletop incident is opened with. */
     public record Tabletop(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Path journalFile,
-            IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title) {
+            IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title, String planText) {
+
+        /** A tabletop that keeps no copy of the plan's text in the journal (tests, plans built in memory). */
+        public Tabletop(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Path journalFile,
+                IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title) {
+            this(plan, planFile, planDigest, scenario, journalFile, clock, seed, detectedAfter, allowShell, actor, title, "");
+        }
     }
 
     /**
@@ -46,7 +52,7 @@ public final class TabletopRuntime {
         SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
         return IncidentRuntime.open(new IncidentRuntime.Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())),
                 BoardSettings.defaults(), t.plan(), t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(),
-                t.detectedAfter(), t.allowShell(), t.actor(), t.title()), durability, onRecorded);
+                t.detectedAfter(), t.allowShell(), t.actor(), t.title(), t.planText()), durability, onRecorded);
     }
 
     /**
