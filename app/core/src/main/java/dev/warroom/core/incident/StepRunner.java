@@ -15,6 +15,7 @@ import dev.warroom.core.world.ActionResult;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -138,7 +139,17 @@ final class StepRunner {
         if (RecoveryPhases.measuresRpo(action.kind())) {
             lagOf(action.target()).ifPresent(lag -> started.put("lagAtStartMillis", lag.toMillis()));
         }
-        Instant startedAt = incident.record(EventTypes.STEP_STARTED, "warroom", started).time();
+        boolean keyed = UnknownOutcomes.sendsAMessage(action.kind());
+        List<IncidentEvent> before = keyed ? incident.events() : List.of();
+        String key = keyed ? IdempotencyKeys.next(before, c.run().procedureId(), c.step().id()) : "";
+        if (keyed) {
+            started.put(IdempotencyKeys.FIELD, key);
+        }
+        IncidentEvent startEvent = incident.record(EventTypes.STEP_STARTED, "warroom", started);
+        Instant startedAt = startEvent.time();
+        if (keyed) {
+            request = request.from(IdempotencyKeys.origin(before, key, startEvent));
+        }
         ActionResult result;
         try {
             progress.waiting(c.step().id(), "performing " + action.kind() + " on " + request.targetName());
@@ -216,7 +227,8 @@ final class StepRunner {
 
     /**
      * Watches the world for a step whose outcome a crash left unknown, until its verification holds or
-     * its timeout, counted from the recorded start, has passed. Nothing is run again.
+     * its timeout, counted from the recorded start, has passed. A step whose outcome watching cannot
+     * establish stays of unknown outcome, recorded with the words why. Nothing is run again.
      */
     StepOutcome verifyUnknown(String actor, Progress progress) throws IOException, InterruptedException {
         Current c = require("verify");
@@ -225,8 +237,8 @@ final class StepRunner {
         }
         Verification verify = c.step().verify();
         String kind = c.step().action() == null ? "" : c.step().action().kind();
-        if (verify == null || OutcomeCheck.judgedByResult(verify)) {
-            return fail(c, kind, "the outcome cannot be checked automatically: check by hand, then skip it with the reason or retry it");
+        if (!UnknownOutcomes.watchable(c.step())) {
+            return stillUnknown(c, kind);
         }
         Instant startedAt = c.stepRun().startedAt().orElse(setup.clock().now());
         Watched w = watchUntilMetOrTimedOut(c, verify, startedAt, timeoutOf(c.step()), progress, "verifying after resume: ");
@@ -235,6 +247,15 @@ final class StepRunner {
         }
         return fail(c, kind, "not verified after resume: " + title(verify) + " — " + w.verdict().seen()
                 + " " + DurationText.human(w.waited()) + " after the step started; retrying needs a new confirmation");
+    }
+
+    /** Records that the step's outcome stays unknown, in words that say why it cannot be checked automatically. */
+    private StepOutcome stillUnknown(Current c, String kind) throws IOException {
+        String reason = UnknownOutcomes.cannotCheck(c.step());
+        ObjectNode data = c.ids().put("kind", kind).put("reason", reason);
+        IdempotencyKeys.last(incident.events(), c.run().procedureId(), c.step().id()).ifPresent(k -> data.put(IdempotencyKeys.FIELD, k));
+        incident.record(EventTypes.STEP_OUTCOME_UNKNOWN, "warroom", data);
+        return new StepOutcome(c.step().id(), StepStatus.OUTCOME_UNKNOWN, reason);
     }
 
     void skip(String reason, String actor) throws IOException {
