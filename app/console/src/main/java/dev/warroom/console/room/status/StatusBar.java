@@ -79,10 +79,10 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
         getLeftItems().add(providers);
         getRightItems().add(worldWords);
 
-        vm.boardProperty().addListener((obs, old, now) -> refresh());
-        vm.nowProperty().addListener((obs, old, now) -> refresh());
-        vm.journalHeadProperty().addListener((obs, old, now) -> showHead());
-        messages.localeProperty().addListener((obs, old, now) -> {
+        context.subscriptions().onChange(vm.boardProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(vm.nowProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(vm.journalHeadProperty(), (old, now) -> showHead());
+        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> {
             refresh();
             showHead();
         });
