@@ -58,32 +58,43 @@ final class StepRunner {
         return current().orElseThrow(() -> new IncidentStateException("no step to " + doing + ": no procedure is running"));
     }
 
-    Optional<StepProposal> proposal() throws IOException {
+    /** The current step as it stands, with its dry-run preview. Reads only. */
+    Optional<StepProposal> proposal() {
+        return current().map(c -> {
+            Previewed p = preview(c);
+            Optional<String> typed = c.step().isDestructive() ? Optional.of(typedName(c.step())) : Optional.empty();
+            return new StepProposal(c.run().procedureId(), c.step(), c.stepRun().status(), p.preview(), typed, p.detail(),
+                    c.stepRun().attempts());
+        });
+    }
+
+    /** On the writer: records a pending step as proposed (with its preview), then gives the proposal. */
+    Optional<StepProposal> propose() throws IOException {
         Optional<Current> found = current();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Current c = found.get();
-        Optional<ActionPreview> preview = Optional.empty();
-        String detail = c.stepRun().detail();
-        if (c.step().action() != null) {
-            try {
-                preview = Optional.of(setup.dispatcher().preview(request(c.step())));
-            } catch (ReachRefusedException e) {
-                detail = e.getMessage();
-            }
-        }
-        if (c.stepRun().status() == StepStatus.PENDING) {
+        if (found.isPresent() && found.get().stepRun().status() == StepStatus.PENDING) {
+            Current c = found.get();
             ObjectNode data = c.ids();
-            preview.ifPresent(p -> {
+            preview(c).preview().ifPresent(p -> {
                 ObjectNode shown = data.putObject("preview").put("summary", p.summary()).put("call", p.call());
                 p.changes().forEach(shown.putArray("changes")::add);
             });
             incident.record(EventTypes.STEP_PROPOSED, "warroom", data);
         }
-        StepRun now = incident.state().activeProcedure().flatMap(r -> r.step(c.step().id())).orElse(c.stepRun());
-        Optional<String> typed = c.step().isDestructive() ? Optional.of(typedName(c.step())) : Optional.empty();
-        return Optional.of(new StepProposal(c.run().procedureId(), c.step(), now.status(), preview, typed, detail, now.attempts()));
+        return proposal();
+    }
+
+    private record Previewed(Optional<ActionPreview> preview, String detail) {
+    }
+
+    private Previewed preview(Current c) {
+        if (c.step().action() != null) {
+            try {
+                return new Previewed(Optional.of(setup.dispatcher().preview(request(c.step()))), c.stepRun().detail());
+            } catch (ReachRefusedException e) {
+                return new Previewed(Optional.empty(), e.getMessage());
+            }
+        }
+        return new Previewed(Optional.empty(), c.stepRun().detail());
     }
 
     void confirm(String actor, String typed) throws IOException, ConfirmationRefusedException {
@@ -110,19 +121,47 @@ final class StepRunner {
             throw new IncidentStateException("a step is already running");
         }
         try {
-            Current c = require("run");
-            if (c.stepRun().status() != StepStatus.CONFIRMED) {
-                throw new IncidentStateException("step '" + c.step().id() + "' is " + words(c.stepRun().status())
-                        + "; it runs only after confirmation");
-            }
-            return c.step().type() == StepType.ACTION && c.step().action() != null ? runAction(c, progress) : runManual(c, progress);
+            // the check and the start are one writer command: nothing can skip the step in between
+            Started started = incident.writer().call(() -> {
+                Current now = require("run");
+                if (now.stepRun().status() != StepStatus.CONFIRMED) {
+                    throw new IncidentStateException("step '" + now.step().id() + "' is " + words(now.stepRun().status())
+                            + "; it runs only after confirmation");
+                }
+                return new Started(now, incident.record(EventTypes.STEP_STARTED, "warroom", startData(now)));
+            });
+            Current c = started.current();
+            return isAction(c) ? runAction(c, started.event(), progress) : runManual(c, progress);
         } finally {
             running.set(false);
         }
     }
 
+    private record Started(Current current, IncidentEvent event) {
+    }
+
+    private static boolean isAction(Current c) {
+        return c.step().type() == StepType.ACTION && c.step().action() != null;
+    }
+
+    private ObjectNode startData(Current c) {
+        if (!isAction(c)) {
+            return c.ids().put("kind", "");
+        }
+        Action action = c.step().action();
+        ActionRequest request = request(c.step());
+        ObjectNode started = c.ids().put("kind", action.kind()).put("target", request.targetName());
+        request.params().forEach(started.putObject("params")::put);
+        if (RecoveryPhases.measuresRpo(action.kind())) {
+            lagOf(action.target()).ifPresent(lag -> started.put("lagAtStartMillis", lag.toMillis()));
+        }
+        if (UnknownOutcomes.sendsAMessage(action.kind())) {
+            started.put(IdempotencyKeys.FIELD, IdempotencyKeys.next(incident.events(), c.run().procedureId(), c.step().id()));
+        }
+        return started;
+    }
+
     private StepOutcome runManual(Current c, Progress progress) throws IOException, InterruptedException {
-        incident.record(EventTypes.STEP_STARTED, "warroom", c.ids().put("kind", ""));
         String by = c.stepRun().confirmedBy().orElse("commander");
         Verification verify = c.step().verify();
         if (verify == null || OutcomeCheck.judgedByResult(verify)) {
@@ -131,24 +170,12 @@ final class StepRunner {
         return watch(c, "", verify, setup.clock().now(), timeoutOf(c.step()), progress, Map.of());
     }
 
-    private StepOutcome runAction(Current c, Progress progress) throws IOException, InterruptedException {
+    private StepOutcome runAction(Current c, IncidentEvent start, Progress progress) throws IOException, InterruptedException {
+        Instant startedAt = start.time();
         Action action = c.step().action();
         ActionRequest request = request(c.step());
-        ObjectNode started = c.ids().put("kind", action.kind()).put("target", request.targetName());
-        request.params().forEach(started.putObject("params")::put);
-        if (RecoveryPhases.measuresRpo(action.kind())) {
-            lagOf(action.target()).ifPresent(lag -> started.put("lagAtStartMillis", lag.toMillis()));
-        }
-        boolean keyed = UnknownOutcomes.sendsAMessage(action.kind());
-        List<IncidentEvent> before = keyed ? incident.events() : List.of();
-        String key = keyed ? IdempotencyKeys.next(before, c.run().procedureId(), c.step().id()) : "";
-        if (keyed) {
-            started.put(IdempotencyKeys.FIELD, key);
-        }
-        IncidentEvent startEvent = incident.record(EventTypes.STEP_STARTED, "warroom", started);
-        Instant startedAt = startEvent.time();
-        if (keyed) {
-            request = request.from(IdempotencyKeys.origin(before, key, startEvent));
+        if (UnknownOutcomes.sendsAMessage(action.kind())) {
+            request = request.from(IdempotencyKeys.origin(incident.events(), start.text(IdempotencyKeys.FIELD), start));
         }
         ActionResult result;
         try {
@@ -231,10 +258,14 @@ final class StepRunner {
      * establish stays of unknown outcome, recorded with the words why. Nothing is run again.
      */
     StepOutcome verifyUnknown(String actor, Progress progress) throws IOException, InterruptedException {
-        Current c = require("verify");
-        if (c.stepRun().status() != StepStatus.OUTCOME_UNKNOWN) {
-            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(c.stepRun().status()) + ", not of unknown outcome");
-        }
+        Current c = incident.writer().call(() -> {
+            Current now = require("verify");
+            if (now.stepRun().status() != StepStatus.OUTCOME_UNKNOWN) {
+                throw new IncidentStateException("step '" + now.step().id() + "' is " + words(now.stepRun().status())
+                        + ", not of unknown outcome");
+            }
+            return now;
+        });
         Verification verify = c.step().verify();
         String kind = c.step().action() == null ? "" : c.step().action().kind();
         if (!UnknownOutcomes.watchable(c.step())) {
@@ -280,17 +311,21 @@ final class StepRunner {
     }
 
     StepOutcome rollback(String actor, Progress progress) throws IOException, InterruptedException {
-        Current c = require("roll back");
+        Current c = incident.writer().call(() -> {
+            Current now = require("roll back");
+            Rollback planned = now.step().rollback();
+            if (planned == null) {
+                throw new IncidentStateException("step '" + now.step().id() + "' has no rollback in the plan");
+            }
+            StepStatus status = now.stepRun().status();
+            if (status != StepStatus.FAILED && status != StepStatus.OUTCOME_UNKNOWN) {
+                throw new IncidentStateException("step '" + now.step().id() + "' is " + words(status)
+                        + "; only a failed or unknown-outcome step can be rolled back");
+            }
+            incident.record(EventTypes.ROLLBACK_STARTED, actor, now.ids().put("rollback", title(planned)));
+            return now;
+        });
         Rollback rollback = c.step().rollback();
-        if (rollback == null) {
-            throw new IncidentStateException("step '" + c.step().id() + "' has no rollback in the plan");
-        }
-        StepStatus status = c.stepRun().status();
-        if (status != StepStatus.FAILED && status != StepStatus.OUTCOME_UNKNOWN) {
-            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(status) + "; only a failed or unknown-outcome step"
-                    + " can be rolled back");
-        }
-        incident.record(EventTypes.ROLLBACK_STARTED, actor, c.ids().put("rollback", title(rollback)));
         if (rollback.action() == null) {
             incident.record(EventTypes.ROLLED_BACK, actor, c.ids().put("detail", "done by hand: " + title(rollback)));
             return new StepOutcome(c.step().id(), StepStatus.ROLLED_BACK, title(rollback));

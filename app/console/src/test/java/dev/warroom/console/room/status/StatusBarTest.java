@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The status bar over the region-failure tabletop: each provider, how it answers and how long ago. */
 class StatusBarTest extends TabletopPaneFixture {
@@ -49,13 +48,13 @@ class StatusBarTest extends TabletopPaneFixture {
         }
     }
 
-    /** Records a note and hands its event to the view model, as the room's event relay does. */
+    /** Records a note through the room, as the commander would, and waits until the room has shown every event. */
     private IncidentEvent recordNote(String text) throws Exception {
-        room.runtime.incident().note(NoteKind.NOTE, text, "tester");
-        List<IncidentEvent> events = room.runtime.incident().events();
+        room.vm.note(NoteKind.NOTE, text, "tester");
+        room.settle();
+        List<IncidentEvent> events = room.handle.incident().events();
         IncidentEvent recorded = events.get(events.size() - 1);
-        room.vm.onRecorded(recorded);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(recorded.data().path("text").asText()).isEqualTo(text);
         return recorded;
     }
 }
