@@ -21,6 +21,8 @@ public final class EventTypes {
     public static final String STEP_STARTED = "step.started";
     public static final String STEP_SUCCEEDED = "step.succeeded";
     public static final String STEP_FAILED = "step.failed";
+    /** A step a crash interrupted whose outcome cannot be checked automatically: it stays of unknown outcome. */
+    public static final String STEP_OUTCOME_UNKNOWN = "step.outcome-unknown";
     public static final String STEP_SKIPPED = "step.skipped";
     public static final String STEP_RETRIED = "step.retried";
     public static final String ROLLBACK_STARTED = "step.rollback-started";

@@ -79,6 +79,7 @@ public final class IncidentFold {
             case EventTypes.STEP_STARTED -> stepStarted(e);
             case EventTypes.STEP_SUCCEEDED -> stepSucceeded(e);
             case EventTypes.STEP_FAILED -> updateStep(e, s -> s.finished(StepStatus.FAILED, e.time(), e.text("reason")));
+            case EventTypes.STEP_OUTCOME_UNKNOWN -> updateStep(e, s -> s.with(StepStatus.OUTCOME_UNKNOWN, e.text("reason")));
             case EventTypes.STEP_SKIPPED -> updateStep(e, s -> s.finished(StepStatus.SKIPPED, e.time(), e.text("reason")));
             case EventTypes.STEP_RETRIED -> updateStep(e, s -> s.with(StepStatus.PENDING, "retry requested by " + e.actor()));
             case EventTypes.ROLLED_BACK -> updateStep(e, s -> s.finished(StepStatus.ROLLED_BACK, e.time(), e.text("detail")));

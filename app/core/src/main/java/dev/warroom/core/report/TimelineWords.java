@@ -49,6 +49,7 @@ public final class TimelineWords {
                     : e.text("kind") + " on " + e.text("target"));
             case EventTypes.STEP_SUCCEEDED -> new Words("step", "Done: " + step, e.text("detail"));
             case EventTypes.STEP_FAILED -> new Words("step", "Failed: " + step, e.text("reason"));
+            case EventTypes.STEP_OUTCOME_UNKNOWN -> new Words("step", "Outcome unknown: " + step, e.text("reason"));
             case EventTypes.STEP_SKIPPED -> new Words("step", "Skipped: " + step, e.text("reason"));
             case EventTypes.STEP_RETRIED -> new Words("step", "Retry: " + step, "needs a new confirmation");
             case EventTypes.ROLLBACK_STARTED -> new Words("step", "Rollback started: " + step, e.text("rollback"));
