@@ -11,6 +11,7 @@ import dev.warroom.core.incident.SnapshotFeed;
 import dev.warroom.core.report.IncidentReport;
 import dev.warroom.core.report.Metric;
 import dev.warroom.core.report.ReportBuilder;
+import dev.warroom.core.report.TimelineWords;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
@@ -213,7 +214,8 @@ final class Session implements AutoCloseable {
         IncidentReport report = ReportBuilder.build(handle.plan(), handle.incident().events(),
                 handle.journal().lastEvent().map(e -> e.hash()).orElse(""));
         out.println();
-        out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(r)).orElse(""));
+        TimelineWords endWords = new TimelineWords(handle.plan(), options.language(handle.plan()));
+        out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(endWords.endTitle(r))).orElse(""));
         out.println("  " + line(report.rto()));
         out.println("  " + line(report.rpo()));
         out.println("  journal: " + journalFile + " (" + handle.journal().events().size() + " events); report: warroom report " + journalFile

@@ -38,8 +38,9 @@ class TerminalLanguageTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("— 場景 4: 整個 Azure 區域故障 (East US) —", "Procedure started: 完全故障轉移", "Done: 確認執行授權",
-                "Answered 自動恢復可能?: 否");
-        assertThat(run.out()).doesNotContain("Authorization check", "Full regional failover", "Azure region failure");
+                "Answered 自動恢復可能?: 否", "Incident resolved — 服務在 DR 站點運行");
+        assertThat(run.out()).doesNotContain("Authorization check", "Full regional failover", "Azure region failure",
+                "Services are running in the DR site");
     }
 
     @Test

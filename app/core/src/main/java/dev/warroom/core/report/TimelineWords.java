@@ -65,7 +65,7 @@ public final class TimelineWords {
             case EventTypes.ROLLBACK_FAILED -> new Words("step", "Rollback failed: " + step, e.text("detail"));
             case EventTypes.CHECKLIST_TICKED -> new Words("checklist", "Ticked: " + checklistItem(e.text("checklist"), e.text("item")), "");
             case EventTypes.NOTE_ADDED -> new Words(e.text("kind"), e.text("text"), "");
-            case EventTypes.RESOLVED -> new Words("incident", "Incident resolved", e.text("summary"));
+            case EventTypes.RESOLVED -> new Words("incident", "Incident resolved", endTitle(e.text("summary")));
             case EventTypes.ABORTED -> new Words("incident", "Incident aborted", e.text("reason"));
             default -> new Words("other", e.type(), "");
         }).map(w -> new Words(w.kind(), SafeText.forDisplay(w.event()), SafeText.forDisplay(w.outcome())));
@@ -99,6 +99,15 @@ public final class TimelineWords {
         return plan.procedures().stream().filter(p -> p.id().equals(procedure)).findFirst()
                 .flatMap(p -> p.steps().stream().filter(s -> s.id().equals(stepId)).findFirst())
                 .map(s -> language.pick(s.title(), s.titleEn())).orElse(stepId);
+    }
+
+    /**
+     * How the incident ended, in this language: the journal records the end node's English title (or its own,
+     * when it has no English one); a text that is no end node's title is said as recorded.
+     */
+    public String endTitle(String recorded) {
+        return plan.decisionTree().nodes().stream().filter(n -> recorded.equals(n.titleEn()) || recorded.equals(n.title()))
+                .findFirst().map(n -> language.pick(n.title(), n.titleEn())).orElse(recorded);
     }
 
     private Optional<DecisionNode> node(String id) {
