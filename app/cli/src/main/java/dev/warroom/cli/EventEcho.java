@@ -5,6 +5,7 @@ import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.Progress;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.report.TimelineWords;
+import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.time.IncidentClock;
 import java.io.PrintWriter;
@@ -28,8 +29,8 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
     private String lastStep = "";
     private Runnable beforeProgress = () -> { };
 
-    EventEcho(Plan plan, PrintWriter out, IncidentClock clock, Instant impact) {
-        this.words = new TimelineWords(plan);
+    EventEcho(Plan plan, TextLanguage language, PrintWriter out, IncidentClock clock, Instant impact) {
+        this.words = new TimelineWords(plan, language);
         this.out = SafeTerminalWriter.redacting(out);
         this.clock = clock;
         this.impact = impact;

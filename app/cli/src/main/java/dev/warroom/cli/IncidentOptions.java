@@ -1,7 +1,10 @@
 package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.warroom.core.plan.PlanLanguage;
 import dev.warroom.core.plan.load.YamlDocuments;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.text.TextLanguage;
 import dev.warroom.service.ClockChoice;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +36,26 @@ final class IncidentOptions {
                     + " real time.")
     double speed;
 
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageTag.class,
+            description = "The language of the plan's text on this terminal: " + TextLanguage.CHOICES + ". English shows each"
+                    + " title's English text where the plan has one. Default: the system locale's, else the plan's own.")
+    TextLanguage lang;
+
     private JsonNode answersScript;
+
+    /** A --lang value is one of the languages WarRoom can show; anything else is a usage error in words. */
+    static final class LanguageTag implements ITypeConverter<TextLanguage> {
+        @Override
+        public TextLanguage convert(String value) {
+            return TextLanguage.fromTag(value).orElseThrow(() -> new TypeConversionException(
+                    "--lang wants one of " + TextLanguage.CHOICES + ", not '" + value + "'"));
+        }
+    }
+
+    /** The one language this terminal shows the plan's text in: --lang, else the system locale's, else the plan's own. */
+    TextLanguage language(Plan plan) {
+        return PlanLanguage.chosen(Optional.ofNullable(lang), SystemLanguage.get(), plan);
+    }
 
     /** A clock speed is a positive, finite number of incident seconds per real second; anything else is a usage error in words. */
     static final class PositiveSpeed implements ITypeConverter<Double> {

@@ -11,7 +11,9 @@ import dev.warroom.core.incident.SnapshotFeed;
 import dev.warroom.core.report.IncidentReport;
 import dev.warroom.core.report.Metric;
 import dev.warroom.core.report.ReportBuilder;
+import dev.warroom.core.report.TimelineWords;
 import dev.warroom.core.text.SafeText;
+import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.service.IncidentHandle;
 import dev.warroom.service.IncidentService;
@@ -55,7 +57,7 @@ final class Session implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
-        this.echo = new EventEcho(handle.plan(), out, handle.clock(), handle.state().impactStartedAt());
+        this.echo = new EventEcho(handle.plan(), options.language(handle.plan()), out, handle.clock(), handle.state().impactStartedAt());
         this.echoing = handle.subscribeFromStart(snapshot -> echo.accept(snapshot.event()));
         echo.printAfter(this::awaitEcho);
     }
@@ -73,7 +75,7 @@ final class Session implements AutoCloseable {
             throws IOException, NotStartedException {
         BufferedReader terminal = terminal();
         Mode mode = prepared.mode();
-        String banner = "WarRoom " + mode.name() + " — " + SafeText.forDisplay(prepared.title()) + " — journal " + prepared.journal();
+        String banner = "WarRoom " + mode.name() + " — " + SafeText.forDisplay(title(prepared, options)) + " — journal " + prepared.journal();
         IncidentHandle handle;
         try {
             if (mode == Mode.TABLETOP) {
@@ -164,6 +166,12 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** The incident's title in the terminal's language: the system, then the scenario's title. */
+    private static String title(PreparedOpen prepared, IncidentOptions options) {
+        TextLanguage language = options.language(prepared.plan());
+        return prepared.plan().system() + prepared.scenario().map(s -> " — " + language.pick(s.title(), s.titleEn())).orElse("");
+    }
+
     private static BufferedReader terminal() {
         return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
@@ -191,7 +199,8 @@ final class Session implements AutoCloseable {
     }
 
     private Commander commander() {
-        Commander base = options.auto ? new Autopilot() : new TerminalCommander(options.actorName(), terminal, out);
+        Commander base = options.auto ? new Autopilot() : new TerminalCommander(options.actorName(), terminal, out,
+                options.language(handle.plan()));
         return options.answersScript().<Commander>map(script -> new ScriptedCommander(script, base)).orElse(base);
     }
 
@@ -205,7 +214,8 @@ final class Session implements AutoCloseable {
         IncidentReport report = ReportBuilder.build(handle.plan(), handle.incident().events(),
                 handle.journal().lastEvent().map(e -> e.hash()).orElse(""));
         out.println();
-        out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(r)).orElse(""));
+        TimelineWords endWords = new TimelineWords(handle.plan(), options.language(handle.plan()));
+        out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(endWords.endTitle(r))).orElse(""));
         out.println("  " + line(report.rto()));
         out.println("  " + line(report.rpo()));
         out.println("  journal: " + journalFile + " (" + handle.journal().events().size() + " events); report: warroom report " + journalFile

@@ -5,6 +5,7 @@ import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.SuggestedAnswer;
 import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.ActionPreview;
 import java.io.BufferedReader;
@@ -21,11 +22,13 @@ final class TerminalCommander implements Commander {
     private final String name;
     private final BufferedReader in;
     private final PrintWriter out;
+    private final TextLanguage language;
 
-    TerminalCommander(String name, BufferedReader in, PrintWriter out) {
+    TerminalCommander(String name, BufferedReader in, PrintWriter out, TextLanguage language) {
         this.name = name;
         this.in = in;
         this.out = SafeTerminalWriter.redacting(out);
+        this.language = language;
     }
 
     @Override
@@ -36,13 +39,13 @@ final class TerminalCommander implements Commander {
     @Override
     public String answer(DecisionNode node, Optional<SuggestedAnswer> suggestion, Optional<Duration> pending) {
         out.println();
-        out.println("? " + (node.question() != null ? node.question() : node.title())
-                + (node.questionEn() != null ? "  (" + node.questionEn() + ")" : ""));
+        out.println("? " + (node.question() != null ? language.pick(node.question(), node.questionEn())
+                : language.pick(node.title(), node.titleEn())));
         List<Answer> answers = node.answers();
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
             boolean suggested = suggestion.map(s -> s.answer().equals(a.id())).orElse(false);
-            out.printf("  %d) %s%s%s%n", i + 1, a.label(), a.labelEn() != null ? "  (" + a.labelEn() + ")" : "",
+            out.printf("  %d) %s%s%n", i + 1, language.pick(a.label(), a.labelEn()),
                     suggested ? "   <- suggested by live signals" : "");
         }
         suggestion.ifPresent(s -> out.println("  evidence: " + String.join("; ", s.evidence())));
@@ -71,8 +74,7 @@ final class TerminalCommander implements Commander {
     @Override
     public Confirmation confirm(StepProposal proposal) {
         out.println();
-        out.println("> Step " + proposal.step().id() + ": " + proposal.step().title()
-                + (proposal.step().titleEn() != null ? "  (" + proposal.step().titleEn() + ")" : ""));
+        out.println("> Step " + proposal.step().id() + ": " + language.pick(proposal.step().title(), proposal.step().titleEn()));
         proposal.preview().ifPresent(p -> printPreview(p));
         if (!proposal.detail().isEmpty()) {
             out.println("  note: " + proposal.detail());

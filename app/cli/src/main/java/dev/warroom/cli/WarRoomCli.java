@@ -1,6 +1,9 @@
 package dev.warroom.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,10 +35,15 @@ public final class WarRoomCli {
         CommandLine cli = new CommandLine(new WarRoomCli());
         cli.setExecutionExceptionHandler(new FriendlyErrors());
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        cli.setOut(SafeTerminalWriter.around(cli.getOut()));
-        cli.setErr(SafeTerminalWriter.around(cli.getErr()));
+        cli.setOut(SafeTerminalWriter.around(utf8(System.out)));
+        cli.setErr(SafeTerminalWriter.around(utf8(System.err)));
         listExitCodes(cli);
         return cli;
+    }
+
+    /** UTF-8 whatever the locale: under LC_ALL=C the JDK's own encoding would print every Chinese title as '?'. */
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Every command's --help ends with what its exit codes mean. */

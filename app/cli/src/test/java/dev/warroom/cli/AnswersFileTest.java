@@ -29,7 +29,8 @@ class AnswersFileTest {
 
     private static CliRun personAtAClosedTerminal(Path journal, Path answers) throws Exception {
         return StandardInput.typing("", () -> CliRun.of("run", Incidents.plan().toString(), "--mode", "tabletop", "--journal",
-                journal.toString(), "--seed", Incidents.SEED, "--answers", answers.toString()));
+                journal.toString(), "--seed", Incidents.SEED, "--answers", answers.toString(),
+                "--lang", "zh-TW"));
     }
 
     @Test

@@ -17,7 +17,8 @@ class InteractiveRunTest {
 
     private CliRun interactive(Path journal, String typed) throws Exception {
         return StandardInput.typing(typed, () -> CliRun.of("run", Incidents.plan().toString(), "--mode", "tabletop", "--journal",
-                journal.toString(), "--seed", Incidents.SEED, "--actor", "alice"));
+                journal.toString(), "--seed", Incidents.SEED, "--actor", "alice",
+                "--lang", "zh-TW"));
     }
 
     @Test

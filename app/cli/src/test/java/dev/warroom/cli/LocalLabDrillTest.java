@@ -48,7 +48,8 @@ class LocalLabDrillTest {
         assertThat(up.exitCode()).as(up.output()).isZero();
         LabState lab = LabState.load(labDir).orElseThrow();
 
-        CliProcess.Ran drill = warroom.run(6, "run", plan.toString(), "--mode", "drill", "--auto", "--journal", "j.jsonl");
+        CliProcess.Ran drill = warroom.run(6, "run", plan.toString(), "--mode", "drill", "--auto", "--journal", "j.jsonl",
+                "--lang", "zh-TW");
         assertThat(drill.exitCode()).as(drill.output()).isZero();
         assertThat(drill.output())
                 .contains("No --scenario given: drilling 'primary-site-down'")

@@ -21,7 +21,7 @@ class RunCommandTest {
     void anAutopilotTabletopRunResolvesAndLeavesAJournalThatVerifies() throws Exception {
         Path journal = dir.resolve("incident.jsonl");
 
-        CliRun run = Incidents.autoRun(journal, "--scenario", "region-failure");
+        CliRun run = Incidents.autoRun(journal, "--scenario", "region-failure", "--lang", "en");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("WarRoom TABLETOP — AI Workflow Platform — Scenario 4: Azure region failure (East US)")

@@ -4,8 +4,9 @@ import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
-import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.plan.PlanLanguage;
 import dev.warroom.core.text.SafeText;
+import dev.warroom.core.text.TextLanguage;
 import java.util.Optional;
 
 /** Puts journal events into words for the timeline, naming steps and decisions by their plan titles. */
@@ -16,9 +17,17 @@ public final class TimelineWords {
     }
 
     private final Plan plan;
+    private final TextLanguage language;
 
+    /** Words in the plan's own language. */
     public TimelineWords(Plan plan) {
+        this(plan, PlanLanguage.of(plan));
+    }
+
+    /** Words naming the plan's steps and decisions in {@code language}: its English text where it has one, else its own. */
+    public TimelineWords(Plan plan, TextLanguage language) {
         this.plan = plan;
+        this.language = language;
     }
 
     /** What the event says to a reader, with secrets redacted and control characters escaped ({@link SafeText}). */
@@ -57,7 +66,7 @@ public final class TimelineWords {
             case EventTypes.ROLLBACK_FAILED -> new Words("step", "Rollback failed: " + step, e.text("detail"));
             case EventTypes.CHECKLIST_TICKED -> new Words("checklist", "Ticked: " + checklistItem(e.text("checklist"), e.text("item")), "");
             case EventTypes.NOTE_ADDED -> new Words(e.text("kind"), e.text("text"), "");
-            case EventTypes.RESOLVED -> new Words("incident", "Incident resolved", e.text("summary"));
+            case EventTypes.RESOLVED -> new Words("incident", "Incident resolved", endTitle(e.text("summary")));
             case EventTypes.ABORTED -> new Words("incident", "Incident aborted", e.text("reason"));
             default -> new Words("other", e.type(), "");
         }).map(w -> new Words(w.kind(), SafeText.forDisplay(w.event()), SafeText.forDisplay(w.outcome())));
@@ -90,7 +99,16 @@ public final class TimelineWords {
         String stepId = e.text("step");
         return plan.procedures().stream().filter(p -> p.id().equals(procedure)).findFirst()
                 .flatMap(p -> p.steps().stream().filter(s -> s.id().equals(stepId)).findFirst())
-                .map(Step::title).orElse(stepId);
+                .map(s -> language.pick(s.title(), s.titleEn())).orElse(stepId);
+    }
+
+    /**
+     * How the incident ended, in this language: the journal records the end node's English title (or its own,
+     * when it has no English one); a text that is no end node's title is said as recorded.
+     */
+    public String endTitle(String recorded) {
+        return plan.decisionTree().nodes().stream().filter(n -> recorded.equals(n.titleEn()) || recorded.equals(n.title()))
+                .findFirst().map(n -> language.pick(n.title(), n.titleEn())).orElse(recorded);
     }
 
     private Optional<DecisionNode> node(String id) {
@@ -98,21 +116,22 @@ public final class TimelineWords {
     }
 
     private String nodeTitle(String id) {
-        return node(id).map(n -> n.question() != null ? n.question() : n.title()).orElse(id);
+        return node(id).map(n -> n.question() != null ? language.pick(n.question(), n.questionEn()) : language.pick(n.title(), n.titleEn()))
+                .orElse(id);
     }
 
     private String answerLabel(String nodeId, String answerId) {
         return node(nodeId).flatMap(n -> n.answers().stream().filter(a -> a.id().equals(answerId)).findFirst())
-                .map(a -> a.label()).orElse(answerId);
+                .map(a -> language.pick(a.label(), a.labelEn())).orElse(answerId);
     }
 
     private String procedureTitle(String id) {
-        return plan.procedures().stream().filter(p -> p.id().equals(id)).findFirst().map(p -> p.title()).orElse(id);
+        return plan.procedures().stream().filter(p -> p.id().equals(id)).findFirst().map(p -> language.pick(p.title(), p.titleEn())).orElse(id);
     }
 
     private String checklistItem(String checklist, String item) {
         return plan.checklists().stream().filter(c -> c.id().equals(checklist)).findFirst()
                 .flatMap(c -> c.items().stream().filter(i -> i.id().equals(item)).findFirst())
-                .map(i -> i.title()).orElse(checklist + "/" + item);
+                .map(i -> language.pick(i.title(), i.titleEn())).orElse(checklist + "/" + item);
     }
 }
