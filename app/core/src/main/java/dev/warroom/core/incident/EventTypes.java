@@ -19,6 +19,10 @@ public final class EventTypes {
     public static final String STEP_STARTED = "step.started";
     public static final String STEP_SUCCEEDED = "step.succeeded";
     public static final String STEP_FAILED = "step.failed";
+    /** The step's work is done; a person is asked whether what the plan says to check holds. */
+    public static final String STEP_CHECK_ASKED = "step.check-asked";
+    /** A confirm step's go/no-go was answered "no". */
+    public static final String STEP_REFUSED = "step.refused";
     public static final String STEP_SKIPPED = "step.skipped";
     public static final String STEP_RETRIED = "step.retried";
     public static final String ROLLBACK_STARTED = "step.rollback-started";

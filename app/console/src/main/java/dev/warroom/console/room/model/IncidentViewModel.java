@@ -244,6 +244,16 @@ public final class IncidentViewModel {
         command(() -> incident.retry(actor));
     }
 
+    /** A person's answer to the current step's manual check: whether it holds, and what they saw. */
+    public void answerCheck(boolean holds, String words, String actor) {
+        command(() -> incident.answerCheck(holds, words, actor));
+    }
+
+    /** "No" to the current go/no-go, with the commander's reason. */
+    public void refuse(String reason, String actor) {
+        command(() -> incident.refuse(reason, actor));
+    }
+
     public void skip(String reason, String actor) {
         command(() -> incident.skip(reason, actor));
     }
