@@ -96,4 +96,41 @@ class RecordSaysWhatWasCheckedTest {
                 .contains("refused by dana: the DR site has no recent backup");
         assertThat(row(report(journal), "Stop the order writers")).contains("pending");
     }
+
+    @Test
+    void aRefusalTakesTheBranchThePlanNamesForIt() throws Exception {
+        Path branching = Files.writeString(dir.resolve("branching.yaml"), Files.readString(plan())
+                .replace("        prompt: Is the DR site ready to take over?\n",
+                        "        prompt: Is the DR site ready to take over?\n        onRefuse: watch\n"));
+        Path journal = dir.resolve("branch.jsonl");
+
+        CliRun run = CliRun.of("run", branching.toString(), "--mode", "tabletop", "--auto", "--journal", journal.toString(), "--seed",
+                Incidents.SEED, "--answers", answers("answers:", "  primary-healthy: \"no\"", "confirm:", "  go: \"no: wait and see\"")
+                        .toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JournalEvent> events = Incidents.events(journal);
+        assertThat(events).filteredOn(e -> e.type().equals(EventTypes.STEP_STARTED)).isEmpty();
+        assertThat(events).filteredOn(e -> e.type().equals(EventTypes.NODE_ENTERED)).extracting(e -> e.data().path("node").asText())
+                .containsSubsequence("run-failover", "watch", "done");
+        assertThat(run.out()).contains("Procedure left: Database failover");
+    }
+
+    @Test
+    void atTheTerminalAManualStepShowsItsRoleDescriptionAndCommandAndItsCheckIsAsked() throws Exception {
+        Path journal = dir.resolve("terminal.jsonl");
+        String typed = String.join("\n", "2", "y", "order-writer", "y", "queue empty since 10:02", "db-west", "");
+
+        CliRun run = StandardInput.typing(typed, () -> CliRun.of("run", plan().toString(), "--mode", "tabletop", "--journal",
+                journal.toString(), "--seed", Incidents.SEED, "--actor", "alice"));
+
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        assertThat(run.out()).contains("  go/no-go: Is the DR site ready to take over?")
+                .contains("  role: dba\n  Stop the writer service on every application host before promoting.\n  command:\n"
+                        + "systemctl stop order-writer\n")
+                .contains("DESTRUCTIVE. Type the name of what it changes, 'order-writer', to confirm")
+                .contains("? Check for step drain-writers: No order was written in the last minute");
+        assertThat(row(report(journal), "Stop the order writers")).contains("done — confirmed")
+                .contains("confirmed by alice: asked 'No order was written in the last minute' — yes: queue empty since 10:02");
+    }
 }
