@@ -51,11 +51,16 @@ public record Evidence(Established how, String resource, String seen, Optional<I
         return switch (how) {
             case VERIFIED -> "verified" + (resource.isEmpty() && seen.isEmpty() ? "" : ": ")
                     + (resource.isEmpty() ? "" : resource + (seen.isEmpty() ? "" : ": ")) + seen
-                    + seenAt.map(at -> " (seen " + at + ")").orElse("");
+                    + seenAt.map(at -> " (seen " + seenAtWords() + ")").orElse("");
             case CONFIRMED -> "confirmed by " + by + (asked.isEmpty() ? "" : ": asked '" + asked + "'")
                     + (answer.isEmpty() ? "" : " — " + answer);
             case UNVERIFIED -> "not verified" + (seen.isEmpty() ? "" : ": " + seen);
         };
+    }
+
+    /** When the reading was seen, to the second, in UTC. */
+    public String seenAtWords() {
+        return seenAt.map(at -> at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()).orElse("");
     }
 
     private static Optional<Instant> parseInstant(String text) {

@@ -86,7 +86,7 @@ public final class TimelineWords {
 
     private static String readingWords(Evidence reading) {
         return (reading.resource().isEmpty() ? "" : " on " + reading.resource())
-                + reading.seenAt().map(at -> " at " + at).orElse("");
+                + (reading.seenAt().isPresent() ? " at " + reading.seenAtWords() : "");
     }
 
     private static java.util.List<String> texts(IncidentEvent e, String field) {

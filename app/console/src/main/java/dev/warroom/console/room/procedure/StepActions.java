@@ -43,6 +43,9 @@ final class StepActions extends VBox {
     static final KeyCombination ROLLBACK = new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN);
     static final KeyCombination VERIFY = new KeyCodeCombination(KeyCode.V, KeyCombination.ALT_DOWN);
     static final KeyCombination ABORT = new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN);
+    static final KeyCombination CHECK_HOLDS = new KeyCodeCombination(KeyCode.Y, KeyCombination.ALT_DOWN);
+    /** "No": to a go/no-go, or to a manual check, whichever is asked. */
+    static final KeyCombination SAY_NO = new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN);
 
     private static final int MIN_NAME_COLUMNS = 12;
     private static final Set<StepStatus> AFTER_TROUBLE = EnumSet.of(StepStatus.FAILED, StepStatus.OUTCOME_UNKNOWN, StepStatus.ROLLED_BACK,
@@ -167,11 +170,11 @@ final class StepActions extends VBox {
         }
         reveal(typed, proposed && destructive);
         reveal(confirmRow, proposed && !asking);
-        noGo.setText(messages.get("procedure.nogo"));
+        noGo.setText(label("procedure.nogo", SAY_NO));
         reveal(noGo, proposed && proposal.map(p -> p.step().type() == StepType.CONFIRM).orElse(false));
         boolean checking = at.filter(s -> s == StepStatus.AWAITING_CHECK).isPresent() && !running;
-        checkYes.setText(messages.get("procedure.check.yes"));
-        checkNo.setText(messages.get("procedure.check.no"));
+        checkYes.setText(label("procedure.check.yes", CHECK_HOLDS));
+        checkNo.setText(label("procedure.check.no", SAY_NO));
         reveal(checkRow, checking && !asking);
 
         verify.setText(label("procedure.verify.do", VERIFY));
@@ -296,6 +299,15 @@ final class StepActions extends VBox {
 
     void abort() {
         press(abort);
+    }
+
+    void checkHolds() {
+        press(checkYes);
+    }
+
+    void sayNo() {
+        press(checkNo);
+        press(noGo);
     }
 
     /** A key stands for a button only while the commander can see that button (not on a hidden tab, not folded away). */
