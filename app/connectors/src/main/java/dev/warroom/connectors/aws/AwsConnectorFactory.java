@@ -5,7 +5,7 @@ import dev.warroom.connectors.ConnectorFactory;
 import dev.warroom.connectors.ConnectorSettings;
 import java.time.Clock;
 
-/** Registers the AWS family with {@link dev.warroom.connectors.Connectors#standard}. */
+/** Registers the AWS family with {@link dev.warroom.connectors.world.Connectors#standard}. */
 public final class AwsConnectorFactory implements ConnectorFactory {
 
     @Override

@@ -4,7 +4,7 @@ import dev.warroom.connectors.Connector;
 import dev.warroom.connectors.ConnectorFactory;
 import dev.warroom.connectors.ConnectorSettings;
 
-/** Registers the Kubernetes family with {@link dev.warroom.connectors.Connectors#standard}. */
+/** Registers the Kubernetes family with {@link dev.warroom.connectors.world.Connectors#standard}. */
 public final class KubernetesConnectorFactory implements ConnectorFactory {
 
     @Override

@@ -4,7 +4,7 @@ import dev.warroom.connectors.Connector;
 import dev.warroom.connectors.ConnectorFactory;
 import dev.warroom.connectors.ConnectorSettings;
 
-/** Registers the self-managed Redis connector with {@link dev.warroom.connectors.Connectors}. */
+/** Registers the self-managed Redis connector with {@link dev.warroom.connectors.world.Connectors}. */
 public final class RedisFactory implements ConnectorFactory {
 
     @Override

@@ -4,7 +4,7 @@ import dev.warroom.connectors.Connector;
 import dev.warroom.connectors.ConnectorFactory;
 import dev.warroom.connectors.ConnectorSettings;
 
-/** Registers the web family (HTTP, DNS, chat webhooks, shell, wait) with {@link dev.warroom.connectors.Connectors}. */
+/** Registers the web family (HTTP, DNS, chat webhooks, shell, wait) with {@link dev.warroom.connectors.world.Connectors}. */
 public final class WebConnectorFactory implements ConnectorFactory {
 
     @Override
