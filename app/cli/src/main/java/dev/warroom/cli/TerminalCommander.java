@@ -162,6 +162,7 @@ final class TerminalCommander implements Commander {
                 .replace('_', ' ') + ": " + proposal.detail());
         String options = switch (proposal.status()) {
             case OUTCOME_UNKNOWN -> "[v]erify now, [r]etry, [s]kip, [b] roll back, [a]bort";
+            case REFUSED -> "[r]etry (ask the go/no-go again), [s]kip, [a]bort";
             default -> "[r]etry, [s]kip, [b] roll back, [a]bort";
         };
         while (true) {
