@@ -12,21 +12,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Plan text written to attack the reader: escape sequences that clear the screen and set the window
- * title, right-to-left overrides, and secrets. None of it reaches the terminal or the report raw.
+ * title, right-to-left overrides, and secrets. None of it reaches the terminal or the report raw: the
+ * escapes are shown escaped, and a plan holding a secret in its text does not run at all.
  */
 class HostileTextTest {
 
     private static final String PASSWORD = "Tr0ub4dor-horse";
     private static final String GITHUB_TOKEN = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
     /** YAML double-quoted escapes: ESC ] 0 ; title BEL (set the window title), ESC [ 2 J (clear the screen), RLO ... PDF. */
-    private static final String HOSTILE = " \\e]0;pwned\\a\\e[2J \\u202eevil\\u202c --password " + PASSWORD;
+    private static final String HOSTILE = " \\e]0;pwned\\a\\e[2J \\u202eevil\\u202c";
     private static final Pattern STEP_TITLE = Pattern.compile("(?m)^(        title: )([^\"'\\\\\\n]+)$");
 
     @TempDir
     Path dir;
 
     @Test
-    void anAutopilotRunOfAPlanWithEscapesDirectionOverridesAndASecretPrintsAndReportsNoneOfThem() throws Exception {
+    void anAutopilotRunOfAPlanWithEscapesAndDirectionOverridesPrintsAndReportsNoneOfThemRaw() throws Exception {
         Path plan = hostilePlan("");
         Path journal = dir.resolve("incident.jsonl");
         Path report = dir.resolve("report.md");
@@ -39,14 +40,14 @@ class HostileTextTest {
         assertThat(written.exitCode()).as(written.err()).isZero();
         String markdown = Files.readString(report, StandardCharsets.UTF_8);
         for (String shown : new String[] {run.all(), markdown}) {
-            assertThat(shown).contains("AI Workflow Platform").contains("\\u001b[2J").contains("[redacted]")
-                    .doesNotContain("\u001b", "\u0007", "\u202e", "\u202c", PASSWORD);
+            assertThat(shown).contains("AI Workflow Platform").contains("\\u001b[2J")
+                    .doesNotContain("\u001b", "\u0007", "\u202e", "\u202c");
         }
     }
 
     @Test
-    void aTokenInAStepTitleIsRefusedByValidateWithoutBeingPrinted() throws Exception {
-        Path plan = hostilePlan(" " + GITHUB_TOKEN);
+    void aTokenOrAPasswordInAStepTitleIsRefusedByValidateWithoutBeingPrinted() throws Exception {
+        Path plan = hostilePlan(" " + GITHUB_TOKEN + " --password " + PASSWORD);
 
         CliRun run = CliRun.of("validate", plan.toString());
         CliRun refused = CliRun.of("run", plan.toString(), "--mode", "tabletop", "--auto", "--journal", dir.resolve("j.jsonl").toString());
@@ -54,7 +55,7 @@ class HostileTextTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
         assertThat(run.err()).contains("looks like it holds a secret (a GitHub token)");
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
-        assertThat(run.all() + refused.all()).doesNotContain(GITHUB_TOKEN, "\u001b", "\u202e");
+        assertThat(run.all() + refused.all()).doesNotContain(GITHUB_TOKEN, PASSWORD, "\u001b", "\u202e");
     }
 
     /** The ai-workflow plan with the hostile text (and {@code extra}) appended to the system name and every step title. */

@@ -23,11 +23,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.function.BiFunction;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -55,9 +51,7 @@ public final class WarRoomApp extends Application {
     static final double WIDTH = 1366;
     static final double HEIGHT = 768;
 
-    private final ExecutorService commands = Executors.newSingleThreadExecutor(daemon("incident-commands"));
-    private final ExecutorService steps = Executors.newSingleThreadExecutor(daemon("incident-steps"));
-    private final ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(daemon("board-polling"));
+    private final Background background;
     private final Messages messages = new Messages();
     private ConsoleOptions options;
     private Optional<IncidentSource> source = Optional.empty();
@@ -65,32 +59,48 @@ public final class WarRoomApp extends Application {
     private Theme theme = Theme.WAR_ROOM_DARK;
     private Room room;
     private Scene startScene;
+    private StartScreen startScreen;
+    private boolean stopped;
 
-    /** The war room on screen: its incident, its view and the scene it lives in. */
-    private record Room(OpenedIncident incident, WarRoomScreen screen, Scene scene) {
+    /** The war room on screen: its runtime, how to close what was opened for it, its view model, view and scene. */
+    private record Room(IncidentRuntime runtime, AutoCloseable incident, IncidentViewModel vm, WarRoomScreen screen, Scene scene) {
+    }
 
-        IncidentRuntime runtime() {
-            return incident.runtime();
-        }
+    /** An incident opened for a room: its runtime, how to close all that was opened for it, and who its connectors act as. */
+    private record Opening(IncidentRuntime runtime, AutoCloseable incident, Map<String, String> identities) {
     }
 
     /** Opens the incident the war room starts on; blocking: it runs off the FX thread. */
     @FunctionalInterface
     public interface IncidentSource {
         IncidentRuntime open(EventRelay relay) throws IOException;
+
+        /** Closes what {@link #open} returned once its room is closed; blocking: it runs off the FX thread. */
+        default void close(IncidentRuntime runtime) throws IOException {
+            runtime.close();
+        }
     }
 
     public WarRoomApp() {
+        this.background = new Background(Platform::runLater);
     }
 
     /** For embedding and tests: start with these options instead of the command line's. */
     public WarRoomApp(ConsoleOptions options) {
+        this();
         this.options = options;
     }
 
     /** For embedding and tests: open the war room on the incident {@code source} prepares instead of --plan's. */
     public WarRoomApp(ConsoleOptions options, IncidentSource source) {
         this(options);
+        this.source = Optional.of(source);
+    }
+
+    /** For tests: as above, with background work going through {@code background} (a short patience, say). */
+    public WarRoomApp(ConsoleOptions options, IncidentSource source, Background background) {
+        this.background = background;
+        this.options = options;
         this.source = Optional.of(source);
     }
 
@@ -169,12 +179,28 @@ public final class WarRoomApp extends Application {
     /** The start screen; from a war room it offers the way back (Esc) and leaves that room's journal out of "resume". */
     public void showStart() {
         Optional<Room> open = Optional.ofNullable(room);
-        StartViewModel vm = new StartViewModel(options, commands, Platform::runLater,
-                open.map(r -> r.runtime().journal().file()), opened -> showRoom(opened.incident(), opened.relay()));
-        startScene = scene((shell, shortcuts) -> new StartScreen(vm, messages, shortcuts, shell,
-                open.map(r -> () -> stage.setScene(r.scene()))));
+        StartViewModel vm = new StartViewModel(options, background.lane("start"), background.fx(),
+                open.map(r -> r.runtime().journal().file()), opened -> showRoom(opened.runtime(), opened.incident(),
+                        opened.incident().identities(), opened.relay()));
+        leaveStart();
+        startScene = scene((shell, shortcuts) -> {
+            startScreen = new StartScreen(vm, messages, shortcuts, shell, open.map(r -> () -> {
+                leaveStart();
+                stage.setScene(r.scene());
+            }));
+            return startScreen;
+        });
         stage.setScene(startScene);
         vm.refresh();
+    }
+
+    /** The start screen is left for good (a room opened, or the commander went back to the room): it lets go of the app's language. */
+    private void leaveStart() {
+        if (startScreen != null) {
+            startScreen.close();
+            startScreen = null;
+        }
+        startScene = null;
     }
 
     private void openDefaultIncident() {
@@ -182,51 +208,63 @@ public final class WarRoomApp extends Application {
         IncidentOpener.Request request = new IncidentOpener.Request(options.plan(), options.mode(), options.scenario(),
                 options.journalFor(options.plan().getFileName().toString().replaceFirst("\\.ya?ml$", "")), options.actor(),
                 options.virtualClock(), options.speed());
-        Task<OpenedIncident> open = new Task<>() {
+        Task<Opening> open = new Task<>() {
             @Override
-            protected OpenedIncident call() throws Exception {
-                return source.isPresent() ? OpenedIncident.of(source.get().open(relay)) : IncidentOpener.openWithoutConfirmation(request, relay);
+            protected Opening call() throws Exception {
+                if (source.isPresent()) {
+                    IncidentSource prepared = source.get();
+                    IncidentRuntime runtime = prepared.open(relay);
+                    return new Opening(runtime, () -> prepared.close(runtime), Map.of());
+                }
+                OpenedIncident opened = IncidentOpener.openWithoutConfirmation(request, relay);
+                return new Opening(opened.runtime(), opened, opened.identities());
             }
         };
-        open.setOnSucceeded(e -> showRoom(open.getValue(), relay));
+        open.setOnSucceeded(e -> showRoom(open.getValue().runtime(), open.getValue().incident(), open.getValue().identities(), relay));
         open.setOnFailed(e -> showMessage(messages.get("app.failed", open.getException().getMessage()), true));
-        commands.execute(open);
+        background.lane("open").execute(open);
     }
 
-    private void showRoom(OpenedIncident opened, EventRelay relay) {
+    private void showRoom(IncidentRuntime runtime, AutoCloseable incident, Map<String, String> identities, EventRelay relay) {
+        if (stopped) {
+            background.finish("closing " + runtime.journal().file() + ", opened as the console closed", () -> closeQuietly(incident));
+            return;
+        }
         Room previous = room;
-        IncidentViewModel vm = new IncidentViewModel(opened.runtime(), new Background(commands, steps, Platform::runLater),
-                opened.identities());
+        IncidentViewModel vm = new IncidentViewModel(runtime, background, identities);
         relay.connect(vm::onRecorded);
         WarRoomScreen[] screen = new WarRoomScreen[1];
         Scene scene = scene((shell, shortcuts) -> {
+            RoomContext context = new RoomContext(vm, messages, options.actor(), shortcuts);
             shortcuts.register(REPORT_KEY, "app.report", vm::writeReport);
             shortcuts.register(START_KEY, "app.start", this::showStart);
-            vm.reportProperty().addListener((obs, old, now) -> now.ifPresent(file -> shell.toast(messages.get("app.report.written",
-                    file.toAbsolutePath()))));
-            screen[0] = new WarRoomScreen(new RoomContext(vm, messages, options.actor(), shortcuts));
+            context.subscriptions().onChange(vm.reportProperty(), (old, now) -> now.ifPresent(file -> shell.toast(
+                    messages.get("app.report.written", file.toAbsolutePath()))));
+            screen[0] = new WarRoomScreen(context);
             return screen[0];
         });
-        room = new Room(opened, screen[0], scene);
-        startScene = null;
+        room = new Room(runtime, incident, vm, screen[0], scene);
+        leaveStart();
         stage.setScene(scene);
-        opened.runtime().board().start(Duration.ofSeconds(2), polling);
+        runtime.board().start(Duration.ofSeconds(2), background.polling());
         if (previous != null) {
             close(previous);
         }
     }
 
     /**
-     * Closes a room the commander left, on a thread of its own: in DRILL and LIVE queued chat messages
-     * get a last try (seconds) before the connectors close, and the next room's commands must not wait.
+     * Closes a room the commander left, without waiting: its views let go of everything they subscribed
+     * to at once; in the background, queued chat messages get a last try (seconds, journalled) before the
+     * board, the journal and the connectors close. The JVM waits for that, up to a limit.
      */
     private void close(Room finished) {
         finished.screen().stop();
-        Thread closing = daemon("incident-closing").newThread(() -> closeQuietly(finished.incident()));
-        closing.start();
+        finished.vm().close();
+        AutoCloseable incident = finished.incident();
+        background.finish("closing " + finished.runtime().journal().file(), () -> closeQuietly(incident));
     }
 
-    private static void closeQuietly(OpenedIncident incident) {
+    private static void closeQuietly(AutoCloseable incident) {
         try {
             incident.close();
         } catch (Exception e) {
@@ -258,25 +296,19 @@ public final class WarRoomApp extends Application {
         return messages;
     }
 
+    /**
+     * The window closes at once: the room's closing (chat's last try, journalled; then the board, the
+     * journal and the connectors) goes on in the background, and the JVM exits when it is done, or when
+     * {@link Background#CLOSING_LIMIT} has passed.
+     */
     @Override
-    public void stop() throws Exception {
+    public void stop() {
+        stopped = true;
+        leaveStart();
         if (room != null) {
-            room.screen().stop();
+            close(room);
+            room = null;
         }
-        polling.shutdownNow();
-        commands.shutdown();
-        steps.shutdownNow();
-        commands.awaitTermination(5, TimeUnit.SECONDS);
-        if (room != null) {
-            room.incident().close();
-        }
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+        background.shutdown();
     }
 }

@@ -40,6 +40,7 @@ public final class WarRoomScreen extends BorderPane {
     private static final double TREE_SHARE_DECIDING = 0.6;
     private static final double TREE_SHARE_IN_PROCEDURE = 0.38;
 
+    private final RoomContext context;
     private final Timeline ticker;
     private final ScrollPane board;
     private final TabPane work;
@@ -47,6 +48,7 @@ public final class WarRoomScreen extends BorderPane {
     private final TimelinePane timeline;
 
     public WarRoomScreen(RoomContext context) {
+        this.context = context;
         setId("war-room");
         getStyleClass().add("wr-war-room");
         setTop(new HeaderBar(context));
@@ -69,7 +71,7 @@ public final class WarRoomScreen extends BorderPane {
         centre.setDividerPositions(context.vm().stateProperty().get().activeProcedure().isPresent() ? TREE_SHARE_IN_PROCEDURE
                 : TREE_SHARE_DECIDING);
         setCenter(centre);
-        context.vm().stateProperty().addListener((obs, before, after) -> {
+        context.subscriptions().onChange(context.vm().stateProperty(), (before, after) -> {
             if (procedureStarted(before, after)) {
                 work.getSelectionModel().select(0);
                 centre.setDividerPositions(TREE_SHARE_IN_PROCEDURE);
@@ -131,7 +133,14 @@ public final class WarRoomScreen extends BorderPane {
         return Optional.empty();
     }
 
+    /** The room is closing: the clock stops and every view lets go of what it subscribed to. */
     public void stop() {
         ticker.stop();
+        context.subscriptions().release();
+    }
+
+    /** What the room's views were built with (for embedding and tests). */
+    public RoomContext context() {
+        return context;
     }
 }

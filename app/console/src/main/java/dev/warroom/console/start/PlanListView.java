@@ -1,6 +1,7 @@
 package dev.warroom.console.start;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.lifecycle.Subscriptions;
 import dev.warroom.console.theme.Styles;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.model.Plan;
@@ -13,10 +14,11 @@ import javafx.scene.layout.VBox;
 /** The plans found on disk: system, sites, RTO/RPO targets — or why a plan cannot be used. */
 public final class PlanListView extends ListView<PlanDirectory.Entry> {
 
-    public PlanListView(Messages messages) {
+    /** @param subscriptions where it subscribes to the language, released with the screen it is on */
+    public PlanListView(Messages messages, Subscriptions subscriptions) {
         setId("plan-list");
         setCellFactory(list -> new PlanCell(messages));
-        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        subscriptions.onChange(messages.localeProperty(), this::refresh);
     }
 
     private static final class PlanCell extends ListCell<PlanDirectory.Entry> {

@@ -1,6 +1,7 @@
 package dev.warroom.console.start;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.lifecycle.Subscriptions;
 import dev.warroom.core.plan.ShellCommands;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -19,7 +20,7 @@ final class ShellPermission extends VBox {
     private final VBox lines = new VBox(4);
 
     /** @param idPrefix names the box ({@code <prefix>-allow}), the command list ({@code <prefix>-commands}) and each line in it */
-    ShellPermission(String idPrefix, ShellChoice choice, Messages messages) {
+    ShellPermission(String idPrefix, ShellChoice choice, Messages messages, Subscriptions subscriptions) {
         this.messages = messages;
         this.idPrefix = idPrefix;
         setId(idPrefix);
@@ -44,7 +45,7 @@ final class ShellPermission extends VBox {
         lines.setId(idPrefix + "-commands");
         Runnable list = () -> lines.getChildren().setAll(choice.commands().stream().map(this::line).toList());
         choice.commands().addListener((ListChangeListener<ShellCommands.Command>) c -> list.run());
-        messages.localeProperty().addListener((obs, old, now) -> list.run());
+        subscriptions.onChange(messages.localeProperty(), list);
         list.run();
 
         visibleProperty().bind(choice.askedProperty());

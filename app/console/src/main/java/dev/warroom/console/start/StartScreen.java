@@ -2,6 +2,7 @@ package dev.warroom.console.start;
 
 import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.lifecycle.Subscriptions;
 import dev.warroom.console.keys.Shortcuts;
 import dev.warroom.console.palette.Overlays;
 import dev.warroom.core.incident.Mode;
@@ -43,6 +44,7 @@ public final class StartScreen extends BorderPane {
 
     private final StartViewModel vm;
     private final Messages messages;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public StartScreen(StartViewModel vm, Messages messages, Shortcuts shortcuts, Overlays overlays, Optional<Runnable> back) {
         this.vm = vm;
@@ -72,6 +74,11 @@ public final class StartScreen extends BorderPane {
         return vm;
     }
 
+    /** The screen is left for good: lets go of what it subscribed to on the app's language. */
+    public void close() {
+        subscriptions.release();
+    }
+
     private HBox header(Shortcuts shortcuts, Optional<Runnable> back) {
         Label title = new Label();
         title.setId("start-title");
@@ -94,7 +101,7 @@ public final class StartScreen extends BorderPane {
         status.getStyleClass().add(StartStyles.CAPTION);
         status.textProperty().bind(Bindings.createStringBinding(this::plansStatus, vm.plans(), vm.plansScannedProperty(),
                 vm.plansFailureProperty(), messages.localeProperty()));
-        PlanListView plans = new PlanListView(messages);
+        PlanListView plans = new PlanListView(messages, subscriptions);
         plans.setItems(vm.plans());
         plans.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && now != vm.selectedPlanProperty().get()) {
@@ -111,7 +118,7 @@ public final class StartScreen extends BorderPane {
         VBox.setVgrow(plans, Priority.ALWAYS);
 
         Label resumeHeading = heading("start.unfinished");
-        UnfinishedListView unfinished = new UnfinishedListView(messages);
+        UnfinishedListView unfinished = new UnfinishedListView(messages, subscriptions);
         unfinished.setItems(vm.unfinished());
         unfinished.setPrefHeight(170);
         unfinished.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectUnfinished(now));
@@ -121,7 +128,7 @@ public final class StartScreen extends BorderPane {
                 e.consume();
             }
         });
-        ShellPermission resumeShell = new ShellPermission("resume-shell-choice", vm.resumeShell(), messages);
+        ShellPermission resumeShell = new ShellPermission("resume-shell-choice", vm.resumeShell(), messages, subscriptions);
         VBox column = new VBox(8, plansHeading, status, plans, openFile, resumeHeading, unfinished, resumeShell, resume);
         column.getStyleClass().add(StartStyles.SECTION);
         column.setPrefWidth(480);
@@ -153,7 +160,7 @@ public final class StartScreen extends BorderPane {
         summary.getStyleClass().add(StartStyles.SUMMARY);
         summary.setWrapText(true);
         vm.selectedPlanProperty().addListener((obs, old, now) -> describe(now, system, facts, summary));
-        messages.localeProperty().addListener((obs, old, now) -> describe(vm.selectedPlanProperty().get(), system, facts, summary));
+        subscriptions.onChange(messages.localeProperty(), () -> describe(vm.selectedPlanProperty().get(), system, facts, summary));
         describe(vm.selectedPlanProperty().get(), system, facts, summary);
 
         VBox problems = problems();
@@ -192,7 +199,7 @@ public final class StartScreen extends BorderPane {
 
         HBox openRow = new HBox(12, open, blocker);
         openRow.setAlignment(Pos.CENTER_LEFT);
-        ShellPermission shell = new ShellPermission("shell-choice", vm.openShell(), messages);
+        ShellPermission shell = new ShellPermission("shell-choice", vm.openShell(), messages, subscriptions);
         VBox details = new VBox(10, system, facts, summary, problems, heading("start.mode"), modes, modeNote, shell,
                 heading("start.scenario"), scenarios, openRow, failure);
         details.getStyleClass().addAll(StartStyles.SECTION, StartStyles.DETAILS);

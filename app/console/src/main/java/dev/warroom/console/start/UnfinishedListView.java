@@ -1,6 +1,7 @@
 package dev.warroom.console.start;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.lifecycle.Subscriptions;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,10 +15,10 @@ final class UnfinishedListView extends ListView<UnfinishedIncident> {
 
     static final DateTimeFormatter OPENED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    UnfinishedListView(Messages messages) {
+    UnfinishedListView(Messages messages, Subscriptions subscriptions) {
         setId("unfinished-list");
         setCellFactory(list -> new Cell(messages));
-        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        subscriptions.onChange(messages.localeProperty(), this::refresh);
         Label none = new Label();
         none.textProperty().bind(messages.text("start.resume.none"));
         setPlaceholder(none);

@@ -28,9 +28,9 @@ public final class StateBoardPane extends VBox {
             cards.add(card);
             getChildren().add(card);
         });
-        vm.boardProperty().addListener((obs, old, snapshot) -> show(snapshot));
-        vm.nowProperty().addListener((obs, old, now) -> render());
-        messages.localeProperty().addListener((obs, old, locale) -> render());
+        context.subscriptions().onChange(vm.boardProperty(), (old, snapshot) -> show(snapshot));
+        context.subscriptions().onChange(vm.nowProperty(), (old, now) -> render());
+        context.subscriptions().onChange(messages.localeProperty(), (old, locale) -> render());
         show(vm.boardProperty().get());
     }
 

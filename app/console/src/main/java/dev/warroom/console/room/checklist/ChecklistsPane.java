@@ -57,8 +57,8 @@ public final class ChecklistsPane extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
-        vm.stateProperty().addListener((obs, old, now) -> showTicks());
-        messages.localeProperty().addListener((obs, old, now) -> {
+        context.subscriptions().onChange(vm.stateProperty(), (old, now) -> showTicks());
+        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> {
             relabel.forEach(Runnable::run);
             showTicks();
         });

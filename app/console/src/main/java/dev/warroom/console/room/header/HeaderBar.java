@@ -67,10 +67,10 @@ public final class HeaderBar extends HBox {
         status.setMinWidth(Region.USE_PREF_SIZE);
 
         getChildren().addAll(banner, title, status, rto, rpo);
-        vm.stateProperty().addListener((obs, old, now) -> refresh());
-        vm.nowProperty().addListener((obs, old, now) -> refresh());
-        vm.boardProperty().addListener((obs, old, now) -> refresh());
-        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        context.subscriptions().onChange(vm.stateProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(vm.nowProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(vm.boardProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> refresh());
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package dev.warroom.console.room.model;
 
 import dev.warroom.console.tasks.Background;
+import dev.warroom.console.tasks.Lane;
 import dev.warroom.core.board.BoardSnapshot;
 import dev.warroom.core.incident.ConfirmationRefusedException;
 import dev.warroom.core.incident.EventTypes;
@@ -19,6 +20,7 @@ import dev.warroom.core.report.MarkdownReport;
 import dev.warroom.core.report.ReportBuilder;
 import dev.warroom.core.report.TimelineWords;
 import dev.warroom.core.text.SafeText;
+import dev.warroom.core.time.DurationText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +30,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,15 +48,21 @@ import javafx.collections.ObservableList;
 
 /**
  * The war room's view model: read-only properties for the views, commands for the commander.
- * Every engine call runs on a background executor (steps on their own, so notes and ticks still
- * work while a step runs); results come back through {@link Background#fx()}. The views decide
- * nothing: state and decisions live in the engine.
+ * Every engine call runs on one of the room's two {@link Background} lanes (steps on their own, so notes
+ * and ticks still work while a step runs); results come back through {@link Background#fx()}. A command
+ * the engine has not answered within {@link Background#patience()} stops holding the room busy and says
+ * so; it goes on in the background. The views decide nothing: state and decisions live in the engine.
+ * {@link #close()} lets go of the runtime's board and of the room's lanes.
  */
 public final class IncidentViewModel {
 
     private final IncidentRuntime runtime;
     private final Incident incident;
     private final Background background;
+    private final Lane commands;
+    private final Lane steps;
+    private final Consumer<BoardSnapshot> boardListener = this::boardChanged;
+    private final AtomicBoolean boardRefreshQueued = new AtomicBoolean();
     private final TimelineWords words;
     private final String title;
     private final AtomicLong shownSeq = new AtomicLong();
@@ -91,11 +102,37 @@ public final class IncidentViewModel {
         board.set(runtime.board().latest());
         now.set(incident.now());
         incident.events().forEach(this::addToTimeline);
-        runtime.board().addListener(snapshot -> {
-            background.fx().execute(() -> board.set(snapshot));
-            whileOpen(this::observeAndRefresh);
-        });
-        background.commands().execute(this::refresh);
+        this.commands = background.lane("room-commands");
+        this.steps = background.lane("room-steps");
+        runtime.board().addListener(boardListener);
+        commands.execute(this::refresh);
+    }
+
+    /** The board's listener thread: shows the snapshot, and records what changed once, however many snapshots queue meanwhile. */
+    private void boardChanged(BoardSnapshot snapshot) {
+        background.fx().execute(() -> board.set(snapshot));
+        if (boardRefreshQueued.compareAndSet(false, true)) {
+            whileOpen(() -> {
+                boardRefreshQueued.set(false);
+                observeAndRefresh();
+            });
+        }
+    }
+
+    /**
+     * The room is closing (FX thread): stops listening to the board and to new events, and takes no more
+     * commands; what was handed over still runs. Does not close the runtime.
+     */
+    public void close() {
+        runtime.board().removeListener(boardListener);
+        newEventListeners.clear();
+        commands.close();
+        steps.close();
+    }
+
+    /** Completes once every command handed over so far has run and handed its results to the FX thread. */
+    public CompletableFuture<Void> commandsDone() {
+        return commands.run(() -> { });
     }
 
     /** Feed for events recorded by the engine (any thread). */
@@ -279,7 +316,7 @@ public final class IncidentViewModel {
      * {@code NAME.jsonl}; its path then appears in {@link #reportProperty()}, a failure in {@link #problemProperty()}.
      */
     public void writeReport() {
-        background.commands().execute(() -> {
+        whileOpen(() -> {
             try {
                 Path file = reportFile(runtime.journal().file());
                 String head = runtime.journal().lastEvent().map(e -> e.hash()).orElse("");
@@ -320,17 +357,25 @@ public final class IncidentViewModel {
         });
     }
 
-    /** Hands work to the command executor; counted as in flight until its results have reached the FX thread. Call on the FX thread. */
+    /**
+     * Hands work to the command lane; counted as in flight until its results have reached the FX thread,
+     * or until the patience runs out: then the room says the engine has not answered and is no longer
+     * busy, while the work goes on. Call on the FX thread.
+     */
     private void submit(Runnable work) {
         commandsInFlight++;
         busy.set(true);
-        background.commands().execute(() -> {
-            try {
-                work.run();
-            } finally {
-                background.fx().execute(this::commandDone);
+        background.patiently(commands.run(work)).whenComplete((done, failed) -> background.fx().execute(() -> {
+            if (failed instanceof TimeoutException) {
+                problem.set(notAnswered());
             }
-        });
+            commandDone();
+        }));
+    }
+
+    private String notAnswered() {
+        return "the engine has not answered in " + DurationText.human(background.patience()) + "; the command goes on in the"
+                + " background and its result shows when it comes. Commands given now run after it.";
     }
 
     private void commandDone() {
@@ -348,32 +393,38 @@ public final class IncidentViewModel {
 
     private void startStep(EngineCall call) {
         background.fx().execute(() -> stepRunning.set(true));
-        background.steps().execute(() -> {
-            try {
-                call.run();
-            } catch (IncidentStateException e) {
-                problem(e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-            } finally {
-                background.fx().execute(() -> {
-                    stepRunning.set(false);
-                    waitingFor.set("");
-                });
-                whileOpen(this::refresh);
-            }
-        });
+        try {
+            steps.execute(() -> runStepNow(call));
+        } catch (RejectedExecutionException closing) {
+            background.fx().execute(() -> stepRunning.set(false));
+        }
+    }
+
+    private void runStepNow(EngineCall call) {
+        try {
+            call.run();
+        } catch (IncidentStateException e) {
+            problem(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            problem(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            background.fx().execute(() -> {
+                stepRunning.set(false);
+                waitingFor.set("");
+            });
+            whileOpen(this::refresh);
+        }
     }
 
     /**
-     * Queues {@code work} on the command executor from another thread. A step interrupted and a board
-     * snapshot delivered while the console closes find it shut: there is nothing left to show then.
+     * Queues {@code work} on the command lane from another thread. A step interrupted and a board
+     * snapshot delivered while the room closes find it shut: there is nothing left to show then.
      */
     private void whileOpen(Runnable work) {
         try {
-            background.commands().execute(work);
+            commands.execute(work);
         } catch (RejectedExecutionException closing) {
             // the console is closing
         }
@@ -388,7 +439,7 @@ public final class IncidentViewModel {
         refresh();
     }
 
-    /** Re-reads what the views show; runs on the command executor, publishes on the FX thread. */
+    /** Re-reads what the views show; runs on the command lane, publishes on the FX thread. */
     private void refresh() {
         try {
             Optional<StepProposal> next = incident.proposal();

@@ -88,10 +88,10 @@ public final class ProcedurePane extends BorderPane {
         setCenter(card);
 
         registerKeys(context.shortcuts());
-        vm.stateProperty().addListener((obs, old, now) -> render());
-        vm.proposalProperty().addListener((obs, old, now) -> render());
-        vm.nowProperty().addListener((obs, old, now) -> tick());
-        messages.localeProperty().addListener((obs, old, now) -> render());
+        context.subscriptions().onChange(vm.stateProperty(), (old, now) -> render());
+        context.subscriptions().onChange(vm.proposalProperty(), (old, now) -> render());
+        context.subscriptions().onChange(vm.nowProperty(), (old, now) -> tick());
+        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> render());
         render();
     }
 

@@ -118,10 +118,10 @@ final class StepActions extends VBox {
         }
         abort.getStyleClass().add(Styles.DANGER);
         reason.visibleProperty().addListener((obs, was, open) -> refresh());
-        vm.problemProperty().addListener((obs, old, now) -> refresh());
-        vm.waitingForProperty().addListener((obs, old, now) -> refresh());
-        vm.stepRunningProperty().addListener((obs, old, now) -> refresh());
-        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        context.subscriptions().onChange(vm.problemProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(vm.waitingForProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(vm.stepRunningProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> refresh());
     }
 
     /** Shows the controls that fit where the step stands. */

@@ -73,9 +73,9 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
         getLeftItems().add(providers);
         getRightItems().add(worldWords);
 
-        vm.boardProperty().addListener((obs, old, now) -> refresh());
-        vm.nowProperty().addListener((obs, old, now) -> refresh());
-        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        context.subscriptions().onChange(vm.boardProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(vm.nowProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> refresh());
         refresh();
     }
 

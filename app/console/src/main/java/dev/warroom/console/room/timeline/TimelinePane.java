@@ -61,7 +61,7 @@ public final class TimelinePane extends VBox {
         list.setItems(shown);
         list.setPlaceholder(placeholder(context));
         list.setCellFactory(view -> new TimelineCell(context.messages(), () -> impact(context), view.widthProperty()));
-        context.messages().localeProperty().addListener((obs, old, now) -> list.refresh());
+        context.subscriptions().onChange(context.messages().localeProperty(), (old, now) -> list.refresh());
         VBox.setVgrow(list, Priority.ALWAYS);
 
         FollowLatest follow = new FollowLatest(list);

@@ -1,6 +1,7 @@
 package dev.warroom.console.room.tree;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.lifecycle.Subscriptions;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.PathEntry;
 import dev.warroom.core.incident.SuggestedAnswer;
@@ -43,14 +44,14 @@ final class DecisionGraph extends Pane {
     private IncidentState shownState;
     private Optional<SuggestedAnswer> shownSuggestion = Optional.empty();
 
-    DecisionGraph(Plan plan, Messages messages) {
+    DecisionGraph(Plan plan, Messages messages, Subscriptions subscriptions) {
         this.plan = plan;
         this.messages = messages;
         setId("tree-graph");
         getStyleClass().add(TreeStyles.GRAPH);
         plan.decisionTree().nodes().forEach(n -> nodes.put(n.id(), n));
         getChildren().addAll(edgeLayer, nodeLayer);
-        messages.localeProperty().addListener((obs, old, now) -> describe());
+        subscriptions.onChange(messages.localeProperty(), this::describe);
     }
 
     /** Lays the tree out for type {@code emPixels} high; does nothing if it already is. */

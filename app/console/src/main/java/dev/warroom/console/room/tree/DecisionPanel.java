@@ -50,12 +50,12 @@ final class DecisionPanel extends VBox {
         this.finishWaitKey = finishWaitKey;
         setId("decision");
         getStyleClass().add(TreeStyles.PANEL);
-        vm.stateProperty().addListener((obs, old, now) -> render());
-        vm.suggestionProperty().addListener((obs, old, now) -> render());
-        vm.suggestionPendingProperty().addListener((obs, old, now) -> render());
-        vm.problemProperty().addListener((obs, old, now) -> render());
-        vm.nowProperty().addListener((obs, old, now) -> updateWaitProgress());
-        messages.localeProperty().addListener((obs, old, now) -> render());
+        context.subscriptions().onChange(vm.stateProperty(), (old, now) -> render());
+        context.subscriptions().onChange(vm.suggestionProperty(), (old, now) -> render());
+        context.subscriptions().onChange(vm.suggestionPendingProperty(), (old, now) -> render());
+        context.subscriptions().onChange(vm.problemProperty(), (old, now) -> render());
+        context.subscriptions().onChange(vm.nowProperty(), (old, now) -> updateWaitProgress());
+        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> render());
         render();
     }
 

@@ -41,7 +41,7 @@ public final class DecisionTreePane extends BorderPane {
         Messages messages = context.messages();
         setId("tree");
         getStyleClass().add(TreeStyles.PANE);
-        graph = new DecisionGraph(vm.plan(), messages);
+        graph = new DecisionGraph(vm.plan(), messages, context.subscriptions());
         viewport = new GraphViewport(graph);
         DecisionPanel panel = new DecisionPanel(context, FINISH_WAIT);
         ScrollPane side = new ScrollPane(panel);
@@ -58,8 +58,8 @@ public final class DecisionTreePane extends BorderPane {
         setRight(side);
 
         registerKeys(context.shortcuts(), panel);
-        vm.stateProperty().addListener((obs, old, now) -> showState());
-        vm.suggestionProperty().addListener((obs, old, now) -> showState());
+        context.subscriptions().onChange(vm.stateProperty(), (old, now) -> showState());
+        context.subscriptions().onChange(vm.suggestionProperty(), (old, now) -> showState());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getStylesheets().addListener((ListChangeListener<String>) change -> rebuildForType());

@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,8 +30,7 @@ public final class TabletopRoom implements AutoCloseable {
     public final IncidentViewModel vm;
     public final Messages messages = new Messages();
     public final RoomContext context;
-    private final ExecutorService commands = Executors.newSingleThreadExecutor();
-    private final ExecutorService steps = Executors.newSingleThreadExecutor();
+    private final Background background = new Background(Platform::runLater);
 
     public TabletopRoom() throws IOException {
         Plan plan = BoardFixtures.aiWorkflow();
@@ -41,7 +38,7 @@ public final class TabletopRoom implements AutoCloseable {
         Path journal = Files.createTempDirectory("warroom-room").resolve("incident.jsonl");
         runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, "plans/ai-workflow.yaml", "test", scenario, journal,
                 clock, 7, Duration.ZERO, false, "tester", "AI Workflow Platform — region failure"), e -> { });
-        vm = new IncidentViewModel(runtime, new Background(commands, steps, Platform::runLater));
+        vm = new IncidentViewModel(runtime, background);
         context = new RoomContext(vm, messages, "tester", new Shortcuts());
     }
 
@@ -61,15 +58,15 @@ public final class TabletopRoom implements AutoCloseable {
     /** Waits until queued engine calls are done and their results are on screen. */
     public void settle() throws Exception {
         for (int i = 0; i < 3; i++) {
-            commands.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            vm.commandsDone().get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
     @Override
     public void close() throws Exception {
-        commands.shutdownNow();
-        steps.shutdownNow();
+        WaitForAsyncUtils.asyncFx(vm::close).get(10, TimeUnit.SECONDS);
+        background.shutdown();
         runtime.close();
     }
 }

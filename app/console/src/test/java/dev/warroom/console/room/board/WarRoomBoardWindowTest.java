@@ -102,7 +102,7 @@ class WarRoomBoardWindowTest extends ApplicationTest {
 
         assertThat(lookup("#resource-db-dr .wr-lag").queryAs(Label.class).getText()).matches("lag \\d+\\.\\ds");
         assertThat(lookup("#resource-db-dr .wr-role").queryAs(Label.class).getText()).isEqualTo("replica");
-        assertThat(lookup("#resource-db-dr .wr-age").queryAs(Label.class).getText()).matches("\\d+s ago");
+        assertThat(lookup("#resource-db-dr .wr-age").queryAs(Label.class).getText()).matches("(\\d+m )?\\d+s ago");
         assertThat(lookup("#resource-dr-api-gateway .wr-detail").queryAs(Label.class).getText()).startsWith("replicas ");
         assertThat(lookup("#rpo-value").queryAs(Label.class).getText()).matches("\\d+\\.\\ds");
         assertThat(lookup("#rpo-target").queryAs(Label.class).getText()).startsWith("RPO 15m · ");

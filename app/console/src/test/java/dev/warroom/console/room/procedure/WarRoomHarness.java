@@ -4,6 +4,7 @@ import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.awaitility.Awaitility;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -158,18 +160,10 @@ public final class WarRoomHarness {
      * rebuilding the very list they walk; such a torn read counts as "not yet" and is asked again.
      */
     public static void await(Callable<Boolean> condition) {
-        Callable<Boolean> tolerant = () -> {
-            try {
-                return condition.call();
-            } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException | NullPointerException torn) {
-                return false;
-            }
-        };
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, tolerant);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the console did not get there within 30 s", e);
-        }
+        Awaitility.await("the console to get there").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .ignoreExceptionsMatching(torn -> torn instanceof IndexOutOfBoundsException
+                        || torn instanceof java.util.ConcurrentModificationException || torn instanceof NullPointerException)
+                .until(condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,6 +1,5 @@
 package dev.warroom.core.plan.validate;
 
-import dev.warroom.core.journal.SecretRedactor;
 import dev.warroom.core.plan.model.Action;
 import dev.warroom.core.plan.model.Channel;
 import dev.warroom.core.plan.model.Resource;
@@ -9,9 +8,8 @@ import java.util.Set;
 
 /**
  * No secrets in the plan's words: titles, the system name, descriptions, prompts, notes. Plan text is
- * shown on screens, in chat and in reports, so a value shaped like a token (a GitHub token, an AWS key,
- * a password in a connection string) is an error. Text that only the journal's redaction would hide is
- * a warning: it will be shown as {@code [redacted]}. Where a secret may sit in params, observe, details
+ * shown on screens, in chat and in reports, so anything the one secret vocabulary recognises (a GitHub
+ * token, an AWS key, a password in a connection string or given as an option) is an error. Where a secret may sit in params, observe, details
  * and commands is {@link SecretRules}' job.
  */
 final class TextSecretRules implements PlanRule {
@@ -26,15 +24,9 @@ final class TextSecretRules implements PlanRule {
                 if (checkedElsewhere(owner, property)) {
                     return;
                 }
-                SecretPatterns.findIn(value).ifPresentOrElse(
-                        found -> findings.add(Finding.error(pointer, "'" + property + "' looks like it holds a secret (" + found
-                                + "): plan text is shown on screens and in reports; keep the secret in an environment variable")),
-                        () -> {
-                            if (!SecretRedactor.redactText(value).equals(value)) {
-                                findings.add(Finding.warning(pointer, "'" + property + "' looks like it holds a secret,"
-                                        + " and will be shown as " + SecretRedactor.MARK + " on screens and in reports"));
-                            }
-                        });
+                SecretPatterns.findIn(value).ifPresent(found -> findings.add(Finding.error(pointer, "'" + property
+                        + "' looks like it holds a secret (" + found
+                        + "): plan text is shown on screens and in reports; keep the secret in an environment variable")));
             }
         });
     }
