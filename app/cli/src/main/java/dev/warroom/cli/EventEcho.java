@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
-/** Prints the timeline as it is recorded, and what a running step is waiting for. */
+/** Prints the timeline as it is recorded (on the incident's delivery thread for this observer), and what a running step is waiting for. */
 final class EventEcho implements Consumer<IncidentEvent>, Progress {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -26,12 +26,18 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
     private final Instant impact;
     private Instant lastProgress = Instant.MIN;
     private String lastStep = "";
+    private Runnable beforeProgress = () -> { };
 
     EventEcho(Plan plan, PrintWriter out, IncidentClock clock, Instant impact) {
         this.words = new TimelineWords(plan);
         this.out = SafeTerminalWriter.redacting(out);
         this.clock = clock;
         this.impact = impact;
+    }
+
+    /** Progress lines wait for {@code awaitEvents} first, so they come after the events recorded before them. */
+    void printAfter(Runnable awaitEvents) {
+        this.beforeProgress = awaitEvents;
     }
 
     @Override
@@ -48,6 +54,7 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
 
     @Override
     public void waiting(String stepId, String words) {
+        beforeProgress.run();
         Instant now = clock.now();
         if (!stepId.equals(lastStep) || Duration.between(lastProgress, now).compareTo(PROGRESS_EVERY) >= 0) {
             lastStep = stepId;

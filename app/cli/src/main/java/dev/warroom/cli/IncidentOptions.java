@@ -2,6 +2,7 @@ package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.warroom.core.plan.load.YamlDocuments;
+import dev.warroom.service.ClockChoice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,11 @@ final class IncidentOptions {
     /** The --answers script {@link #readAnswers()} read, if one was given. */
     Optional<JsonNode> answersScript() {
         return Optional.ofNullable(answersScript);
+    }
+
+    /** How a TABLETOP's time runs: instant with --auto, else --speed times real time. */
+    ClockChoice clock() {
+        return auto ? ClockChoice.virtualTime() : ClockChoice.accelerated(speed);
     }
 
     String actorName() {

@@ -1,15 +1,12 @@
 package dev.warroom.cli;
 
-import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.Mode;
-import dev.warroom.core.journal.JournalEvent;
-import dev.warroom.core.journal.JournalRead;
-import dev.warroom.core.journal.JournalReader;
-import dev.warroom.core.plan.model.Plan;
+import dev.warroom.service.IncidentService;
+import dev.warroom.service.PreparedResume;
+import dev.warroom.service.RequestRefusedException;
+import dev.warroom.service.ResumeRequest;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,41 +35,29 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(journal)) {
-            err.println("warroom: " + journal + ": no such journal");
-            return ExitCodes.USAGE;
+        IncidentService service = new IncidentService();
+        PreparedResume prepared;
+        try {
+            prepared = service.prepareResume(new ResumeRequest(journal, Optional.ofNullable(plan), options.actorName(), options.clock(),
+                    options.allowShell));
+        } catch (RequestRefusedException e) {
+            return Refusals.report(e, err);
         }
-        JournalRead read = JournalReader.readToResume(journal);
-        List<JournalEvent> events = read.events();
-        Optional<JournalEvent> opened = JournalPlans.opening(events);
-        if (opened.isEmpty()) {
-            err.println("warroom: " + journal + " holds no incident to resume");
-            return ExitCodes.PROBLEMS;
-        }
-        if (events.stream().anyMatch(e -> e.type().equals(EventTypes.RESOLVED) || e.type().equals(EventTypes.ABORTED))) {
-            err.println("warroom: the incident in " + journal + " is already over; write its report with: warroom report " + journal);
-            return ExitCodes.USAGE;
-        }
-        Mode mode = Mode.parse(opened.get().data().path("mode").asText("")).orElse(Mode.LIVE);
-        if (options.auto && mode == Mode.LIVE) {
+        if (options.auto && prepared.mode() == Mode.LIVE) {
+            prepared.close();
             err.println("warroom: refused: --auto never runs in LIVE mode; every live step is confirmed by a person");
             return ExitCodes.USAGE;
         }
         Optional<String> badAnswers = options.readAnswers();
         if (badAnswers.isPresent()) {
+            prepared.close();
             err.println("warroom: --answers: " + badAnswers.get());
             return ExitCodes.USAGE;
         }
-        Optional<Plan> loaded = JournalPlans.planOf(opened.get(), plan, err);
-        if (loaded.isEmpty()) {
-            return ExitCodes.PROBLEMS;
-        }
-        JournalEvent last = events.get(events.size() - 1);
-        Path planFile = JournalPlans.planFile(opened.get(), plan);
+        prepared.warnings().forEach(w -> err.println("warroom: warning: " + w));
         Session resumed;
         try {
-            resumed = Session.resume(journal, events.size(), loaded.get(), planFile, mode, opened.get().data(), last.time(), options,
-                    spec.commandLine().getOut(), err);
+            resumed = Session.resume(service, prepared, options, spec.commandLine().getOut(), err);
         } catch (Session.NotStartedException e) {
             err.println("warroom: " + e.getMessage());
             return ExitCodes.USAGE;

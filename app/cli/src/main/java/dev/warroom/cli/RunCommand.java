@@ -1,9 +1,10 @@
 package dev.warroom.cli;
 
 import dev.warroom.core.incident.Mode;
-import dev.warroom.core.journal.Journal;
-import dev.warroom.core.plan.model.Plan;
-import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.service.IncidentService;
+import dev.warroom.service.OpenRequest;
+import dev.warroom.service.PreparedOpen;
+import dev.warroom.service.RequestRefusedException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,33 +69,27 @@ final class RunCommand implements Callable<Integer> {
             err.println("warroom: --detected-after: " + dev.warroom.core.time.DurationText.explain(detectedAfter));
             return ExitCodes.USAGE;
         }
-        Journal.requireCreatable(journal);
         Optional<String> badAnswers = options.readAnswers();
         if (badAnswers.isPresent()) {
             err.println("warroom: --answers: " + badAnswers.get());
             return ExitCodes.USAGE;
         }
-        Optional<Plan> plan = PlanFiles.load(planFile, err);
-        if (plan.isEmpty()) {
-            return ExitCodes.PROBLEMS;
+        IncidentService service = new IncidentService();
+        PreparedOpen prepared;
+        try {
+            prepared = service.prepareOpen(new OpenRequest(planFile, parsed.get(), Optional.ofNullable(scenario), journal,
+                    options.actorName(), options.clock(), Optional.ofNullable(seed), detection.get(), options.allowShell));
+        } catch (RequestRefusedException e) {
+            return Refusals.report(e, err);
         }
-        Optional<Scenario> chosen = Optional.empty();
-        if (scenario != null) {
-            chosen = PlanFiles.scenario(plan.get(), planFile, scenario, err);
-            if (chosen.isEmpty()) {
-                return ExitCodes.USAGE;
-            }
-        }
-        if (chosen.isEmpty() && parsed.get() != Mode.LIVE) {
-            chosen = dev.warroom.core.incident.DefaultScenario.of(plan.get());
+        if (prepared.scenarioDefaulted()) {
             String how = parsed.get() == Mode.TABLETOP ? "playing" : "drilling";
-            chosen.ifPresent(s -> spec.commandLine().getOut().println("No --scenario given: " + how + " '" + s.id()
-                    + "', the plan's failover scenario (the plan has: " + PlanFiles.scenarioIds(plan.get()) + ")"));
+            prepared.scenario().ifPresent(s -> spec.commandLine().getOut().println("No --scenario given: " + how + " '" + s.id()
+                    + "', the plan's failover scenario (the plan has: " + prepared.scenarioIds() + ")"));
         }
         Session opened;
         try {
-            opened = Session.open(plan.get(), planFile, parsed.get(), chosen, journal, seed, detection.get(), options,
-                    spec.commandLine().getOut(), err);
+            opened = Session.open(service, prepared, options, spec.commandLine().getOut(), err);
         } catch (Session.NotStartedException e) {
             err.println("warroom: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -1,76 +1,63 @@
 package dev.warroom.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.core.incident.Autopilot;
 import dev.warroom.core.incident.Commander;
-import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.IncidentDriver;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.Mode;
-import dev.warroom.core.journal.Journal;
-import dev.warroom.core.plan.PlanDigest;
-import dev.warroom.core.plan.model.Plan;
-import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.incident.SnapshotFeed;
 import dev.warroom.core.report.IncidentReport;
 import dev.warroom.core.report.Metric;
 import dev.warroom.core.report.ReportBuilder;
 import dev.warroom.core.text.SafeText;
-import dev.warroom.core.tabletop.TabletopRuntime;
-import dev.warroom.core.time.AcceleratedClock;
 import dev.warroom.core.time.DurationText;
-import dev.warroom.core.time.IncidentClock;
-import dev.warroom.core.time.SystemIncidentClock;
-import dev.warroom.core.time.VirtualClock;
+import dev.warroom.service.IncidentHandle;
+import dev.warroom.service.IncidentService;
+import dev.warroom.service.PreparedOpen;
+import dev.warroom.service.PreparedResume;
+import dev.warroom.service.RequestRefusedException;
+import dev.warroom.service.WorldLease;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.time.Duration;
 
 /**
- * One incident in the terminal: builds the world, clock, board and journal for a mode, opens or
- * resumes the incident, and drives it with the chosen commander. TABLETOP runs on the simulated
- * world; DRILL and LIVE on every connector family found on the class path, in real time. LIVE starts
- * only after the commander types LIVE. What becomes of chat messages queued while the network was
- * down is journaled as a note when it is known, at the latest when the session closes.
+ * One incident in the terminal, opened or resumed through the {@link IncidentService}: the terminal's
+ * part is the LIVE confirmation (the commander sees who the connectors act as and types LIVE), the
+ * echo of the timeline, and driving the incident with the chosen commander. What becomes of chat
+ * messages queued while the network was down is journaled when the session closes.
  */
 final class Session implements AutoCloseable {
 
-    private final Plan plan;
-    private final Journal journal;
-    private final Incident incident;
-    private final IncidentRuntime runtime;
+    /** How long the terminal waits for the echo to print what was recorded before it asks the next thing. */
+    private static final Duration ECHO_PATIENCE = Duration.ofSeconds(10);
+
+    private final IncidentHandle handle;
     private final IncidentOptions options;
     private final Path journalFile;
     private final EventEcho echo;
+    private final SnapshotFeed.Subscription echoing;
     private final PrintWriter out;
     private final PrintWriter err;
     private final BufferedReader terminal;
-    private final Optional<RealWorld> real;
 
-    private Session(Plan plan, IncidentRuntime runtime, IncidentOptions options, Path journalFile, EventEcho echo, PrintWriter out,
-            PrintWriter err, BufferedReader terminal, Optional<RealWorld> real) {
-        this.plan = plan;
-        this.runtime = runtime;
-        this.journal = runtime.journal();
-        this.incident = runtime.incident();
+    private Session(IncidentHandle handle, IncidentOptions options, PrintWriter out, PrintWriter err, BufferedReader terminal) {
+        this.handle = handle;
         this.options = options;
-        this.journalFile = journalFile;
-        this.echo = echo;
+        this.journalFile = handle.journal().file();
         this.out = out;
         this.err = err;
         this.terminal = terminal;
-        this.real = real;
-        real.ifPresent(r -> r.journalChatFates(incident, trouble -> err.println("warroom: " + trouble)));
+        this.echo = new EventEcho(handle.plan(), out, handle.clock(), handle.state().impactStartedAt());
+        this.echoing = handle.subscribeFromStart(snapshot -> echo.accept(snapshot.event()));
+        echo.printAfter(this::awaitEcho);
     }
 
     /** Why a session did not start; nothing was recorded. */
@@ -82,85 +69,92 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** The real connectors for {@code planFile}; a setting that cannot be used is a {@link NotStartedException}. */
-    private static RealWorld realWorld(Path planFile) throws NotStartedException {
+    static Session open(IncidentService service, PreparedOpen prepared, IncidentOptions options, PrintWriter out, PrintWriter err)
+            throws IOException, NotStartedException {
+        BufferedReader terminal = terminal();
+        Mode mode = prepared.mode();
+        String banner = "WarRoom " + mode.name() + " — " + SafeText.forDisplay(prepared.title()) + " — journal " + prepared.journal();
+        IncidentHandle handle;
         try {
-            return RealWorld.start(planFile);
-        } catch (RealWorld.NotStartedException e) {
+            if (mode == Mode.TABLETOP) {
+                out.println(banner);
+                handle = service.open(prepared);
+            } else {
+                WorldLease world = service.startConnectors(prepared.planFile());
+                confirmedOrClosed(world, mode, terminal, out);
+                out.println(banner + " — connectors: " + world.world().name());
+                handle = service.openOn(prepared, world);
+            }
+        } catch (RequestRefusedException e) {
             throw new NotStartedException(e.getMessage());
         }
+        return session(handle, options, out, err, terminal);
     }
 
-    static Session open(Plan plan, Path planFile, Mode mode, Optional<Scenario> scenario, Path journalFile, Long seed,
-            Duration detectedAfter, IncidentOptions options, PrintWriter out, PrintWriter err) throws IOException, NotStartedException {
-        IncidentClock clock = clockFor(mode, options, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        Instant now = clock.now();
-        EventEcho echo = new EventEcho(plan, out, clock, now.minus(detectedAfter));
-        String title = plan.system() + (scenario.map(s -> " — " + (s.titleEn() != null ? s.titleEn() : s.title())).orElse(""));
+    static Session resume(IncidentService service, PreparedResume prepared, IncidentOptions options, PrintWriter out, PrintWriter err)
+            throws IOException, NotStartedException {
         BufferedReader terminal = terminal();
-        if (mode == Mode.TABLETOP) {
-            long worldSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-            out.println("WarRoom " + mode.name() + " — " + SafeText.forDisplay(title) + " — journal " + journalFile);
-            IncidentRuntime runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(),
-                    PlanDigest.sha256(planFile), scenario, journalFile, clock, worldSeed, detectedAfter, options.allowShell,
-                    options.actorName(), title), echo);
-            return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, Optional.empty());
-        }
-        RealWorld real = realWorld(planFile);
+        Mode mode = prepared.mode();
+        String resuming = "WarRoom " + mode.name() + " — resuming " + prepared.journalFile() + " (" + prepared.events() + " events)";
+        long repaired = prepared.repairedBytes();
+        Optional<Path> tornLineKeptAt = prepared.tornLineKeptAt();
+        IncidentHandle handle;
         try {
-            if (mode == Mode.LIVE) {
-                confirmLive(real, terminal, out);
+            if (mode == Mode.TABLETOP) {
+                out.println(resuming);
+                handle = service.resume(prepared);
+            } else {
+                WorldLease world;
+                try {
+                    world = service.startConnectors(prepared.planFile());
+                    confirmedOrClosed(world, mode, terminal, out);
+                } catch (RequestRefusedException | NotStartedException | RuntimeException e) {
+                    prepared.close();
+                    throw e;
+                }
+                out.println(resuming + " — connectors: " + world.world().name());
+                handle = service.resumeOn(prepared, world);
             }
-            out.println("WarRoom " + mode.name() + " — " + SafeText.forDisplay(title) + " — journal " + journalFile
-                    + " — connectors: " + real.world().name());
-            IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(mode, real.world(), real.identitySettings(),
-                    IncidentRuntime.REAL_WORLD_BOARD, plan, planFile.toString(), PlanDigest.sha256(planFile), scenario, journalFile, clock,
-                    detectedAfter, options.allowShell, options.actorName(), title), echo);
-            return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, Optional.of(real));
-        } catch (IOException | NotStartedException | RuntimeException e) {
-            real.close();
+        } catch (RequestRefusedException e) {
+            throw new NotStartedException(e.getMessage());
+        }
+        Session session = session(handle, options, out, err, terminal);
+        if (repaired > 0) {
+            session.awaitEcho();
+            out.println("  a torn last line of " + repaired + " bytes (a write the crash cut short) was cut off the"
+                    + " journal and kept in " + tornLineKeptAt.map(Path::toString).orElse("?"));
+        }
+        return session;
+    }
+
+    /** The session over an opened incident; if even that fails, the incident and its world are closed. */
+    private static Session session(IncidentHandle handle, IncidentOptions options, PrintWriter out, PrintWriter err,
+            BufferedReader terminal) throws IOException {
+        try {
+            return new Session(handle, options, out, err, terminal);
+        } catch (RuntimeException e) {
+            handle.close();
             throw e;
         }
     }
 
-    static Session resume(Path journalFile, int recordedEvents, Plan plan, Path planFile, Mode mode, JsonNode opened,
-            Instant lastEventTime, IncidentOptions options, PrintWriter out, PrintWriter err) throws IOException, NotStartedException {
-        IncidentClock clock = clockFor(mode, options, lastEventTime);
-        Instant impact = Instant.parse(opened.path("impactStartedAt").asText(lastEventTime.toString()));
-        EventEcho echo = new EventEcho(plan, out, clock, impact);
-        BufferedReader terminal = terminal();
-        Optional<RealWorld> real = Optional.empty();
-        String resuming = "WarRoom " + mode.name() + " — resuming " + journalFile + " (" + recordedEvents + " events)";
-        IncidentRuntime runtime;
-        if (mode == Mode.TABLETOP) {
-            out.println(resuming);
-            runtime = TabletopRuntime.resume(plan, journalFile, clock, options.allowShell, options.actorName(), echo);
-        } else {
-            RealWorld world = realWorld(planFile);
-            try {
-                if (mode == Mode.LIVE) {
-                    confirmLive(world, terminal, out);
-                }
-                out.println(resuming + " — connectors: " + world.world().name());
-                runtime = IncidentRuntime.resume(world.world(), IncidentRuntime.REAL_WORLD_BOARD, world.identitySettings(), plan, journalFile,
-                        clock, options.allowShell, options.actorName(), echo);
-            } catch (IOException | NotStartedException | RuntimeException e) {
-                world.close();
-                throw e;
-            }
-            real = Optional.of(world);
+    private static void confirmedOrClosed(WorldLease world, Mode mode, BufferedReader terminal, PrintWriter out)
+            throws IOException, NotStartedException {
+        if (mode != Mode.LIVE) {
+            return;
         }
-        if (runtime.journal().repairedBytes() > 0) {
-            out.println("  a torn last line of " + runtime.journal().repairedBytes() + " bytes (a write the crash cut short) was cut off the"
-                    + " journal and kept in " + runtime.journal().tornLineKeptAt().map(Path::toString).orElse("?"));
+        try {
+            confirmLive(world, terminal, out);
+        } catch (IOException | NotStartedException | RuntimeException e) {
+            world.close();
+            throw e;
         }
-        return new Session(plan, runtime, options, journalFile, echo, out, err, terminal, real);
     }
 
     /** LIVE acts on real systems: the commander sees who the connectors act as and types LIVE to go on. */
-    private static void confirmLive(RealWorld real, BufferedReader terminal, PrintWriter out) throws IOException, NotStartedException {
+    private static void confirmLive(WorldLease world, BufferedReader terminal, PrintWriter out) throws IOException, NotStartedException {
         out.println("LIVE mode: every step you confirm acts on real systems. The connectors act as:");
-        real.world().identities().forEach((name, identity) -> out.println("  " + name + ": " + identity));
+        world.identities().forEach((name, identity) -> out.println("  " + name + ": " + identity));
         out.print("Type LIVE to start, anything else to stop: ");
         out.flush();
         String typed = terminal.readLine();
@@ -174,20 +168,23 @@ final class Session implements AutoCloseable {
         return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
 
-    /** Real worlds run in real time; a tabletop is instant with --auto and accelerated otherwise. */
-    private static IncidentClock clockFor(Mode mode, IncidentOptions options, Instant start) {
-        if (mode != Mode.TABLETOP) {
-            return new SystemIncidentClock();
+    /** Lets the echo print every event recorded so far, so the terminal never asks ahead of its timeline. */
+    private void awaitEcho() {
+        try {
+            echoing.awaitCaughtUp(ECHO_PATIENCE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return options.auto ? new VirtualClock(start) : new AcceleratedClock(start, options.speed);
     }
 
     int drive() throws IOException, InterruptedException {
         try {
-            IncidentState end = new IncidentDriver(incident, commander(), echo, patience()).runToEnd();
+            IncidentState end = new IncidentDriver(handle.incident(), new EchoFirst(commander(), this::awaitEcho), echo, patience())
+                    .runToEnd();
             summarize(end);
             return end.status() == IncidentStatus.RESOLVED ? ExitCodes.OK : ExitCodes.ABORTED;
         } catch (TerminalCommander.InputClosedException e) {
+            awaitEcho();
             err.println("warroom: " + e.getMessage() + "; the incident is saved — carry on with: warroom resume " + journalFile);
             return ExitCodes.STOPPED;
         }
@@ -200,19 +197,22 @@ final class Session implements AutoCloseable {
 
     /** With --auto the driver waits for signals to build up (as long as the plan's longest); a person sees the countdown instead. */
     private Duration patience() {
-        return options.auto ? IncidentRuntime.signalPatience(plan) : Duration.ZERO;
+        return options.auto ? IncidentRuntime.signalPatience(handle.plan()) : Duration.ZERO;
     }
 
     private void summarize(IncidentState end) {
-        IncidentReport report = ReportBuilder.build(plan, incident.events(), journal.lastEvent().map(e -> e.hash()).orElse(""));
+        awaitEcho();
+        IncidentReport report = ReportBuilder.build(handle.plan(), handle.incident().events(),
+                handle.journal().lastEvent().map(e -> e.hash()).orElse(""));
         out.println();
         out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(r)).orElse(""));
         out.println("  " + line(report.rto()));
         out.println("  " + line(report.rpo()));
-        out.println("  journal: " + journalFile + " (" + journal.events().size() + " events); report: warroom report " + journalFile
+        out.println("  journal: " + journalFile + " (" + handle.journal().events().size() + " events); report: warroom report " + journalFile
                 + " --format md --out report.md");
-        out.println("  journal head: " + journal.head() + " (keep a copy elsewhere; check it with: warroom verify " + journalFile
-                + " --expect-head " + journal.head() + ")");
+        String head = handle.journal().head();
+        out.println("  journal head: " + head + " (keep a copy elsewhere; check it with: warroom verify " + journalFile
+                + " --expect-head " + head + ")");
         out.flush();
     }
 
@@ -225,31 +225,16 @@ final class Session implements AutoCloseable {
                 };
     }
 
-    /** Gives queued chat messages a last try and journals what became of them, then closes board, journal and connectors. */
+    /** Gives queued chat messages a last try and journals what became of them, then closes the incident and its world. */
     @Override
     public void close() throws IOException {
-        try {
-            real.ifPresent(this::settleChat);
-        } finally {
-            try {
-                runtime.close();
-            } finally {
-                real.ifPresent(RealWorld::close);
-            }
-        }
-    }
-
-    private void settleChat(RealWorld world) {
-        int pending = world.undeliveredMessages();
+        int pending = handle.undeliveredMessages();
         if (pending > 0) {
+            awaitEcho();
             out.println("chat outbox: " + pending + (pending == 1 ? " message is" : " messages are")
                     + " not delivered yet; trying once more before closing");
             out.flush();
         }
-        try {
-            world.settleChat(RealWorld.OUTBOX_GRACE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        handle.close();
     }
 }

@@ -7,9 +7,6 @@ import dev.warroom.console.palette.AppCommands;
 import dev.warroom.console.palette.AppShell;
 import dev.warroom.console.palette.CommandPalette;
 import dev.warroom.console.palette.HelpOverlay;
-import dev.warroom.console.room.EventRelay;
-import dev.warroom.console.room.IncidentOpener;
-import dev.warroom.console.room.OpenedIncident;
 import dev.warroom.console.room.WarRoomScreen;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomContext;
@@ -19,11 +16,13 @@ import dev.warroom.console.tasks.Background;
 import dev.warroom.console.theme.Theme;
 import dev.warroom.console.theme.Themes;
 import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.service.IncidentHandle;
+import dev.warroom.service.IncidentService;
+import dev.warroom.service.RequestRefusedException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import java.util.function.BiFunction;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -62,18 +61,18 @@ public final class WarRoomApp extends Application {
     private StartScreen startScreen;
     private boolean stopped;
 
-    /** The war room on screen: its runtime, how to close what was opened for it, its view model, view and scene. */
-    private record Room(IncidentRuntime runtime, AutoCloseable incident, IncidentViewModel vm, WarRoomScreen screen, Scene scene) {
+    /** The war room on screen: its incident, how to close all that was opened for it, its view model, view and scene. */
+    private record Room(IncidentHandle incident, AutoCloseable closing, IncidentViewModel vm, WarRoomScreen screen, Scene scene) {
     }
 
-    /** An incident opened for a room: its runtime, how to close all that was opened for it, and who its connectors act as. */
-    private record Opening(IncidentRuntime runtime, AutoCloseable incident, Map<String, String> identities) {
+    /** An incident opened for a room, and how to close all that was opened for it. */
+    private record Opening(IncidentHandle incident, AutoCloseable closing) {
     }
 
     /** Opens the incident the war room starts on; blocking: it runs off the FX thread. */
     @FunctionalInterface
     public interface IncidentSource {
-        IncidentRuntime open(EventRelay relay) throws IOException;
+        IncidentRuntime open() throws IOException;
 
         /** Closes what {@link #open} returned once its room is closed; blocking: it runs off the FX thread. */
         default void close(IncidentRuntime runtime) throws IOException {
@@ -180,8 +179,7 @@ public final class WarRoomApp extends Application {
     public void showStart() {
         Optional<Room> open = Optional.ofNullable(room);
         StartViewModel vm = new StartViewModel(options, background.lane("start"), background.fx(),
-                open.map(r -> r.runtime().journal().file()), opened -> showRoom(opened.runtime(), opened.incident(),
-                        opened.incident().identities(), opened.relay()));
+                open.map(r -> r.vm().journalFile()), opened -> showRoom(new Opening(opened.incident(), opened.incident())));
         leaveStart();
         startScene = scene((shell, shortcuts) -> {
             startScreen = new StartScreen(vm, messages, shortcuts, shell, open.map(r -> () -> {
@@ -204,35 +202,38 @@ public final class WarRoomApp extends Application {
     }
 
     private void openDefaultIncident() {
-        EventRelay relay = new EventRelay();
-        IncidentOpener.Request request = new IncidentOpener.Request(options.plan(), options.mode(), options.scenario(),
-                options.journalFor(options.plan().getFileName().toString().replaceFirst("\\.ya?ml$", "")), options.actor(),
-                options.virtualClock(), options.speed());
         Task<Opening> open = new Task<>() {
             @Override
             protected Opening call() throws Exception {
                 if (source.isPresent()) {
                     IncidentSource prepared = source.get();
-                    IncidentRuntime runtime = prepared.open(relay);
-                    return new Opening(runtime, () -> prepared.close(runtime), Map.of());
+                    IncidentRuntime runtime = prepared.open();
+                    IncidentHandle handle = IncidentHandle.of(runtime, options.actor());
+                    return new Opening(handle, () -> {
+                        try {
+                            prepared.close(runtime);
+                        } finally {
+                            handle.close();
+                        }
+                    });
                 }
-                OpenedIncident opened = IncidentOpener.openWithoutConfirmation(request, relay);
-                return new Opening(opened.runtime(), opened, opened.identities());
+                IncidentHandle handle = CommandLineOpening.open(options, new IncidentService());
+                return new Opening(handle, handle);
             }
         };
-        open.setOnSucceeded(e -> showRoom(open.getValue().runtime(), open.getValue().incident(), open.getValue().identities(), relay));
-        open.setOnFailed(e -> showMessage(messages.get("app.failed", open.getException().getMessage()), true));
+        open.setOnSucceeded(e -> showRoom(open.getValue()));
+        open.setOnFailed(e -> showMessage(messages.get("app.failed", RequestRefusedException.words(open.getException())), true));
         background.lane("open").execute(open);
     }
 
-    private void showRoom(IncidentRuntime runtime, AutoCloseable incident, Map<String, String> identities, EventRelay relay) {
+    private void showRoom(Opening opened) {
+        IncidentHandle incident = opened.incident();
         if (stopped) {
-            background.finish("closing " + runtime.journal().file() + ", opened as the console closed", () -> closeQuietly(incident));
+            background.finish("closing " + incident.journal().file() + ", opened as the console closed", () -> closeQuietly(opened.closing()));
             return;
         }
         Room previous = room;
-        IncidentViewModel vm = new IncidentViewModel(runtime, background, identities);
-        relay.connect(vm::onRecorded);
+        IncidentViewModel vm = new IncidentViewModel(incident, background);
         WarRoomScreen[] screen = new WarRoomScreen[1];
         Scene scene = scene((shell, shortcuts) -> {
             RoomContext context = new RoomContext(vm, messages, options.actor(), shortcuts);
@@ -243,10 +244,10 @@ public final class WarRoomApp extends Application {
             screen[0] = new WarRoomScreen(context);
             return screen[0];
         });
-        room = new Room(runtime, incident, vm, screen[0], scene);
+        room = new Room(incident, opened.closing(), vm, screen[0], scene);
         leaveStart();
         stage.setScene(scene);
-        runtime.board().start(Duration.ofSeconds(2), background.polling());
+        incident.runtime().board().start(Duration.ofSeconds(2), background.polling());
         if (previous != null) {
             close(previous);
         }
@@ -260,8 +261,8 @@ public final class WarRoomApp extends Application {
     private void close(Room finished) {
         finished.screen().stop();
         finished.vm().close();
-        AutoCloseable incident = finished.incident();
-        background.finish("closing " + finished.runtime().journal().file(), () -> closeQuietly(incident));
+        AutoCloseable closing = finished.closing();
+        background.finish("closing " + finished.incident().journal().file(), () -> closeQuietly(closing));
     }
 
     private static void closeQuietly(AutoCloseable incident) {

@@ -1,6 +1,7 @@
 package dev.warroom.console.options;
 
 import dev.warroom.core.incident.Mode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -103,13 +104,16 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
     }
 
     /**
-     * Where a new incident on {@code planId} is journaled: --journal if given, else a new file in the
-     * incidents directory named after the plan and the time, never one that exists.
+     * Where a new incident on {@code planId} is journaled: --journal if given (its folder must exist: a
+     * mistyped path is refused, not created), else a new file in the console's own incidents directory,
+     * which is created if it is not there yet, named after the plan and the time, never one that exists.
+     * Blocking (file I/O): call it off the FX thread.
      */
-    public Path journalFor(String planId) {
+    public Path journalFor(String planId) throws IOException {
         if (journal.isPresent()) {
             return journal.get();
         }
+        Files.createDirectories(incidentsDirectory);
         String stem = planId + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path candidate = incidentsDirectory.resolve(stem + ".jsonl");
         for (int n = 2; Files.exists(candidate); n++) {

@@ -1,12 +1,7 @@
 package dev.warroom.console.start;
 
-import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.console.options.ConsoleOptions;
-import dev.warroom.console.room.EventRelay;
-import dev.warroom.console.room.IncidentOpener;
-import dev.warroom.console.room.OpenedIncident;
 import dev.warroom.core.incident.DefaultScenario;
-import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.ShellCommands;
@@ -14,11 +9,21 @@ import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
-import java.io.IOException;
+import dev.warroom.service.ClockChoice;
+import dev.warroom.service.IncidentHandle;
+import dev.warroom.service.IncidentService;
+import dev.warroom.service.OpenRequest;
+import dev.warroom.service.PreparedOpen;
+import dev.warroom.service.PreparedResume;
+import dev.warroom.service.RequestRefusedException;
+import dev.warroom.service.ResumeRequest;
+import dev.warroom.service.WorldLease;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -46,15 +51,11 @@ public final class StartViewModel {
     public static final String LIVE_WORD = "LIVE";
 
     /** An incident opened from this screen, ready for the war room. */
-    public record Opened(OpenedIncident incident, EventRelay relay) {
-
-        public IncidentRuntime runtime() {
-            return incident.runtime();
-        }
+    public record Opened(IncidentHandle incident) {
     }
 
-    /** A LIVE incident waiting for the typed word, on connectors already started. */
-    private record PendingLive(RealWorld connectors, LiveStart start) {
+    /** A LIVE incident waiting for the typed word, on connectors already started; {@code onCancel} lets go of what was prepared. */
+    private record PendingLive(WorldLease connectors, LiveStart start, AutoCloseable onCancel) {
     }
 
     /** What the LIVE confirmation says of the plan's shell commands: how many it has and whether they will run. */
@@ -65,7 +66,16 @@ public final class StartViewModel {
     /** How a LIVE incident starts once confirmed: opened or resumed on the given connectors. */
     @FunctionalInterface
     private interface LiveStart {
-        OpenedIncident start(RealWorld connectors, EventRelay relay) throws Exception;
+        IncidentHandle start(WorldLease connectors) throws Exception;
+    }
+
+    /** Prepares a LIVE start (checks the request) before the connectors are started. */
+    @FunctionalInterface
+    private interface LivePreparation {
+        PreparedLive prepare() throws Exception;
+    }
+
+    private record PreparedLive(LiveStart start, AutoCloseable onCancel) {
     }
 
     /** Why "Open" cannot be pressed now; the view says it in words. */
@@ -78,6 +88,7 @@ public final class StartViewModel {
     }
 
     private final ConsoleOptions options;
+    private final IncidentService service;
     private final Executor work;
     private final Executor fx;
     private final Optional<Path> openJournal;
@@ -113,7 +124,14 @@ public final class StartViewModel {
      * @param onOpened    gets each incident opened or resumed here, on the FX side
      */
     public StartViewModel(ConsoleOptions options, Executor work, Executor fx, Optional<Path> openJournal, Consumer<Opened> onOpened) {
+        this(options, new IncidentService(), work, fx, openJournal, onOpened);
+    }
+
+    /** As above, opening through {@code service} (tests hand in one with a stand-in for the connectors). */
+    public StartViewModel(ConsoleOptions options, IncidentService service, Executor work, Executor fx, Optional<Path> openJournal,
+            Consumer<Opened> onOpened) {
         this.options = options;
+        this.service = service;
         this.work = work;
         this.fx = fx;
         this.openJournal = openJournal.map(p -> p.toAbsolutePath().normalize());
@@ -324,7 +342,7 @@ public final class StartViewModel {
         PendingLive confirmed = pendingLive;
         pendingLive = null;
         confirmingLive.set(false);
-        launch(relay -> confirmed.start().start(confirmed.connectors(), relay));
+        launch(() -> confirmed.start().start(confirmed.connectors()));
         return true;
     }
 
@@ -336,7 +354,14 @@ public final class StartViewModel {
         liveIdentities.set(Map.of());
         liveShell.set(LiveShell.NONE);
         if (cancelled != null) {
-            work.execute(cancelled.connectors()::close);
+            work.execute(() -> {
+                cancelled.connectors().close();
+                try {
+                    cancelled.onCancel().close();
+                } catch (Exception e) {
+                    // nothing was journalled; a prepared resume only lets go of its journal
+                }
+            });
         }
     }
 
@@ -351,11 +376,16 @@ public final class StartViewModel {
         if (next != null && next.planFile().isPresent() && Mode.parse(next.mode()).orElse(Mode.LIVE) == Mode.LIVE) {
             work.execute(() -> {
                 List<ShellCommands.Command> commands;
+                Optional<Plan> plan;
                 try {
-                    commands = ShellCommands.of(IncidentOpener.validatedPlan(next.planFile().get()));
-                } catch (IOException | RuntimeException e) {
+                    plan = new PlanValidation().validate(next.planFile().get()).plan();
+                } catch (RuntimeException e) {
                     return; // resuming says why the plan cannot be used
                 }
+                if (plan.isEmpty()) {
+                    return;
+                }
+                commands = ShellCommands.of(plan.get());
                 fx.execute(() -> {
                     if (selectedUnfinished.get() == next) {
                         resumeShell.offer(commands);
@@ -376,12 +406,18 @@ public final class StartViewModel {
         PlanDirectory.Entry entry = selectedPlan.get();
         String planId = entry.plan().orElseThrow().id();
         Optional<String> scenarioId = Optional.ofNullable(scenario.get()).map(Scenario::id);
-        IncidentOpener.Request request = new IncidentOpener.Request(entry.file(), mode.get(), scenarioId, options.journalFor(planId),
-                options.actor(), options.virtualClock(), options.speed(), openShell.allowsNow());
-        if (request.mode() == Mode.LIVE) {
-            askForLive(entry.file(), new LiveShell(openShell.commands().size(), request.allowShell()), (connectors, relay) -> IncidentOpener.openOnConnectors(request, connectors, relay));
+        Mode chosen = mode.get();
+        boolean allowShell = openShell.allowsNow();
+        // naming the journal may create the incidents folder: it happens on the work lane, with the rest of the opening
+        Callable<OpenRequest> request = () -> new OpenRequest(entry.file(), chosen, scenarioId, options.journalFor(planId),
+                options.actor(), clock(options), Optional.empty(), Duration.ZERO, allowShell);
+        if (chosen == Mode.LIVE) {
+            askForLive(entry.file(), new LiveShell(openShell.commands().size(), allowShell), () -> {
+                PreparedOpen prepared = service.prepareOpen(request.call());
+                return new PreparedLive(connectors -> service.openOn(prepared, connectors), () -> { });
+            });
         } else {
-            launch(relay -> IncidentOpener.openWithoutConfirmation(request, relay));
+            launch(() -> service.open(service.prepareOpen(request.call())));
         }
     }
 
@@ -392,36 +428,43 @@ public final class StartViewModel {
         }
         UnfinishedIncident chosen = selectedUnfinished.get();
         Path plan = chosen.planFile().orElseThrow();
-        switch (Mode.parse(chosen.mode()).orElse(Mode.LIVE)) {
-            case TABLETOP -> launch(relay -> OpenedIncident.of(IncidentOpener.resume(plan, chosen.journal(), options.actor(),
-                    options.virtualClock(), options.speed(), relay)));
-            case DRILL -> launch(relay -> IncidentOpener.resumeOnConnectors(plan, chosen.journal(), options.actor(), false,
-                    IncidentOpener.connectors(plan), relay));
-            case LIVE -> {
-                boolean allowShell = resumeShell.allowsNow();
-                askForLive(plan, new LiveShell(resumeShell.commands().size(), allowShell), (connectors, relay) ->
-                        IncidentOpener.resumeOnConnectors(plan, chosen.journal(), options.actor(), allowShell, connectors, relay));
-            }
+        boolean live = Mode.parse(chosen.mode()).orElse(Mode.LIVE) == Mode.LIVE;
+        boolean allowShell = live && resumeShell.allowsNow();
+        ResumeRequest request = new ResumeRequest(chosen.journal(), Optional.of(plan), options.actor(), clock(options), allowShell);
+        if (live) {
+            askForLive(plan, new LiveShell(resumeShell.commands().size(), allowShell), () -> {
+                PreparedResume prepared = service.prepareResume(request);
+                return new PreparedLive(connectors -> service.resumeOn(prepared, connectors), prepared);
+            });
+        } else {
+            launch(() -> service.resume(service.prepareResume(request)));
         }
     }
 
     /** Starts the connectors (off the FX thread) and asks for the typed word, showing who they act as; a connector that cannot start is a failure. */
-    private void askForLive(Path planFile, LiveShell shell, LiveStart start) {
+    private void askForLive(Path planFile, LiveShell shell, LivePreparation preparation) {
         opening.set(true);
         failure.set("");
         work.execute(() -> {
             try {
-                RealWorld connectors = IncidentOpener.connectors(planFile);
+                PreparedLive prepared = preparation.prepare();
+                WorldLease connectors;
+                try {
+                    connectors = service.startConnectors(planFile);
+                } catch (RequestRefusedException | RuntimeException e) {
+                    prepared.onCancel().close();
+                    throw e;
+                }
                 Map<String, String> identities = connectors.identities();
                 fx.execute(() -> {
                     opening.set(false);
-                    pendingLive = new PendingLive(connectors, start);
+                    pendingLive = new PendingLive(connectors, prepared.start(), prepared.onCancel());
                     liveIdentities.set(identities);
                     liveShell.set(shell);
                     confirmingLive.set(true);
                 });
             } catch (Exception e) {
-                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String why = why(e);
                 fx.execute(() -> {
                     opening.set(false);
                     failure.set(why);
@@ -432,28 +475,35 @@ public final class StartViewModel {
 
     @FunctionalInterface
     private interface Opening {
-        OpenedIncident open(EventRelay relay) throws Exception;
+        IncidentHandle open() throws Exception;
     }
 
     private void launch(Opening how) {
         opening.set(true);
         failure.set("");
         work.execute(() -> {
-            EventRelay relay = new EventRelay();
             try {
-                OpenedIncident incident = how.open(relay);
+                IncidentHandle incident = how.open();
                 fx.execute(() -> {
                     opening.set(false);
-                    onOpened.accept(new Opened(incident, relay));
+                    onOpened.accept(new Opened(incident));
                 });
             } catch (Exception e) {
-                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String why = why(e);
                 fx.execute(() -> {
                     opening.set(false);
                     failure.set(why);
                 });
             }
         });
+    }
+
+    private static String why(Exception e) {
+        return RequestRefusedException.words(e);
+    }
+
+    private static ClockChoice clock(ConsoleOptions options) {
+        return new ClockChoice(options.virtualClock(), options.speed());
     }
 
     private static boolean samePath(Path a, Path b) {

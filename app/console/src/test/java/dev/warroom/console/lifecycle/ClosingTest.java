@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.palette.ConsoleTestKit;
-import dev.warroom.console.room.EventRelay;
-import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.journal.JournalReader;
@@ -51,11 +49,11 @@ class ClosingTest extends ApplicationTest {
         Path planFile = ConsoleTestKit.plans().resolve("ai-workflow.yaml");
         app = new WarRoomApp(ConsoleTestKit.tabletop(dir), new WarRoomApp.IncidentSource() {
             @Override
-            public IncidentRuntime open(EventRelay relay) throws IOException {
-                Plan plan = IncidentOpener.validatedPlan(planFile);
+            public IncidentRuntime open() throws IOException {
+                Plan plan = ConsoleTestKit.plan(planFile);
                 return TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(), "test", Optional.empty(),
                         dir.resolve("incident.jsonl"), new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS)), 7, Duration.ZERO,
-                        false, WarRoomHarness.ACTOR, "AI Workflow Platform — closing held"), relay);
+                        false, WarRoomHarness.ACTOR, "AI Workflow Platform — closing held"), e -> { });
             }
 
             @Override

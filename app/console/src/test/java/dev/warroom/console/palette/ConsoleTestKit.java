@@ -21,6 +21,29 @@ public final class ConsoleTestKit {
     private ConsoleTestKit() {
     }
 
+    /** Something done with an open incident. */
+    @FunctionalInterface
+    public interface HandleWork {
+        void on(dev.warroom.service.IncidentHandle handle) throws Exception;
+    }
+
+    /** A plan that validates, read as the service reads it. */
+    public static dev.warroom.core.plan.model.Plan plan(Path file) {
+        return new dev.warroom.core.plan.validate.PlanValidation().validate(file).plan()
+                .orElseThrow(() -> new IllegalStateException(file + " does not validate"));
+    }
+
+    /** Opens a TABLETOP of {@code planFile} through the service, lets {@code actor} do {@code what}, and leaves it open. */
+    public static void openAndLeave(Path planFile, Path journal, String actor,
+            HandleWork what) throws Exception {
+        dev.warroom.service.IncidentService service = new dev.warroom.service.IncidentService();
+        try (dev.warroom.service.IncidentHandle handle = service.open(service.prepareOpen(dev.warroom.service.OpenRequest.of(planFile,
+                dev.warroom.core.incident.Mode.TABLETOP, java.util.Optional.empty(), journal, actor,
+                dev.warroom.service.ClockChoice.virtualTime())))) {
+            what.on(handle);
+        }
+    }
+
     /**
      * Monocle's headless screen is 1280×800 unless told otherwise, too narrow for a 1366×768 window.
      * Call before the toolkit starts (in {@code @BeforeAll}).

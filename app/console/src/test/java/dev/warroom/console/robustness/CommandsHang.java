@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * An incident clock that, once armed, never answers the room's command lane: the next engine command
+ * An incident clock that, once armed, never answers the incident's writer: the next engine command
  * (answer, note …) hangs where the journal stamps its event, until {@link #release()}. Every other
- * reader (the FX thread's clocks, the board's probes) gets the time as usual.
+ * reader (the FX thread's clocks, the board's probes, the step worker) gets the time as usual.
  */
 final class CommandsHang implements IncidentClock {
 
-    static final String COMMAND_LANE_THREAD = "warroom-room-commands";
+    /** The incident writer's thread (see core's {@code IncidentWriter}): one per incident, named after its plan. */
+    static final String WRITER_THREAD_SUFFIX = "-writer";
 
     private final IncidentClock clock;
     private final CountDownLatch released = new CountDownLatch(1);
@@ -39,7 +40,7 @@ final class CommandsHang implements IncidentClock {
 
     @Override
     public Instant now() {
-        if (armed && Thread.currentThread().getName().equals(COMMAND_LANE_THREAD)) {
+        if (armed && Thread.currentThread().getName().endsWith(WRITER_THREAD_SUFFIX)) {
             holding = true;
             try {
                 released.await();

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
-import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.console.room.model.TimelineEntry;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.console.start.UnfinishedIncident;
@@ -81,11 +80,11 @@ class CrashResumeScreenTest extends ApplicationTest {
     void theResumedIncidentShowsTheScreenAsItWasAndTheRunningStepAsOutcomeUnknown() throws Exception {
         AcceleratedClock clock = new AcceleratedClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), 10);
         Path journal = dir.resolve("incident.jsonl");
-        open(new WarRoomApp(ConsoleTestKit.tabletop(dir), relay -> {
+        open(new WarRoomApp(ConsoleTestKit.tabletop(dir), () -> {
             Path planFile = ConsoleTestKit.plans().resolve("ai-workflow.yaml");
-            Plan plan = IncidentOpener.validatedPlan(planFile);
+            Plan plan = dev.warroom.console.palette.ConsoleTestKit.plan(planFile);
             return TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(), "test", DefaultScenario.of(plan),
-                    journal, clock, 7, Duration.ZERO, false, WarRoomHarness.ACTOR, "AI Workflow Platform — region failure"), relay);
+                    journal, clock, 7, Duration.ZERO, false, WarRoomHarness.ACTOR, "AI Workflow Platform — region failure"), e -> { });
         }));
 
         WarRoomHarness.answerIntoFullFailover(this);

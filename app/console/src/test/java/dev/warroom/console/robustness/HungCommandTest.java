@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.palette.ConsoleTestKit;
-import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.core.incident.DefaultScenario;
@@ -47,11 +46,11 @@ class HungCommandTest extends ApplicationTest {
     public void start(Stage stage) {
         Path planFile = ConsoleTestKit.plans().resolve("ai-workflow.yaml");
         clock = new CommandsHang(new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-        app = new WarRoomApp(ConsoleTestKit.tabletop(dir), relay -> {
-            Plan plan = IncidentOpener.validatedPlan(planFile);
+        app = new WarRoomApp(ConsoleTestKit.tabletop(dir), () -> {
+            Plan plan = ConsoleTestKit.plan(planFile);
             return TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(), "test", DefaultScenario.of(plan),
                     dir.resolve("incident.jsonl"), clock, 7, Duration.ZERO, false, WarRoomHarness.ACTOR,
-                    "AI Workflow Platform — an engine that stops answering"), relay);
+                    "AI Workflow Platform — an engine that stops answering"), e -> { });
         }, new Background(Platform::runLater, Duration.ofMillis(500)));
         app.start(stage);
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.palette.ConsoleTestKit;
-import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.console.room.model.TimelineEntry;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.core.incident.IncidentRuntime;
@@ -50,11 +49,11 @@ class HungProviderTest extends ApplicationTest {
     public void start(Stage stage) {
         Path planFile = ConsoleTestKit.plans().resolve("ai-workflow.yaml");
         clock = new FirstProbeHangs(new AcceleratedClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), 10));
-        app = new WarRoomApp(ConsoleTestKit.tabletop(dir), relay -> {
-            Plan plan = IncidentOpener.validatedPlan(planFile);
+        app = new WarRoomApp(ConsoleTestKit.tabletop(dir), () -> {
+            Plan plan = dev.warroom.console.palette.ConsoleTestKit.plan(planFile);
             runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(), "test", Optional.empty(),
                     dir.resolve("incident.jsonl"), clock, 7, Duration.ZERO, false, WarRoomHarness.ACTOR,
-                    "AI Workflow Platform — a provider that never answers"), relay);
+                    "AI Workflow Platform — a provider that never answers"), e -> { });
             return runtime;
         });
         app.start(stage);

@@ -12,8 +12,6 @@ import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.AppCommands;
 import dev.warroom.console.palette.CommandSearch;
 import dev.warroom.console.palette.ConsoleTestKit;
-import dev.warroom.console.room.EventRelay;
-import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.console.room.model.TimelineEntry;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.console.theme.Theme;
@@ -204,10 +202,8 @@ class ScreenshotsTest extends ApplicationTest {
 
     /** An incident someone opened and left without ending it, so the start screen offers to resume it. */
     private static void leftOpenLastNight(Path journal) throws Exception {
-        try (IncidentRuntime runtime = IncidentOpener.open(new IncidentOpener.Request(ConsoleTestKit.plans().resolve("ai-workflow.yaml"),
-                Optional.empty(), journal, "bob", true, 10), new EventRelay())) {
-            runtime.incident().note(NoteKind.NOTE, "Stopped after the pre-failover checks; resume in the morning", "bob");
-        }
+        ConsoleTestKit.openAndLeave(ConsoleTestKit.plans().resolve("ai-workflow.yaml"), journal, "bob",
+                handle -> handle.commands().note(NoteKind.NOTE, "Stopped after the pre-failover checks; resume in the morning").get());
     }
 
     /** The AI Workflow plan whose region-failure scenario also has the DNS provider refuse every update. */

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.drill.LoopbackDrill;
 import dev.warroom.console.options.ConsoleOptions;
-import dev.warroom.console.room.EventRelay;
-import dev.warroom.console.room.IncidentOpener;
-import dev.warroom.console.room.OpenedIncident;
 import dev.warroom.core.incident.DefaultScenario;
-import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.service.IncidentHandle;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.validate.PlanValidation;
@@ -51,10 +48,8 @@ class StartViewModelTest {
 
     /** An incident opened and left running, as a crash or a closed laptop leaves it. */
     static Path unfinishedIncident(Path journal) throws Exception {
-        try (IncidentRuntime runtime = IncidentOpener.open(new IncidentOpener.Request(AI_WORKFLOW, Optional.empty(), journal, "bob",
-                true, 10), new EventRelay())) {
-            runtime.incident().note(dev.warroom.core.incident.NoteKind.NOTE, "left for the night", "bob");
-        }
+        dev.warroom.console.palette.ConsoleTestKit.openAndLeave(AI_WORKFLOW, journal, "bob",
+                handle -> handle.commands().note(dev.warroom.core.incident.NoteKind.NOTE, "left for the night").get());
         return journal;
     }
 
@@ -116,14 +111,14 @@ class StartViewModelTest {
         vm.cancelLive();
         assertThat(vm.confirmingLiveProperty().get()).isFalse();
         assertThat(opened).isEmpty();
-        assertThat(incidents).as("nothing journaled").doesNotExist();
+        assertThat(journalsIn(incidents)).as("nothing journaled").isEmpty();
 
         vm.open();
         assertThat(vm.confirmLive("LIVE")).isTrue();
         assertThat(opened).hasSize(1);
-        try (OpenedIncident live = opened.get(0).incident()) {
-            assertThat(live.runtime().incident().state().mode()).isEqualTo(Mode.LIVE);
-            assertThat(live.runtime().journal().file().getParent()).isEqualTo(incidents);
+        try (IncidentHandle live = opened.get(0).incident()) {
+            assertThat(live.state().mode()).isEqualTo(Mode.LIVE);
+            assertThat(live.journal().file().getParent()).isEqualTo(incidents);
             assertThat(live.identities()).containsKey("web");
         }
     }
@@ -140,7 +135,7 @@ class StartViewModelTest {
             assertThat(vm.failureProperty().get()).startsWith("the connectors cannot start: WARROOM_WEB_TIMEOUT: ");
             assertThat(vm.openingProperty().get()).isFalse();
             assertThat(opened).isEmpty();
-            assertThat(incidents).doesNotExist();
+            assertThat(journalsIn(incidents)).as("nothing journaled").isEmpty();
         } finally {
             System.clearProperty("WARROOM_WEB_TIMEOUT");
         }
@@ -156,10 +151,10 @@ class StartViewModelTest {
         vm.open();
 
         assertThat(opened).hasSize(1);
-        try (IncidentRuntime runtime = opened.get(0).runtime()) {
+        try (IncidentHandle runtime = opened.get(0).incident()) {
             assertThat(runtime.journal().file().getParent()).isEqualTo(incidents);
-            assertThat(runtime.incident().state().mode()).isEqualTo(Mode.TABLETOP);
-            assertThat(runtime.incident().state().scenario()).contains(plan.scenarios().get(0).id());
+            assertThat(runtime.state().mode()).isEqualTo(Mode.TABLETOP);
+            assertThat(runtime.state().scenario()).contains(plan.scenarios().get(0).id());
         }
         assertThat(vm.openingProperty().get()).isFalse();
     }
@@ -170,10 +165,8 @@ class StartViewModelTest {
         Path left = unfinishedIncident(incidents.resolve("left.jsonl"));
         Path alsoOpen = unfinishedIncident(incidents.resolve("open-now.jsonl"));
         Path ended = incidents.resolve("ended.jsonl");
-        try (IncidentRuntime runtime = IncidentOpener.open(new IncidentOpener.Request(AI_WORKFLOW, Optional.empty(), ended, "bob",
-                true, 10), new EventRelay())) {
-            runtime.incident().abort("rehearsal over", "bob");
-        }
+        dev.warroom.console.palette.ConsoleTestKit.openAndLeave(AI_WORKFLOW, ended, "bob",
+                handle -> handle.commands().abort("rehearsal over").get());
         Files.writeString(incidents.resolve("notes.jsonl"), "not a journal\n");
 
         StartViewModel vm = viewModel(Optional.of(alsoOpen));
@@ -190,9 +183,21 @@ class StartViewModelTest {
         vm.selectUnfinished(offered);
         vm.resume();
         assertThat(opened).hasSize(1);
-        try (IncidentRuntime runtime = opened.get(0).runtime()) {
+        try (IncidentHandle runtime = opened.get(0).incident()) {
             assertThat(runtime.journal().file()).isEqualTo(left);
-            assertThat(runtime.incident().state().notes()).extracting(n -> n.text()).contains("left for the night");
+            assertThat(runtime.state().notes()).extracting(n -> n.text()).contains("left for the night");
+        }
+    }
+
+    /** The files in the console's incidents folder (the folder itself may exist: naming a journal creates it). */
+    private static List<Path> journalsIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -14,4 +14,9 @@ public interface EventSink {
 
     /** Every event recorded so far, in order. */
     List<IncidentEvent> events();
+
+    /** Every event, read back from where they are kept (for an observer catching up); by default {@link #events()}. */
+    default List<IncidentEvent> readBack() throws IOException {
+        return events();
+    }
 }

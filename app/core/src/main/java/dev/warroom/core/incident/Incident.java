@@ -26,10 +26,13 @@ import java.util.Set;
  * fact before acting on it. Its state is always the fold of its events, so a crash loses nothing
  * that was confirmed. Commander actions are recorded under the actor's name.
  *
- * <p>Thread-safety: recording and reading state are synchronized; a step run may take minutes and
- * holds no lock, so notes and ticks can be added while it runs, but only one step runs at a time.
+ * <p>Threads: every event is journalled and folded on the incident's one {@link IncidentWriter}, and
+ * every command's check and the events it leads to run there together. A step run may take minutes:
+ * it waits on the writer's step worker and sends its events back through the writer, so notes and
+ * ticks go through meanwhile. Once folded, each event is published with the state after it to the
+ * observers of {@link #subscribe}; {@link #state()} reads the latest published state without a lock.
  */
-public final class Incident {
+public final class Incident implements AutoCloseable {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -40,13 +43,22 @@ public final class Incident {
     private final StateRecorder states;
     private final StepRunner steps;
     private final Set<String> suggestionsRecorded = new HashSet<>();
+    private final Object signalLock = new Object();
+    private final IncidentWriter writer;
+    private final SnapshotFeed feed;
+    private final long sessionStartSeq;
 
     private Incident(IncidentSetup setup) {
         this.plan = setup.plan();
         this.setup = setup;
         this.fold = new IncidentFold(plan);
         List<IncidentEvent> history = setup.sink().events();
+        // replay folds without publishing: observers start from the replayed state
         history.forEach(fold::apply);
+        IncidentState replayed = fold.state();
+        this.sessionStartSeq = replayed.lastSeq();
+        this.writer = new IncidentWriter("warroom-" + plan.id());
+        this.feed = new SnapshotFeed(plan, replayed, setup.sink()::readBack, SnapshotFeed.WINDOW, "warroom-" + plan.id());
         this.signals = new SignalEvaluator(plan);
         this.states = new StateRecorder(setup.live(), history);
         this.steps = new StepRunner(this, plan, setup);
@@ -58,10 +70,15 @@ public final class Incident {
             throw new IncidentStateException("this journal already holds an incident; resume it instead");
         }
         Incident incident = new Incident(setup);
-        incident.recordOpening(actor, title);
-        incident.observe();
-        incident.enter(incident.entryNode(), actor);
-        return incident;
+        try {
+            incident.recordOpening(actor, title);
+            incident.observe();
+            incident.enter(incident.entryNode(), actor);
+            return incident;
+        } catch (IOException | RuntimeException e) {
+            incident.close();
+            throw e;
+        }
     }
 
     /** Resumes from the events already in the sink: steps that were running come back as outcome unknown. */
@@ -70,16 +87,21 @@ public final class Incident {
             throw new IncidentStateException("this journal holds no incident to resume");
         }
         Incident incident = new Incident(setup);
-        incident.record(EventTypes.RESUMED, actor, JSON.objectNode().put("repairedBytes", repairedBytes)
-                .put("shellAllowed", setup.dispatcher().shellAllowed()));
-        incident.observe();
-        if (incident.state().currentNode().isEmpty()) {
-            // the crash came before the tree was entered
-            incident.enter(incident.entryNode(), actor);
-        } else {
-            incident.settle(actor);
+        try {
+            incident.record(EventTypes.RESUMED, actor, JSON.objectNode().put("repairedBytes", repairedBytes)
+                    .put("shellAllowed", setup.dispatcher().shellAllowed()));
+            incident.observe();
+            if (incident.state().currentNode().isEmpty()) {
+                // the crash came before the tree was entered
+                incident.enter(incident.entryNode(), actor);
+            } else {
+                incident.settle(actor);
+            }
+            return incident;
+        } catch (IOException | RuntimeException e) {
+            incident.close();
+            throw e;
         }
-        return incident;
     }
 
     private String entryNode() {
@@ -134,8 +156,32 @@ public final class Incident {
         return plan;
     }
 
-    public synchronized IncidentState state() {
-        return fold.state();
+    /** The state after the last event journalled and folded; never waits on the writer. */
+    public IncidentState state() {
+        return feed.state();
+    }
+
+    /** The last event journalled and folded (0 before any). */
+    public long lastSeq() {
+        return feed.latestSeq();
+    }
+
+    /** The last event that was already in the journal when this incident was opened or resumed. */
+    public long sessionStartSeq() {
+        return sessionStartSeq;
+    }
+
+    /**
+     * Gives {@code observer} every event after {@code afterSeq}, each with the state right after it, once
+     * and in order, on a delivery thread of its own; close the subscription to stop.
+     */
+    public SnapshotFeed.Subscription subscribe(long afterSeq, java.util.function.Consumer<IncidentSnapshot> observer) {
+        return feed.subscribe(afterSeq, observer);
+    }
+
+    /** The incident's single writer: where commands go. */
+    public IncidentWriter writer() {
+        return writer;
     }
 
     public List<IncidentEvent> events() {
@@ -148,6 +194,11 @@ public final class Incident {
 
     public Instant now() {
         return setup.clock().now();
+    }
+
+    /** The incident's clock (virtual, accelerated or real time). */
+    public dev.warroom.core.time.IncidentClock clock() {
+        return setup.clock();
     }
 
     public Optional<DecisionNode> currentNode() {
@@ -164,19 +215,19 @@ public final class Incident {
 
     /** Polls the world now, records changes, and updates the signals. */
     public Map<String, SignalStatus> observe() throws IOException {
-        Map<String, ResourceReading> readings = states.poll(this::record);
+        return updateSignals(states.poll(this::record));
+    }
+
+    private Map<String, SignalStatus> updateSignals(Map<String, ResourceReading> readings) {
         Map<String, Instant> unchangedSince = states.unchangedSince();
-        synchronized (this) {
+        synchronized (signalLock) {
             return signals.update(readings, setup.clock().now(), unchangedSince);
         }
     }
 
     /** Like {@link #observe()}, but from the board's latest snapshot (for views that let the board poll on its own). */
     public Map<String, SignalStatus> observeLatest() throws IOException {
-        Map<String, ResourceReading> readings = states.latest(this::record);
-        synchronized (this) {
-            return signals.update(readings, setup.clock().now());
-        }
+        return updateSignals(states.latest(this::record));
     }
 
     /** The latest readings without polling, for views. */
@@ -193,14 +244,27 @@ public final class Incident {
         return states.poll(this::record);
     }
 
-    /** The answer live signals suggest for the current question, recorded the first time it is offered. */
-    public synchronized Optional<SuggestedAnswer> suggestion() throws IOException {
+    /** The answer live signals suggest for the current question. Reads only: {@link #refreshSuggestion} records it. */
+    public Optional<SuggestedAnswer> suggestion() {
         Optional<DecisionNode> node = currentNode().filter(n -> n.type() == NodeType.QUESTION);
         if (node.isEmpty()) {
             return Optional.empty();
         }
-        Optional<SuggestedAnswer> suggested = signals.suggest(node.get());
-        if (suggested.isPresent() && suggestionsRecorded.add(visitKey(node.get().id()) + "/" + suggested.get().answer())) {
+        synchronized (signalLock) {
+            return signals.suggest(node.get());
+        }
+    }
+
+    /** A command: the current suggestion, recorded as {@code suggested} the first time it is offered on this visit. */
+    public Optional<SuggestedAnswer> refreshSuggestion() throws IOException {
+        return writer.call(this::refreshSuggestionHere);
+    }
+
+    private Optional<SuggestedAnswer> refreshSuggestionHere() throws IOException {
+        Optional<DecisionNode> node = currentNode().filter(n -> n.type() == NodeType.QUESTION);
+        Optional<SuggestedAnswer> suggested = suggestion();
+        if (node.isPresent() && suggested.isPresent()
+                && suggestionsRecorded.add(visitKey(node.get().id()) + "/" + suggested.get().answer())) {
             SuggestedAnswer s = suggested.get();
             ArrayNode evidence = JSON.arrayNode();
             s.evidence().forEach(evidence::add);
@@ -212,13 +276,19 @@ public final class Incident {
     }
 
     /** How long the current question's signals still need to hold before they can suggest an answer. */
-    public synchronized Optional<Duration> suggestionPendingFor() {
-        return currentNode().filter(n -> n.type() == NodeType.QUESTION).flatMap(signals::longestPending);
+    public Optional<Duration> suggestionPendingFor() {
+        Optional<DecisionNode> node = currentNode().filter(n -> n.type() == NodeType.QUESTION);
+        synchronized (signalLock) {
+            return node.flatMap(signals::longestPending);
+        }
     }
 
     /** How long a more specific suggestion than the current one (listed earlier) still needs, if one is building up. */
-    public synchronized Optional<Duration> strongerSuggestionPendingFor() {
-        return currentNode().filter(n -> n.type() == NodeType.QUESTION).flatMap(signals::strongerPending);
+    public Optional<Duration> strongerSuggestionPendingFor() {
+        Optional<DecisionNode> node = currentNode().filter(n -> n.type() == NodeType.QUESTION);
+        synchronized (signalLock) {
+            return node.flatMap(signals::strongerPending);
+        }
     }
 
     private String visitKey(String nodeId) {
@@ -229,10 +299,14 @@ public final class Incident {
 
     /** The commander answers the current question; the suggestion (if any) is recorded beside the answer. */
     public void answer(String answerId, String actor) throws IOException {
+        onWriter(() -> answerHere(answerId, actor));
+    }
+
+    private void answerHere(String answerId, String actor) throws IOException {
         DecisionNode node = requireNode(NodeType.QUESTION);
         Answer answer = node.answers().stream().filter(a -> a.id().equals(answerId)).findFirst()
                 .orElseThrow(() -> new IncidentStateException("'" + answerId + "' is not an answer to '" + node.id() + "'"));
-        Optional<SuggestedAnswer> suggested = suggestion();
+        Optional<SuggestedAnswer> suggested = refreshSuggestionHere();
         ObjectNode data = JSON.objectNode().put("node", node.id()).put("answer", answer.id()).put("next", answer.next());
         suggested.ifPresent(s -> {
             data.put("suggested", s.answer());
@@ -243,9 +317,9 @@ public final class Incident {
         enter(answer.next(), actor);
     }
 
-    /** Waits out the current wait node on the incident clock, watching the world, then moves on. */
+    /** Waits out the current wait node on the incident clock, watching the world, then moves on. A long command. */
     public void finishWait(String actor) throws IOException, InterruptedException {
-        DecisionNode node = requireNode(NodeType.WAIT);
+        DecisionNode node = writer.call(() -> requireNode(NodeType.WAIT));
         Instant enteredAt = state().path().get(state().path().size() - 1).enteredAt();
         Duration length = node.duration() == null ? Duration.ZERO : node.duration();
         while (true) {
@@ -256,9 +330,12 @@ public final class Incident {
             setup.clock().sleep(untilNextPoll(remaining));
             observe();
         }
-        record(EventTypes.WAIT_ENDED, actor, JSON.objectNode().put("node", node.id())
-                .put("waited", DurationText.format(length)).put("next", node.next() == null ? "" : node.next()));
-        settle(actor);
+        onWriter(() -> {
+            requireNode(NodeType.WAIT);
+            record(EventTypes.WAIT_ENDED, actor, JSON.objectNode().put("node", node.id())
+                    .put("waited", DurationText.format(length)).put("next", node.next() == null ? "" : node.next()));
+            settleHere(actor);
+        });
     }
 
     /**
@@ -293,12 +370,18 @@ public final class Incident {
     }
 
     private void enter(String nodeId, String actor) throws IOException {
-        record(EventTypes.NODE_ENTERED, actor, JSON.objectNode().put("node", nodeId));
-        settle(actor);
+        onWriter(() -> {
+            record(EventTypes.NODE_ENTERED, actor, JSON.objectNode().put("node", nodeId));
+            settleHere(actor);
+        });
     }
 
     /** Takes the automatic transitions that are due: follow a recorded answer, start or complete a procedure, leave a node, resolve. */
     void settle(String actor) throws IOException {
+        onWriter(() -> settleHere(actor));
+    }
+
+    private void settleHere(String actor) throws IOException {
         while (true) {
             IncidentState state = state();
             if (state.status().isOver()) {
@@ -339,14 +422,26 @@ public final class Incident {
 
     // ---- steps (see StepRunner) -----------------------------------------------------------
 
-    /** The current step of the active procedure, with its dry-run preview; recorded as proposed the first time. */
-    public Optional<StepProposal> proposal() throws IOException {
+    /** The current step of the active procedure, with its dry-run preview. Reads only: {@link #propose} records it. */
+    public Optional<StepProposal> proposal() {
         return steps.proposal();
+    }
+
+    /** A command: the current step's proposal, recorded as {@code step.proposed} the first time it is offered. */
+    public Optional<StepProposal> propose() throws IOException {
+        return writer.call(steps::propose);
     }
 
     /** Confirms the proposed step; destructive steps need the target's name typed exactly. */
     public void confirm(String actor, String typed) throws IOException, ConfirmationRefusedException {
-        steps.confirm(actor, typed);
+        try {
+            onWriter(() -> steps.confirm(actor, typed));
+        } catch (IOException e) {
+            if (e.getCause() instanceof ConfirmationRefusedException refused) {
+                throw refused;
+            }
+            throw e;
+        }
     }
 
     /** Runs the confirmed step and watches until its outcome holds or its timeout passes. */
@@ -367,8 +462,10 @@ public final class Incident {
     }
 
     public void skip(String reason, String actor) throws IOException {
-        steps.skip(reason, actor);
-        settle(actor);
+        onWriter(() -> {
+            steps.skip(reason, actor);
+            settleHere(actor);
+        });
     }
 
     /**
@@ -376,16 +473,20 @@ public final class Incident {
      * "yes" marks the step done as confirmed by them, "no" fails it with their words.
      */
     public StepOutcome answerCheck(boolean holds, String words, String actor) throws IOException {
-        StepOutcome outcome = steps.answerCheck(holds, words, actor);
-        settle(actor);
-        return outcome;
+        return writer.call(() -> {
+            StepOutcome outcome = steps.answerCheck(holds, words, actor);
+            settleHere(actor);
+            return outcome;
+        });
     }
 
     /** Nobody can check the current step (the autopilot): it is done, recorded as not verified. */
     public StepOutcome leaveUnchecked(String why, String actor) throws IOException {
-        StepOutcome outcome = steps.leaveUnchecked(why, actor);
-        settle(actor);
-        return outcome;
+        return writer.call(() -> {
+            StepOutcome outcome = steps.leaveUnchecked(why, actor);
+            settleHere(actor);
+            return outcome;
+        });
     }
 
     /**
@@ -394,18 +495,22 @@ public final class Incident {
      * goes to that decision node. It never falls through to the next step.
      */
     public void refuse(String reason, String actor) throws IOException {
-        StepProposal proposal = steps.proposal().orElseThrow(() -> new IncidentStateException("no step to refuse: no procedure is running"));
-        steps.refuse(reason, actor);
-        String branch = proposal.step().onRefuse();
-        if (branch != null && !branch.isBlank()) {
-            record(EventTypes.PROCEDURE_COMPLETED, actor, JSON.objectNode().put("procedure", proposal.procedureId())
-                    .put("refused", proposal.step().id()).put("branch", branch));
-            enter(branch, actor);
-        }
+        onWriter(() -> {
+            StepProposal proposal = steps.proposal()
+                    .orElseThrow(() -> new IncidentStateException("no step to refuse: no procedure is running"));
+            steps.refuse(reason, actor);
+            String branch = proposal.step().onRefuse();
+            if (branch != null && !branch.isBlank()) {
+                record(EventTypes.PROCEDURE_COMPLETED, actor, JSON.objectNode().put("procedure", proposal.procedureId())
+                        .put("refused", proposal.step().id()).put("branch", branch));
+                record(EventTypes.NODE_ENTERED, actor, JSON.objectNode().put("node", branch));
+                settleHere(actor);
+            }
+        });
     }
 
     public void retry(String actor) throws IOException {
-        steps.retry(actor);
+        onWriter(() -> steps.retry(actor));
     }
 
     public StepOutcome rollback(String actor, Progress progress) throws IOException, InterruptedException {
@@ -419,6 +524,10 @@ public final class Incident {
     // ---- the rest of the commander's hand -------------------------------------------------
 
     public void abort(String reason, String actor) throws IOException {
+        onWriter(() -> abortHere(reason, actor));
+    }
+
+    private void abortHere(String reason, String actor) throws IOException {
         if (reason == null || reason.isBlank()) {
             throw new IncidentStateException("say why the incident is aborted");
         }
@@ -429,6 +538,10 @@ public final class Incident {
     }
 
     public void tick(String checklistId, String itemId, String actor) throws IOException {
+        onWriter(() -> tickHere(checklistId, itemId, actor));
+    }
+
+    private void tickHere(String checklistId, String itemId, String actor) throws IOException {
         boolean exists = plan.checklists().stream().filter(c -> c.id().equals(checklistId))
                 .anyMatch(c -> c.items().stream().anyMatch(i -> i.id().equals(itemId)));
         if (!exists) {
@@ -444,16 +557,44 @@ public final class Incident {
         if (text == null || text.isBlank()) {
             throw new IncidentStateException("a note needs some text");
         }
+        // a note needs no check against the state, so it goes straight to the writer's queue
         record(EventTypes.NOTE_ADDED, actor, JSON.objectNode().put("kind", kind.word()).put("text", text.strip()));
     }
 
     // ---- recording ------------------------------------------------------------------------
 
-    /** Records durably, then folds: the engine acts on a fact only after it is on disk. */
-    synchronized IncidentEvent record(String type, String actor, ObjectNode data) throws IOException {
-        IncidentEvent event = setup.sink().record(type, actor, data);
-        fold.apply(event);
-        return event;
+    /**
+     * Records durably, then folds, then publishes the event with the state after it, all on the writer:
+     * the engine acts on a fact only after it is on disk, and no observer sees it before it is folded.
+     */
+    IncidentEvent record(String type, String actor, ObjectNode data) throws IOException {
+        return writer.call(() -> {
+            IncidentEvent event = setup.sink().record(type, actor, data);
+            fold.apply(event);
+            feed.publish(new IncidentSnapshot(event, fold.state()));
+            return event;
+        });
+    }
+
+    /** Work whose checks and events must not be split by another command. */
+    @FunctionalInterface
+    interface WriterWork {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code work} on the writer (at once if already there). */
+    void onWriter(WriterWork work) throws IOException {
+        writer.call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Stops the writer (commands not taken yet are told so) and every observer's delivery. */
+    @Override
+    public void close() {
+        writer.close();
+        feed.close();
     }
 
     Optional<Step> stepOf(String procedureId, String stepId) {

@@ -62,7 +62,7 @@ public final class IncidentDriver {
     private Optional<SuggestedAnswer> awaitSuggestion() throws IOException, InterruptedException {
         Duration watched = Duration.ZERO;
         while (true) {
-            Optional<SuggestedAnswer> suggestion = incident.suggestion();
+            Optional<SuggestedAnswer> suggestion = incident.refreshSuggestion();
             Optional<Duration> pending = suggestion.isPresent() ? incident.strongerSuggestionPendingFor()
                     : incident.suggestionPendingFor();
             if (pending.isEmpty() || watched.compareTo(signalPatience) >= 0) {
@@ -78,7 +78,7 @@ public final class IncidentDriver {
     }
 
     private void step() throws IOException, InterruptedException {
-        Optional<StepProposal> found = incident.proposal();
+        Optional<StepProposal> found = incident.propose();
         if (found.isEmpty()) {
             incident.settle(commander.name());
             return;

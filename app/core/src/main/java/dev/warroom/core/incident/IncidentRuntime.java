@@ -70,12 +70,17 @@ public final class IncidentRuntime implements AutoCloseable {
      * incident's scenario only names the disaster.
      */
     public static IncidentRuntime open(Opening o, Consumer<IncidentEvent> onRecorded) throws IOException {
+        return open(o, Journal.FSYNC, onRecorded);
+    }
+
+    /** As {@link #open(Opening, Consumer)}, its journal forcing each event to disk through {@code durability} (tests). */
+    public static IncidentRuntime open(Opening o, Journal.Durability durability, Consumer<IncidentEvent> onRecorded) throws IOException {
         Instant impact = o.clock().now().minus(o.detectedAfter());
-        Journal journal = Journal.create(o.journalFile(), o.clock());
+        Journal journal = Journal.create(o.journalFile(), o.clock(), durability);
         World fenced = o.mode() == Mode.DRILL ? FencedWorld.forDrill(o.plan(), o.world()) : o.world();
         StateBoard board = new StateBoard(o.plan(), fenced, o.clock(), o.board());
         IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
-                new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(o.mode(), fenced, o.allowShell()),
+                new JournalEventSink(journal), new ActionDispatcher(o.mode(), fenced, o.allowShell()),
                 new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL);
         IncidentRuntime runtime;
         try {
@@ -85,6 +90,7 @@ public final class IncidentRuntime implements AutoCloseable {
             journal.close();
             throw e;
         }
+        runtime.follow(onRecorded);
         if (o.mode() == Mode.DRILL && o.scenario().isPresent()) {
             try {
                 runtime.injects = Optional.of(DrillInjects.start(runtime.incident, o.plan(), o.scenario().get().faults(),
@@ -112,7 +118,13 @@ public final class IncidentRuntime implements AutoCloseable {
      */
     public static IncidentRuntime resumeTabletop(Plan plan, Path journalFile, IncidentClock clock, boolean allowShell, String actor,
             Consumer<IncidentEvent> onRecorded, WorldRebuild rebuild) throws IOException {
-        Journal journal = Journal.open(journalFile, clock);
+        return resumeTabletop(plan, Journal.open(journalFile, clock), clock, allowShell, actor, onRecorded, rebuild);
+    }
+
+    /** As {@link #resumeTabletop(Plan, Path, IncidentClock, boolean, String, Consumer, WorldRebuild)} on a journal already open (closed if this fails). */
+    public static IncidentRuntime resumeTabletop(Plan plan, Journal journal, IncidentClock clock, boolean allowShell, String actor,
+            Consumer<IncidentEvent> onRecorded, WorldRebuild rebuild) throws IOException {
+        Path journalFile = journal.file();
         try {
             List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
             IncidentEvent opened = opening(events, journalFile);
@@ -122,10 +134,12 @@ public final class IncidentRuntime implements AutoCloseable {
             World world = rebuild.rebuild(seed, scenario, impact, events);
             StateBoard board = new StateBoard(plan, world, clock);
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenario, impact,
-                    new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(Mode.TABLETOP, world, allowShell),
+                    new JournalEventSink(journal), new ActionDispatcher(Mode.TABLETOP, world, allowShell),
                     new BoardLiveState(board), clock, world.name(), Map.of("seed", Long.toString(seed)), POLL);
             try {
-                return new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
+                IncidentRuntime runtime = new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
+                runtime.follow(onRecorded);
+                return runtime;
             } catch (IOException | RuntimeException e) {
                 board.close();
                 throw e;
@@ -144,7 +158,14 @@ public final class IncidentRuntime implements AutoCloseable {
     public static IncidentRuntime resume(World world, BoardSettings boardSettings, Map<String, String> worldSettings, Plan plan,
             Path journalFile, IncidentClock clock, boolean allowShell, String actor, Consumer<IncidentEvent> onRecorded)
             throws IOException {
-        Journal journal = Journal.open(journalFile, clock);
+        return resume(world, boardSettings, worldSettings, plan, Journal.open(journalFile, clock), clock, allowShell, actor, onRecorded);
+    }
+
+    /** As {@link #resume(World, BoardSettings, Map, Plan, Path, IncidentClock, boolean, String, Consumer)} on a journal already open (closed if this fails). */
+    public static IncidentRuntime resume(World world, BoardSettings boardSettings, Map<String, String> worldSettings, Plan plan,
+            Journal journal, IncidentClock clock, boolean allowShell, String actor, Consumer<IncidentEvent> onRecorded)
+            throws IOException {
+        Path journalFile = journal.file();
         try {
             List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
             IncidentEvent opened = opening(events, journalFile);
@@ -156,7 +177,7 @@ public final class IncidentRuntime implements AutoCloseable {
             World fenced = mode == Mode.DRILL ? FencedWorld.forDrill(plan, world) : world;
             StateBoard board = new StateBoard(plan, fenced, clock, boardSettings);
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenarioOf(plan, opened),
-                    impactOf(opened), new JournalEventSink(journal).onRecorded(onRecorded), new ActionDispatcher(mode, fenced, allowShell),
+                    impactOf(opened), new JournalEventSink(journal), new ActionDispatcher(mode, fenced, allowShell),
                     new BoardLiveState(board), clock, world.name(), worldSettings, POLL);
             IncidentRuntime runtime;
             try {
@@ -171,10 +192,12 @@ public final class IncidentRuntime implements AutoCloseable {
                             DrillInjects.notYetInjected(setup.scenario().get().faults(), events), world.faultInjector(), setup.impactStartedAt(),
                             clock));
                 } catch (IOException | RuntimeException e) {
+                    runtime.incident.close();
                     board.close();
                     throw e;
                 }
             }
+            runtime.follow(onRecorded);
             return runtime;
         } catch (IOException | RuntimeException e) {
             journal.close();
@@ -205,6 +228,11 @@ public final class IncidentRuntime implements AutoCloseable {
         return plan.signals().stream().map(Signal::sustained).filter(d -> d != null).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
+    /** Hands {@code onRecorded} every event of this session (from the opening or the resume on). */
+    private void follow(Consumer<IncidentEvent> onRecorded) {
+        incident.subscribe(incident.sessionStartSeq(), snapshot -> onRecorded.accept(snapshot.event()));
+    }
+
     public Incident incident() {
         return incident;
     }
@@ -224,7 +252,14 @@ public final class IncidentRuntime implements AutoCloseable {
     @Override
     public void close() throws IOException {
         injects.ifPresent(DrillInjects::close);
-        board.close();
-        journal.close();
+        try {
+            incident.close();
+        } finally {
+            try {
+                board.close();
+            } finally {
+                journal.close();
+            }
+        }
     }
 }

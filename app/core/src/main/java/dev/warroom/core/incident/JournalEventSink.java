@@ -3,10 +3,9 @@ package dev.warroom.core.incident;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.journal.JournalReader;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Records incident events in the tamper-evident journal; each is on disk before {@link #record} returns.
@@ -15,16 +14,9 @@ import java.util.function.Consumer;
 public final class JournalEventSink implements EventSink {
 
     private final Journal journal;
-    private final List<Consumer<IncidentEvent>> listeners = new ArrayList<>();
 
     public JournalEventSink(Journal journal) {
         this.journal = journal;
-    }
-
-    /** Listeners see each event after it is durable, on the recording thread. */
-    public JournalEventSink onRecorded(Consumer<IncidentEvent> listener) {
-        listeners.add(listener);
-        return this;
     }
 
     @Override
@@ -33,8 +25,13 @@ public final class JournalEventSink implements EventSink {
         if (EventTypes.RESOLVED.equals(type) || EventTypes.ABORTED.equals(type)) {
             journal.seal();
         }
-        listeners.forEach(l -> l.accept(event));
         return event;
+    }
+
+    /** Reads the journal's file back, without the lock its writer holds while it appends. */
+    @Override
+    public List<IncidentEvent> readBack() throws IOException {
+        return JournalReader.read(journal.file()).events().stream().map(JournalEventSink::toIncidentEvent).toList();
     }
 
     @Override

@@ -67,32 +67,43 @@ final class StepRunner {
         return current().orElseThrow(() -> new IncidentStateException("no step to " + doing + ": no procedure is running"));
     }
 
-    Optional<StepProposal> proposal() throws IOException {
+    /** The current step as it stands, with its dry-run preview. Reads only. */
+    Optional<StepProposal> proposal() {
+        return current().map(c -> {
+            Previewed p = preview(c);
+            Optional<String> typed = c.step().isDestructive() ? Optional.of(typedName(c.step())) : Optional.empty();
+            return new StepProposal(c.run().procedureId(), c.step(), c.stepRun().status(), p.preview(), typed, p.detail(),
+                    c.stepRun().attempts());
+        });
+    }
+
+    /** On the writer: records a pending step as proposed (with its preview), then gives the proposal. */
+    Optional<StepProposal> propose() throws IOException {
         Optional<Current> found = current();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Current c = found.get();
-        Optional<ActionPreview> preview = Optional.empty();
-        String detail = c.stepRun().detail();
-        if (c.step().action() != null) {
-            try {
-                preview = Optional.of(setup.dispatcher().preview(request(c.step())));
-            } catch (ReachRefusedException e) {
-                detail = e.getMessage();
-            }
-        }
-        if (c.stepRun().status() == StepStatus.PENDING) {
+        if (found.isPresent() && found.get().stepRun().status() == StepStatus.PENDING) {
+            Current c = found.get();
             ObjectNode data = c.ids();
-            preview.ifPresent(p -> {
+            preview(c).preview().ifPresent(p -> {
                 ObjectNode shown = data.putObject("preview").put("summary", p.summary()).put("call", p.call());
                 p.changes().forEach(shown.putArray("changes")::add);
             });
             incident.record(EventTypes.STEP_PROPOSED, "warroom", data);
         }
-        StepRun now = incident.state().activeProcedure().flatMap(r -> r.step(c.step().id())).orElse(c.stepRun());
-        Optional<String> typed = c.step().isDestructive() ? Optional.of(typedName(c.step())) : Optional.empty();
-        return Optional.of(new StepProposal(c.run().procedureId(), c.step(), now.status(), preview, typed, detail, now.attempts()));
+        return proposal();
+    }
+
+    private record Previewed(Optional<ActionPreview> preview, String detail) {
+    }
+
+    private Previewed preview(Current c) {
+        if (c.step().action() != null) {
+            try {
+                return new Previewed(Optional.of(setup.dispatcher().preview(request(c.step()))), c.stepRun().detail());
+            } catch (ReachRefusedException e) {
+                return new Previewed(Optional.empty(), e.getMessage());
+            }
+        }
+        return new Previewed(Optional.empty(), c.stepRun().detail());
     }
 
     void confirm(String actor, String typed) throws IOException, ConfirmationRefusedException {
@@ -119,19 +130,44 @@ final class StepRunner {
             throw new IncidentStateException("a step is already running");
         }
         try {
-            Current c = require("run");
-            if (c.stepRun().status() != StepStatus.CONFIRMED) {
-                throw new IncidentStateException("step '" + c.step().id() + "' is " + words(c.stepRun().status())
-                        + "; it runs only after confirmation");
-            }
-            return c.step().type() == StepType.ACTION && c.step().action() != null ? runAction(c, progress) : runManual(c, progress);
+            // the check and the start are one writer command: nothing can skip the step in between
+            Started started = incident.writer().call(() -> {
+                Current now = require("run");
+                if (now.stepRun().status() != StepStatus.CONFIRMED) {
+                    throw new IncidentStateException("step '" + now.step().id() + "' is " + words(now.stepRun().status())
+                            + "; it runs only after confirmation");
+                }
+                return new Started(now, incident.record(EventTypes.STEP_STARTED, "warroom", startData(now)).time());
+            });
+            Current c = started.current();
+            return isAction(c) ? runAction(c, started.at(), progress) : runManual(c, progress);
         } finally {
             running.set(false);
         }
     }
 
+    private record Started(Current current, Instant at) {
+    }
+
+    private static boolean isAction(Current c) {
+        return c.step().type() == StepType.ACTION && c.step().action() != null;
+    }
+
+    private ObjectNode startData(Current c) {
+        if (!isAction(c)) {
+            return c.ids().put("kind", "");
+        }
+        Action action = c.step().action();
+        ActionRequest request = request(c.step());
+        ObjectNode started = c.ids().put("kind", action.kind()).put("target", request.targetName());
+        request.params().forEach(started.putObject("params")::put);
+        if (RecoveryPhases.measuresRpo(action.kind())) {
+            lagOf(action.target()).ifPresent(lag -> started.put("lagAtStartMillis", lag.toMillis()));
+        }
+        return started;
+    }
+
     private StepOutcome runManual(Current c, Progress progress) throws IOException, InterruptedException {
-        incident.record(EventTypes.STEP_STARTED, "warroom", c.ids().put("kind", ""));
         String by = c.stepRun().confirmedBy().orElse("commander");
         Verification verify = c.step().verify();
         if (verify != null && verify.condition() == VerifyCondition.MANUAL_CHECK) {
@@ -212,15 +248,9 @@ final class StepRunner {
         return step.action() == null ? "" : step.action().kind();
     }
 
-    private StepOutcome runAction(Current c, Progress progress) throws IOException, InterruptedException {
+    private StepOutcome runAction(Current c, Instant startedAt, Progress progress) throws IOException, InterruptedException {
         Action action = c.step().action();
         ActionRequest request = request(c.step());
-        ObjectNode started = c.ids().put("kind", action.kind()).put("target", request.targetName());
-        request.params().forEach(started.putObject("params")::put);
-        if (RecoveryPhases.measuresRpo(action.kind())) {
-            lagOf(action.target()).ifPresent(lag -> started.put("lagAtStartMillis", lag.toMillis()));
-        }
-        Instant startedAt = incident.record(EventTypes.STEP_STARTED, "warroom", started).time();
         ActionResult result;
         try {
             progress.waiting(c.step().id(), "performing " + action.kind() + " on " + request.targetName());
@@ -312,10 +342,14 @@ final class StepRunner {
      * its timeout, counted from the recorded start, has passed. Nothing is run again.
      */
     StepOutcome verifyUnknown(String actor, Progress progress) throws IOException, InterruptedException {
-        Current c = require("verify");
-        if (c.stepRun().status() != StepStatus.OUTCOME_UNKNOWN) {
-            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(c.stepRun().status()) + ", not of unknown outcome");
-        }
+        Current c = incident.writer().call(() -> {
+            Current now = require("verify");
+            if (now.stepRun().status() != StepStatus.OUTCOME_UNKNOWN) {
+                throw new IncidentStateException("step '" + now.step().id() + "' is " + words(now.stepRun().status())
+                        + ", not of unknown outcome");
+            }
+            return now;
+        });
         Verification verify = c.step().verify();
         String kind = kindOf(c.step());
         if (verify != null && verify.condition() == VerifyCondition.MANUAL_CHECK) {
@@ -357,17 +391,21 @@ final class StepRunner {
     }
 
     StepOutcome rollback(String actor, Progress progress) throws IOException, InterruptedException {
-        Current c = require("roll back");
+        Current c = incident.writer().call(() -> {
+            Current now = require("roll back");
+            Rollback planned = now.step().rollback();
+            if (planned == null) {
+                throw new IncidentStateException("step '" + now.step().id() + "' has no rollback in the plan");
+            }
+            StepStatus status = now.stepRun().status();
+            if (status != StepStatus.FAILED && status != StepStatus.OUTCOME_UNKNOWN) {
+                throw new IncidentStateException("step '" + now.step().id() + "' is " + words(status)
+                        + "; only a failed or unknown-outcome step can be rolled back");
+            }
+            incident.record(EventTypes.ROLLBACK_STARTED, actor, now.ids().put("rollback", title(planned)));
+            return now;
+        });
         Rollback rollback = c.step().rollback();
-        if (rollback == null) {
-            throw new IncidentStateException("step '" + c.step().id() + "' has no rollback in the plan");
-        }
-        StepStatus status = c.stepRun().status();
-        if (status != StepStatus.FAILED && status != StepStatus.OUTCOME_UNKNOWN) {
-            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(status) + "; only a failed or unknown-outcome step"
-                    + " can be rolled back");
-        }
-        incident.record(EventTypes.ROLLBACK_STARTED, actor, c.ids().put("rollback", title(rollback)));
         if (rollback.action() == null) {
             incident.record(EventTypes.ROLLED_BACK, actor, c.ids().put("detail", "done by hand: " + title(rollback)));
             return new StepOutcome(c.step().id(), StepStatus.ROLLED_BACK, title(rollback));

@@ -48,12 +48,27 @@ public final class Journal implements AutoCloseable {
     private final long repairedBytes;
     private final Path tornLineKeptAt;
     private final Path claim;
+    private final Durability durability;
     private JournalSeal seal;
     private IOException writeFailure;
     private boolean closed;
 
+    /**
+     * How an appended event is forced to disk before {@link #append} returns. Production always uses
+     * {@link #FSYNC}; a test can hand in one that waits, to see who would wait on a slow disk.
+     */
+    @FunctionalInterface
+    public interface Durability {
+        /** Forces {@code channel}, whose last line is {@code written}, to the device. */
+        void force(FileChannel channel, JournalEvent written) throws IOException;
+    }
+
+    /** Forces the file's content to the device. */
+    public static final Durability FSYNC = (channel, written) -> channel.force(false);
+
     private Journal(Path file, FileChannel channel, IncidentClock clock, List<JournalEvent> events, long repairedBytes,
-            Path tornLineKeptAt, JournalSeal seal, Path claim) {
+            Path tornLineKeptAt, JournalSeal seal, Path claim, Durability durability) {
+        this.durability = durability;
         this.file = file;
         this.channel = channel;
         this.clock = clock;
@@ -70,6 +85,11 @@ public final class Journal implements AutoCloseable {
      * created first (it holds the lock, or has already written to it).
      */
     public static Journal create(Path file, IncidentClock clock) throws IOException {
+        return create(file, clock, FSYNC);
+    }
+
+    /** As {@link #create(Path, IncidentClock)}, forcing each event to disk through {@code durability}. */
+    public static Journal create(Path file, IncidentClock clock, Durability durability) throws IOException {
         Objects.requireNonNull(clock, "clock");
         requireCreatable(file);
         Path claim = claimInThisProcess(file, writtenElsewhere(file));
@@ -86,7 +106,7 @@ public final class Journal implements AutoCloseable {
                 refuseNonEmpty(file);
             }
             Durable.forceDirectory(file.toAbsolutePath().getParent());
-            return new Journal(file, channel, clock, List.of(), 0, null, null, claim);
+            return new Journal(file, channel, clock, List.of(), 0, null, null, claim, durability);
         } catch (IOException | RuntimeException e) {
             HELD_HERE.remove(claim);
             channel.close();
@@ -113,6 +133,9 @@ public final class Journal implements AutoCloseable {
                 throw new JournalAccessException(Reason.LOCKED, file, writtenElsewhere(file));
             }
             refuseNonEmpty(file);
+        } else if (Files.exists(file.toAbsolutePath().getParent()) && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+            throw new JournalAccessException(Reason.FOLDER_MISSING, file, "cannot journal to " + file + ": "
+                    + file.toAbsolutePath().getParent() + " is a file, not a folder");
         } else if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
             throw JournalFailures.folderMissing(file);
         }
@@ -131,6 +154,14 @@ public final class Journal implements AutoCloseable {
      */
     public static Journal open(Path file, IncidentClock clock) throws IOException {
         Objects.requireNonNull(clock, "clock");
+        return open(file, events -> clock);
+    }
+
+    /**
+     * As {@link #open(Path, IncidentClock)}, with the clock chosen from the events read (a resumed
+     * incident's clock starts at its last event): the journal is read once.
+     */
+    public static Journal open(Path file, java.util.function.Function<List<JournalEvent>, IncidentClock> clockFor) throws IOException {
         if (Files.isDirectory(file)) {
             throw JournalFailures.isFolder(file);
         }
@@ -145,7 +176,8 @@ public final class Journal implements AutoCloseable {
             throw JournalFailures.reading(file, e);
         } catch (IOException e) {
             HELD_HERE.remove(claim);
-            throw JournalFailures.writing(file, "open for writing the journal", e);
+            // a journal nobody may read is unreadable first: say that, not that it cannot be written
+            throw Files.isReadable(file) ? JournalFailures.writing(file, "open for writing the journal", e) : JournalFailures.reading(file, e);
         }
         try {
             lock(channel, file, inUse);
@@ -162,7 +194,8 @@ public final class Journal implements AutoCloseable {
                 channel.force(true);
             }
             channel.position(channel.size());
-            return new Journal(file, channel, clock, check.chain().verified(), repaired, keptAt, check.seals().last(), claim);
+            IncidentClock clock = Objects.requireNonNull(clockFor.apply(check.chain().verified()), "clock");
+            return new Journal(file, channel, clock, check.chain().verified(), repaired, keptAt, check.seals().last(), claim, FSYNC);
         } catch (IOException | RuntimeException e) {
             HELD_HERE.remove(claim);
             channel.close();
@@ -196,7 +229,7 @@ public final class Journal implements AutoCloseable {
             while (line.hasRemaining()) {
                 channel.write(line);
             }
-            channel.force(false);
+            durability.force(channel, encoded.event());
         } catch (IOException e) {
             writeFailure = e;
             throw JournalFailures.writing(file, "write event " + seq + " (" + type + ") to", e);

@@ -5,6 +5,7 @@ import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.incident.WorldReplay;
+import dev.warroom.core.journal.Journal;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.sim.SimulatedWorld;
@@ -31,13 +32,21 @@ public final class TabletopRuntime {
             IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title) {
     }
 
-    /** Opens a TABLETOP incident on the simulated world; {@code onRecorded} sees each event once it is durable. */
+    /**
+     * Opens a TABLETOP incident on the simulated world; {@code onRecorded} sees each event of this session
+     * once it is durable and folded, on a delivery thread of its own.
+     */
     public static IncidentRuntime open(Tabletop t, Consumer<IncidentEvent> onRecorded) throws IOException {
+        return open(t, Journal.FSYNC, onRecorded);
+    }
+
+    /** As {@link #open(Tabletop, Consumer)}, its journal forcing each event to disk through {@code durability} (tests). */
+    public static IncidentRuntime open(Tabletop t, Journal.Durability durability, Consumer<IncidentEvent> onRecorded) throws IOException {
         Instant impact = t.clock().now().minus(t.detectedAfter());
         SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
         return IncidentRuntime.open(new IncidentRuntime.Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())),
                 BoardSettings.defaults(), t.plan(), t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(),
-                t.detectedAfter(), t.allowShell(), t.actor(), t.title()), onRecorded);
+                t.detectedAfter(), t.allowShell(), t.actor(), t.title()), durability, onRecorded);
     }
 
     /**
@@ -46,11 +55,21 @@ public final class TabletopRuntime {
      */
     public static IncidentRuntime resume(Plan plan, Path journalFile, IncidentClock clock, boolean allowShell, String actor,
             Consumer<IncidentEvent> onRecorded) throws IOException {
-        return IncidentRuntime.resumeTabletop(plan, journalFile, clock, allowShell, actor, onRecorded, (seed, scenario, impact, history) -> {
+        return IncidentRuntime.resumeTabletop(plan, journalFile, clock, allowShell, actor, onRecorded, rebuild(plan, clock));
+    }
+
+    /** As {@link #resume(Plan, Path, IncidentClock, boolean, String, Consumer)} on a journal already open (closed if this fails). */
+    public static IncidentRuntime resume(Plan plan, Journal journal, IncidentClock clock, boolean allowShell, String actor,
+            Consumer<IncidentEvent> onRecorded) throws IOException {
+        return IncidentRuntime.resumeTabletop(plan, journal, clock, allowShell, actor, onRecorded, rebuild(plan, clock));
+    }
+
+    private static IncidentRuntime.WorldRebuild rebuild(Plan plan, IncidentClock clock) {
+        return (seed, scenario, impact, history) -> {
             SimulatedWorld world = scenarioWorld(plan, clock, seed, scenario, impact);
             WorldReplay.actionsStarted(plan, history, world::replay);
             return world;
-        });
+        };
     }
 
     /** The simulated world of a TABLETOP: seeded, with the scenario's faults in place from the impact on. */

@@ -76,7 +76,12 @@ class CommanderActionsTest {
             assertThatThrownBy(() -> rig.incident.run(Progress.NONE))
                     .isInstanceOf(IncidentStateException.class).hasMessageContaining("is pending; it runs only after confirmation");
 
-            assertThat(rig.incident.proposal()).get().extracting(StepProposal::status).isEqualTo(StepStatus.PROPOSED);
+            int before = rig.events().size();
+            assertThat(rig.incident.proposal()).as("reading a proposal records nothing").get()
+                    .extracting(StepProposal::status).isEqualTo(StepStatus.PENDING);
+            assertThat(rig.incident.suggestion()).isEmpty();
+            assertThat(rig.events()).hasSize(before);
+            assertThat(rig.incident.propose()).get().extracting(StepProposal::status).isEqualTo(StepStatus.PROPOSED);
             rig.incident.confirm("carol", "");
             StepOutcome second = rig.incident.run(Progress.NONE);
 

@@ -131,6 +131,7 @@ public final class IncidentRig implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        incident.close();
         board.close();
         journal.close();
     }

@@ -4,16 +4,20 @@ import dev.warroom.console.tasks.Background;
 import dev.warroom.console.tasks.Lane;
 import dev.warroom.core.board.BoardSnapshot;
 import dev.warroom.core.incident.ConfirmationRefusedException;
-import dev.warroom.core.incident.EventTypes;
-import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.IncidentEvent;
-import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.IncidentSnapshot;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStateException;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.incident.NoteKind;
+import dev.warroom.core.incident.Progress;
+import dev.warroom.core.incident.SnapshotFeed;
 import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.SuggestedAnswer;
+import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.journal.JournalRead;
+import dev.warroom.core.journal.JournalReader;
+import dev.warroom.core.incident.JournalEventSink;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.report.MarkdownReport;
@@ -21,6 +25,8 @@ import dev.warroom.core.report.ReportBuilder;
 import dev.warroom.core.report.TimelineWords;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.time.DurationText;
+import dev.warroom.service.IncidentCommands;
+import dev.warroom.service.IncidentHandle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,11 +37,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -48,25 +54,27 @@ import javafx.collections.ObservableList;
 
 /**
  * The war room's view model: read-only properties for the views, commands for the commander.
- * Every engine call runs on one of the room's two {@link Background} lanes (steps on their own, so notes
- * and ticks still work while a step runs); results come back through {@link Background#fx()}. A command
- * the engine has not answered within {@link Background#patience()} stops holding the room busy and says
- * so; it goes on in the background. The views decide nothing: state and decisions live in the engine.
- * {@link #close()} lets go of the runtime's board and of the room's lanes.
+ * Commands go to the incident's single writer through the service ({@link IncidentCommands}); their
+ * outcomes, and every journalled event with the state after it (a snapshot subscription), come back
+ * through {@link Background#fx()}. The FX thread never calls the engine and never waits on its writer.
+ * A command the writer has not answered within {@link Background#patience()} stops holding the room busy
+ * and says so; it goes on, and its outcome still arrives. {@link #close()} lets go of the incident's
+ * snapshots and board and of the room's lane. The views decide nothing: state and decisions live in the engine.
  */
 public final class IncidentViewModel {
 
-    private final IncidentRuntime runtime;
-    private final Incident incident;
+    private final IncidentHandle handle;
+    private final IncidentCommands commands;
     private final Background background;
-    private final Lane commands;
-    private final Lane steps;
-    private final Consumer<BoardSnapshot> boardListener = this::boardChanged;
-    private final AtomicBoolean boardRefreshQueued = new AtomicBoolean();
     private final TimelineWords words;
     private final String title;
-    private final AtomicLong shownSeq = new AtomicLong();
+    private final long openedAtSeq;
+    private long shownSeq;
     private final Map<String, String> identities;
+    private final SnapshotFeed.Subscription snapshots;
+    private final Lane reports;
+    private final Consumer<BoardSnapshot> boardListener = this::boardChanged;
+    private final AtomicBoolean boardRefreshQueued = new AtomicBoolean();
 
     private final ReadOnlyObjectWrapper<IncidentState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BoardSnapshot> board = new ReadOnlyObjectWrapper<>();
@@ -84,71 +92,70 @@ public final class IncidentViewModel {
     private final ObservableList<TimelineEntry> timelineView = FXCollections.unmodifiableObservableList(timeline);
     private final ReadOnlyObjectWrapper<Optional<Path>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final List<Consumer<IncidentEvent>> newEventListeners = new CopyOnWriteArrayList<>();
+    private CompletableFuture<?> lastCommand = CompletableFuture.completedFuture(null);
 
-    public IncidentViewModel(IncidentRuntime runtime, Background background) {
-        this(runtime, background, Map.of());
-    }
-
-    /** @param identities who each real connector acts as, by connector name (empty on the simulated world) */
-    public IncidentViewModel(IncidentRuntime runtime, Background background, Map<String, String> identities) {
-        this.runtime = runtime;
-        this.identities = Map.copyOf(identities);
-        this.incident = runtime.incident();
+    /**
+     * A view model over {@code handle}: its state starts from the handle's last snapshot, and its timeline
+     * fills from a subscription to every event from the opening on (the history first, then each new one).
+     */
+    public IncidentViewModel(IncidentHandle handle, Background background) {
+        this.handle = handle;
+        this.commands = handle.commands();
+        this.identities = handle.identities();
         this.background = background;
-        this.words = new TimelineWords(incident.plan());
-        this.title = SafeText.forDisplay(incident.events().stream().filter(e -> EventTypes.OPENED.equals(e.type()))
-                .map(e -> e.text("title")).filter(t -> !t.isBlank()).findFirst().orElse(incident.plan().system()));
-        state.set(incident.state());
-        board.set(runtime.board().latest());
-        now.set(incident.now());
-        incident.events().forEach(this::addToTimeline);
-        this.commands = background.lane("room-commands");
-        this.steps = background.lane("room-steps");
-        runtime.board().addListener(boardListener);
-        commands.execute(this::refresh);
+        this.words = new TimelineWords(handle.plan());
+        this.title = SafeText.forDisplay(handle.title());
+        this.reports = background.lane("room-reports");
+        IncidentState start = handle.state();
+        this.openedAtSeq = start.lastSeq();
+        state.set(start);
+        board.set(handle.runtime().board().latest());
+        now.set(handle.clock().now());
+        snapshots = handle.subscribe(0, snapshot -> background.fx().execute(() -> show(snapshot)));
+        handle.runtime().board().addListener(boardListener);
+        refresh();
     }
 
-    /** The board's listener thread: shows the snapshot, and records what changed once, however many snapshots queue meanwhile. */
+    /** The board's listener thread: shows the snapshot, and has the writer record what changed once, however many snapshots queue meanwhile. */
     private void boardChanged(BoardSnapshot snapshot) {
         background.fx().execute(() -> board.set(snapshot));
         if (boardRefreshQueued.compareAndSet(false, true)) {
-            whileOpen(() -> {
+            commands.observe().whenComplete((signals, failed) -> {
                 boardRefreshQueued.set(false);
-                observeAndRefresh();
+                if (failed != null && !closing(failed)) {
+                    background.fx().execute(() -> problem.set("could not record the latest state: " + words(failed)));
+                }
+                refresh();
             });
         }
     }
 
-    /**
-     * The room is closing (FX thread): stops listening to the board and to new events, and takes no more
-     * commands; what was handed over still runs. Does not close the runtime.
-     */
-    public void close() {
-        runtime.board().removeListener(boardListener);
-        newEventListeners.clear();
-        commands.close();
-        steps.close();
-    }
-
-    /** Completes once every command handed over so far has run and handed its results to the FX thread. */
-    public CompletableFuture<Void> commandsDone() {
-        return commands.run(() -> { });
-    }
-
-    /** Feed for events recorded by the engine (any thread). */
-    public void onRecorded(IncidentEvent event) {
-        background.fx().execute(() -> addToTimeline(event));
-    }
-
-    private void addToTimeline(IncidentEvent event) {
-        if (event.seq() <= shownSeq.get()) {
+    /** One journalled event and the state after it, on the FX thread. */
+    private void show(IncidentSnapshot snapshot) {
+        IncidentEvent event = snapshot.event();
+        if (event.seq() <= shownSeq) {
             return;
         }
-        shownSeq.set(event.seq());
+        shownSeq = event.seq();
         words.describe(event).ifPresent(w -> timeline.add(new TimelineEntry(event.seq(), event.time(), w.kind(), w.event(),
                 event.actor(), w.outcome())));
-        state.set(incident.state());
-        newEventListeners.forEach(listener -> listener.accept(event));
+        if (snapshot.state().lastSeq() >= state.get().lastSeq()) {
+            state.set(snapshot.state());
+        }
+        if (event.seq() > openedAtSeq) {
+            newEventListeners.forEach(listener -> listener.accept(event));
+        }
+    }
+
+    /**
+     * The room is closing (FX thread): stops following the incident's snapshots and board, and lets go of
+     * its listeners and lane; commands already handed over still run. Does not close the incident.
+     */
+    public void close() {
+        snapshots.close();
+        handle.runtime().board().removeListener(boardListener);
+        newEventListeners.clear();
+        reports.close();
     }
 
     /**
@@ -167,11 +174,11 @@ public final class IncidentViewModel {
     }
 
     public Plan plan() {
-        return incident.plan();
+        return handle.plan();
     }
 
     public Mode mode() {
-        return incident.mode();
+        return handle.mode();
     }
 
     /** The incident's title as recorded when it opened; the plan's system when none was given. */
@@ -234,11 +241,17 @@ public final class IncidentViewModel {
 
     /** Called by the view's one-second ticker: moves the clocks on screen (the clock read never blocks). */
     public void tick() {
-        now.set(incident.now());
+        now.set(handle.clock().now());
     }
 
-    public IncidentRuntime runtime() {
-        return runtime;
+    /** The world's name as the status bar shows it. */
+    public String worldName() {
+        return handle.worldName();
+    }
+
+    /** The journal the incident is recorded in. */
+    public Path journalFile() {
+        return handle.journal().file();
     }
 
     /** The Markdown report last written by {@link #writeReport()}; empty until one is. */
@@ -249,66 +262,70 @@ public final class IncidentViewModel {
     // ---- commands --------------------------------------------------------------------------
 
     public void answer(String answerId, String actor) {
-        command(() -> incident.answer(answerId, actor));
+        command(commands.as(actor).answer(answerId));
     }
 
     /** Confirms the proposed step (with the typed target name for destructive steps) and runs it. */
     public void confirmAndRun(String actor, String typed) {
-        submit(() -> {
-            try {
-                incident.confirm(actor, typed);
-                problem("");
+        IncidentCommands as = commands.as(actor);
+        String stepId = proposal.get().map(p -> p.step().id()).orElse("");
+        handOver(as.confirm(stepId, typed), (done, failed) -> {
+            if (failed != null) {
+                problem.set(words(failed));
                 refresh();
-                startStep(() -> incident.run((step, words) -> background.fx().execute(() -> waitingFor.set(words))));
-            } catch (ConfirmationRefusedException | IncidentStateException e) {
-                problem(e.getMessage());
-            } catch (Exception e) {
-                problem("could not confirm: " + e.getMessage());
+                return;
             }
+            problem.set("");
+            refresh();
+            startStep(as.run(progress()));
         });
     }
 
     public void finishWait(String actor) {
-        runStep(() -> incident.finishWait(actor));
+        runStep(commands.as(actor).finishWait());
     }
 
     /** Watches whether a step of unknown outcome (after a crash) did what it should, up to its timeout. */
     public void verifyUnknownOutcome(String actor) {
-        runStep(() -> incident.verifyUnknownOutcome(actor, (step, words) -> background.fx().execute(() -> waitingFor.set(words))));
+        runStep(commands.as(actor).verifyUnknown(progress()));
     }
 
     public void retry(String actor) {
-        command(() -> incident.retry(actor));
+        command(commands.as(actor).retry());
     }
 
     /** A person's answer to the current step's manual check: whether it holds, and what they saw. */
     public void answerCheck(boolean holds, String words, String actor) {
-        command(() -> incident.answerCheck(holds, words, actor));
+        command(commands.as(actor).answerCheck(proposal.get().map(p -> p.step().id()).orElse(""), holds, words));
     }
 
     /** "No" to the current go/no-go, with the commander's reason. */
     public void refuse(String reason, String actor) {
-        command(() -> incident.refuse(reason, actor));
+        command(commands.as(actor).noGo(proposal.get().map(p -> p.step().id()).orElse(""), reason));
     }
 
     public void skip(String reason, String actor) {
-        command(() -> incident.skip(reason, actor));
+        command(commands.as(actor).skip(reason));
     }
 
     public void rollback(String actor) {
-        runStep(() -> incident.rollback(actor, (step, words) -> background.fx().execute(() -> waitingFor.set(words))));
+        runStep(commands.as(actor).rollback(progress()));
     }
 
     public void abort(String reason, String actor) {
-        command(() -> incident.abort(reason, actor));
+        command(commands.as(actor).abort(reason));
     }
 
     public void tick(String checklist, String item, String actor) {
-        command(() -> incident.tick(checklist, item, actor));
+        command(commands.as(actor).tick(checklist, item));
     }
 
     public void note(NoteKind kind, String text, String actor) {
-        command(() -> incident.note(kind, text, actor));
+        command(commands.as(actor).note(kind, text));
+    }
+
+    private Progress progress() {
+        return (step, words) -> background.fx().execute(() -> waitingFor.set(words));
     }
 
     /**
@@ -316,18 +333,22 @@ public final class IncidentViewModel {
      * {@code NAME.jsonl}; its path then appears in {@link #reportProperty()}, a failure in {@link #problemProperty()}.
      */
     public void writeReport() {
-        whileOpen(() -> {
+        Path journal = journalFile();
+        reports.execute(() -> {
             try {
-                Path file = reportFile(runtime.journal().file());
-                String head = runtime.journal().lastEvent().map(e -> e.hash()).orElse("");
-                Files.writeString(file, MarkdownReport.render(ReportBuilder.build(plan(), incident.events(), head)),
-                        StandardCharsets.UTF_8);
+                Path file = reportFile(journal);
+                // read back from the file: the journal's own lock is the writer's while it appends
+                JournalRead read = JournalReader.read(journal);
+                List<JournalEvent> events = read.events();
+                String head = events.isEmpty() ? "" : events.get(events.size() - 1).hash();
+                Files.writeString(file, MarkdownReport.render(ReportBuilder.build(plan(),
+                        events.stream().map(JournalEventSink::toIncidentEvent).toList(), head)), StandardCharsets.UTF_8);
                 background.fx().execute(() -> {
                     report.set(Optional.empty());
                     report.set(Optional.of(file));
                 });
             } catch (IOException | RuntimeException e) {
-                problem("could not write the report: " + e.getMessage());
+                background.fx().execute(() -> problem.set("could not write the report: " + e.getMessage()));
             }
         });
     }
@@ -337,40 +358,47 @@ public final class IncidentViewModel {
         return journal.resolveSibling((name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name) + ".md");
     }
 
-    /** An engine call that may be refused. */
-    @FunctionalInterface
-    private interface EngineCall {
-        void run() throws Exception;
-    }
-
-    private void command(EngineCall call) {
-        submit(() -> {
-            try {
-                call.run();
-                problem("");
-            } catch (IncidentStateException e) {
-                problem(e.getMessage());
-            } catch (Exception e) {
-                problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
+    /** A command handed to the writer: in flight until its outcome has reached the FX thread. Call on the FX thread. */
+    private void command(CompletableFuture<?> outcome) {
+        handOver(outcome, (done, failed) -> {
+            problem.set(failed == null ? "" : words(failed));
             refresh();
         });
     }
 
     /**
-     * Hands work to the command lane; counted as in flight until its results have reached the FX thread,
-     * or until the patience runs out: then the room says the engine has not answered and is no longer
-     * busy, while the work goes on. Call on the FX thread.
+     * Holds the room busy until {@code outcome} arrives or {@link Background#patience()} runs out, whichever
+     * comes first; then the room says the engine has not answered and the commander has the controls back.
+     * The outcome, whenever it comes, is shown by {@code onOutcome} on the FX thread. Call on the FX thread.
      */
-    private void submit(Runnable work) {
-        commandsInFlight++;
-        busy.set(true);
-        background.patiently(commands.run(work)).whenComplete((done, failed) -> background.fx().execute(() -> {
-            if (failed instanceof TimeoutException) {
-                problem.set(notAnswered());
+    private void handOver(CompletableFuture<?> outcome, java.util.function.BiConsumer<Object, Throwable> onOutcome) {
+        inFlight();
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                commandDone();
             }
-            commandDone();
+        };
+        background.patiently(outcome).whenComplete((done, failed) -> {
+            if (failed instanceof TimeoutException) {
+                background.fx().execute(() -> {
+                    release.run();
+                    problem.set(notAnswered());
+                });
+            }
+        });
+        outcome.whenComplete((done, failed) -> background.fx().execute(() -> {
+            release.run();
+            onOutcome.accept(done, failed);
         }));
+        lastCommand = lastCommand.thenCombine(outcome.handle((v, f) -> null), (a, b) -> null);
+    }
+
+    /** Completes, on the FX thread, once every command handed over so far has its outcome shown (tests wait on it). */
+    public CompletableFuture<Void> commandsDone() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        lastCommand.whenComplete((v, f) -> background.fx().execute(() -> done.complete(null)));
+        return done;
     }
 
     private String notAnswered() {
@@ -378,88 +406,67 @@ public final class IncidentViewModel {
                 + " background and its result shows when it comes. Commands given now run after it.";
     }
 
+    private void inFlight() {
+        commandsInFlight++;
+        busy.set(true);
+    }
+
     private void commandDone() {
         commandsInFlight--;
         busy.set(commandsInFlight > 0);
     }
 
-    /** A step-running command from a view (FX thread): in flight until the view sees the step running. */
-    private void runStep(EngineCall call) {
-        commandsInFlight++;
-        busy.set(true);
-        startStep(call);
+    /** A long command from a view (FX thread): in flight until the view sees the step running. */
+    private void runStep(CompletableFuture<?> outcome) {
+        inFlight();
+        startStep(outcome);
         background.fx().execute(this::commandDone);
     }
 
-    private void startStep(EngineCall call) {
-        background.fx().execute(() -> stepRunning.set(true));
-        try {
-            steps.execute(() -> runStepNow(call));
-        } catch (RejectedExecutionException closing) {
-            background.fx().execute(() -> stepRunning.set(false));
-        }
+    private void startStep(CompletableFuture<?> outcome) {
+        stepRunning.set(true);
+        outcome.whenComplete((done, failed) -> background.fx().execute(() -> {
+            stepRunning.set(false);
+            waitingFor.set("");
+            if (failed != null && !closing(failed)) {
+                problem.set(words(failed));
+            }
+            refresh();
+        }));
     }
 
-    private void runStepNow(EngineCall call) {
-        try {
-            call.run();
-        } catch (IncidentStateException e) {
-            problem(e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } finally {
-            background.fx().execute(() -> {
-                stepRunning.set(false);
-                waitingFor.set("");
-            });
-            whileOpen(this::refresh);
+    /** The words of a refused command: the engine's own for a refusal, else what went wrong. */
+    private static String words(Throwable failed) {
+        Throwable cause = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
+        if (cause instanceof IncidentStateException || cause instanceof ConfirmationRefusedException) {
+            return cause.getMessage();
         }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
-    /**
-     * Queues {@code work} on the command lane from another thread. A step interrupted and a board
-     * snapshot delivered while the room closes find it shut: there is nothing left to show then.
-     */
-    private void whileOpen(Runnable work) {
-        try {
-            commands.execute(work);
-        } catch (RejectedExecutionException closing) {
-            // the console is closing
-        }
+    private static boolean closing(Throwable failed) {
+        Throwable cause = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
+        return cause instanceof InterruptedException || cause instanceof java.util.concurrent.CancellationException;
     }
 
-    private void observeAndRefresh() {
-        try {
-            incident.observeLatest();
-        } catch (Exception e) {
-            problem("could not record the latest state: " + e.getMessage());
-        }
-        refresh();
-    }
-
-    /** Re-reads what the views show; runs on the command lane, publishes on the FX thread. */
+    /** Asks the writer for the current step and suggestion (recording them the first time), then shows them on the FX thread. */
     private void refresh() {
-        try {
-            Optional<StepProposal> next = incident.proposal();
-            Optional<SuggestedAnswer> suggested = incident.suggestion();
-            Optional<Duration> pending = incident.suggestionPendingFor();
-            // read last: proposing a step and offering a suggestion record events that change the state
-            IncidentState current = incident.state();
-            background.fx().execute(() -> {
-                state.set(current);
-                proposal.set(next);
-                suggestion.set(suggested);
-                suggestionPending.set(pending);
-                now.set(incident.now());
-            });
-        } catch (Exception e) {
-            problem("could not refresh: " + e.getMessage());
-        }
-    }
-
-    private void problem(String words) {
-        background.fx().execute(() -> problem.set(words));
+        CompletableFuture<Optional<StepProposal>> next = commands.propose();
+        CompletableFuture<Optional<SuggestedAnswer>> suggested = commands.refresh();
+        next.thenCombine(suggested, (p, s) -> {
+            Optional<Duration> pending = handle.incident().suggestionPendingFor();
+            Instant at = handle.clock().now();
+            try {
+                background.fx().execute(() -> {
+                    proposal.set(p);
+                    suggestion.set(s);
+                    suggestionPending.set(pending);
+                    now.set(at);
+                });
+            } catch (RejectedExecutionException closing) {
+                // the console is closing: nothing left to show
+            }
+            return null;
+        });
     }
 }

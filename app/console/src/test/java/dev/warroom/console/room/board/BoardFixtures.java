@@ -1,6 +1,5 @@
 package dev.warroom.console.room.board;
 
-import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.core.board.BoardEntry;
 import dev.warroom.core.board.BoardStatus;
 import dev.warroom.core.plan.model.Plan;
@@ -8,8 +7,6 @@ import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.Health;
 import dev.warroom.core.world.Observation;
 import dev.warroom.core.world.ReplicationRole;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +24,8 @@ public final class BoardFixtures {
 
     public static synchronized Plan aiWorkflow() {
         if (plan == null) {
-            try {
-                plan = IncidentOpener.validatedPlan(Path.of(System.getProperty("warroom.root", "../.."), "plans", "ai-workflow.yaml"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            plan = dev.warroom.console.palette.ConsoleTestKit.plan(Path.of(System.getProperty("warroom.root", "../.."), "plans",
+                    "ai-workflow.yaml"));
         }
         return plan;
     }

@@ -6,6 +6,7 @@ import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.service.IncidentHandle;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.tabletop.TabletopRuntime;
@@ -27,6 +28,7 @@ public final class TabletopRoom implements AutoCloseable {
 
     public final VirtualClock clock = new VirtualClock(BoardFixtures.T0);
     public final IncidentRuntime runtime;
+    public final IncidentHandle handle;
     public final IncidentViewModel vm;
     public final Messages messages = new Messages();
     public final RoomContext context;
@@ -38,7 +40,8 @@ public final class TabletopRoom implements AutoCloseable {
         Path journal = Files.createTempDirectory("warroom-room").resolve("incident.jsonl");
         runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, "plans/ai-workflow.yaml", "test", scenario, journal,
                 clock, 7, Duration.ZERO, false, "tester", "AI Workflow Platform — region failure"), e -> { });
-        vm = new IncidentViewModel(runtime, background);
+        handle = IncidentHandle.of(runtime, "tester");
+        vm = new IncidentViewModel(handle, background);
         context = new RoomContext(vm, messages, "tester", new Shortcuts());
     }
 
@@ -55,9 +58,11 @@ public final class TabletopRoom implements AutoCloseable {
         settle();
     }
 
-    /** Waits until queued engine calls are done and their results are on screen. */
+    /** Waits until the writer has carried out what was sent, and the views show every event and outcome. */
     public void settle() throws Exception {
         for (int i = 0; i < 3; i++) {
+            handle.incident().writer().submit(() -> null).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.stateProperty().get().lastSeq() == handle.incident().lastSeq());
             vm.commandsDone().get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -67,6 +72,6 @@ public final class TabletopRoom implements AutoCloseable {
     public void close() throws Exception {
         WaitForAsyncUtils.asyncFx(vm::close).get(10, TimeUnit.SECONDS);
         background.shutdown();
-        runtime.close();
+        handle.close();
     }
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
-import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.plan.model.Site;
@@ -39,7 +38,7 @@ class WarRoomBoardWindowTest extends ApplicationTest {
 
     @BeforeAll
     static void readPlan() throws Exception {
-        plan = IncidentOpener.validatedPlan(PLAN);
+        plan = dev.warroom.console.palette.ConsoleTestKit.plan(PLAN);
     }
 
     @AfterAll

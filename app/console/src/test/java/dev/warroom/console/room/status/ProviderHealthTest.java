@@ -7,7 +7,6 @@ import static dev.warroom.console.room.board.BoardFixtures.fresh;
 import static dev.warroom.console.room.board.BoardFixtures.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warroom.console.room.IncidentOpener;
 import dev.warroom.core.board.BoardEntry;
 import dev.warroom.core.board.BoardSnapshot;
 import dev.warroom.core.board.BoardStatus;
@@ -72,7 +71,7 @@ class ProviderHealthTest {
         Path plans = Path.of(System.getProperty("warroom.root", "../.."), "plans");
         Set<String> named = new HashSet<>();
         for (PlanDirectory.Entry file : PlanDirectory.scan(plans)) {
-            Plan plan = IncidentOpener.validatedPlan(file.file());
+            Plan plan = dev.warroom.console.palette.ConsoleTestKit.plan(file.file());
             for (Site site : plan.sites()) {
                 for (Resource resource : site.resources()) {
                     named.add(ProviderOf.of(site, resource));

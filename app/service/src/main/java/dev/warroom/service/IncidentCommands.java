@@ -1,0 +1,196 @@
+package dev.warroom.service;
+
+import dev.warroom.core.incident.ConfirmationRefusedException;
+import dev.warroom.core.incident.Incident;
+import dev.warroom.core.incident.IncidentStateException;
+import dev.warroom.core.incident.IncidentWriter;
+import dev.warroom.core.incident.NoteKind;
+import dev.warroom.core.incident.Progress;
+import dev.warroom.core.incident.SignalStatus;
+import dev.warroom.core.incident.StepOutcome;
+import dev.warroom.core.incident.StepProposal;
+import dev.warroom.core.incident.SuggestedAnswer;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Every command a commander can give an incident. Each goes to the incident's single writer and
+ * answers with a future of its outcome; one that cannot be carried out completes exceptionally with
+ * words a user can read ({@link IncidentStateException}, {@link ConfirmationRefusedException}).
+ * Cancelling a future withdraws its command only while the writer has not taken it (the future then
+ * says it was cancelled); a command already taken is carried through and its outcome arrives as events.
+ * Long commands (run, rollback, verify an unknown outcome, finish a wait) run on the writer's step
+ * worker, so notes and ticks go through while they wait.
+ */
+public final class IncidentCommands implements AutoCloseable {
+
+    private final Incident incident;
+    private final IncidentWriter writer;
+    private final String actor;
+    private final ExecutorService watcher;
+
+    private IncidentCommands(Incident incident, String actor, ExecutorService watcher) {
+        this.incident = incident;
+        this.writer = incident.writer();
+        this.actor = actor;
+        this.watcher = watcher;
+    }
+
+    static IncidentCommands of(Incident incident, String actor) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "warroom-" + incident.plan().id() + "-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return new IncidentCommands(incident, actor, pool);
+    }
+
+    /** Who the commands are recorded as. */
+    public String actor() {
+        return actor;
+    }
+
+    /** The same commands, recorded as {@code other}. */
+    public IncidentCommands as(String other) {
+        return other.equals(actor) ? this : new IncidentCommands(incident, other, watcher);
+    }
+
+    public CompletableFuture<Void> answer(String answerId) {
+        return write(() -> incident.answer(answerId, actor));
+    }
+
+    /**
+     * Confirms step {@code stepId}: refused if another step is up by the time the writer takes it, so a
+     * confirmation never applies to a step its user did not see.
+     */
+    public CompletableFuture<Void> confirm(String stepId, String typed) {
+        return write(() -> {
+            requireCurrentStep(stepId, "confirm");
+            incident.confirm(actor, typed);
+        });
+    }
+
+    /** Refuses the proposed step {@code stepId} and skips it, saying why. */
+    public CompletableFuture<Void> refuse(String stepId, String reason) {
+        return write(() -> {
+            requireCurrentStep(stepId, "refuse");
+            incident.skip(reason, actor);
+        });
+    }
+
+    /**
+     * "No" to the go/no-go {@code stepId}: the procedure stops at it, or takes the plan's branch for a
+     * refusal ({@code onRefuse}). Unlike {@link #refuse}, the step is not skipped.
+     */
+    public CompletableFuture<Void> noGo(String stepId, String reason) {
+        return write(() -> {
+            requireCurrentStep(stepId, "answer no-go to");
+            incident.refuse(reason, actor);
+        });
+    }
+
+    /** A person's answer to the manual check of step {@code stepId}: whether it holds, and what they saw. */
+    public CompletableFuture<Void> answerCheck(String stepId, boolean holds, String words) {
+        return write(() -> {
+            requireCurrentStep(stepId, "check");
+            incident.answerCheck(holds, words, actor);
+        });
+    }
+
+    public CompletableFuture<Void> skip(String reason) {
+        return write(() -> incident.skip(reason, actor));
+    }
+
+    public CompletableFuture<Void> retry() {
+        return write(() -> incident.retry(actor));
+    }
+
+    public CompletableFuture<Void> abort(String reason) {
+        return write(() -> incident.abort(reason, actor));
+    }
+
+    public CompletableFuture<Void> note(NoteKind kind, String text) {
+        return write(() -> incident.note(kind, text, actor));
+    }
+
+    public CompletableFuture<Void> tick(String checklistId, String itemId) {
+        return write(() -> incident.tick(checklistId, itemId, actor));
+    }
+
+    /** Records the current suggestion the first time it is offered, and gives it. */
+    public CompletableFuture<Optional<SuggestedAnswer>> refresh() {
+        return writer.submit(incident::refreshSuggestion);
+    }
+
+    /** Records the current step as proposed the first time it is offered, and gives its proposal. */
+    public CompletableFuture<Optional<StepProposal>> propose() {
+        return writer.submit(incident::propose);
+    }
+
+    /** Runs the confirmed step and watches for its outcome (a long command). */
+    public CompletableFuture<StepOutcome> run(Progress progress) {
+        return writer.submitLong(() -> incident.run(progress));
+    }
+
+    public CompletableFuture<StepOutcome> rollback(Progress progress) {
+        return writer.submitLong(() -> incident.rollback(actor, progress));
+    }
+
+    public CompletableFuture<StepOutcome> verifyUnknown(Progress progress) {
+        return writer.submitLong(() -> incident.verifyUnknownOutcome(actor, progress));
+    }
+
+    public CompletableFuture<Void> finishWait() {
+        return writer.submitLong(() -> {
+            incident.finishWait(actor);
+            return null;
+        });
+    }
+
+    /**
+     * Reads the board's latest readings and updates the signals; what changed is journalled through the
+     * writer. Not a writer command itself: a slow probe must not hold up commands.
+     */
+    public CompletableFuture<Map<String, SignalStatus>> observe() {
+        CompletableFuture<Map<String, SignalStatus>> outcome = new CompletableFuture<>();
+        watcher.execute(() -> {
+            try {
+                outcome.complete(incident.observeLatest());
+            } catch (Exception | Error e) {
+                outcome.completeExceptionally(e);
+            }
+        });
+        return outcome;
+    }
+
+    private void requireCurrentStep(String stepId, String doing) throws ConfirmationRefusedException {
+        Optional<String> current = incident.state().activeProcedure().flatMap(run -> run.current()).map(step -> step.stepId());
+        if (!current.equals(Optional.of(stepId))) {
+            throw new ConfirmationRefusedException("step '" + stepId + "' is no longer the step to " + doing
+                    + current.map(id -> "; '" + id + "' is up now").orElse("; no step is up now"));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private CompletableFuture<Void> write(Work work) {
+        return writer.submit(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        watcher.shutdownNow();
+    }
+}

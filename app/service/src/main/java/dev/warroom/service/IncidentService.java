@@ -1,0 +1,232 @@
+package dev.warroom.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.warroom.core.incident.DefaultScenario;
+import dev.warroom.core.incident.EventTypes;
+import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.tabletop.TabletopRuntime;
+import dev.warroom.core.incident.Mode;
+import dev.warroom.core.journal.Journal;
+import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.time.IncidentClock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one place that opens, resumes and closes incidents, for the terminal and the console alike. It
+ * checks a request (plan, mode, scenario, journal, shell permission) with one set of words, builds the
+ * world (the simulated one for a TABLETOP, the real connectors for DRILL and LIVE), and hands back an
+ * {@link IncidentHandle} that owns everything it opened. Real worlds open in two phases, so a front end
+ * can show who the connectors act as and ask for LIVE first: {@link #startConnectors}, then
+ * {@link #openOn}/{@link #resumeOn}, or close the lease to cancel. Blocking (files, connectors): call it
+ * off a UI thread.
+ */
+public final class IncidentService {
+
+    private final WorldLease.Starter connectors;
+
+    /** A service that starts the real connectors from the environment. */
+    public IncidentService() {
+        this(RealWorldLease::start);
+    }
+
+    /** A service with its own way of starting the real world (tests). */
+    public IncidentService(WorldLease.Starter connectors) {
+        this.connectors = connectors;
+    }
+
+    // ---- opening ------------------------------------------------------------------------------
+
+    /** Checks a request to open: the journal, then the plan (read once), then the scenario. Nothing is written. */
+    public PreparedOpen prepareOpen(OpenRequest request) throws RequestRefusedException, IOException {
+        checkNewJournal(request.journal());
+        CheckedPlan checked = CheckedPlan.read(request.planFile());
+        Plan plan = checked.plan();
+        Optional<Scenario> scenario;
+        boolean defaulted = false;
+        if (request.scenario().isPresent()) {
+            String id = request.scenario().get();
+            scenario = plan.scenarios().stream().filter(s -> s.id().equals(id)).findFirst();
+            if (scenario.isEmpty()) {
+                throw new RequestRefusedException(RequestRefusedException.Kind.USAGE,
+                        "no scenario '" + id + "' in " + request.planFile() + "; the plan has: " + scenarioIds(plan));
+            }
+        } else if (request.mode() != Mode.LIVE) {
+            scenario = DefaultScenario.of(plan);
+            defaulted = scenario.isPresent();
+        } else {
+            scenario = Optional.empty();
+        }
+        return new PreparedOpen(request, plan, checked.digest(), scenario, defaulted);
+    }
+
+    /** The journal's own check, so a refused journal reads the same from every front end and from the journal itself. */
+    private static void checkNewJournal(Path journal) throws IOException {
+        Journal.requireCreatable(journal);
+    }
+
+    /** Starts the real connectors for a plan, so the commander can see who they act as before anything opens. */
+    public WorldLease startConnectors(Path planFile) throws RequestRefusedException {
+        return connectors.start(planFile);
+    }
+
+    /** Opens a TABLETOP on the simulated world, or a DRILL on connectors it starts itself. LIVE needs {@link #openOn}. */
+    public IncidentHandle open(PreparedOpen prepared) throws RequestRefusedException, IOException {
+        return switch (prepared.mode()) {
+            case TABLETOP -> {
+                OpenRequest r = prepared.request();
+                IncidentClock clock = r.clock().clockFor(Mode.TABLETOP, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+                long seed = r.seed().orElseGet(() -> ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
+                IncidentRuntime runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(prepared.plan(), r.planFile().toString(),
+                        prepared.planDigest(), prepared.scenario(), r.journal(), clock, seed, r.detectedAfter(), r.allowShell(), r.actor(),
+                        prepared.title()), event -> { });
+                yield new IncidentHandle(runtime, Optional.empty(), r.actor());
+            }
+            case DRILL -> openOn(prepared, startConnectors(prepared.planFile()));
+            case LIVE -> throw usage(liveNeedsConfirmation());
+        };
+    }
+
+    /** Opens a DRILL or LIVE incident on {@code world}, which the incident owns from here: it is closed if opening fails. */
+    public IncidentHandle openOn(PreparedOpen prepared, WorldLease world) throws IOException {
+        try {
+            OpenRequest r = prepared.request();
+            if (r.mode() == Mode.TABLETOP) {
+                throw new IllegalArgumentException("a TABLETOP runs on the simulated world, not on the real connectors");
+            }
+            IncidentClock clock = r.clock().clockFor(r.mode(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(r.mode(), world.world(), world.identitySettings(),
+                    IncidentRuntime.REAL_WORLD_BOARD, prepared.plan(), r.planFile().toString(), prepared.planDigest(), prepared.scenario(),
+                    r.journal(), clock, r.detectedAfter(), r.allowShell(), r.actor(), prepared.title()), event -> { });
+            return new IncidentHandle(runtime, Optional.of(world), r.actor());
+        } catch (IOException | RuntimeException e) {
+            world.close();
+            throw e;
+        }
+    }
+
+    // ---- resuming -----------------------------------------------------------------------------
+
+    /**
+     * Checks a request to resume, reading the journal once and keeping it open: the incident is there and
+     * not over, and its plan is there and validates (a plan changed since is a warning). Close the
+     * result if it is not resumed.
+     */
+    public PreparedResume prepareResume(ResumeRequest request) throws RequestRefusedException, IOException {
+        Path file = request.journal();
+        if (!Files.exists(file)) {
+            throw usage(file + ": no such journal");
+        }
+        // the journal's clock and the incident's are one: it starts at the last event the same read found
+        AtomicReference<Instant> lastEvent = new AtomicReference<>();
+        AtomicReference<IncidentClock> clock = new AtomicReference<>();
+        // a damaged, locked or unreadable journal is the journal's own exception, in its own words
+        Journal journal = Journal.open(file, events -> {
+            lastEvent.set(events.isEmpty() ? Instant.now() : events.get(events.size() - 1).time());
+            clock.set(request.clock().clockFor(modeOf(events), lastEvent.get()));
+            return clock.get();
+        });
+        try {
+            List<JournalEvent> events = journal.events();
+            JournalEvent opened = opening(events).orElseThrow(() -> new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
+                    file + " holds no incident to resume"));
+            if (events.stream().anyMatch(e -> e.type().equals(EventTypes.RESOLVED) || e.type().equals(EventTypes.ABORTED))) {
+                throw usage("the incident in " + file + " is already over; write its report with: warroom report " + file);
+            }
+            JsonNode data = opened.data();
+            Path planFile = request.planFile().orElse(Path.of(data.path("planFile").asText("")));
+            if (!Files.isRegularFile(planFile)) {
+                throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
+                        "the incident's plan " + planFile + " is not there; give it with --plan FILE");
+            }
+            CheckedPlan checked = CheckedPlan.read(planFile);
+            List<String> warnings = new ArrayList<>();
+            String recorded = data.path("planSha256").asText("");
+            if (!recorded.isEmpty() && !recorded.equals(checked.digest())) {
+                warnings.add(planFile + " has changed since the incident ran (SHA-256 differs)");
+            }
+            return new PreparedResume(request, journal, clock.get(), modeOf(events), checked.plan(), planFile, data, lastEvent.get(),
+                    events.size(), warnings);
+        } catch (RequestRefusedException | RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    /** Resumes a TABLETOP on its rebuilt simulated world, or a DRILL on connectors it starts itself. LIVE needs {@link #resumeOn}. */
+    public IncidentHandle resume(PreparedResume prepared) throws RequestRefusedException, IOException {
+        return switch (prepared.mode()) {
+            case TABLETOP -> {
+                ResumeRequest r = prepared.request();
+                IncidentRuntime runtime = TabletopRuntime.resume(prepared.plan(), prepared.takeJournal(), prepared.clock(),
+                        r.allowShell(), r.actor(), event -> { });
+                yield new IncidentHandle(runtime, Optional.empty(), r.actor());
+            }
+            case DRILL -> {
+                WorldLease world;
+                try {
+                    world = startConnectors(prepared.planFile());
+                } catch (RequestRefusedException e) {
+                    prepared.close();
+                    throw e;
+                }
+                yield resumeOn(prepared, world);
+            }
+            case LIVE -> {
+                prepared.close();
+                throw usage(liveNeedsConfirmation());
+            }
+        };
+    }
+
+    /** Resumes a DRILL or LIVE incident on {@code world}, which the incident owns from here: it is closed if resuming fails. */
+    public IncidentHandle resumeOn(PreparedResume prepared, WorldLease world) throws IOException {
+        try {
+            ResumeRequest r = prepared.request();
+            IncidentRuntime runtime = IncidentRuntime.resume(world.world(), IncidentRuntime.REAL_WORLD_BOARD, world.identitySettings(),
+                    prepared.plan(), prepared.takeJournal(), prepared.clock(), r.allowShell(), r.actor(), event -> { });
+            return new IncidentHandle(runtime, Optional.of(world), r.actor());
+        } catch (IOException | RuntimeException e) {
+            try {
+                prepared.close();
+            } finally {
+                world.close();
+            }
+            throw e;
+        }
+    }
+
+    // ---- words and helpers --------------------------------------------------------------------
+
+    static String scenarioIds(Plan plan) {
+        return String.join(", ", plan.scenarios().stream().map(Scenario::id).toList());
+    }
+
+    private static String liveNeedsConfirmation() {
+        return "LIVE opens only after the commander has seen who the connectors act as and confirmed";
+    }
+
+    private static RequestRefusedException usage(String words) {
+        return new RequestRefusedException(RequestRefusedException.Kind.USAGE, words);
+    }
+
+    private static Optional<JournalEvent> opening(List<JournalEvent> events) {
+        return events.stream().filter(e -> EventTypes.OPENED.equals(e.type())).findFirst();
+    }
+
+    /** The mode a journal's opening recorded; a journal that does not say is treated as LIVE, the careful choice. */
+    private static Mode modeOf(List<JournalEvent> events) {
+        return opening(events).flatMap(e -> Mode.parse(e.data().path("mode").asText(""))).orElse(Mode.LIVE);
+    }
+
+}

@@ -1,0 +1,29 @@
+package dev.warroom.service;
+
+import dev.warroom.core.incident.Mode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What a front end asks to open: the plan file, the mode, the scenario (empty: the plan's failover
+ * scenario in TABLETOP and DRILL, none in LIVE), the journal to create, who commands, how a TABLETOP's
+ * time runs, the simulated world's seed (empty: random, recorded), how long before the opening the
+ * impact began, and whether the plan's shell commands may run on this machine.
+ */
+public record OpenRequest(Path planFile, Mode mode, Optional<String> scenario, Path journal, String actor, ClockChoice clock,
+        Optional<Long> seed, Duration detectedAfter, boolean allowShell) {
+
+    /** A request with a random seed, the impact at the opening, and no shell commands allowed. */
+    public static OpenRequest of(Path planFile, Mode mode, Optional<String> scenario, Path journal, String actor, ClockChoice clock) {
+        return new OpenRequest(planFile, mode, scenario, journal, actor, clock, Optional.empty(), Duration.ZERO, false);
+    }
+
+    public OpenRequest withSeed(long worldSeed) {
+        return new OpenRequest(planFile, mode, scenario, journal, actor, clock, Optional.of(worldSeed), detectedAfter, allowShell);
+    }
+
+    public OpenRequest withShell(boolean allowed) {
+        return new OpenRequest(planFile, mode, scenario, journal, actor, clock, seed, detectedAfter, allowed);
+    }
+}
