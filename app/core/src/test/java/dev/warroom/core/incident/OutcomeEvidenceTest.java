@@ -164,7 +164,7 @@ class OutcomeEvidenceTest {
             assertThat(new Autopilot().recover(still).choice()).isEqualTo(Commander.Recovery.Choice.ABORT);
 
             rig.incident.retry("bob");
-            assertThat(rig.incident.proposal()).get().satisfies(p -> {
+            assertThat(rig.incident.propose()).get().satisfies(p -> {
                 assertThat(p.step().id()).isEqualTo("authorize");
                 assertThat(p.status()).isEqualTo(StepStatus.PROPOSED);
             });
