@@ -110,7 +110,8 @@ class RealModesRunTest {
                 .singleElement().asString().startsWith("outbox: chat message " + id + " to Slack channel team-chat")
                 .contains(": delivered at ");
         assertThat(received("/hooks/lab")).hasSize(2).allSatisfy(body -> assertThat(JSON.readTree(body).path("text").asText())
-                .isEqualTo("[DRILL] 切換到備援站 / failing over"));
+                .startsWith("[DRILL] 切換到備援站 / failing over\n\n[wr-").contains("] journal head "));
+        assertThat(received("/hooks/lab")).as("a retry of the same message is the same message").containsOnly(received("/hooks/lab").get(0));
         assertThat(CliRun.of("verify", journal.toString()).exitCode()).isZero();
     }
 

@@ -23,6 +23,8 @@ public final class EventTypes {
     public static final String STEP_CHECK_ASKED = "step.check-asked";
     /** A confirm step's go/no-go was answered "no". */
     public static final String STEP_REFUSED = "step.refused";
+    /** A step a crash interrupted whose outcome cannot be checked automatically: it stays of unknown outcome. */
+    public static final String STEP_OUTCOME_UNKNOWN = "step.outcome-unknown";
     public static final String STEP_SKIPPED = "step.skipped";
     public static final String STEP_RETRIED = "step.retried";
     public static final String ROLLBACK_STARTED = "step.rollback-started";

@@ -82,6 +82,7 @@ public final class IncidentFold {
             case EventTypes.STEP_CHECK_ASKED -> updateStep(e, s -> s.with(StepStatus.AWAITING_CHECK, e.text("question")));
             case EventTypes.STEP_REFUSED -> updateStep(e, s -> s.finished(StepStatus.REFUSED, e.time(),
                     "refused by " + e.actor() + ": " + e.text("reason")));
+            case EventTypes.STEP_OUTCOME_UNKNOWN -> updateStep(e, s -> s.with(StepStatus.OUTCOME_UNKNOWN, e.text("reason")));
             case EventTypes.STEP_SKIPPED -> updateStep(e, s -> s.finished(StepStatus.SKIPPED, e.time(), e.text("reason")));
             case EventTypes.STEP_RETRIED -> updateStep(e, s -> s.with(StepStatus.PENDING, "retry requested by " + e.actor()));
             case EventTypes.ROLLED_BACK -> updateStep(e, s -> s.finished(StepStatus.ROLLED_BACK, e.time(), e.text("detail")));

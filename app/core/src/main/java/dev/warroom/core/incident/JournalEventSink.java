@@ -40,6 +40,6 @@ public final class JournalEventSink implements EventSink {
     }
 
     public static IncidentEvent toIncidentEvent(JournalEvent e) {
-        return new IncidentEvent(e.seq(), e.time(), e.actor(), e.type(), e.data());
+        return new IncidentEvent(e.seq(), e.time(), e.actor(), e.type(), e.data(), e.hash());
     }
 }

@@ -16,6 +16,7 @@ import dev.warroom.core.world.ActionResult;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -137,16 +138,16 @@ final class StepRunner {
                     throw new IncidentStateException("step '" + now.step().id() + "' is " + words(now.stepRun().status())
                             + "; it runs only after confirmation");
                 }
-                return new Started(now, incident.record(EventTypes.STEP_STARTED, "warroom", startData(now)).time());
+                return new Started(now, incident.record(EventTypes.STEP_STARTED, "warroom", startData(now)));
             });
             Current c = started.current();
-            return isAction(c) ? runAction(c, started.at(), progress) : runManual(c, progress);
+            return isAction(c) ? runAction(c, started.event(), progress) : runManual(c, progress);
         } finally {
             running.set(false);
         }
     }
 
-    private record Started(Current current, Instant at) {
+    private record Started(Current current, IncidentEvent event) {
     }
 
     private static boolean isAction(Current c) {
@@ -163,6 +164,9 @@ final class StepRunner {
         request.params().forEach(started.putObject("params")::put);
         if (RecoveryPhases.measuresRpo(action.kind())) {
             lagOf(action.target()).ifPresent(lag -> started.put("lagAtStartMillis", lag.toMillis()));
+        }
+        if (UnknownOutcomes.sendsAMessage(action.kind())) {
+            started.put(IdempotencyKeys.FIELD, IdempotencyKeys.next(incident.events(), c.run().procedureId(), c.step().id()));
         }
         return started;
     }
@@ -248,9 +252,13 @@ final class StepRunner {
         return step.action() == null ? "" : step.action().kind();
     }
 
-    private StepOutcome runAction(Current c, Instant startedAt, Progress progress) throws IOException, InterruptedException {
+    private StepOutcome runAction(Current c, IncidentEvent start, Progress progress) throws IOException, InterruptedException {
+        Instant startedAt = start.time();
         Action action = c.step().action();
         ActionRequest request = request(c.step());
+        if (UnknownOutcomes.sendsAMessage(action.kind())) {
+            request = request.from(IdempotencyKeys.origin(incident.events(), start.text(IdempotencyKeys.FIELD), start));
+        }
         ActionResult result;
         try {
             progress.waiting(c.step().id(), "performing " + action.kind() + " on " + request.targetName());
@@ -339,7 +347,8 @@ final class StepRunner {
 
     /**
      * Watches the world for a step whose outcome a crash left unknown, until its verification holds or
-     * its timeout, counted from the recorded start, has passed. Nothing is run again.
+     * its timeout, counted from the recorded start, has passed. A step whose outcome watching cannot
+     * establish stays of unknown outcome, recorded with the words why. Nothing is run again.
      */
     StepOutcome verifyUnknown(String actor, Progress progress) throws IOException, InterruptedException {
         Current c = incident.writer().call(() -> {
@@ -355,8 +364,8 @@ final class StepRunner {
         if (verify != null && verify.condition() == VerifyCondition.MANUAL_CHECK) {
             return askCheck(c);
         }
-        if (verify == null || OutcomeCheck.judgedByResult(verify)) {
-            return fail(c, kind, "the outcome cannot be checked automatically: check by hand, then skip it with the reason or retry it");
+        if (!UnknownOutcomes.watchable(c.step())) {
+            return stillUnknown(c, kind);
         }
         Instant startedAt = c.stepRun().startedAt().orElse(setup.clock().now());
         Watched w = watchUntilMetOrTimedOut(c, verify, startedAt, timeoutOf(c.step()), progress, "verifying after resume: ");
@@ -366,6 +375,15 @@ final class StepRunner {
         }
         return fail(c, kind, "not verified after resume: " + title(verify) + " — " + w.verdict().seen()
                 + " " + DurationText.human(w.waited()) + " after the step started; retrying needs a new confirmation");
+    }
+
+    /** Records that the step's outcome stays unknown, in words that say why it cannot be checked automatically. */
+    private StepOutcome stillUnknown(Current c, String kind) throws IOException {
+        String reason = UnknownOutcomes.cannotCheck(c.step());
+        ObjectNode data = c.ids().put("kind", kind).put("reason", reason);
+        IdempotencyKeys.last(incident.events(), c.run().procedureId(), c.step().id()).ifPresent(k -> data.put(IdempotencyKeys.FIELD, k));
+        incident.record(EventTypes.STEP_OUTCOME_UNKNOWN, "warroom", data);
+        return new StepOutcome(c.step().id(), StepStatus.OUTCOME_UNKNOWN, reason);
     }
 
     void skip(String reason, String actor) throws IOException {

@@ -56,6 +56,7 @@ public final class TimelineWords {
             case EventTypes.STEP_REFUSED -> new Words("step", "Refused: " + step, e.text("asked").isEmpty() ? e.text("reason")
                     : "asked '" + e.text("asked") + "' — no: " + e.text("reason"));
             case EventTypes.STEP_FAILED -> new Words("step", "Failed: " + step, e.text("reason"));
+            case EventTypes.STEP_OUTCOME_UNKNOWN -> new Words("step", "Outcome unknown: " + step, e.text("reason"));
             case EventTypes.STEP_SKIPPED -> new Words("step", "Skipped: " + step, e.text("reason"));
             case EventTypes.STEP_RETRIED -> new Words("step", "Retry: " + step, "needs a new confirmation");
             case EventTypes.ROLLBACK_STARTED -> new Words("step", "Rollback started: " + step, e.text("rollback"));

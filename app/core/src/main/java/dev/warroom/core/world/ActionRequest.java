@@ -8,17 +8,30 @@ import java.util.Optional;
 
 /**
  * One action to preview or perform: its kind, its target (a resource, or a channel for notify.chat),
- * its parameters and how long it may take.
+ * its parameters, how long it may take and, once the engine has started it, where in the incident it
+ * comes from ({@link RequestOrigin}: its idempotency key and the journal's head).
  */
 public record ActionRequest(
         String kind,
         Optional<Resource> target,
         Optional<Channel> channel,
         Map<String, String> params,
-        Duration timeout) {
+        Duration timeout,
+        Optional<RequestOrigin> origin) {
+
+    public ActionRequest(String kind, Optional<Resource> target, Optional<Channel> channel, Map<String, String> params,
+            Duration timeout) {
+        this(kind, target, channel, params, timeout, Optional.empty());
+    }
 
     public ActionRequest {
         params = Map.copyOf(params);
+        origin = origin == null ? Optional.empty() : origin;
+    }
+
+    /** The same request, started at {@code at} in the incident. */
+    public ActionRequest from(RequestOrigin at) {
+        return new ActionRequest(kind, target, channel, params, timeout, Optional.of(at));
     }
 
     public String param(String name, String fallback) {

@@ -60,7 +60,13 @@ public final class ChatOutbox implements AutoCloseable {
 
     /** A message with an id unique in this process, ready to {@link #send}. */
     public ChatMessage compose(String channelId, String channelWords, URI webhook, String payload, String text) {
-        return new ChatMessage("chat-" + IDS.incrementAndGet(), channelId, channelWords, webhook, payload, text, clock.instant());
+        return compose(channelId, channelWords, webhook, payload, text, "");
+    }
+
+    /** A message that carries an idempotency key on every try (empty: none). */
+    public ChatMessage compose(String channelId, String channelWords, URI webhook, String payload, String text, String idempotencyKey) {
+        return new ChatMessage("chat-" + IDS.incrementAndGet(), channelId, channelWords, webhook, payload, text, clock.instant(),
+                idempotencyKey);
     }
 
     public void addListener(Consumer<ChatFate> listener) {
@@ -254,7 +260,7 @@ public final class ChatOutbox implements AutoCloseable {
     private Delivery attempt(Lane lane, Entry entry, Duration timeout) throws InterruptedException {
         boolean returned = false;
         try {
-            Delivery delivery = sender.post(entry.message.webhook(), entry.message.payload(), timeout);
+            Delivery delivery = sender.post(entry.message.webhook(), entry.message.payload(), entry.message.idempotencyKey(), timeout);
             returned = true;
             return delivery;
         } finally {

@@ -14,10 +14,13 @@ import java.util.Optional;
 /**
  * Posts to Slack and Teams incoming webhooks over HTTP. 2xx is delivered, except a Teams connector's
  * "Webhook message delivery failed" answer, which it sends with 200; 408, 429 and 5xx are worth
- * retrying (honouring Retry-After); any other status is a refusal. Thread-safe.
+ * retrying (honouring Retry-After); any other status is a refusal. A message's idempotency key goes in
+ * the {@code Idempotency-Key} header of every try. Thread-safe.
  */
 public final class HttpWebhookSender implements WebhookSender {
 
+    /** The header a re-send repeats unchanged, so a receiver can drop the repeat. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int BODY_EXCERPT = 200;
     private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(10);
 
@@ -28,9 +31,13 @@ public final class HttpWebhookSender implements WebhookSender {
     }
 
     @Override
-    public Delivery post(URI webhook, String json, Duration timeout) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(webhook).timeout(timeout).header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    public Delivery post(URI webhook, String json, String idempotencyKey, Duration timeout) throws InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(webhook).timeout(timeout).header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (!idempotencyKey.isBlank()) {
+            builder.header(IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

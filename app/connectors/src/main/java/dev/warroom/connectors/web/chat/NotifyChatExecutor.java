@@ -11,6 +11,7 @@ import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
 import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Reach;
+import dev.warroom.core.world.RequestOrigin;
 import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +28,9 @@ import java.util.Set;
  * cannot be delivered now is queued in the {@link ChatOutbox} and the step goes on — its result says
  * plainly that the message is NOT delivered yet ({@code delivered=false}, {@code queued=true}), and
  * the outbox reports later whether it arrived. A refused message (revoked webhook) and an unset
- * variable are failures. The webhook is a drill environment on loopback, live anywhere else.
+ * variable are failures. The webhook is a drill environment on loopback, live anywhere else. A message
+ * a step sends ends with its idempotency key and the journal's head ({@link ChatStamp}); the key also
+ * goes in the {@code Idempotency-Key} header.
  * Thread-safe.
  */
 public final class NotifyChatExecutor implements ActionExecutor {
@@ -74,6 +77,7 @@ public final class NotifyChatExecutor implements ActionExecutor {
         String payload = ChatPayloads.of(channel.type(), safeUri(url.get()).orElse(URI.create("http://invalid")), text);
         return new ActionPreview("Post to " + words(channel), "POST $" + env + "\n  " + payload,
                 List.of("a message in " + words(channel) + ": " + text,
+                        "the message ends with its idempotency key and the journal's head when the step starts",
                         "if the webhook cannot be reached now, the message is queued and retried; the journal records whether it arrived"),
                 reach(request));
     }
@@ -94,9 +98,10 @@ public final class NotifyChatExecutor implements ActionExecutor {
         if (uri.isEmpty()) {
             return ActionResult.failed(env + " does not hold an http:// or https:// webhook URL: message not sent");
         }
-        String text = request.params().get("message").strip();
+        String text = ChatStamp.stamped(request.params().get("message").strip(), request.origin());
         String payload = ChatPayloads.of(channel.type(), uri.get(), text);
-        ChatMessage message = outbox.compose(channel.id(), words(channel), uri.get(), payload, text);
+        String key = request.origin().map(RequestOrigin::idempotencyKey).orElse("");
+        ChatMessage message = outbox.compose(channel.id(), words(channel), uri.get(), payload, text, key);
         Duration wait = request.timeout().compareTo(budget) < 0 ? request.timeout() : budget;
         Receipt receipt = outbox.send(message, wait);
         Map<String, String> outputs = new LinkedHashMap<>();

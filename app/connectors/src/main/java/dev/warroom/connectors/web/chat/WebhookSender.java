@@ -6,5 +6,6 @@ import java.time.Duration;
 /** Posts one JSON payload to one incoming webhook. Implementations are thread-safe. */
 public interface WebhookSender {
 
-    Delivery post(URI webhook, String json, Duration timeout) throws InterruptedException;
+    /** {@code idempotencyKey}: sent as the {@code Idempotency-Key} header when not empty. */
+    Delivery post(URI webhook, String json, String idempotencyKey, Duration timeout) throws InterruptedException;
 }

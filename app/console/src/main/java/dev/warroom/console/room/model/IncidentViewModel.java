@@ -92,6 +92,7 @@ public final class IncidentViewModel {
     private final ObservableList<TimelineEntry> timelineView = FXCollections.unmodifiableObservableList(timeline);
     private final ReadOnlyObjectWrapper<Optional<Path>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final List<Consumer<IncidentEvent>> newEventListeners = new CopyOnWriteArrayList<>();
+    private final ReadOnlyObjectWrapper<JournalHead> journalHead = new ReadOnlyObjectWrapper<>(JournalHead.NONE);
     private CompletableFuture<?> lastCommand = CompletableFuture.completedFuture(null);
 
     /**
@@ -137,6 +138,9 @@ public final class IncidentViewModel {
             return;
         }
         shownSeq = event.seq();
+        if (!event.hash().isEmpty()) {
+            journalHead.set(new JournalHead(event.hash(), event.seq()));
+        }
         words.describe(event).ifPresent(w -> timeline.add(new TimelineEntry(event.seq(), event.time(), w.kind(), w.event(),
                 event.actor(), w.outcome())));
         if (snapshot.state().lastSeq() >= state.get().lastSeq()) {
@@ -167,6 +171,11 @@ public final class IncidentViewModel {
     }
 
     // ---- read-only state for views ---------------------------------------------------------
+
+    /** The journal's head after the last event the room has shown: from the event itself, so reading it never blocks. */
+    public ReadOnlyObjectProperty<JournalHead> journalHeadProperty() {
+        return journalHead.getReadOnlyProperty();
+    }
 
     /** Who each real connector acts as, by connector name ("web", "aws", …); empty on the simulated world. */
     public Map<String, String> identities() {

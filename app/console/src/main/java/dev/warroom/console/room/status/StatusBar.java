@@ -5,6 +5,7 @@ import dev.warroom.console.room.board.PseudoClasses;
 import dev.warroom.console.room.board.ReadingText;
 import dev.warroom.console.room.board.StatusLook;
 import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.JournalHead;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.board.BoardSnapshot;
 import java.time.Duration;
@@ -30,8 +31,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * The bottom line: each provider's connectivity and when it last answered ("azure ✓ 2s ago",
  * "aws ⚠ throttled 40s ago") and, on the real connectors, who it acts as ("web · no cloud identity…",
  * in full in its tooltip); then which world the incident runs on and with whose credentials. Built on the
- * ControlsFX status bar: the providers are its left items, the world and credentials its right items, and
- * its own text (the middle) stays empty.
+ * ControlsFX status bar: the providers are its left items; the journal's head (short, in full in its
+ * tooltip), the world and credentials its right items; its own text (the middle) stays empty.
  */
 public final class StatusBar extends org.controlsfx.control.StatusBar {
 
@@ -50,6 +51,7 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
     private final Map<String, Label> identities = new LinkedHashMap<>();
     private final Label world = new Label();
     private final Label identity = new Label();
+    private final Label journalHead = new Label();
 
     public StatusBar(RoomContext context) {
         this.vm = context.vm();
@@ -69,13 +71,22 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
         identity.getStyleClass().add(WORLD);
         world.setMinWidth(Region.USE_PREF_SIZE);
         identity.setMinWidth(Region.USE_PREF_SIZE);
-        worldWords.getChildren().addAll(world, identity);
+        journalHead.setId("journal-head");
+        journalHead.getStyleClass().add(WORLD);
+        journalHead.setMinWidth(Region.USE_PREF_SIZE);
+        journalHead.setTooltip(new Tooltip());
+        worldWords.getChildren().addAll(journalHead, world, identity);
         getLeftItems().add(providers);
         getRightItems().add(worldWords);
 
         context.subscriptions().onChange(vm.boardProperty(), (old, now) -> refresh());
         context.subscriptions().onChange(vm.nowProperty(), (old, now) -> refresh());
-        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> refresh());
+        context.subscriptions().onChange(vm.journalHeadProperty(), (old, now) -> showHead());
+        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> {
+            refresh();
+            showHead();
+        });
+        showHead();
         refresh();
     }
 
@@ -107,6 +118,15 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
         if (!providers.getChildren().equals(shown)) {
             providers.getChildren().setAll(shown);
         }
+    }
+
+    /** The head in short, in full in the tooltip, so it can be read off and copied somewhere off this machine. */
+    private void showHead() {
+        JournalHead head = vm.journalHeadProperty().get();
+        journalHead.setVisible(head.known());
+        journalHead.setManaged(head.known());
+        journalHead.setText(messages.get("status.journal.head", head.shortForm(), Long.toString(head.seq())));
+        journalHead.getTooltip().setText(messages.get("status.journal.head.tip", head.hash(), Long.toString(head.seq())));
     }
 
     private Label chip(String provider) {
