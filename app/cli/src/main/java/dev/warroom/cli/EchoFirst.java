@@ -40,4 +40,10 @@ final class EchoFirst implements Commander {
         awaitEcho.run();
         return commander.recover(proposal);
     }
+
+    @Override
+    public CheckAnswer check(StepProposal proposal, String question) {
+        awaitEcho.run();
+        return commander.check(proposal, question);
+    }
 }

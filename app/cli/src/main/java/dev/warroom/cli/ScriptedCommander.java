@@ -5,6 +5,7 @@ import dev.warroom.core.incident.Commander;
 import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.SuggestedAnswer;
 import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.plan.model.StepType;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +19,12 @@ import java.util.Set;
  * (the terminal, or the autopilot with --auto). File shape:
  * <pre>
  * answers:   { node-id: answer-id }
- * confirm:   { step-id: yes | TYPED-TARGET-NAME | "skip: reason" }
+ * confirm:   { step-id: yes | TYPED-TARGET-NAME | "skip: reason" | "no: reason" (a go/no-go refused) }
+ * check:     { step-id: "yes: what was seen" | "no: what was seen" | {answer: yes|no, by: NAME, said: what was seen} }
  * onFailure: { step-id: retry | "retry N" | verify | rollback | "skip: reason" | "abort: reason" }
  * </pre>
+ * A {@code check} answers a step's manual check (its {@code verify: manual-check}) for the person
+ * named by {@code by} (else the file's {@code actor}); it is given once per attempt of the step.
  * A scripted confirmation is given once for each attempt of a step: if the engine refuses it (a
  * wrong typed name), the fallback is asked instead of the script repeating itself for ever. Likewise
  * a scripted retry is given once (or N times) per step; a step that still fails goes to the fallback.
@@ -30,6 +34,7 @@ final class ScriptedCommander implements Commander {
     private final JsonNode script;
     private final Commander fallback;
     private final Set<String> confirmationsGiven = new HashSet<>();
+    private final Set<String> checksGiven = new HashSet<>();
     private final Map<String, Integer> retriesGiven = new HashMap<>();
 
     ScriptedCommander(JsonNode script, Commander fallback) {
@@ -60,7 +65,28 @@ final class ScriptedCommander implements Commander {
         if (text.toLowerCase(Locale.ROOT).startsWith("skip")) {
             return Confirmation.skip(reason(text, "skipped by script"));
         }
+        if (proposal.step().type() == StepType.CONFIRM && isNo(text)) {
+            return Confirmation.refuse(reason(text, "no-go by script"));
+        }
         return Confirmation.yes(text.equalsIgnoreCase("yes") ? proposal.typedConfirmation().orElse("") : text);
+    }
+
+    @Override
+    public CheckAnswer check(StepProposal proposal, String question) {
+        JsonNode given = script.path("check").path(proposal.step().id());
+        String attempt = proposal.procedureId() + "/" + proposal.step().id() + "#" + proposal.attempts();
+        if (!(given.isTextual() || given.isObject()) || !checksGiven.add(attempt)) {
+            return fallback.check(proposal, question);
+        }
+        String answer = given.isObject() ? given.path("answer").asText("") : given.asText().strip();
+        String said = given.isObject() ? given.path("said").asText("") : reason(answer, "");
+        String by = given.isObject() && !given.path("by").asText("").isBlank() ? given.path("by").asText().strip() : name();
+        return isNo(answer) ? CheckAnswer.fails(by, said) : CheckAnswer.holds(by, said);
+    }
+
+    private static boolean isNo(String text) {
+        String word = text.split(":", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return word.equals("no") || word.equals("n") || word.equals("false");
     }
 
     @Override

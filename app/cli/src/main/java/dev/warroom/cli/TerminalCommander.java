@@ -6,6 +6,8 @@ import dev.warroom.core.incident.SuggestedAnswer;
 import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.text.TextLanguage;
+import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.plan.model.StepType;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.ActionPreview;
 import java.io.BufferedReader;
@@ -75,14 +77,19 @@ final class TerminalCommander implements Commander {
     public Confirmation confirm(StepProposal proposal) {
         out.println();
         out.println("> Step " + proposal.step().id() + ": " + language.pick(proposal.step().title(), proposal.step().titleEn()));
+        printStep(proposal.step());
         proposal.preview().ifPresent(p -> printPreview(p));
         if (!proposal.detail().isEmpty()) {
             out.println("  note: " + proposal.detail());
         }
         if (proposal.needsTypedName()) {
-            out.println("  DESTRUCTIVE. Type the target name '" + proposal.typedConfirmation().get() + "' to confirm, or 'skip'.");
+            out.println("  DESTRUCTIVE. Type the name of what it changes, '" + proposal.typedConfirmation().get()
+                    + "', to confirm, or 'skip'.");
             String typed = ask("confirm: ");
             return typed.equals("skip") ? Confirmation.skip(ask("reason for skipping: ")) : Confirmation.yes(typed);
+        }
+        if (proposal.step().type() == StepType.CONFIRM) {
+            return goOrNoGo(proposal.step());
         }
         while (true) {
             String line = ask("run it? [y = yes, s = skip]: ").toLowerCase(java.util.Locale.ROOT);
@@ -91,6 +98,55 @@ final class TerminalCommander implements Commander {
             }
             if (line.equals("s") || line.equals("skip")) {
                 return Confirmation.skip(ask("reason for skipping: "));
+            }
+        }
+    }
+
+    /** A go/no-go: its question, and "no" is an answer (with the commander's reason), as is skipping. */
+    private Confirmation goOrNoGo(Step step) {
+        out.println("  go/no-go: " + (step.prompt() != null ? step.prompt() : step.title()));
+        while (true) {
+            String line = ask("go? [y = go, n = no-go, s = skip]: ").toLowerCase(java.util.Locale.ROOT);
+            switch (line) {
+                case "y", "yes", "go" -> {
+                    return Confirmation.yes("");
+                }
+                case "n", "no", "no-go" -> {
+                    return Confirmation.refuse(ask("why no-go: "));
+                }
+                case "s", "skip" -> {
+                    return Confirmation.skip(ask("reason for skipping: "));
+                }
+                default -> out.println("  answer y, n or s");
+            }
+        }
+    }
+
+    /** Who does the step and what it is, with a manual step's command on a line of its own so it copies cleanly. */
+    private void printStep(Step step) {
+        if (step.role() != null) {
+            out.println("  role: " + step.role());
+        }
+        if (step.description() != null) {
+            step.description().strip().lines().forEach(line -> out.println("  " + line));
+        }
+        if (step.command() != null && !step.command().isBlank()) {
+            out.println("  command:");
+            step.command().strip().lines().forEach(out::println);
+        }
+    }
+
+    @Override
+    public CheckAnswer check(StepProposal proposal, String question) {
+        out.println();
+        out.println("? Check for step " + proposal.step().id() + ": " + question);
+        while (true) {
+            String line = ask("does it hold? [y = yes, n = no]: ").toLowerCase(java.util.Locale.ROOT);
+            if (line.equals("y") || line.equals("yes")) {
+                return CheckAnswer.holds(name, ask("what did you see: "));
+            }
+            if (line.equals("n") || line.equals("no")) {
+                return CheckAnswer.fails(name, ask("what did you see: "));
             }
         }
     }
@@ -108,6 +164,7 @@ final class TerminalCommander implements Commander {
                 .replace('_', ' ') + ": " + proposal.detail());
         String options = switch (proposal.status()) {
             case OUTCOME_UNKNOWN -> "[v]erify now, [r]etry, [s]kip, [b] roll back, [a]bort";
+            case REFUSED -> "[r]etry (ask the go/no-go again), [s]kip, [a]bort";
             default -> "[r]etry, [s]kip, [b] roll back, [a]bort";
         };
         while (true) {

@@ -91,7 +91,7 @@ class AnswersFileTest {
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.out()).containsOnlyOnce("type the target name 'ai-workflow-db-dr' exactly to confirm (you typed 'ai-workflow-db-prod')")
-                .contains("DESTRUCTIVE. Type the target name 'ai-workflow-db-dr' to confirm");
+                .contains("DESTRUCTIVE. Type the name of what it changes, 'ai-workflow-db-dr', to confirm");
         assertThat(ofType(journal, EventTypes.STEP_CONFIRMED)).extracting(e -> e.data().path("step").asText())
                 .containsExactly("authorize", "notify-team", "use-dr-cluster");
     }

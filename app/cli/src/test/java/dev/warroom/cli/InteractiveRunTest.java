@@ -43,7 +43,7 @@ class InteractiveRunTest {
         CliRun run = interactive(journal, typed);
 
         assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.out()).contains("DESTRUCTIVE. Type the target name 'ai-workflow-db-dr' to confirm")
+        assertThat(run.out()).contains("DESTRUCTIVE. Type the name of what it changes, 'ai-workflow-db-dr', to confirm")
                 .contains("type the target name 'ai-workflow-db-dr' exactly to confirm (you typed 'db-dr')");
         List<JournalEvent> events = Incidents.events(journal);
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.ANSWERED)).extracting(e -> e.data().path("answer").asText())

@@ -84,6 +84,25 @@ public final class IncidentCommands implements AutoCloseable {
         });
     }
 
+    /**
+     * "No" to the go/no-go {@code stepId}: the procedure stops at it, or takes the plan's branch for a
+     * refusal ({@code onRefuse}). Unlike {@link #refuse}, the step is not skipped.
+     */
+    public CompletableFuture<Void> noGo(String stepId, String reason) {
+        return write(() -> {
+            requireCurrentStep(stepId, "answer no-go to");
+            incident.refuse(reason, actor);
+        });
+    }
+
+    /** A person's answer to the manual check of step {@code stepId}: whether it holds, and what they saw. */
+    public CompletableFuture<Void> answerCheck(String stepId, boolean holds, String words) {
+        return write(() -> {
+            requireCurrentStep(stepId, "check");
+            incident.answerCheck(holds, words, actor);
+        });
+    }
+
     public CompletableFuture<Void> skip(String reason) {
         return write(() -> incident.skip(reason, actor));
     }

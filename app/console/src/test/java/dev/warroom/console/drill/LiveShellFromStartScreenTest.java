@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
+import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.journal.JournalReader;
@@ -224,6 +225,7 @@ class LiveShellFromStartScreenTest extends ApplicationTest {
         assertThat(lookup("#step-call").queryAs(TextArea.class).getText()).contains(COMMAND);
         assertThat(marker()).as("not before the step is confirmed").doesNotExist();
         clickOn("#confirm");
+        WarRoomHarness.answerCheckIfAsked(this, "write-marker");
         await(() -> has(lookup("#step-write-marker").query(), "done"));
         assertThat(Files.readString(marker(), StandardCharsets.UTF_8)).isEqualTo("ran\n");
     }
@@ -265,6 +267,7 @@ class LiveShellFromStartScreenTest extends ApplicationTest {
                 .anyMatch(e -> e.toString().contains("Incident resumed from the journal, shell commands allowed")));
         awaitTheStepProposed();
         clickOn("#confirm");
+        WarRoomHarness.answerCheckIfAsked(this, "write-marker");
         await(() -> has(lookup("#step-write-marker").query(), "done"));
         assertThat(marker()).exists();
     }

@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * The {@code --auto} commander: takes each suggested answer (or the first), confirms every step
  * (typing the target name for destructive ones), retries a failed step once and then aborts. Never
- * allowed in LIVE mode.
+ * allowed in LIVE mode. It cannot look at anything a plan asks a person to check, so such steps are
+ * recorded as not verified; and it never overrides a person's "no" (a refused go/no-go, a failed
+ * manual check): it aborts.
  *
  * <p>A step a crash left of unknown outcome is first verified: watched, if its verification watches
  * the world, or else recorded as of unknown outcome with the words why. If it is still unknown, the
@@ -41,12 +43,24 @@ public final class Autopilot implements Commander {
     public Recovery recover(StepProposal proposal) {
         return switch (proposal.status()) {
             case OUTCOME_UNKNOWN -> afterACrash(proposal);
-            case FAILED -> proposal.detail().startsWith("not verified after resume") || attemptsSoFar(proposal) < 2
-                    ? Recovery.of(Recovery.Choice.RETRY, "")
-                    : Recovery.of(Recovery.Choice.ABORT, "autopilot: step '" + proposal.step().id() + "' failed twice: "
-                            + proposal.detail());
+            case REFUSED -> Recovery.of(Recovery.Choice.ABORT, "autopilot: the go/no-go '" + proposal.step().id() + "' was refused: "
+                    + proposal.detail());
+            case FAILED -> checkedByHand(proposal)
+                    ? Recovery.of(Recovery.Choice.ABORT, "autopilot: step '" + proposal.step().id() + "' failed its manual check: "
+                            + proposal.detail())
+                    : retryOnce(proposal);
             default -> Recovery.of(Recovery.Choice.ABORT, "autopilot: step '" + proposal.step().id() + "' was rolled back");
         };
+    }
+
+    private static boolean checkedByHand(StepProposal proposal) {
+        return proposal.detail().startsWith(StepRunner.CHECK_FAILED);
+    }
+
+    private static Recovery retryOnce(StepProposal proposal) {
+        return proposal.detail().startsWith("not verified after resume") || attemptsSoFar(proposal) < 2
+                ? Recovery.of(Recovery.Choice.RETRY, "")
+                : Recovery.of(Recovery.Choice.ABORT, "autopilot: step '" + proposal.step().id() + "' failed twice: " + proposal.detail());
     }
 
     private Recovery afterACrash(StepProposal proposal) {

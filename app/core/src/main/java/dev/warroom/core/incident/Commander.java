@@ -15,22 +15,57 @@ public interface Commander {
     String answer(DecisionNode node, Optional<SuggestedAnswer> suggestion, Optional<java.time.Duration> suggestionPending);
 
     /**
-     * Decides on a proposed step: go (with the typed target name for destructive steps), or skip it
-     * with a reason. A refused confirmation (wrong name) is asked again.
+     * Decides on a proposed step: go (with the typed target name for destructive steps), skip it
+     * with a reason, or, for a confirm step, answer its go/no-go "no". A confirmation the engine
+     * does not accept (wrong name) is asked again.
      */
     Confirmation confirm(StepProposal proposal);
+
+    /**
+     * Asks whether what the plan says to check ({@code question}) holds now that the step's work is
+     * done. A commander who cannot look (the autopilot) says so, and the step is recorded as not verified.
+     */
+    default CheckAnswer check(StepProposal proposal, String question) {
+        return CheckAnswer.cannotCheck(name() + " cannot check this");
+    }
 
     /** What to do with a failed, rolled-back or unknown-outcome step. */
     Recovery recover(StepProposal proposal);
 
     /** The commander's answer to a proposed step. */
-    record Confirmation(boolean go, String typed, String reason) {
+    record Confirmation(boolean go, String typed, String reason, boolean refused) {
+        public Confirmation(boolean go, String typed, String reason) {
+            this(go, typed, reason, false);
+        }
+
         public static Confirmation yes(String typed) {
             return new Confirmation(true, typed, "");
         }
 
         public static Confirmation skip(String reason) {
             return new Confirmation(false, "", reason);
+        }
+
+        /** "No" to a confirm step's go/no-go, with the commander's words. */
+        public static Confirmation refuse(String reason) {
+            return new Confirmation(false, "", reason, true);
+        }
+    }
+
+    /** A person's answer to a manual check, who gave it and in what words; or that nobody could check. */
+    record CheckAnswer(Kind kind, String by, String words) {
+        public enum Kind { HOLDS, FAILS, CANNOT_CHECK }
+
+        public static CheckAnswer holds(String by, String words) {
+            return new CheckAnswer(Kind.HOLDS, by, words);
+        }
+
+        public static CheckAnswer fails(String by, String words) {
+            return new CheckAnswer(Kind.FAILS, by, words);
+        }
+
+        public static CheckAnswer cannotCheck(String why) {
+            return new CheckAnswer(Kind.CANNOT_CHECK, "", why);
         }
     }
 

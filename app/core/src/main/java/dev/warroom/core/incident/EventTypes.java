@@ -21,6 +21,10 @@ public final class EventTypes {
     public static final String STEP_STARTED = "step.started";
     public static final String STEP_SUCCEEDED = "step.succeeded";
     public static final String STEP_FAILED = "step.failed";
+    /** The step's work is done; a person is asked whether what the plan says to check holds. */
+    public static final String STEP_CHECK_ASKED = "step.check-asked";
+    /** A confirm step's go/no-go was answered "no". */
+    public static final String STEP_REFUSED = "step.refused";
     /** A step a crash interrupted whose outcome cannot be checked automatically: it stays of unknown outcome. */
     public static final String STEP_OUTCOME_UNKNOWN = "step.outcome-unknown";
     public static final String STEP_SKIPPED = "step.skipped";

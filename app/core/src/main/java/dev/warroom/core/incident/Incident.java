@@ -471,6 +471,47 @@ public final class Incident implements AutoCloseable {
         });
     }
 
+    /**
+     * A person's answer to the current step's manual check (the plan's {@code verify: manual-check}):
+     * "yes" marks the step done as confirmed by them, "no" fails it with their words.
+     */
+    public StepOutcome answerCheck(boolean holds, String words, String actor) throws IOException {
+        return writer.call(() -> {
+            StepOutcome outcome = steps.answerCheck(holds, words, actor);
+            settleHere(actor);
+            return outcome;
+        });
+    }
+
+    /** Nobody can check the current step (the autopilot): it is done, recorded as not verified. */
+    public StepOutcome leaveUnchecked(String why, String actor) throws IOException {
+        return writer.call(() -> {
+            StepOutcome outcome = steps.leaveUnchecked(why, actor);
+            settleHere(actor);
+            return outcome;
+        });
+    }
+
+    /**
+     * "No" to the current go/no-go. Without an {@code onRefuse} in the plan the procedure stops at
+     * the step (refused: retry, skip or abort); with one, the procedure is left and the incident
+     * goes to that decision node. It never falls through to the next step.
+     */
+    public void refuse(String reason, String actor) throws IOException {
+        onWriter(() -> {
+            StepProposal proposal = steps.proposal()
+                    .orElseThrow(() -> new IncidentStateException("no step to refuse: no procedure is running"));
+            steps.refuse(reason, actor);
+            String branch = proposal.step().onRefuse();
+            if (branch != null && !branch.isBlank()) {
+                record(EventTypes.PROCEDURE_COMPLETED, actor, JSON.objectNode().put("procedure", proposal.procedureId())
+                        .put("refused", proposal.step().id()).put("branch", branch));
+                record(EventTypes.NODE_ENTERED, actor, JSON.objectNode().put("node", branch));
+                settleHere(actor);
+            }
+        });
+    }
+
     public void retry(String actor) throws IOException {
         onWriter(() -> steps.retry(actor));
     }

@@ -87,6 +87,10 @@ public final class IncidentDriver {
         switch (proposal.status()) {
             case PENDING, PROPOSED -> {
                 Commander.Confirmation confirmation = commander.confirm(proposal);
+                if (confirmation.refused()) {
+                    incident.refuse(confirmation.reason(), commander.name());
+                    return;
+                }
                 if (!confirmation.go()) {
                     incident.skip(confirmation.reason(), commander.name());
                     return;
@@ -100,8 +104,18 @@ public final class IncidentDriver {
                 incident.run(progress);
             }
             case CONFIRMED -> incident.run(progress);
-            case FAILED, OUTCOME_UNKNOWN, ROLLED_BACK -> recover(proposal);
+            case AWAITING_CHECK -> check(proposal);
+            case FAILED, REFUSED, OUTCOME_UNKNOWN, ROLLED_BACK -> recover(proposal);
             default -> throw new IncidentStateException("step '" + proposal.step().id() + "' is " + proposal.status());
+        }
+    }
+
+    private void check(StepProposal proposal) throws IOException {
+        Commander.CheckAnswer answer = commander.check(proposal, proposal.detail());
+        switch (answer.kind()) {
+            case HOLDS -> incident.answerCheck(true, answer.words(), answer.by().isBlank() ? commander.name() : answer.by());
+            case FAILS -> incident.answerCheck(false, answer.words(), answer.by().isBlank() ? commander.name() : answer.by());
+            case CANNOT_CHECK -> incident.leaveUnchecked(answer.words(), commander.name());
         }
     }
 

@@ -79,6 +79,9 @@ public final class IncidentFold {
             case EventTypes.STEP_STARTED -> stepStarted(e);
             case EventTypes.STEP_SUCCEEDED -> stepSucceeded(e);
             case EventTypes.STEP_FAILED -> updateStep(e, s -> s.finished(StepStatus.FAILED, e.time(), e.text("reason")));
+            case EventTypes.STEP_CHECK_ASKED -> updateStep(e, s -> s.with(StepStatus.AWAITING_CHECK, e.text("question")));
+            case EventTypes.STEP_REFUSED -> updateStep(e, s -> s.finished(StepStatus.REFUSED, e.time(),
+                    "refused by " + e.actor() + ": " + e.text("reason")));
             case EventTypes.STEP_OUTCOME_UNKNOWN -> updateStep(e, s -> s.with(StepStatus.OUTCOME_UNKNOWN, e.text("reason")));
             case EventTypes.STEP_SKIPPED -> updateStep(e, s -> s.finished(StepStatus.SKIPPED, e.time(), e.text("reason")));
             case EventTypes.STEP_RETRIED -> updateStep(e, s -> s.with(StepStatus.PENDING, "retry requested by " + e.actor()));
@@ -143,7 +146,7 @@ public final class IncidentFold {
     }
 
     private void stepSucceeded(IncidentEvent e) {
-        updateStep(e, s -> s.finished(StepStatus.SUCCEEDED, e.time(), e.text("detail")));
+        updateStep(e, s -> s.finished(StepStatus.SUCCEEDED, e.time(), e.text("detail"), Evidence.readFrom(e.data())));
         if (RecoveryPhases.changesTheWorld(e.text("kind"))) {
             recoveredAt = Optional.of(e.time());
         }

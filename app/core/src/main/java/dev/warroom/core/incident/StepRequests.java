@@ -30,6 +30,12 @@ final class StepRequests {
         return Optional.ofNullable(id == null ? null : resources.get(id));
     }
 
+    /** The name a person knows a resource by (as an action on it would name it); the id when the plan has no such resource. */
+    String nameOf(String resourceId) {
+        return resource(resourceId).map(r -> new ActionRequest("", Optional.of(r), Optional.empty(), Map.of(), DEFAULT_TIMEOUT)
+                .targetName()).orElse(resourceId);
+    }
+
     ActionRequest request(Step step, Action action) {
         String target = action.target();
         return new ActionRequest(action.kind(), resource(target), Optional.ofNullable(target == null ? null : channels.get(target)),

@@ -8,6 +8,7 @@ import dev.warroom.core.plan.model.Rollback;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.StepType;
 import dev.warroom.core.plan.model.Verification;
+import dev.warroom.core.plan.model.VerifyCondition;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;
@@ -26,6 +27,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * sleeping a fixed time, and gives up at the step's timeout.
  */
 final class StepRunner {
+
+    /** How the reason of a step whose manual check a person answered "no" begins. */
+    static final String CHECK_FAILED = "check failed";
+
+    /**
+     * Action kinds whose success is itself a reading (an endpoint's status, a query's result, the
+     * clock for a wait), so they need no verify (as the validator's StepRules allows).
+     */
+    private static final java.util.Set<String> SELF_CHECKING = java.util.Set.of("http.check", "sql.check", "wait");
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int FRESH_READING_TRIES = 50;
@@ -164,10 +174,82 @@ final class StepRunner {
     private StepOutcome runManual(Current c, Progress progress) throws IOException, InterruptedException {
         String by = c.stepRun().confirmedBy().orElse("commander");
         Verification verify = c.step().verify();
+        if (verify != null && verify.condition() == VerifyCondition.MANUAL_CHECK) {
+            return askCheck(c);
+        }
         if (verify == null || OutcomeCheck.judgedByResult(verify)) {
-            return succeed(c, "", (c.step().type() == StepType.CONFIRM ? "confirmed by " : "done, reported by ") + by, Map.of());
+            if (c.step().type() == StepType.CONFIRM) {
+                return succeed(c, "", "go given by " + by, Map.of(), Evidence.confirmed(by, question(c.step()), "go"));
+            }
+            return succeed(c, "", "done by hand, started by " + by, Map.of(),
+                    Evidence.unverified("nobody checked the outcome; the plan gives this step no check"));
         }
         return watch(c, "", verify, setup.clock().now(), timeoutOf(c.step()), progress, Map.of());
+    }
+
+    /** The work is done; the incident waits for a person to say whether what the plan says to check holds. */
+    private StepOutcome askCheck(Current c) throws IOException {
+        String question = title(c.step().verify());
+        incident.record(EventTypes.STEP_CHECK_ASKED, "warroom", c.ids().put("question", question));
+        return new StepOutcome(c.step().id(), StepStatus.AWAITING_CHECK, question);
+    }
+
+    /** A person's answer to the step's manual check: "yes" succeeds as confirmed by them; "no" fails it with their words. */
+    StepOutcome answerCheck(boolean holds, String words, String actor) throws IOException {
+        Current c = requireAwaitingCheck();
+        String question = title(c.step().verify());
+        String said = words == null ? "" : words.strip();
+        String answer = (holds ? "yes" : "no") + (said.isEmpty() ? "" : ": " + said);
+        if (holds) {
+            return succeed(c, kindOf(c.step()), "confirmed by " + actor + ": " + question + " — " + answer, Map.of(),
+                    Evidence.confirmed(actor, question, answer));
+        }
+        incident.record(EventTypes.STEP_FAILED, actor, c.ids().put("kind", kindOf(c.step()))
+                .put("reason", CHECK_FAILED + ": asked '" + question + "', " + actor + " answered " + answer)
+                .put("asked", question).put("answer", answer).put("by", actor));
+        return new StepOutcome(c.step().id(), StepStatus.FAILED, CHECK_FAILED + ": " + answer);
+    }
+
+    /** Nobody could check (the autopilot): the step is done, and recorded as not verified, never as met. */
+    StepOutcome leaveUnchecked(String why, String actor) throws IOException {
+        Current c = requireAwaitingCheck();
+        String question = title(c.step().verify());
+        String reason = "nobody checked '" + question + "'" + (why == null || why.isBlank() ? "" : " (" + why.strip() + ")");
+        return succeed(c, kindOf(c.step()), "not verified: " + reason, Map.of(), Evidence.unverified(reason));
+    }
+
+    private Current requireAwaitingCheck() {
+        Current c = require("check");
+        if (c.stepRun().status() != StepStatus.AWAITING_CHECK) {
+            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(c.stepRun().status()) + "; nothing is asked to be checked");
+        }
+        return c;
+    }
+
+    /**
+     * "No" to a confirm step's go/no-go: recorded with the commander's words. The procedure does not
+     * go on past it; the caller takes the plan's branch for a refusal when it names one.
+     */
+    void refuse(String reason, String actor) throws IOException {
+        Current c = require("refuse");
+        if (c.step().type() != StepType.CONFIRM) {
+            throw new IncidentStateException("step '" + c.step().id() + "' is not a go/no-go: skip it with a reason instead");
+        }
+        StepStatus status = c.stepRun().status();
+        if (status != StepStatus.PENDING && status != StepStatus.PROPOSED) {
+            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(status) + "; only a proposed go/no-go can be refused");
+        }
+        String said = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
+        incident.record(EventTypes.STEP_REFUSED, actor, c.ids().put("reason", said).put("asked", question(c.step())));
+    }
+
+    /** What a confirm step asks: its prompt, else its title. */
+    private static String question(Step step) {
+        return step.prompt() != null && !step.prompt().isBlank() ? step.prompt() : step.titleEn() != null ? step.titleEn() : step.title();
+    }
+
+    private static String kindOf(Step step) {
+        return step.action() == null ? "" : step.action().kind();
     }
 
     private StepOutcome runAction(Current c, IncidentEvent start, Progress progress) throws IOException, InterruptedException {
@@ -189,11 +271,18 @@ final class StepRunner {
         }
         Verification verify = c.step().verify();
         if (verify == null) {
-            return succeed(c, action.kind(), result.detail(), result.outputs());
+            Evidence how = SELF_CHECKING.contains(action.kind())
+                    ? Evidence.verified(action.target(), result.detail(), setup.clock().now())
+                    : Evidence.unverified("the action reported success; the plan gives this step no check");
+            return succeed(c, action.kind(), result.detail(), result.outputs(), how);
+        }
+        if (verify.condition() == VerifyCondition.MANUAL_CHECK) {
+            return askCheck(c);
         }
         if (OutcomeCheck.judgedByResult(verify)) {
             OutcomeCheck.Verdict verdict = OutcomeCheck.fromResult(verify, result);
-            return verdict.met() ? succeed(c, action.kind(), verdict.seen(), result.outputs())
+            return verdict.met() ? succeed(c, action.kind(), verdict.seen(), result.outputs(),
+                            Evidence.verified(action.target(), verdict.seen(), setup.clock().now()))
                     : fail(c, action.kind(), "expected: " + title(verify) + "; but " + verdict.seen());
         }
         return watch(c, action.kind(), verify, startedAt, timeoutOf(c.step()), progress, result.outputs());
@@ -203,14 +292,15 @@ final class StepRunner {
             Map<String, String> outputs) throws IOException, InterruptedException {
         Watched w = watchUntilMetOrTimedOut(c, verify, startedAt, timeout, progress, "waiting for: ");
         if (w.verdict().met()) {
-            return succeed(c, kind, title(verify) + " — " + w.verdict().seen() + " after " + DurationText.human(w.waited()), outputs);
+            return succeed(c, kind, title(verify) + " — " + w.verdict().seen() + " after " + DurationText.human(w.waited()), outputs,
+                    Evidence.verified(w.resource(), w.verdict().seen(), w.seenAt()));
         }
         return fail(c, kind, "timed out after " + DurationText.human(w.waited()) + " waiting for: " + title(verify)
                 + " (last seen: " + w.verdict().seen() + ")");
     }
 
     /** The last verdict seen while watching, and how long after the step's start it was seen. */
-    private record Watched(OutcomeCheck.Verdict verdict, Duration waited) {
+    private record Watched(OutcomeCheck.Verdict verdict, Duration waited, String resource, Instant seenAt) {
     }
 
     /** Re-reads the verified resource every poll interval until the verification holds or the timeout has passed. */
@@ -219,10 +309,13 @@ final class StepRunner {
         String resource = verify.resource() != null ? verify.resource()
                 : c.step().action() != null ? c.step().action().target() : null;
         while (true) {
-            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, freshReading(resource));
-            Duration waited = Duration.between(startedAt, setup.clock().now());
+            ResourceReading reading = freshReading(resource);
+            OutcomeCheck.Verdict verdict = OutcomeCheck.fromReading(verify, reading);
+            Instant now = setup.clock().now();
+            Duration waited = Duration.between(startedAt, now);
             if (verdict.met() || waited.compareTo(timeout) >= 0) {
-                return new Watched(verdict, waited);
+                Instant seenAt = reading == null ? now : reading.observation().map(o -> o.observedAt()).orElse(now);
+                return new Watched(verdict, waited, resource == null ? "" : resource, seenAt);
             }
             progress.waiting(c.step().id(), waitingWords + title(verify) + " — " + verdict.seen() + "; "
                     + DurationText.human(waited) + " of " + DurationText.human(timeout));
@@ -267,14 +360,18 @@ final class StepRunner {
             return now;
         });
         Verification verify = c.step().verify();
-        String kind = c.step().action() == null ? "" : c.step().action().kind();
+        String kind = kindOf(c.step());
+        if (verify != null && verify.condition() == VerifyCondition.MANUAL_CHECK) {
+            return askCheck(c);
+        }
         if (!UnknownOutcomes.watchable(c.step())) {
             return stillUnknown(c, kind);
         }
         Instant startedAt = c.stepRun().startedAt().orElse(setup.clock().now());
         Watched w = watchUntilMetOrTimedOut(c, verify, startedAt, timeoutOf(c.step()), progress, "verifying after resume: ");
         if (w.verdict().met()) {
-            return succeed(c, kind, "verified after resume by " + actor + ": " + title(verify) + " — " + w.verdict().seen(), Map.of());
+            return succeed(c, kind, "verified after resume by " + actor + ": " + title(verify) + " — " + w.verdict().seen(), Map.of(),
+                    Evidence.verified(w.resource(), w.verdict().seen(), w.seenAt()));
         }
         return fail(c, kind, "not verified after resume: " + title(verify) + " — " + w.verdict().seen()
                 + " " + DurationText.human(w.waited()) + " after the step started; retrying needs a new confirmation");
@@ -303,9 +400,10 @@ final class StepRunner {
     void retry(String actor) throws IOException {
         Current c = require("retry");
         StepStatus status = c.stepRun().status();
-        if (status != StepStatus.FAILED && status != StepStatus.OUTCOME_UNKNOWN && status != StepStatus.ROLLED_BACK) {
-            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(status) + "; only a failed, rolled-back or"
-                    + " unknown-outcome step can be retried");
+        if (status != StepStatus.FAILED && status != StepStatus.OUTCOME_UNKNOWN && status != StepStatus.ROLLED_BACK
+                && status != StepStatus.REFUSED) {
+            throw new IncidentStateException("step '" + c.step().id() + "' is " + words(status) + "; only a failed, refused, rolled-back"
+                    + " or unknown-outcome step can be retried");
         }
         incident.record(EventTypes.STEP_RETRIED, actor, c.ids());
     }
@@ -343,8 +441,8 @@ final class StepRunner {
         }
     }
 
-    private StepOutcome succeed(Current c, String kind, String detail, Map<String, String> outputs) throws IOException {
-        ObjectNode data = c.ids().put("kind", kind).put("detail", detail);
+    private StepOutcome succeed(Current c, String kind, String detail, Map<String, String> outputs, Evidence how) throws IOException {
+        ObjectNode data = how.writeTo(c.ids().put("kind", kind).put("detail", detail));
         if (!outputs.isEmpty()) {
             outputs.forEach(data.putObject("outputs")::put);
         }
@@ -366,8 +464,21 @@ final class StepRunner {
         return requests.request(step, step.action());
     }
 
+    /**
+     * The name of what a destructive step changes, from the plan: its action's target, else its own
+     * {@code target} resource, else its {@code changes} text. Never the step id, never an action kind.
+     */
     private String typedName(Step step) {
-        return step.action() != null ? request(step).targetName() : step.id();
+        if (step.action() != null && step.action().target() != null) {
+            return request(step).targetName();
+        }
+        if (step.target() != null && !step.target().isBlank()) {
+            return requests.nameOf(step.target());
+        }
+        if (step.changes() != null && !step.changes().isBlank()) {
+            return step.changes().strip();
+        }
+        return step.titleEn() != null ? step.titleEn() : step.title();
     }
 
     private static Duration timeoutOf(Step step) {

@@ -58,9 +58,11 @@ public final class MarkdownReport {
                 .append(" |\n"));
         md.append('\n');
 
-        md.append("## Steps\n\n| Procedure | Step | Status | Confirmed by | Started | Took | Detail |\n|---|---|---|---|---|---|---|\n");
+        md.append("## Steps\n\n| Procedure | Step | Status | How established | Confirmed by | Started | Took | Detail |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         r.steps().forEach(s -> md.append("| ").append(cell(s.procedure())).append(" | ").append(cell(s.title())).append(" | ")
                 .append(s.status()).append(s.attempts() > 1 ? " (" + s.attempts() + " attempts)" : "").append(" | ")
+                .append(cell(s.established().isEmpty() ? "—" : s.established())).append(" | ")
                 .append(cell(s.confirmedBy().orElse("—"))).append(" | ").append(s.startedAt().map(CLOCK::format).orElse("—"))
                 .append(" | ").append(s.took().map(DurationText::human).orElse("—")).append(" | ").append(cell(s.detail()))
                 .append(" |\n"));

@@ -1,12 +1,15 @@
 package dev.warroom.core.report;
 
+import dev.warroom.core.incident.Established;
 import dev.warroom.core.incident.EventTypes;
+import dev.warroom.core.incident.Evidence;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentFold;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.PathEntry;
 import dev.warroom.core.incident.ProcedureRun;
 import dev.warroom.core.incident.StepRun;
+import dev.warroom.core.incident.StepStatus;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.RtoBudget;
@@ -79,11 +82,28 @@ public final class ReportBuilder {
                         .flatMap(p -> p.steps().stream().filter(x -> x.id().equals(s.stepId())).findFirst())
                         .map(ReportBuilder::title).orElse(s.stepId());
                 Optional<Duration> took = s.startedAt().flatMap(a -> s.finishedAt().map(b -> Duration.between(a, b)));
-                rows.add(new StepRow(run.procedureId(), s.stepId(), title, s.status().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', ' '), s.confirmedBy(), s.startedAt(), took, s.attempts(), s.detail()));
+                rows.add(new StepRow(run.procedureId(), s.stepId(), title, statusWords(s), s.confirmedBy(), s.startedAt(), took,
+                        s.attempts(), s.detail(), s.status() == StepStatus.SUCCEEDED ? evidence(s).words() : ""));
             }
         }
         return rows;
+    }
+
+    /** A done step says how it was established; a step nobody checked is never plain "succeeded". */
+    static String statusWords(StepRun s) {
+        if (s.status() != StepStatus.SUCCEEDED) {
+            return s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+        return switch (evidence(s).how()) {
+            case VERIFIED -> "done — verified";
+            case CONFIRMED -> "done — confirmed";
+            case UNVERIFIED -> "done — not verified";
+        };
+    }
+
+    private static Evidence evidence(StepRun s) {
+        return s.evidence().orElseGet(() -> new Evidence(Established.UNVERIFIED, "", "the journal does not say how it was checked",
+                Optional.empty(), "", "", ""));
     }
 
     static String title(Step step) {

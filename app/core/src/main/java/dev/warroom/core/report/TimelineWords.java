@@ -1,6 +1,8 @@
 package dev.warroom.core.report;
 
+import dev.warroom.core.incident.Established;
 import dev.warroom.core.incident.EventTypes;
+import dev.warroom.core.incident.Evidence;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
@@ -49,14 +51,19 @@ public final class TimelineWords {
                     + answerLabel(e.text("node"), e.text("suggested")));
             case EventTypes.WAIT_ENDED -> new Words("decision", "Waited " + e.text("waited") + " at " + nodeTitle(e.text("node")), "");
             case EventTypes.PROCEDURE_STARTED -> new Words("procedure", "Procedure started: " + procedureTitle(e.text("procedure")), "");
-            case EventTypes.PROCEDURE_COMPLETED -> new Words("procedure", "Procedure completed: " + procedureTitle(e.text("procedure")),
-                    "done");
+            case EventTypes.PROCEDURE_COMPLETED -> e.text("refused").isEmpty()
+                    ? new Words("procedure", "Procedure completed: " + procedureTitle(e.text("procedure")), "done")
+                    : new Words("procedure", "Procedure left: " + procedureTitle(e.text("procedure")), "go/no-go " + e.text("refused")
+                            + " refused; the plan's branch for a refusal: " + nodeTitle(e.text("branch")));
             case EventTypes.STEP_PROPOSED -> new Words("step", "Proposed: " + step, e.data().path("preview").path("call").asText(""));
             case EventTypes.STEP_CONFIRMED -> new Words("step", "Confirmed: " + step, e.text("typed").isEmpty() ? ""
                     : "typed " + e.text("typed"));
             case EventTypes.STEP_STARTED -> new Words("step", "Started: " + step, e.text("kind").isEmpty() ? ""
                     : e.text("kind") + " on " + e.text("target"));
-            case EventTypes.STEP_SUCCEEDED -> new Words("step", "Done: " + step, e.text("detail"));
+            case EventTypes.STEP_SUCCEEDED -> doneWords(e, step);
+            case EventTypes.STEP_CHECK_ASKED -> new Words("step", "Check by hand: " + step, "asked: " + e.text("question"));
+            case EventTypes.STEP_REFUSED -> new Words("step", "Refused: " + step, e.text("asked").isEmpty() ? e.text("reason")
+                    : "asked '" + e.text("asked") + "' — no: " + e.text("reason"));
             case EventTypes.STEP_FAILED -> new Words("step", "Failed: " + step, e.text("reason"));
             case EventTypes.STEP_OUTCOME_UNKNOWN -> new Words("step", "Outcome unknown: " + step, e.text("reason"));
             case EventTypes.STEP_SKIPPED -> new Words("step", "Skipped: " + step, e.text("reason"));
@@ -70,6 +77,26 @@ public final class TimelineWords {
             case EventTypes.ABORTED -> new Words("incident", "Incident aborted", e.text("reason"));
             default -> new Words("other", e.type(), "");
         }).map(w -> new Words(w.kind(), SafeText.forDisplay(w.event()), SafeText.forDisplay(w.outcome())));
+    }
+
+    /**
+     * A done step in words that say how it was established: a step nobody checked reads
+     * "Done — not verified"; a person's answer names them and what they were asked.
+     */
+    private static Words doneWords(IncidentEvent e, String step) {
+        Optional<Evidence> how = Evidence.readFrom(e.data());
+        Established established = how.map(Evidence::how).orElse(Established.UNVERIFIED);
+        return switch (established) {
+            case VERIFIED -> new Words("step", "Done: " + step, e.text("detail") + " · verified" + readingWords(how.orElseThrow()));
+            case CONFIRMED -> new Words("step", "Done: " + step, how.orElseThrow().words());
+            case UNVERIFIED -> new Words("step", "Done — not verified: " + step, how.map(Evidence::words).orElse("not verified")
+                    + (e.text("detail").isEmpty() ? "" : " · " + e.text("detail")));
+        };
+    }
+
+    private static String readingWords(Evidence reading) {
+        return (reading.resource().isEmpty() ? "" : " on " + reading.resource())
+                + (reading.seenAt().isPresent() ? " at " + reading.seenAtWords() : "");
     }
 
     private static java.util.List<String> texts(IncidentEvent e, String field) {

@@ -101,7 +101,7 @@ class CommanderActionsTest {
 
             assertThatThrownBy(() -> rig.incident.retry("carol"))
                     .isInstanceOf(IncidentStateException.class)
-                    .hasMessageContaining("step 'use-dr-cluster' is proposed; only a failed, rolled-back or unknown-outcome step can be retried");
+                    .hasMessageContaining("step 'use-dr-cluster' is proposed; only a failed, refused, rolled-back or unknown-outcome step can be retried");
             assertThat(rig.events()).hasSize(events);
         }
     }

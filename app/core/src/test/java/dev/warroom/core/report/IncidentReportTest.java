@@ -80,11 +80,19 @@ class IncidentReportTest {
         assertThat(rows).extracting(StepRow::step).containsExactlyElementsOf(failover.steps().stream().map(Step::id).toList());
         for (StepRow row : rows) {
             Instant started = first(EventTypes.STEP_STARTED, row.step()).time();
-            Instant done = first(EventTypes.STEP_SUCCEEDED, row.step()).time();
-            assertThat(row.status()).as(row.step()).isEqualTo("succeeded");
+            IncidentEvent succeeded = first(EventTypes.STEP_SUCCEEDED, row.step());
+            Instant done = succeeded.time();
+            String status = switch (succeeded.text("established")) {
+                case "verified" -> "done — verified";
+                case "confirmed" -> "done — confirmed";
+                default -> "done — not verified";
+            };
+            assertThat(row.status()).as(row.step()).isEqualTo(status);
+            assertThat(row.established()).as(row.step()).isNotEmpty();
             assertThat(row.startedAt()).as(row.step()).contains(started);
             assertThat(row.took()).as(row.step()).contains(Duration.between(started, done));
-            assertThat(section("Steps")).as(row.step()).contains("| full-failover | " + MarkdownReport.cell(row.title()) + " | succeeded | autopilot | "
+            assertThat(section("Steps")).as(row.step()).contains("| full-failover | " + MarkdownReport.cell(row.title()) + " | " + status
+                    + " | " + MarkdownReport.cell(row.established()) + " | autopilot | "
                     + CLOCK.format(started) + " | " + DurationText.human(Duration.between(started, done)) + " | "
                     + MarkdownReport.cell(row.detail()) + " |");
         }
@@ -149,9 +157,9 @@ class IncidentReportTest {
         assertThat(section("Timeline")).contains("| Time | T+ | Event | Actor | Outcome |");
         assertThat(rows).hasSize(events.size());
         IncidentEvent promoted = first(EventTypes.STEP_SUCCEEDED, "promote-dr-db");
-        assertThat(rows).contains("| " + CLOCK.format(promoted.time()) + " | "
+        assertThat(rows).anyMatch(row -> row.startsWith("| " + CLOCK.format(promoted.time()) + " | "
                 + DurationText.human(Duration.between(IncidentRig.START, promoted.time())) + " | Done: 提升 DR 數據庫為主節點 | warroom | "
-                + promoted.text("detail") + " |");
+                + promoted.text("detail") + " · verified on "));
         assertThat(rows.get(rows.size() - 1)).endsWith("| Incident resolved | warroom | Services are running in the DR site |");
     }
 

@@ -29,7 +29,7 @@ class MarkdownReportSafetyTest {
                 rto, rto, List.of(), List.of(new DecisionRow(at, "node", "Question " + HOSTILE, Optional.of("yes " + HOSTILE),
                         Optional.of("erin"), Optional.empty(), List.of())),
                 List.of(new StepRow("failover " + HOSTILE, "promote", "Promote " + HOSTILE, "done", Optional.of("erin " + HOSTILE),
-                        Optional.of(at), Optional.of(Duration.ofMinutes(2)), 1, "detail " + HOSTILE)),
+                        Optional.of(at), Optional.of(Duration.ofMinutes(2)), 1, "detail " + HOSTILE, "confirmed by erin " + HOSTILE)),
                 List.of(new TimelineRow(1, at, Duration.ZERO, "step", "event " + HOSTILE, "actor", "outcome " + HOSTILE)),
                 List.of(new ChecklistTick("pre " + HOSTILE, "item " + HOSTILE, "erin " + HOSTILE, at)), 1,
                 List.of(new Note(NoteKind.NOTE, "note " + HOSTILE, "bob " + HOSTILE, at)), "abc123");

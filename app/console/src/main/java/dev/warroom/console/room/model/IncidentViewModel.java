@@ -303,6 +303,16 @@ public final class IncidentViewModel {
         command(commands.as(actor).retry());
     }
 
+    /** A person's answer to the current step's manual check: whether it holds, and what they saw. */
+    public void answerCheck(boolean holds, String words, String actor) {
+        command(commands.as(actor).answerCheck(proposal.get().map(p -> p.step().id()).orElse(""), holds, words));
+    }
+
+    /** "No" to the current go/no-go, with the commander's reason. */
+    public void refuse(String reason, String actor) {
+        command(commands.as(actor).noGo(proposal.get().map(p -> p.step().id()).orElse(""), reason));
+    }
+
     public void skip(String reason, String actor) {
         command(commands.as(actor).skip(reason));
     }

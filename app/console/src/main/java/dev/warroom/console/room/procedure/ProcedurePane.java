@@ -102,6 +102,8 @@ public final class ProcedurePane extends BorderPane {
         shortcuts.register(StepActions.ROLLBACK, "procedure.rollback", actions::rollback);
         shortcuts.register(StepActions.VERIFY, "procedure.verify.do", actions::verify);
         shortcuts.register(StepActions.ABORT, "procedure.abort", actions::abort);
+        shortcuts.register(StepActions.CHECK_HOLDS, "procedure.check.yes", actions::checkHolds);
+        shortcuts.register(StepActions.SAY_NO, "procedure.nogo", actions::sayNo);
     }
 
     private void render() {

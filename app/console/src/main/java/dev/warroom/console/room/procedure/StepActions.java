@@ -9,6 +9,8 @@ import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.StepRun;
 import dev.warroom.core.incident.StepStatus;
+import dev.warroom.core.plan.model.StepType;
+import dev.warroom.core.text.SafeText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -41,9 +43,13 @@ final class StepActions extends VBox {
     static final KeyCombination ROLLBACK = new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN);
     static final KeyCombination VERIFY = new KeyCodeCombination(KeyCode.V, KeyCombination.ALT_DOWN);
     static final KeyCombination ABORT = new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN);
+    static final KeyCombination CHECK_HOLDS = new KeyCodeCombination(KeyCode.Y, KeyCombination.ALT_DOWN);
+    /** "No": to a go/no-go, or to a manual check, whichever is asked. */
+    static final KeyCombination SAY_NO = new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN);
 
     private static final int MIN_NAME_COLUMNS = 12;
-    private static final Set<StepStatus> AFTER_TROUBLE = EnumSet.of(StepStatus.FAILED, StepStatus.OUTCOME_UNKNOWN, StepStatus.ROLLED_BACK);
+    private static final Set<StepStatus> AFTER_TROUBLE = EnumSet.of(StepStatus.FAILED, StepStatus.OUTCOME_UNKNOWN, StepStatus.ROLLED_BACK,
+            StepStatus.REFUSED);
 
     private final IncidentViewModel vm;
     private final Messages messages;
@@ -54,6 +60,10 @@ final class StepActions extends VBox {
     private final Label typedHint = line("typed-hint", ProcedureStyles.CARD_TEXT);
     private final TextField typed = new TextField();
     private final Button confirm = new Button();
+    private final Button noGo = button("no-go");
+    private final Button checkYes = button("check-yes");
+    private final Button checkNo = button("check-no");
+    private final FlowPane checkRow;
     private final Button verify = button("verify");
     private final Button retry = button("retry");
     private final Button skip = button("skip");
@@ -83,19 +93,27 @@ final class StepActions extends VBox {
         confirm.disableProperty().bind(Bindings.createBooleanBinding(() -> !canConfirm(), shown, typed.textProperty(),
                 vm.busyProperty(), vm.stepRunningProperty()));
         // Rows wrap rather than squeeze: in large type a button keeps its words and the name field its width.
-        confirmRow = new FlowPane(typed, confirm);
+        confirmRow = new FlowPane(typed, confirm, noGo);
         confirmRow.getStyleClass().add(ProcedureStyles.ACTION_ROW);
         typed.maxWidthProperty().bind(confirmRow.widthProperty());
+        checkRow = new FlowPane(checkYes, checkNo);
+        checkRow.getStyleClass().add(ProcedureStyles.ACTION_ROW);
         recoveryRow = new FlowPane(verify, retry, skip, rollback, abort);
         recoveryRow.getStyleClass().add(ProcedureStyles.ACTION_ROW);
-        getChildren().addAll(status, typedHint, confirmRow, reason, recoveryRow, problem);
+        getChildren().addAll(status, typedHint, confirmRow, checkRow, reason, recoveryRow, problem);
 
         verify.setOnAction(e -> vm.verifyUnknownOutcome(actor));
         retry.setOnAction(e -> vm.retry(actor));
         rollback.setOnAction(e -> vm.rollback(actor));
         skip.setOnAction(e -> reason.open("procedure.reason.skip", "procedure.skip.do", given -> vm.skip(given, actor)));
         abort.setOnAction(e -> reason.open("procedure.reason.abort", "procedure.abort.do", given -> vm.abort(given, actor)));
-        for (Button b : new Button[] {verify, retry, skip, rollback, abort}) {
+        noGo.setOnAction(e -> reason.open("procedure.reason.nogo", "procedure.nogo.do", given -> vm.refuse(given, actor)));
+        checkYes.setOnAction(e -> reason.open("procedure.reason.check.yes", "procedure.check.record",
+                given -> vm.answerCheck(true, given, actor)));
+        checkNo.setOnAction(e -> reason.open("procedure.reason.check.no", "procedure.check.record",
+                given -> vm.answerCheck(false, given, actor)));
+        noGo.getStyleClass().add(Styles.DANGER);
+        for (Button b : new Button[] {verify, retry, skip, rollback, abort, noGo, checkYes, checkNo}) {
             b.disableProperty().bind(vm.busyProperty().or(vm.stepRunningProperty()));
         }
         abort.getStyleClass().add(Styles.DANGER);
@@ -152,6 +170,12 @@ final class StepActions extends VBox {
         }
         reveal(typed, proposed && destructive);
         reveal(confirmRow, proposed && !asking);
+        noGo.setText(label("procedure.nogo", SAY_NO));
+        reveal(noGo, proposed && proposal.map(p -> p.step().type() == StepType.CONFIRM).orElse(false));
+        boolean checking = at.filter(s -> s == StepStatus.AWAITING_CHECK).isPresent() && !running;
+        checkYes.setText(label("procedure.check.yes", CHECK_HOLDS));
+        checkNo.setText(label("procedure.check.no", SAY_NO));
+        reveal(checkRow, checking && !asking);
 
         verify.setText(label("procedure.verify.do", VERIFY));
         retry.setText(label("procedure.retry", RETRY));
@@ -167,7 +191,7 @@ final class StepActions extends VBox {
         reveal(recoveryRow, !asking && recoveryRow.getChildren().stream().anyMatch(Node::isManaged));
 
         String statusWords = statusWords(proposal, running);
-        status.setText(statusWords);
+        status.setText(SafeText.forDisplay(statusWords));
         status.pseudoClassStateChanged(ProcedureStyles.DANGER, trouble);
         reveal(status, !statusWords.isEmpty());
         String refusal = vm.problemProperty().get();
@@ -193,6 +217,8 @@ final class StepActions extends VBox {
         String detail = proposal.get().detail();
         return switch (proposal.get().status()) {
             case FAILED -> messages.get("procedure.failed", detail);
+            case REFUSED -> messages.get("procedure.refused", detail);
+            case AWAITING_CHECK -> messages.get("procedure.check", detail);
             case OUTCOME_UNKNOWN -> messages.get("procedure.unknown", detail);
             case ROLLED_BACK -> messages.get("procedure.rolled.back", detail);
             default -> "";
@@ -273,6 +299,15 @@ final class StepActions extends VBox {
 
     void abort() {
         press(abort);
+    }
+
+    void checkHolds() {
+        press(checkYes);
+    }
+
+    void sayNo() {
+        press(checkNo);
+        press(noGo);
     }
 
     /** A key stands for a button only while the commander can see that button (not on a hidden tab, not folded away). */

@@ -77,7 +77,8 @@ final class StepDetails extends VBox {
         }
         if (step.command() != null) {
             TitledPane original = new TitledPane(messages.get("procedure.command"), code(step.command().strip(), "step-command", false));
-            original.setExpanded(false);
+            // A person runs a manual step's command: it is shown open, selectable, to copy; for an action it is reference only.
+            original.setExpanded(step.type() != StepType.ACTION);
             // A folded pane is as wide as its title by default; in large type that pushed the card past its column.
             original.setMinWidth(0);
             original.setId("step-command-pane");

@@ -63,7 +63,7 @@ final class StepRow extends HBox {
         run = next;
         pseudoClassStateChanged(ProcedureStyles.of(next.status()), true);
         pseudoClassStateChanged(ProcedureStyles.CURRENT, current);
-        icon.show(next.status(), words.status(next.status()));
+        icon.show(next.status(), words.status(next));
         tick(words, now);
     }
 

@@ -1,10 +1,12 @@
 package dev.warroom.console.room.procedure;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.core.incident.Established;
 import dev.warroom.core.incident.StepRun;
 import dev.warroom.core.incident.StepStatus;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Role;
+import dev.warroom.core.text.SafeText;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +31,21 @@ final class StepWords {
         return messages.get("procedure.status." + ProcedureStyles.word(status));
     }
 
+    /** A done step says how it was established: a step nobody checked is "done — not verified", never plain "done". */
+    String status(StepRun run) {
+        if (run.status() != StepStatus.SUCCEEDED) {
+            return status(run.status());
+        }
+        if (run.unverified()) {
+            return messages.get("procedure.status.done-unverified");
+        }
+        return run.evidence().filter(e -> e.how() == Established.CONFIRMED)
+                .map(e -> messages.get("procedure.status.done-confirmed", SafeText.forDisplay(e.by()))).orElse(status(run.status()));
+    }
+
     /** What a row shows beside the step: its status and, where it has them, when it finished and how long it took. */
     String when(StepRun run, Instant now) {
-        String status = status(run.status());
+        String status = status(run);
         Optional<Instant> started = run.startedAt();
         return switch (run.status()) {
             case SUCCEEDED, FAILED, ROLLED_BACK -> run.finishedAt().map(end -> messages.get("procedure.when.finished", status,

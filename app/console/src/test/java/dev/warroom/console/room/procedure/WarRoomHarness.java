@@ -114,10 +114,31 @@ public final class WarRoomHarness {
                 continue;
             }
             confirm(robot, step);
+            answerCheckIfAsked(robot, step);
             await(() -> has(robot.lookup("#step-" + step).query(), "done"));
         }
         if (stepId != null) {
             await(() -> has(robot.lookup("#step-" + stepId).query(), "proposed"));
+        }
+    }
+
+    /** What the commander says they saw when a test answers a manual check. */
+    public static final String CHECK_WORDS = "seen on the dashboard";
+
+    /**
+     * Once {@code stepId} has run: if it asks a person to check its outcome (a manual check), answers
+     * "yes" from the keyboard (Alt+Y, the words, Enter), as the commander would after looking.
+     */
+    public static void answerCheckIfAsked(FxRobot robot, String stepId) {
+        Node row = robot.lookup("#step-" + stepId).query();
+        await(() -> has(row, "done") || has(row, "awaiting-check") || has(row, "failed"));
+        if (has(row, "awaiting-check")) {
+            await(() -> shown(robot.lookup("#check-yes").query()) && !robot.lookup("#check-yes").queryAs(Button.class).isDisabled());
+            robot.press(KeyCode.ALT, KeyCode.Y).release(KeyCode.Y, KeyCode.ALT);
+            await(() -> shown(robot.lookup("#reason").query()));
+            robot.write(CHECK_WORDS);
+            robot.type(KeyCode.ENTER);
+            await(() -> has(row, "done"));
         }
     }
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * One step of a procedure: {@code manual} (a person does it and reports back), {@code confirm}
- * (a go/no-go the commander confirms) or {@code action} (WarRoom performs {@code action} once confirmed).
+ * (a go/no-go the commander confirms, or refuses) or {@code action} (WarRoom performs {@code action} once confirmed).
  */
 public record Step(
         @JsonProperty(required = true) String id,
@@ -21,7 +21,10 @@ public record Step(
         Duration timeout,
         @JsonPropertyDescription("Destructive steps demand the target's name typed to confirm. Default false.") Boolean destructive,
         Rollback rollback,
-        @JsonPropertyDescription("The original command from the document, for reference.") String command) {
+        @JsonPropertyDescription("The original command from the document, for reference.") String command,
+        @JsonPropertyDescription("Resource a manual or shell step changes; its name is what a destructive step asks to be typed.") String target,
+        @JsonPropertyDescription("What a destructive step without a target resource changes, in a few words; typed to confirm it.") String changes,
+        @JsonPropertyDescription("Decision node the incident goes to when a confirm step's go/no-go is refused; without it a refusal stops the procedure at this step.") String onRefuse) {
 
     public Step {
         destructive = Boolean.TRUE.equals(destructive);

@@ -17,6 +17,9 @@ final class StepRules implements PlanRule {
     /** Action kinds whose outcome is their own check (or that change nothing), so a verify would add nothing. */
     static final Set<String> SELF_VERIFYING = Set.of("wait", "http.check", "sql.check");
 
+    /** What a step changes is typed to confirm it, so it stays short. */
+    static final int MAX_CHANGES_LENGTH = 80;
+
     @Override
     public void check(PlanIndex index, List<Finding> findings) {
         for (Located<Step> located : index.steps()) {
@@ -24,6 +27,8 @@ final class StepRules implements PlanRule {
             String name = "step '" + step.id() + "'";
             Optional<ActionKind> kind = checkAction(index, located, name, findings);
             checkDestructive(located, name, kind, findings);
+            checkWhatItChanges(index, located, name, kind, findings);
+            checkRefusalBranch(index, located, name, findings);
             if (step.type() == StepType.ACTION) {
                 checkSafeguards(located, name, kind, findings);
             }
@@ -81,6 +86,46 @@ final class StepRules implements PlanRule {
         } else if (kind.isPresent() && kind.get().inherentlyDestructive()) {
             findings.add(Finding.error(located.at("action", "kind"), kind.get().name() + " is destructive: mark " + name
                     + " destructive: true"));
+        }
+    }
+
+    /**
+     * A destructive step is confirmed by typing the name of what it changes. Without an action
+     * target (a manual step, a shell command) the plan must say what that is: a {@code target}
+     * resource or a short {@code changes} text.
+     */
+    private static void checkWhatItChanges(PlanIndex index, Located<Step> located, String name, Optional<ActionKind> kind,
+            List<Finding> findings) {
+        Step step = located.value();
+        if (step.target() != null && !index.resourceIds().contains(step.target())) {
+            findings.add(Finding.error(located.at("target"), index.resourceIds().unknown(step.target())));
+        }
+        if (step.changes() != null && (step.changes().isBlank() || step.changes().strip().length() > MAX_CHANGES_LENGTH)) {
+            findings.add(Finding.error(located.at("changes"), name + ": 'changes' names what the step changes in 1 to "
+                    + MAX_CHANGES_LENGTH + " characters; it is typed to confirm the step"));
+        }
+        // an action whose kind takes a target names it there (a missing one is the action rules' error)
+        boolean actionNamesIt = step.action() != null && (step.action().target() != null
+                || kind.map(k -> !k.targetKinds().isEmpty() || k.targetsChannel()).orElse(true));
+        boolean actionMissing = step.type() == StepType.ACTION && step.action() == null;
+        boolean stepNamesIt = step.target() != null || (step.changes() != null && !step.changes().isBlank());
+        if (step.destructive() && !actionNamesIt && !stepNamesIt && !actionMissing) {
+            findings.add(Finding.error(located.at("destructive"), "destructive " + name + " does not name what it changes: give it a"
+                    + " 'target' resource or a short 'changes' text (what the commander types to confirm it)"));
+        }
+    }
+
+    /** {@code onRefuse} names a decision node, and only a go/no-go can be refused. */
+    private static void checkRefusalBranch(PlanIndex index, Located<Step> located, String name, List<Finding> findings) {
+        Step step = located.value();
+        if (step.onRefuse() == null) {
+            return;
+        }
+        if (step.type() != StepType.CONFIRM) {
+            findings.add(Finding.error(located.at("onRefuse"), name + ": only a confirm step (a go/no-go) can be refused;"
+                    + " remove 'onRefuse'").atKey());
+        } else if (!index.nodeIds().contains(step.onRefuse())) {
+            findings.add(Finding.error(located.at("onRefuse"), index.nodeIds().unknown(step.onRefuse())));
         }
     }
 
