@@ -160,7 +160,8 @@ class IncidentReportTest {
         assertThat(rows).anyMatch(row -> row.startsWith("| " + CLOCK.format(promoted.time()) + " | "
                 + DurationText.human(Duration.between(IncidentRig.START, promoted.time())) + " | Done: 提升 DR 數據庫為主節點 | warroom | "
                 + promoted.text("detail") + " · verified on "));
-        assertThat(rows.get(rows.size() - 1)).endsWith("| Incident resolved | warroom | Services are running in the DR site |");
+        // one language throughout: the plan's own, like the step titles above
+        assertThat(rows.get(rows.size() - 1)).endsWith("| Incident resolved | warroom | 服務在 DR 站點運行 |");
     }
 
     @Test
