@@ -29,7 +29,9 @@ class TerminalLanguageTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("— Scenario 4: Azure region failure (East US) —", "Procedure started: Full regional failover to West Europe",
                 "Done: Authorization check", "Answered Is automatic recovery possible within 15 minutes?: No");
-        assertThat(run.out().lines().filter(line -> line.matches(HAN))).as("lines with Chinese text").isEmpty();
+        // what a person was asked is quoted as asked: the plan's go/no-go prompts have no English text
+        assertThat(run.out().lines().filter(line -> line.matches(HAN) && !line.contains("asked '"))).as("lines with Chinese text")
+                .isEmpty();
     }
 
     @Test
