@@ -49,11 +49,14 @@ class RedisProbeTest {
 
     @Test
     void theMasterReportsPrimaryAndItsOnlineReplica() throws Exception {
-        Observation master = probe.observe(servers.master());
+        String replica = "replica 127.0.0.1:" + servers.pair.replicaPort();
+        // a replica that has just linked is still in wait_bgsave until its first full sync is done
+        Observation master = await("the replica's first sync").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> probe.observe(servers.master()), o -> o.attribute(replica).orElse("").startsWith("online"));
 
         assertThat(master.role()).isEqualTo(ReplicationRole.PRIMARY);
         assertThat(master.attributes()).containsEntry("role", "primary").containsEntry("connected replicas", "1");
-        assertThat(master.attribute("replica 127.0.0.1:" + servers.pair.replicaPort()).orElseThrow()).startsWith("online");
+        assertThat(master.attribute(replica).orElseThrow()).startsWith("online");
     }
 
     @Test
