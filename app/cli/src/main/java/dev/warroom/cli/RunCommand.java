@@ -78,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         PreparedOpen prepared;
         try {
             prepared = service.prepareOpen(new OpenRequest(planFile, parsed.get(), Optional.ofNullable(scenario), journal,
-                    options.actorName(), options.clock(), Optional.ofNullable(seed), detection.get(), options.allowShell));
+                    options.actorName(), options.clock(), Optional.ofNullable(seed), detection.get(), options.allowShell, Optional.empty()));
         } catch (RequestRefusedException e) {
             return Refusals.report(e, err);
         }

@@ -1,5 +1,12 @@
 package dev.warroom.service;
 
+import dev.warroom.core.drill.CriterionMeasure;
+import dev.warroom.core.drill.HotWash;
+import dev.warroom.core.drill.ObservationKind;
+import dev.warroom.core.drill.Verdict;
+import dev.warroom.core.plan.model.DrillInject;
+import java.util.List;
+
 import dev.warroom.core.incident.ConfirmationRefusedException;
 import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.IncidentStateException;
@@ -167,6 +174,92 @@ public final class IncidentCommands implements AutoCloseable {
             }
         });
         return outcome;
+    }
+
+    // ---- the facilitator's hand (drills only; refused with words on an incident that plays no drill) ----
+
+    /** Fires inject {@code injectId} now, whatever its time or trigger; refused once fired or skipped. */
+    public CompletableFuture<Void> fireInject(String injectId) {
+        return notYet();
+    }
+
+    /** Holds a pending inject: it does not fire when its time or trigger comes (it shows as due). */
+    public CompletableFuture<Void> holdInject(String injectId) {
+        return notYet();
+    }
+
+    /** Releases a held inject: it fires at once if it came due meanwhile. */
+    public CompletableFuture<Void> releaseInject(String injectId) {
+        return notYet();
+    }
+
+    /** Skips an inject that has not fired, saying why. */
+    public CompletableFuture<Void> skipInject(String injectId, String reason) {
+        return notYet();
+    }
+
+    /**
+     * Adds an ad-hoc inject during the run (a message, a world change, or both; due at once if it has
+     * neither {@code at} nor {@code on}); its id is given if it has none. Answers with the id.
+     */
+    public CompletableFuture<String> addInject(DrillInject inject) {
+        return notYet();
+    }
+
+    /** The team acknowledges a fired message inject; recorded as this actor. */
+    public CompletableFuture<Void> acknowledgeInject(String injectId) {
+        return notYet();
+    }
+
+    /** Pauses the drill clock: in TABLETOP the incident's clock; in DRILL the inject schedule only. */
+    public CompletableFuture<Void> pauseClock() {
+        return notYet();
+    }
+
+    public CompletableFuture<Void> resumeClock() {
+        return notYet();
+    }
+
+    /** TABLETOP only, on an accelerated clock: incident seconds per real second (1, 2, 5, 10, 60). */
+    public CompletableFuture<Void> setClockSpeed(double speed) {
+        return notYet();
+    }
+
+    /** A timestamped observation, tagged with a success criterion or an objective (either may be empty). */
+    public CompletableFuture<Void> observe(String text, ObservationKind kind, Optional<String> criterion, Optional<String> objective) {
+        return notYet();
+    }
+
+    /** What the journal can measure of each success criterion now, against the drill's own targets. */
+    public CompletableFuture<List<CriterionMeasure>> measureCriteria() {
+        return notYet();
+    }
+
+    /** Journals a criterion's verdict as this actor, with what was measured and the evidence. */
+    public CompletableFuture<Void> judgeCriterion(String criterionId, Verdict verdict, String measured, String evidence) {
+        return notYet();
+    }
+
+    /** Journals the journal's own verdict on every criterion it can measure (actor "journal"); answers those still to judge. */
+    public CompletableFuture<List<CriterionMeasure>> judgeMeasured() {
+        return notYet();
+    }
+
+    public CompletableFuture<Void> recordHotWash(HotWash hotWash) {
+        return notYet();
+    }
+
+    public CompletableFuture<Void> tickCleanup(String itemId) {
+        return notYet();
+    }
+
+    /** Closes the drill; with cleanup items still open, {@code reason} must say why. */
+    public CompletableFuture<Void> closeDrill(String reason) {
+        return notYet();
+    }
+
+    private static <T> CompletableFuture<T> notYet() {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("drills are being built"));
     }
 
     private void requireCurrentStep(String stepId, String doing) throws ConfirmationRefusedException {

@@ -410,7 +410,7 @@ public final class StartViewModel {
         boolean allowShell = openShell.allowsNow();
         // naming the journal may create the incidents folder: it happens on the work lane, with the rest of the opening
         Callable<OpenRequest> request = () -> new OpenRequest(entry.file(), chosen, scenarioId, options.journalFor(planId),
-                options.actor(), clock(options), Optional.empty(), Duration.ZERO, allowShell);
+                options.actor(), clock(options), Optional.empty(), Duration.ZERO, allowShell, Optional.empty());
         if (chosen == Mode.LIVE) {
             askForLive(entry.file(), new LiveShell(openShell.commands().size(), allowShell), () -> {
                 PreparedOpen prepared = service.prepareOpen(request.call());

@@ -35,6 +35,52 @@ public final class EventTypes {
     public static final String CHECKLIST_TICKED = "checklist.ticked";
     public static final String NOTE_ADDED = "note.added";
 
+    // ---- drills (incident.opened carries "drill": the drill's id, when one is played) ----------------
+    /** An inject's trigger came: {inject, dueAt} (incident time it is due, after the trigger's delay). */
+    public static final String INJECT_TRIGGERED = "inject.triggered";
+    /**
+     * An inject fired: {inject, by ("schedule", "trigger" or "facilitator"), message?, messageEn?, expect?,
+     * fault? (as fault.injected writes it), worldChanged? (bool), worldChange? (done, or what to do by hand and why)}.
+     */
+    public static final String INJECT_FIRED = "inject.fired";
+    /** {inject}: held before it fired. */
+    public static final String INJECT_HELD = "inject.held";
+    /** {inject}: released; it fires at once if it came due while held. */
+    public static final String INJECT_RELEASED = "inject.released";
+    /** {inject, reason}. */
+    public static final String INJECT_SKIPPED = "inject.skipped";
+    /** An ad-hoc inject added during the run: {inject: the inject as the plan format writes it}. */
+    public static final String INJECT_ADDED = "inject.added";
+    /** {inject}: the team acknowledged a fired message inject (the actor is who). */
+    public static final String INJECT_ACKNOWLEDGED = "inject.acknowledged";
+    /** {injects: [{inject, status: not-triggered|not-reached}]}: the incident ended with these never fired. */
+    public static final String INJECTS_LAPSED = "inject.lapsed";
+    /** The drill clock: {} paused; in DRILL only the inject schedule is held. */
+    public static final String CLOCK_PAUSED = "clock.paused";
+    /** {heldFor}: how long the pause lasted. */
+    public static final String CLOCK_RESUMED = "clock.resumed";
+    /** {speed}: incident seconds per real second, TABLETOP only. */
+    public static final String CLOCK_SPEED_CHANGED = "clock.speed-changed";
+    /** {text, kind (strength|improvement|note), criterion?, objective?}. */
+    public static final String OBSERVATION_ADDED = "observation.added";
+    /** {criterion, verdict (met|not-met|undetermined), measured, target, evidence}; actor "journal" when measured. */
+    public static final String CRITERION_JUDGED = "criterion.judged";
+    /** {wentWell: [..], toImprove: [..], actions: [{text, owner, due}], ratings: {objective: P|S|M|U}}. */
+    public static final String HOT_WASH_RECORDED = "hotwash.recorded";
+    /** {item}: a cleanup item of the drill ticked. */
+    public static final String CLEANUP_TICKED = "cleanup.ticked";
+    /** {openItems: [..], reason}: the facilitator closed the drill; the reason says why items were left open. */
+    public static final String DRILL_CLOSED = "drill.closed";
+
+    /**
+     * Events only the facilitator's window, the journal and the report show: the participants' room never
+     * lists them. (A fired message inject reaches the room as an inject card, not as this event.)
+     */
+    public static boolean facilitatorOnly(String type) {
+        return type.startsWith("inject.") && !INJECT_ACKNOWLEDGED.equals(type) || OBSERVATION_ADDED.equals(type)
+                || CRITERION_JUDGED.equals(type) || HOT_WASH_RECORDED.equals(type);
+    }
+
     private EventTypes() {
     }
 }

@@ -33,6 +33,7 @@ public final class IncidentFold {
     private Optional<Duration> lagAtPromotion = Optional.empty();
     private Optional<String> endReason = Optional.empty();
     private IncidentState.Pending pending = IncidentState.Pending.NONE;
+    private Optional<dev.warroom.core.drill.DrillState> drill = Optional.empty();
     private long lastSeq;
 
     public IncidentFold(Plan plan) {
@@ -48,7 +49,7 @@ public final class IncidentFold {
     /** The state after every event applied so far. */
     public IncidentState state() {
         return new IncidentState(planId, mode, scenario, openedAt, impactStartedAt, status, currentNode, path, procedures,
-                ticks, notes, decidedAt, recoveredAt, endedAt, lagAtPromotion, endReason, pending, lastSeq);
+                ticks, notes, decidedAt, recoveredAt, endedAt, lagAtPromotion, endReason, pending, drill, lastSeq);
     }
 
     /** Applies one more event, in journal order. */

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The incident as a fold over its events: immutable, rebuilt exactly after a crash.
- * {@code procedures} holds every procedure run in order, the active one last.
+ * {@code procedures} holds every procedure run in order, the active one last. {@code drill} is present
+ * when the incident plays one of the plan's drills.
  */
 public record IncidentState(
         String planId,
@@ -27,6 +28,7 @@ public record IncidentState(
         Optional<Duration> lagAtPromotion,
         Optional<String> endReason,
         Pending pending,
+        Optional<dev.warroom.core.drill.DrillState> drill,
         long lastSeq) {
 
     /** An automatic transition recorded as due but not yet taken (e.g. a crash came in between). */

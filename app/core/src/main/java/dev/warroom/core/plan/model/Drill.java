@@ -3,9 +3,15 @@ package dev.warroom.core.plan.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** A drill the plan schedules, with what counts as success. */
+/**
+ * A drill the plan schedules: its scenario, its events list (injects), what counts as success, the
+ * objectives the hot wash rates, and the cleanup to tick before it is closed. Criteria and injects
+ * without an id get one from their place (rto, rpo, data-loss, custom-N; inject-N).
+ */
 public record Drill(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) DrillType type,
@@ -17,15 +23,56 @@ public record Drill(
         String date,
         List<String> participants,
         String goal,
-        @JsonPropertyDescription("Scenario the drill plays; its faults seed the simulated world.") String scenario,
+        @JsonPropertyDescription("Scenario the drill plays; its faults seed the world.") String scenario,
         List<String> activities,
+        @JsonPropertyDescription("What the hot wash rates P, S, M or U; observations are tagged with them.") List<DrillObjective> objectives,
         List<SuccessCriterion> successCriteria,
-        @JsonPropertyDescription("Events the facilitator injects on a schedule.") List<Fault> injects) {
+        @JsonPropertyDescription("The events list: messages to the team and changes to the world, due at a time or on an event.")
+        List<DrillInject> injects,
+        @JsonPropertyDescription("What to undo after the drill; ticked before the drill is closed.") List<ChecklistItem> cleanup) {
 
     public Drill {
         participants = Lists.of(participants);
         activities = Lists.of(activities);
-        successCriteria = Lists.of(successCriteria);
-        injects = Lists.of(injects);
+        objectives = Lists.of(objectives);
+        successCriteria = criteriaWithIds(Lists.of(successCriteria));
+        injects = injectsWithIds(Lists.of(injects));
+        cleanup = Lists.of(cleanup);
+    }
+
+    private static List<SuccessCriterion> criteriaWithIds(List<SuccessCriterion> criteria) {
+        List<SuccessCriterion> named = new ArrayList<>();
+        int custom = 0;
+        for (SuccessCriterion c : criteria) {
+            if (c.metric() == CriterionMetric.CUSTOM) {
+                custom++;
+            }
+            if (c.id() != null && !c.id().isBlank()) {
+                named.add(c);
+            } else if (c.metric() == null) {
+                named.add(c);
+            } else {
+                named.add(c.withId(c.metric() == CriterionMetric.CUSTOM ? "custom-" + custom
+                        : c.metric().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+            }
+        }
+        return List.copyOf(named);
+    }
+
+    private static List<DrillInject> injectsWithIds(List<DrillInject> injects) {
+        List<DrillInject> named = new ArrayList<>();
+        for (int i = 0; i < injects.size(); i++) {
+            DrillInject inject = injects.get(i);
+            named.add(inject.id() != null && !inject.id().isBlank() ? inject : inject.withId("inject-" + (i + 1)));
+        }
+        return List.copyOf(named);
+    }
+
+    public java.util.Optional<SuccessCriterion> criterion(String criterionId) {
+        return successCriteria.stream().filter(c -> criterionId.equals(c.id())).findFirst();
+    }
+
+    public java.util.Optional<DrillInject> inject(String injectId) {
+        return injects.stream().filter(i -> injectId.equals(i.id())).findFirst();
     }
 }

@@ -1,12 +1,18 @@
 package dev.warroom.core.plan.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.Duration;
 
-/** One success criterion of a drill: a measured bound (rto, rpo, data-loss) or a custom check. */
+/** One success criterion of a drill: a measured bound (rto, rpo, data-loss) or a custom yes/no check. */
 public record SuccessCriterion(
+        @JsonPropertyDescription("Id, unique within the drill; the metric (custom-N for custom ones) if absent.") String id,
         @JsonProperty(required = true) CriterionMetric metric,
         @JsonProperty(required = true) String title,
         String titleEn,
-        Duration max) {
+        @JsonPropertyDescription("The bound a measured criterion must stay within: the drill's own target.") Duration max) {
+
+    public SuccessCriterion withId(String newId) {
+        return new SuccessCriterion(newId, metric, title, titleEn, max);
+    }
 }

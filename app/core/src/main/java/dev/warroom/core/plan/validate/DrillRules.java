@@ -24,7 +24,12 @@ final class DrillRules implements PlanRule {
                             + "' has no max: say the bound it must stay under, e.g. max: 1h"));
                 }
             }
-            FaultTargets.check(index, PlanIndex.locate(drill.value().injects(), drill.at("injects")), findings);
+            for (Located<dev.warroom.core.plan.model.DrillInject> inject : PlanIndex.locate(drill.value().injects(), drill.at("injects"))) {
+                String target = inject.value().target();
+                if (target != null && !index.siteOrResourceIds().contains(target)) {
+                    findings.add(Finding.error(inject.at("target"), index.siteOrResourceIds().unknown(target)));
+                }
+            }
         }
     }
 }

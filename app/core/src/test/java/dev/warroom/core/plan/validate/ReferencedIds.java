@@ -125,7 +125,7 @@ final class ReferencedIds {
         }
         for (Drill drill : plan.drills()) {
             add(refs, "scenario", drill.scenario());
-            drill.injects().stream().map(Fault::target).forEach(t -> add(refs, "placed", t));
+            drill.injects().stream().map(dev.warroom.core.plan.model.DrillInject::target).filter(java.util.Objects::nonNull).forEach(t -> add(refs, "placed", t));
         }
         plan.sites().stream().flatMap(s -> s.resources().stream()).map(Resource::replicaOf).forEach(r -> add(refs, "placed", r));
         if (plan.communication() != null) {
