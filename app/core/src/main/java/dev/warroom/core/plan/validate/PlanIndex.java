@@ -18,7 +18,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -41,12 +43,16 @@ final class PlanIndex {
     private final List<Located<Channel>> channels;
     private final Map<String, Resource> resourcesById = new LinkedHashMap<>();
     private final Map<String, DecisionNode> nodesById = new LinkedHashMap<>();
+    private final Map<String, Procedure> proceduresById = new LinkedHashMap<>();
+    private final Map<String, Checklist> checklistsById = new LinkedHashMap<>();
+    private final Map<String, List<String>> proceduresByStepId = new LinkedHashMap<>();
 
     private final Namespace siteIds;
     private final Namespace resourceIds;
     private final Namespace siteOrResourceIds;
     private final Namespace nodeIds;
     private final Namespace procedureIds;
+    private final Namespace checklistIds;
     private final Namespace roleIds;
     private final Namespace channelIds;
     private final Namespace signalIds;
@@ -66,7 +72,13 @@ final class PlanIndex {
         for (Located<Procedure> procedure : procedures) {
             steps.addAll(locate(procedure.value().steps(), procedure.at("steps")));
         }
+        procedures.forEach(p -> proceduresById.putIfAbsent(p.value().id(), p.value()));
+        for (Located<Procedure> procedure : procedures) {
+            procedure.value().steps().stream().map(Step::id).filter(Objects::nonNull).distinct().forEach(step ->
+                    proceduresByStepId.computeIfAbsent(step, k -> new ArrayList<>()).add(procedure.value().id()));
+        }
         checklists = locate(plan.checklists(), "/checklists");
+        checklists.forEach(c -> checklistsById.putIfAbsent(c.value().id(), c.value()));
         signals = locate(plan.signals(), "/signals");
         scenarios = locate(plan.scenarios(), "/scenarios");
         drills = locate(plan.drills(), "/drills");
@@ -81,6 +93,7 @@ final class PlanIndex {
         siteOrResourceIds = both.build();
         nodeIds = namespace("node", nodes, DecisionNode::id);
         procedureIds = namespace("procedure", procedures, Procedure::id);
+        checklistIds = namespace("checklist", checklists, Checklist::id);
         roleIds = namespace("role", roles, Role::id);
         channelIds = namespace("channel", channels, Channel::id);
         signalIds = namespace("signal", signals, Signal::id);
@@ -160,6 +173,24 @@ final class PlanIndex {
         return Optional.ofNullable(id == null ? null : nodesById.get(id));
     }
 
+    Optional<Procedure> procedure(String id) {
+        return Optional.ofNullable(id == null ? null : proceduresById.get(id));
+    }
+
+    /** The ids of the procedures that have a step {@code stepId}, in document order (step ids are unique per procedure only). */
+    List<String> proceduresWithStep(String stepId) {
+        return Collections.unmodifiableList(proceduresByStepId.getOrDefault(stepId, List.of()));
+    }
+
+    /** Every step id of every procedure. */
+    Set<String> stepIds() {
+        return Collections.unmodifiableSet(proceduresByStepId.keySet());
+    }
+
+    Optional<Checklist> checklist(String id) {
+        return Optional.ofNullable(id == null ? null : checklistsById.get(id));
+    }
+
     Namespace siteIds() {
         return siteIds;
     }
@@ -178,6 +209,10 @@ final class PlanIndex {
 
     Namespace procedureIds() {
         return procedureIds;
+    }
+
+    Namespace checklistIds() {
+        return checklistIds;
     }
 
     Namespace roleIds() {
