@@ -36,4 +36,9 @@ final class AutoDebrief implements DebriefSource {
     public String reasonLeftOpen(List<ChecklistItem> open) {
         return CLOSED_BY_AUTO;
     }
+
+    @Override
+    public String closingWords() {
+        return CLOSED_BY_AUTO;
+    }
 }

@@ -21,4 +21,9 @@ interface DebriefSource {
 
     /** Why the drill is closed with these items still open. */
     String reasonLeftOpen(List<ChecklistItem> open);
+
+    /** What the closing says when nothing is left open ("" for a person closing it). */
+    default String closingWords() {
+        return "";
+    }
 }

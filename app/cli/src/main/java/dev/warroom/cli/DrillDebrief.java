@@ -99,10 +99,10 @@ final class DrillDebrief {
             open = openItems();
             out.println("  cleanup: " + (drill.cleanup().size() - open.size()) + " of " + drill.cleanup().size() + " item(s) ticked");
         }
-        String reason = open.isEmpty() ? "" : source.reasonLeftOpen(open);
+        String reason = open.isEmpty() ? source.closingWords() : source.reasonLeftOpen(open);
         if (DrillCommands.done(facilitator.closeDrill(reason), "close the drill", err)) {
             out.println("Drill closed" + (open.isEmpty() ? "" : " with " + open.size() + " cleanup item(s) open ("
-                    + String.join(", ", open.stream().map(ChecklistItem::id).toList()) + "): " + reason));
+                    + String.join(", ", open.stream().map(ChecklistItem::id).toList()) + ")") + (reason.isBlank() ? "" : ": " + reason));
         }
     }
 

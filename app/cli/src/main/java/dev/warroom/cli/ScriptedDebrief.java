@@ -40,4 +40,9 @@ final class ScriptedDebrief implements DebriefSource {
         return script.cleanup().flatMap(DrillAnswers.Cleanup::reason).filter(r -> !r.isBlank())
                 .orElseGet(() -> fallback.reasonLeftOpen(open));
     }
+
+    @Override
+    public String closingWords() {
+        return script.cleanup().flatMap(DrillAnswers.Cleanup::reason).filter(r -> !r.isBlank()).orElseGet(fallback::closingWords);
+    }
 }
