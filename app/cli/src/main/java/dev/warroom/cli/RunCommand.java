@@ -89,8 +89,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (RequestRefusedException e) {
             return Refusals.report(e, err);
         }
-        Optional<Drill> played = Optional.ofNullable(drill).flatMap(id -> prepared.plan().drills().stream()
-                .filter(d -> id.equals(d.id())).findFirst());
+        Optional<Drill> played = prepared.drill();
         Optional<String> badDrillAnswers = options.checkDrillAnswers(played);
         if (badDrillAnswers.isPresent()) {
             err.println("warroom: --answers: " + badDrillAnswers.get());
