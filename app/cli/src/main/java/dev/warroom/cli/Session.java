@@ -254,8 +254,9 @@ final class Session implements AutoCloseable {
         out.println();
         TimelineWords endWords = new TimelineWords(handle.plan(), options.language(handle.plan()));
         out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(endWords.endTitle(r))).orElse(""));
-        out.println("  " + line(report.rto()));
-        out.println("  " + line(report.rpo()));
+        String whose = report.drill().isPresent() ? " (the drill's own target where it names one)" : "";
+        out.println("  " + line(report.rto()) + whose);
+        out.println("  " + line(report.rpo()) + whose);
         out.println("  journal: " + journalFile + " (" + handle.journal().events().size() + " events); report: warroom report " + journalFile
                 + " --format md --out report.md");
         String head = handle.journal().head();

@@ -49,11 +49,13 @@ class DrillAnswersFileTest {
     @Test
     void aWordThatIsNoVerdictIsNamedAtItsValue() throws Exception {
         Path journal = dir.resolve("j.jsonl");
-        Path answers = script("verdicts: {custom-1: maybe}");
+        String custom = DrillRunTest.customCriterion();
+        Path answers = script("verdicts: {" + custom + ": maybe}");
 
         CliRun run = drillRun(journal, answers, "--drill", DRILL);
 
-        refusedBeforeOpening(run, journal, answers + ":1:22", "'maybe' is not a verdict; write met, not-met or undetermined");
+        refusedBeforeOpening(run, journal, answers + ":1:" + (("verdicts: {" + custom + ": ").length() + 1),
+                "'maybe' is not a verdict; write met, not-met or undetermined");
     }
 
     @Test
@@ -100,7 +102,7 @@ class DrillAnswersFileTest {
     @Test
     void drillKeysWithoutADrillAreRefused() throws Exception {
         Path journal = dir.resolve("j.jsonl");
-        Path answers = script("actor: dana", "verdicts: {custom-1: met}");
+        Path answers = script("actor: dana", "verdicts: {" + DrillRunTest.customCriterion() + ": met}");
 
         CliRun run = drillRun(journal, answers);
 

@@ -47,7 +47,7 @@ class DrillRunTest {
         return IncidentFold.fold(plan(), Incidents.incidentEvents(journal)).drill().orElseThrow();
     }
 
-    private static String customCriterion() {
+    static String customCriterion() {
         return drill().successCriteria().stream().filter(c -> c.metric() == CriterionMetric.CUSTOM).findFirst().orElseThrow().id();
     }
 
@@ -176,5 +176,18 @@ class DrillRunTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("warroom: ").contains(other);
         assertThat(journal).doesNotExist();
+    }
+
+    @Test
+    void plansListsEachDrillBesideTheScenariosWithItsCriteriaAndTheirOwnTargets() {
+        CliRun run = CliRun.of("plans", Incidents.plan().toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("  scenarios (--scenario ID):").contains("  drills (--drill ID):")
+                .contains("    " + DRILL + ": Database Primary Failure Drill (component-failure, Q1, 2h, scenario db-primary-failure);"
+                        + " participants: DBA Team, DevOps Team, Application Team; criteria: rto (at most 5m), rpo (at most 1m)");
+        for (var scenario : plan().scenarios()) {
+            assertThat(run.out()).contains("    " + scenario.id() + ": ");
+        }
     }
 }
