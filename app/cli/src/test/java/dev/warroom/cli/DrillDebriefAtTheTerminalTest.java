@@ -9,7 +9,6 @@ import dev.warroom.core.drill.HotWash;
 import dev.warroom.core.drill.Rating;
 import dev.warroom.core.drill.Verdict;
 import dev.warroom.core.incident.IncidentFold;
-import dev.warroom.core.plan.model.CriterionMetric;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.DrillObjective;
 import dev.warroom.core.plan.model.Plan;
@@ -32,11 +31,11 @@ class DrillDebriefAtTheTerminalTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theFacilitatorIsAskedForTheCustomVerdictAndTheHotWash() throws Exception {
+    /** The incident's own answers, and every verdict but the custom criterion's: the rest of the end is left to the terminal. */
+    private Path incidentAnswers() throws Exception {
         Plan plan = DrillRunTest.plan();
         Drill drill = DrillRunTest.drill();
-        String custom = drill.successCriteria().stream().filter(c -> c.metric() == CriterionMetric.CUSTOM).findFirst().orElseThrow().id();
+        String custom = DrillRunTest.customCriterion();
         List<String> script = new ArrayList<>(List.of("actor: dana", "answers: {db-recovered: \"yes\"}", "confirm:"));
         plan.procedures().stream().filter(p -> p.id().equals("db-primary-failure")).findFirst().orElseThrow().steps()
                 .forEach(s -> script.add("  " + s.id() + ": \"yes\""));
@@ -47,7 +46,22 @@ class DrillDebriefAtTheTerminalTest {
             }
         }
         script.add("cleanup: {tick: all}");
-        Path answers = Files.write(dir.resolve("answers.yaml"), script, StandardCharsets.UTF_8);
+        return Files.write(dir.resolve("answers.yaml"), script, StandardCharsets.UTF_8);
+    }
+
+    private CliRun drillAtTheTerminal(Path journal, List<String> typed) throws Exception {
+        Path answers = incidentAnswers();
+        return assertTimeoutPreemptively(Duration.ofSeconds(120), () -> StandardInput.typing(
+                typed.isEmpty() ? "" : String.join("\n", typed) + "\n",
+                () -> CliRun.of("run", Incidents.plan().toString(), "--mode", "tabletop", "--drill", DrillRunTest.DRILL, "--journal",
+                        journal.toString(), "--seed", Incidents.SEED, "--speed", "60", "--answers", answers.toString(), "--lang", "en")));
+    }
+
+    @Test
+    void theFacilitatorIsAskedForTheCustomVerdictAndTheHotWash() throws Exception {
+        Plan plan = DrillRunTest.plan();
+        Drill drill = DrillRunTest.drill();
+        String custom = DrillRunTest.customCriterion();
         List<String> typed = new ArrayList<>(List.of("m", "apps reconnected within 30 s", "the standby took over on its own", "",
                 "nobody watched the replica lag", "", "page the DBA on call sooner", "erin", "2025-04-01", ""));
         List<DrillObjective> objectives = drill.objectives();
@@ -56,9 +70,7 @@ class DrillDebriefAtTheTerminalTest {
         }
         Path journal = dir.resolve("drill.jsonl");
 
-        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> StandardInput.typing(String.join("\n", typed) + "\n",
-                () -> CliRun.of("run", Incidents.plan().toString(), "--mode", "tabletop", "--drill", DrillRunTest.DRILL, "--journal",
-                        journal.toString(), "--seed", Incidents.SEED, "--speed", "60", "--answers", answers.toString(), "--lang", "en")));
+        CliRun run = drillAtTheTerminal(journal, typed);
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.out()).contains("? Applications recover on their own (" + custom + ")")
@@ -79,5 +91,27 @@ class DrillDebriefAtTheTerminalTest {
             assertThat(hotWash.ratings()).containsExactly(java.util.Map.entry(objectives.get(0).id(), Rating.S));
         }
         assertThat(state.closed()).isTrue();
+    }
+
+    @Test
+    void whenTheTerminalGoesAwayDuringTheEndResumeClosesTheDrill() throws Exception {
+        Path journal = dir.resolve("drill.jsonl");
+
+        CliRun stopped = drillAtTheTerminal(journal, List.of());
+
+        assertThat(stopped.exitCode()).as(stopped.all()).isEqualTo(ExitCodes.STOPPED);
+        assertThat(stopped.err()).contains("carry on with: warroom resume " + journal);
+        DrillState open = IncidentFold.fold(DrillRunTest.plan(), Incidents.incidentEvents(journal)).drill().orElseThrow();
+        assertThat(open.closed()).isFalse();
+        assertThat(open.verdict(DrillRunTest.customCriterion())).isEmpty();
+
+        CliRun resumed = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of("resume", journal.toString(), "--auto"));
+
+        assertThat(resumed.exitCode()).as(resumed.all()).isZero();
+        DrillState closed = IncidentFold.fold(DrillRunTest.plan(), Incidents.incidentEvents(journal)).drill().orElseThrow();
+        assertThat(closed.verdict(DrillRunTest.customCriterion()).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(closed.closed()).isTrue();
+        assertThat(closed.closingReason()).isEqualTo("closed by --auto");
+        assertThat(CliRun.of("verify", journal.toString()).exitCode()).isZero();
     }
 }

@@ -17,7 +17,6 @@ import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.SuccessCriterion;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
