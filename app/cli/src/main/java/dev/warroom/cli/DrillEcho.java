@@ -44,7 +44,8 @@ final class DrillEcho {
         String inject = e.text("inject");
         return switch (e.type()) {
             case EventTypes.INJECT_FIRED -> fired(e);
-            case EventTypes.INJECT_TRIGGERED -> List.of("  inject " + inject + ": its trigger came" + dueWords(e));
+            case EventTypes.INJECT_TRIGGERED -> dueLater(e).map(due -> List.of("  inject " + inject + ": its trigger came, due " + due))
+                    .orElse(List.of());
             case EventTypes.INJECT_HELD -> List.of("  inject " + inject + " held by " + e.actor());
             case EventTypes.INJECT_RELEASED -> List.of("  inject " + inject + " released by " + e.actor());
             case EventTypes.INJECT_SKIPPED -> List.of("  inject " + inject + " skipped by " + e.actor() + ": " + e.text("reason"));
@@ -96,9 +97,9 @@ final class DrillEcho {
         return lines;
     }
 
-    private String dueWords(IncidentEvent e) {
-        Optional<Instant> due = parse(e.text("dueAt"));
-        return due.filter(d -> d.isAfter(e.time())).map(d -> ", due " + since(d)).orElse("");
+    /** When a triggered inject with a delay is due; nothing for one that fires at once (its card follows). */
+    private Optional<String> dueLater(IncidentEvent e) {
+        return parse(e.text("dueAt")).filter(d -> d.isAfter(e.time())).map(this::since);
     }
 
     /** T+ counted from the drill's start, as the events list counts an inject's time. */
