@@ -13,6 +13,7 @@ import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.DrillObjective;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.SuccessCriterion;
+import dev.warroom.core.plan.model.TriggerEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,5 +114,23 @@ class DrillDebriefAtTheTerminalTest {
         assertThat(closed.closed()).isTrue();
         assertThat(closed.closingReason()).isEqualTo("closed by --auto");
         assertThat(CliRun.of("verify", journal.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void atTheTerminalTheTeamAcknowledgesAFiredInjectBeforeTheNextQuestion() throws Exception {
+        Path journal = dir.resolve("drill.jsonl");
+        Drill drill = DrillRunTest.drill();
+        String first = drill.injects().stream().filter(i -> i.on() != null && i.on().event() == TriggerEvent.STEP_SUCCEEDED
+                && "confirm-failure".equals(i.on().step()) && i.after() == null).findFirst().orElseThrow().id();
+
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> StandardInput.typing("y\nbob\n",
+                () -> CliRun.of("run", Incidents.plan().toString(), "--mode", "tabletop", "--drill", DrillRunTest.DRILL, "--journal",
+                        journal.toString(), "--seed", Incidents.SEED, "--actor", "alice", "--lang", "en")));
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.STOPPED);
+        assertThat(run.out()).contains("INJECT " + first + " (T+")
+                .contains("Acknowledge inject " + first + ": Enter as alice, or type who acknowledges: ");
+        DrillState state = IncidentFold.fold(DrillRunTest.plan(), Incidents.incidentEvents(journal)).drill().orElseThrow();
+        assertThat(state.inject(first).orElseThrow().acknowledgedBy()).contains("bob");
     }
 }
