@@ -28,9 +28,11 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
     private Instant lastProgress = Instant.MIN;
     private String lastStep = "";
     private Runnable beforeProgress = () -> { };
+    private final DrillEcho drill;
 
-    EventEcho(Plan plan, TextLanguage language, PrintWriter out, IncidentClock clock, Instant impact) {
+    EventEcho(Plan plan, TextLanguage language, PrintWriter out, IncidentClock clock, Instant impact, DrillEcho drill) {
         this.words = new TimelineWords(plan, language);
+        this.drill = drill;
         this.out = SafeTerminalWriter.redacting(out);
         this.clock = clock;
         this.impact = impact;
@@ -44,6 +46,11 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
     @Override
     public void accept(IncidentEvent e) {
         if (EventTypes.STEP_PROPOSED.equals(e.type())) {
+            return;
+        }
+        if (DrillEcho.isDrillEvent(e.type())) {
+            drill.lines(e).forEach(out::println);
+            out.flush();
             return;
         }
         words.describe(e).ifPresent(w -> {

@@ -2,7 +2,9 @@ package dev.warroom.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.warroom.core.plan.PlanLanguage;
+import dev.warroom.core.plan.load.PositionIndex;
 import dev.warroom.core.plan.load.YamlDocuments;
+import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.text.TextLanguage;
 import dev.warroom.service.ClockChoice;
@@ -42,6 +44,8 @@ final class IncidentOptions {
     TextLanguage lang;
 
     private JsonNode answersScript;
+    private PositionIndex answersPositions = PositionIndex.EMPTY;
+    private DrillAnswers drillAnswers = DrillAnswers.none();
 
     /** A --lang value is one of the languages WarRoom can show; anything else is a usage error in words. */
     static final class LanguageTag implements ITypeConverter<TextLanguage> {
@@ -86,15 +90,38 @@ final class IncidentOptions {
             return Optional.of(answers + ": no such file");
         }
         try {
-            JsonNode script = YamlDocuments.read(answers.toString(), Files.readAllBytes(answers));
+            YamlDocuments.Located read = YamlDocuments.readLocated(answers.toString(), Files.readAllBytes(answers));
+            JsonNode script = read.tree();
             if (!script.isObject()) {
                 return Optional.of(answers + ": expected a mapping with answers, confirm and onFailure");
             }
             answersScript = script;
+            answersPositions = read.positions();
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * Checks the drill's part of the --answers file (verdicts, hot wash, cleanup) against the drill played
+     * (none: the file must not have that part), after {@link #readAnswers()}. Returns what is wrong, as file:line:column.
+     */
+    Optional<String> checkDrillAnswers(Optional<Drill> drill) {
+        if (answersScript == null) {
+            return Optional.empty();
+        }
+        try {
+            drillAnswers = DrillAnswers.read(answersScript, answersPositions, answers.toString(), drill);
+            return Optional.empty();
+        } catch (DrillAnswers.BadAnswersException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The end of the drill as the --answers file gives it (nothing without a file or a drill). */
+    DrillAnswers drillAnswers() {
+        return drillAnswers;
     }
 
     /** The --answers script {@link #readAnswers()} read, if one was given. */

@@ -1,6 +1,7 @@
 package dev.warroom.cli;
 
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.plan.model.Drill;
 import dev.warroom.service.IncidentService;
 import dev.warroom.service.OpenRequest;
 import dev.warroom.service.PreparedOpen;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code warroom run PLAN --mode tabletop|drill|live [--scenario ID] --journal FILE}. TABLETOP plays the
+ * {@code warroom run PLAN --mode tabletop|drill|live [--scenario ID | --drill ID] --journal FILE}. TABLETOP plays the
  * simulated world; DRILL and LIVE act through the real connectors (a DRILL only on drill environments
  * such as loopback; LIVE only with a person confirming, after typing LIVE).
  */
@@ -35,6 +36,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Scenario from the plan; in TABLETOP its faults start the simulated world, in DRILL they are brought about"
                     + " where a connector can (the local lab's servers) and left to the facilitator elsewhere.")
     String scenario;
+
+    @Option(names = "--drill", paramLabel = "ID",
+            description = "Play the plan's drill ID (TABLETOP or DRILL): its scenario, its injects and its success criteria, judged"
+                    + " against the drill's own targets at the end, then its hot wash and cleanup.")
+    String drill;
 
     @Option(names = "--journal", required = true, paramLabel = "FILE", description = "Journal to create (JSON Lines).")
     Path journal;
@@ -77,12 +83,20 @@ final class RunCommand implements Callable<Integer> {
         IncidentService service = new IncidentService();
         PreparedOpen prepared;
         try {
-            prepared = service.prepareOpen(new OpenRequest(planFile, parsed.get(), Optional.ofNullable(scenario), journal,
-                    options.actorName(), options.clock(), Optional.ofNullable(seed), detection.get(), options.allowShell, Optional.empty()));
+            OpenRequest request = new OpenRequest(planFile, parsed.get(), Optional.ofNullable(scenario), journal,
+                    options.actorName(), options.clock(), Optional.ofNullable(seed), detection.get(), options.allowShell, Optional.empty());
+            prepared = service.prepareOpen(drill == null ? request : request.withDrill(drill));
         } catch (RequestRefusedException e) {
             return Refusals.report(e, err);
         }
-        if (prepared.scenarioDefaulted()) {
+        Optional<Drill> played = prepared.drill();
+        Optional<String> badDrillAnswers = options.checkDrillAnswers(played);
+        if (badDrillAnswers.isPresent()) {
+            err.println("warroom: --answers: " + badDrillAnswers.get());
+            return ExitCodes.USAGE;
+        }
+        played.ifPresent(d -> DrillWords.describe(d, options.language(prepared.plan()), spec.commandLine().getOut()));
+        if (prepared.scenarioDefaulted() && played.isEmpty()) {
             String how = parsed.get() == Mode.TABLETOP ? "playing" : "drilling";
             prepared.scenario().ifPresent(s -> spec.commandLine().getOut().println("No --scenario given: " + how + " '" + s.id()
                     + "', the plan's failover scenario (the plan has: " + prepared.scenarioIds() + ")"));

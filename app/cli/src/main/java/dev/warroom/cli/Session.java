@@ -1,5 +1,6 @@
 package dev.warroom.cli;
 
+import dev.warroom.core.drill.DrillState;
 import dev.warroom.core.incident.Autopilot;
 import dev.warroom.core.incident.Commander;
 import dev.warroom.core.incident.IncidentDriver;
@@ -8,6 +9,7 @@ import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.incident.SnapshotFeed;
+import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.report.IncidentReport;
 import dev.warroom.core.report.Metric;
 import dev.warroom.core.report.ReportBuilder;
@@ -49,6 +51,9 @@ final class Session implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final BufferedReader terminal;
+    private final Optional<Drill> drill;
+    private final Commander commander;
+    private final InjectAcknowledgements acknowledgements;
 
     private Session(IncidentHandle handle, IncidentOptions options, PrintWriter out, PrintWriter err, BufferedReader terminal) {
         this.handle = handle;
@@ -57,7 +62,15 @@ final class Session implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
-        this.echo = new EventEcho(handle.plan(), options.language(handle.plan()), out, handle.clock(), handle.state().impactStartedAt());
+        this.drill = handle.state().drill().flatMap(d -> handle.plan().drills().stream().filter(x -> x.id().equals(d.drillId())).findFirst());
+        this.commander = commander();
+        boolean scripted = options.auto || options.answersScript().isPresent();
+        this.acknowledgements = new InjectAcknowledgements(handle, scripted ? Optional.empty() : Optional.of(new TerminalPrompt(terminal, out)),
+                commander.name(), err);
+        DrillEcho drillEcho = new DrillEcho(drill, options.language(handle.plan()),
+                () -> handle.state().drill().map(DrillState::startedAt));
+        this.echo = new EventEcho(handle.plan(), options.language(handle.plan()), out, handle.clock(), handle.state().impactStartedAt(),
+                drillEcho);
         this.echoing = handle.subscribeFromStart(snapshot -> echo.accept(snapshot.event()));
         echo.printAfter(this::awaitEcho);
     }
@@ -186,9 +199,16 @@ final class Session implements AutoCloseable {
     }
 
     int drive() throws IOException, InterruptedException {
+        Optional<String> badDrillAnswers = options.checkDrillAnswers(drill);
+        if (badDrillAnswers.isPresent()) {
+            err.println("warroom: --answers: " + badDrillAnswers.get() + "; the incident is saved — resume it with the file corrected: "
+                    + "warroom resume " + journalFile);
+            return ExitCodes.USAGE;
+        }
         try {
-            IncidentState end = new IncidentDriver(handle.incident(), new EchoFirst(commander(), this::awaitEcho), echo, patience())
-                    .runToEnd();
+            IncidentState end = new IncidentDriver(handle.incident(), new EchoFirst(commander, this::awaitEchoAndAcknowledge), echo,
+                    patience()).runToEnd();
+            drill.ifPresent(this::debrief);
             summarize(end);
             return end.status() == IncidentStatus.RESOLVED ? ExitCodes.OK : ExitCodes.ABORTED;
         } catch (TerminalCommander.InputClosedException e) {
@@ -196,6 +216,24 @@ final class Session implements AutoCloseable {
             err.println("warroom: " + e.getMessage() + "; the incident is saved — carry on with: warroom resume " + journalFile);
             return ExitCodes.STOPPED;
         }
+    }
+
+    /** Before each question: the timeline printed, then every fired message inject acknowledged by the team. */
+    private void awaitEchoAndAcknowledge() {
+        awaitEcho();
+        if (drill.isPresent()) {
+            acknowledgements.acknowledgePending();
+            awaitEcho();
+        }
+    }
+
+    /** The drill's end, after the incident's: verdicts, hot wash, cleanup and closing, from the terminal, the file or --auto. */
+    private void debrief(Drill played) {
+        awaitEchoAndAcknowledge();
+        DebriefSource person = options.auto ? new AutoDebrief()
+                : new TerminalDebrief(new TerminalPrompt(terminal, out), options.language(handle.plan()));
+        DebriefSource source = options.drillAnswers().isEmpty() ? person : new ScriptedDebrief(options.drillAnswers(), person);
+        new DrillDebrief(handle, played, source, commander.name(), options.language(handle.plan()), out, err).run();
     }
 
     private Commander commander() {
@@ -216,8 +254,9 @@ final class Session implements AutoCloseable {
         out.println();
         TimelineWords endWords = new TimelineWords(handle.plan(), options.language(handle.plan()));
         out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(endWords.endTitle(r))).orElse(""));
-        out.println("  " + line(report.rto()));
-        out.println("  " + line(report.rpo()));
+        String whose = report.drill().isPresent() ? " (the drill's own target where it names one)" : "";
+        out.println("  " + line(report.rto()) + whose);
+        out.println("  " + line(report.rpo()) + whose);
         out.println("  journal: " + journalFile + " (" + handle.journal().events().size() + " events); report: warroom report " + journalFile
                 + " --format md --out report.md");
         String head = handle.journal().head();

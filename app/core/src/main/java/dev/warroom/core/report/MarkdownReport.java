@@ -42,13 +42,17 @@ public final class MarkdownReport {
         row(md, "Outcome", r.status() + r.endReason().map(s -> " — " + s).orElse(""));
         md.append('\n');
 
-        md.append("## Recovery objectives\n\n| Metric | Target | Actual | Verdict |\n|---|---|---|---|\n");
+        md.append("## Recovery objectives\n\n");
+        r.drill().ifPresent(d -> md.append(safe(d.targets())).append("\n\n"));
+        md.append("| Metric | Target | Actual | Verdict |\n|---|---|---|---|\n");
         metric(md, r.rto(), "impact → verified");
         metric(md, r.rpo(), "replica lag at promotion");
         md.append("\n### RTO phases (detection + decision + recovery + verification)\n\n")
                 .append("| Phase | Plan's budget | Actual | Verdict |\n|---|---|---|---|\n");
         r.phases().forEach(p -> metric(md, p, ""));
         md.append('\n');
+
+        r.drill().ifPresent(d -> DrillMarkdown.append(md, d));
 
         md.append("## Decision path\n\n| Time | Question | Answer | By | Suggested by live signals |\n|---|---|---|---|---|\n");
         r.decisions().forEach(d -> md.append("| ").append(CLOCK.format(d.at())).append(" | ").append(cell(d.question()))

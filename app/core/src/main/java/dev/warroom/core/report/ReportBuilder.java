@@ -10,6 +10,7 @@ import dev.warroom.core.incident.PathEntry;
 import dev.warroom.core.incident.ProcedureRun;
 import dev.warroom.core.incident.StepRun;
 import dev.warroom.core.incident.StepStatus;
+import dev.warroom.core.plan.model.CriterionMetric;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.RtoBudget;
@@ -35,8 +36,11 @@ public final class ReportBuilder {
         Optional<Instant> end = state.endedAt();
 
         Optional<Instant> recovered = state.status() == dev.warroom.core.incident.IncidentStatus.RESOLVED ? end : Optional.empty();
-        Metric rto = new Metric("RTO", Optional.of(plan.targets().rto()), recovered.map(e -> Duration.between(impact, e)));
-        Metric rpo = new Metric("RPO", Optional.of(plan.targets().rpo()), state.lagAtPromotion());
+        Optional<dev.warroom.core.plan.model.Drill> drill = DrillReportBuilder.played(plan, state);
+        Metric rto = new Metric("RTO", DrillReportBuilder.target(drill, CriterionMetric.RTO).or(() -> Optional.of(plan.targets().rto())),
+                recovered.map(e -> Duration.between(impact, e)));
+        Metric rpo = new Metric("RPO", DrillReportBuilder.target(drill, CriterionMetric.RPO).or(() -> Optional.of(plan.targets().rpo())),
+                state.lagAtPromotion());
         RtoBudget budget = plan.targets().rtoBudget();
         List<Metric> phases = List.of(
                 new Metric("detection", Optional.ofNullable(budget == null ? null : budget.detection()),
@@ -57,7 +61,7 @@ public final class ReportBuilder {
         return new IncidentReport(opened.text("title").isEmpty() ? plan.system() : opened.text("title"), plan.system(), plan.id(),
                 state.mode().word(), state.scenario(), opened.text("world"), state.status().name().toLowerCase(java.util.Locale.ROOT),
                 state.endReason(), impact, state.openedAt(), end, rto, rpo, phases, decisions(plan, state), steps(plan, state),
-                timeline, state.ticks(), items, state.notes(), journalHead);
+                timeline, state.ticks(), items, state.notes(), journalHead, DrillReportBuilder.build(plan, state, events));
     }
 
     private static List<DecisionRow> decisions(Plan plan, IncidentState state) {

@@ -38,6 +38,7 @@ public final class TimelineWords {
         return Optional.ofNullable(switch (e.type()) {
             case EventTypes.OPENED -> new Words("incident", "Incident opened in " + e.text("mode").toUpperCase(java.util.Locale.ROOT)
                     + " mode on the " + e.text("world") + " world" + (e.text("scenario").isEmpty() ? "" : ", scenario " + e.text("scenario"))
+                    + (e.text("drill").isEmpty() ? "" : ", drill " + e.text("drill"))
                     + shellWords(e), "");
             case EventTypes.RESUMED -> new Words("incident", "Incident resumed from the journal" + shellWords(e), e.data().path("repairedBytes").asLong() > 0
                     ? "torn last line repaired (" + e.data().path("repairedBytes").asLong() + " bytes)" : "");
@@ -75,7 +76,7 @@ public final class TimelineWords {
             case EventTypes.NOTE_ADDED -> new Words(e.text("kind"), e.text("text"), "");
             case EventTypes.RESOLVED -> new Words("incident", "Incident resolved", endTitle(e.text("summary")));
             case EventTypes.ABORTED -> new Words("incident", "Incident aborted", e.text("reason"));
-            default -> new Words("other", e.type(), "");
+            default -> DrillTimelineWords.describe(e, language).orElse(new Words("other", e.type(), ""));
         }).map(w -> new Words(w.kind(), SafeText.forDisplay(w.event()), SafeText.forDisplay(w.outcome())));
     }
 
