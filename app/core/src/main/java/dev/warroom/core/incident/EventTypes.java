@@ -72,6 +72,14 @@ public final class EventTypes {
     /** {openItems: [..], reason}: the facilitator closed the drill; the reason says why items were left open. */
     public static final String DRILL_CLOSED = "drill.closed";
 
+    // ---- the report's author -------------------------------------------------------------------------------
+    /**
+     * The author filled a report field: {field (a template field's id, or a table section's id), value}, and for
+     * a row of a table also {row (the row's id, e.g. an action item's), column (the column's field id)}. Entered
+     * after the incident closed, it is appended under a new seal that supersedes the old one.
+     */
+    public static final String REPORT_FIELD_SET = "report.field-set";
+
     /**
      * Events only the facilitator's window, the journal and the report show: the participants' room never
      * lists them. (A fired message inject reaches the room as an inject card, not as this event.)

@@ -26,7 +26,7 @@ public final class TestPlans {
                 new RecoveryTargets(Duration.ofHours(1), Duration.ofMinutes(15), null, null, null, null, null, null, null, null),
                 List.of(sites), null, null,
                 new DecisionTree("end", List.of(new DecisionNode("end", NodeType.END, "End", null, null, null, null, null, null, null, null, null))),
-                List.of(), null, null, null, null, null, null, null, null, null, null);
+                List.of(), null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Site site(String id, SiteRole role, Resource... resources) {

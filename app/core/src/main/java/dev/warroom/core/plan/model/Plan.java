@@ -32,7 +32,9 @@ public record Plan(
         List<ReferenceSection> reference,
         @JsonPropertyDescription("What a DRILL of this plan may touch besides loopback (always included): hosts and networks,"
                 + " AWS profiles, Azure subscriptions, Kubernetes contexts. Anything else is not observed in DRILL.")
-        DrillEnvironment drillEnvironment) {
+        DrillEnvironment drillEnvironment,
+        @JsonPropertyDescription("The plan's own report templates, e.g. the report its source document asks for.")
+        List<ReportTemplate> reportTemplates) {
 
     public Plan {
         sites = Lists.of(sites);
@@ -46,6 +48,7 @@ public record Plan(
         signals = Lists.of(signals);
         degradationLevels = Lists.of(degradationLevels);
         reference = Lists.of(reference);
+        reportTemplates = Lists.of(reportTemplates);
         drillEnvironment = drillEnvironment == null ? DrillEnvironment.loopbackOnly() : drillEnvironment;
     }
 }

@@ -1,0 +1,56 @@
+package dev.warroom.core.report.doc;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A picture where people would rather look than read. Data only: each renderer draws it (SVG in HTML,
+ * vector graphics in PDF, shapes in the console's preview). Durations count from the impact.
+ */
+public sealed interface Chart extends Block permits Chart.PhaseBars, Chart.LagLine, Chart.StepGantt, Chart.CriteriaChart {
+
+    String title();
+
+    /** A summary in words, for readers that cannot see the picture (alt text, Markdown, CSV). */
+    String description();
+
+    /** The RTO phases, each actual against its budget. */
+    record PhaseBars(String title, String description, List<Bar> bars) implements Chart {
+        public PhaseBars {
+            bars = List.copyOf(bars);
+        }
+    }
+
+    /** A labelled duration against its bound. */
+    record Bar(String label, Optional<Duration> actual, Optional<Duration> budget, Mark mark) {
+    }
+
+    /** Replica lag over the incident, with the RPO as a line and the promotion as a mark where there was one. */
+    record LagLine(String title, String description, List<Point> points, Optional<Duration> rpo, Optional<Duration> promotedAt)
+            implements Chart {
+        public LagLine {
+            points = List.copyOf(points);
+        }
+    }
+
+    record Point(Duration at, Duration lag) {
+    }
+
+    /** The steps as a Gantt chart. */
+    record StepGantt(String title, String description, List<Span> spans) implements Chart {
+        public StepGantt {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    record Span(String label, Duration start, Duration end, Mark mark) {
+    }
+
+    /** Drill criteria met and missed. */
+    record CriteriaChart(String title, String description, List<Bar> criteria) implements Chart {
+        public CriteriaChart {
+            criteria = List.copyOf(criteria);
+        }
+    }
+}
