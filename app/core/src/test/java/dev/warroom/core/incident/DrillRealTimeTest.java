@@ -107,6 +107,41 @@ class DrillRealTimeTest {
         }
     }
 
+    @Test
+    void aResumedDrillKeepsItsHeldInjectHeldAndItsScheduleHeldForAsJournalled() throws Exception {
+        Plan plan = labPlan();
+        SimulatedWorld world = new SimulatedWorld(plan, clock, 7);
+        try (IncidentRuntime first = open(plan, world)) {
+            first.incident().drillDesk().hold("replica-down", DANA);
+            clock.advance(Duration.ofMinutes(2));
+            first.incident().drillClock().pause(DANA);
+            clock.advance(Duration.ofMinutes(3));
+            first.incident().drillClock().resume(DANA);
+        }
+        clock.advance(Duration.ofMinutes(6));
+
+        try (IncidentRuntime resumed = IncidentRuntime.resume(world, BoardSettings.defaults(), Map.of(), plan, dir.resolve("incident.jsonl"),
+                clock, false, DANA, e -> { })) {
+            Incident incident = resumed.incident();
+            assertThat(status(incident, "replica-down")).isEqualTo(InjectStatus.HELD);
+            assertThat(incident.state().drill().orElseThrow().clock().heldFor()).isEqualTo(Duration.ofMinutes(3));
+            assertThat(status(incident, "ten-minutes")).as("11 minutes in, 8 on the schedule").isEqualTo(InjectStatus.PENDING);
+            clock.advance(Duration.ofMinutes(2));
+            incident.note(NoteKind.NOTE, "ten on the schedule", DANA);
+            assertThat(status(incident, "ten-minutes")).isEqualTo(InjectStatus.FIRED);
+        }
+    }
+
+    @Test
+    void liveRefusesToPlayADrill() throws Exception {
+        Plan plan = labPlan();
+        Scenario scenario = plan.scenarios().get(0);
+        assertThatThrownBy(() -> IncidentRuntime.open(new IncidentRuntime.Opening(Mode.LIVE, new SimulatedWorld(plan, clock, 7), Map.of(),
+                BoardSettings.defaults(), plan, "plans/local-lab.yaml", "test", Optional.of(scenario), dir.resolve("live.jsonl"), clock,
+                Duration.ZERO, false, DANA, "no", "").withDrill(plan.drills().get(0)), e -> { }))
+                .hasMessageContaining("a drill runs in TABLETOP or DRILL");
+    }
+
     private Plan labPlan() throws Exception {
         Plan lab = new PlanLoader().load(Path.of(System.getProperty("warroom.root", "../.."), "plans", "local-lab.yaml")).plan().orElseThrow();
         return DrillRig.withDrill(lab, LAB_DRILL);
