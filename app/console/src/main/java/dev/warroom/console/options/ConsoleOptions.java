@@ -23,7 +23,8 @@ import java.util.Optional;
  * </pre>
  */
 public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Optional<String> drill, Optional<Path> journal, String actor,
-        boolean startScreen, boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory, Path plansDirectory) {
+        boolean startScreen, boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory,
+        Path plansDirectory) {
 
     public static final Path DEFAULT_PLAN = Path.of("plans", "ai-workflow.yaml");
     private static final List<String> THEMES = List.of("dark", "daylight", "projector");
@@ -68,7 +69,8 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
                 case "--plans" -> plans = Path.of(value);
                 case "--incidents" -> incidents = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg
-                        + "; options: --plan --mode --scenario --drill --journal --actor --start --clock --speed --lang --theme --plans --incidents");
+                        + "; options: --plan --mode --scenario --drill --journal --actor --start --clock --speed --lang --theme --plans"
+                        + " --incidents");
             }
         }
         return new ConsoleOptions(plan, mode, scenario, drill, journal, actor, start, virtual, speed, language, theme, incidents, plans);
