@@ -291,12 +291,21 @@ public final class WarRoomApp extends Application {
             return screen[0];
         });
         window.setScene(scene);
-        window.setX(stage.getX() + Math.max(0, stage.getWidth()));
-        window.setY(stage.getY());
+        besideTheRoom(window);
         Facilitator opened = new Facilitator(window, vm, screen[0], scene);
         facilitator = opened;
         window.setOnHidden(e -> closeFacilitator(opened));
         window.show();
+    }
+
+    /** To the right of the room, as far as the screen allows: on a second screen it sits beside the projected room. */
+    private void besideTheRoom(Stage window) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreens().stream()
+                .map(javafx.stage.Screen::getVisualBounds).reduce((x, y) -> x.getMaxX() >= y.getMaxX() ? x : y)
+                .orElse(javafx.stage.Screen.getPrimary().getVisualBounds());
+        double right = stage.getX() + stage.getWidth();
+        window.setX(Math.max(screen.getMinX(), Math.min(right, screen.getMaxX() - window.getWidth())));
+        window.setY(Math.max(screen.getMinY(), stage.getY()));
     }
 
     /** The facilitator's window now open, if any (for embedding and tests). */
