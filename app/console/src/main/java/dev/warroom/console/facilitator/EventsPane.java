@@ -29,11 +29,11 @@ final class EventsPane extends VBox {
 
     private final FacilitatorContext context;
     private final ListView<InjectState> list = new ListView<>();
-    private final Button fire = button("inject-fire", "facilitator.inject.fire", "Alt+F");
-    private final Button hold = button("inject-hold", "facilitator.inject.hold", "Alt+H");
-    private final Button release = button("inject-release", "facilitator.inject.release", "Alt+R");
-    private final Button skip = button("inject-skip", "facilitator.inject.skip", "Alt+S");
-    private final Button add = button("inject-add", "facilitator.inject.add", "Alt+A");
+    private final Button fire;
+    private final Button hold;
+    private final Button release;
+    private final Button skip;
+    private final Button add;
     private final HBox skipRow;
     private final TextField skipReason = new TextField();
     private final AdHocInjectForm adHoc;
@@ -41,6 +41,11 @@ final class EventsPane extends VBox {
     EventsPane(FacilitatorContext context) {
         super(8);
         this.context = context;
+        fire = button("inject-fire", "facilitator.inject.fire", "Alt+F");
+        hold = button("inject-hold", "facilitator.inject.hold", "Alt+H");
+        release = button("inject-release", "facilitator.inject.release", "Alt+R");
+        skip = button("inject-skip", "facilitator.inject.skip", "Alt+S");
+        add = button("inject-add", "facilitator.inject.add", "Alt+A");
         setId("facilitator-events");
         setPadding(new Insets(10));
         list.setId("inject-list");
