@@ -180,86 +180,87 @@ public final class IncidentCommands implements AutoCloseable {
 
     /** Fires inject {@code injectId} now, whatever its time or trigger; refused once fired or skipped. */
     public CompletableFuture<Void> fireInject(String injectId) {
-        return notYet();
+        return write(() -> incident.drillDesk().fire(injectId, actor));
     }
 
     /** Holds a pending inject: it does not fire when its time or trigger comes (it shows as due). */
     public CompletableFuture<Void> holdInject(String injectId) {
-        return notYet();
+        return write(() -> incident.drillDesk().hold(injectId, actor));
     }
 
     /** Releases a held inject: it fires at once if it came due meanwhile. */
     public CompletableFuture<Void> releaseInject(String injectId) {
-        return notYet();
+        return write(() -> incident.drillDesk().release(injectId, actor));
     }
 
     /** Skips an inject that has not fired, saying why. */
     public CompletableFuture<Void> skipInject(String injectId, String reason) {
-        return notYet();
+        return write(() -> incident.drillDesk().skip(injectId, reason, actor));
     }
 
     /**
      * Adds an ad-hoc inject during the run (a message, a world change, or both; due at once if it has
-     * neither {@code at} nor {@code on}); its id is given if it has none. Answers with the id.
+     * neither {@code at} nor {@code on}, and its {@code at} counts from the drill's start like the plan's);
+     * its id is given (adhoc-N) if it has none. Answers with the id.
      */
     public CompletableFuture<String> addInject(DrillInject inject) {
-        return notYet();
+        return writer.submit(() -> incident.drillDesk().add(inject, actor));
     }
 
     /** The team acknowledges a fired message inject; recorded as this actor. */
     public CompletableFuture<Void> acknowledgeInject(String injectId) {
-        return notYet();
+        return write(() -> incident.drillDesk().acknowledge(injectId, actor));
     }
 
-    /** Pauses the drill clock: in TABLETOP the incident's clock; in DRILL the inject schedule only. */
+    /**
+     * Pauses the drill clock: in TABLETOP the incident's clock (refused on the virtual clock of an
+     * automatic run); in DRILL the inject schedule only, the RTO clock keeps running.
+     */
     public CompletableFuture<Void> pauseClock() {
-        return notYet();
+        return write(() -> incident.drillClock().pause(actor));
     }
 
     public CompletableFuture<Void> resumeClock() {
-        return notYet();
+        return write(() -> incident.drillClock().resume(actor));
     }
 
     /** TABLETOP only, on an accelerated clock: incident seconds per real second (1, 2, 5, 10, 60). */
     public CompletableFuture<Void> setClockSpeed(double speed) {
-        return notYet();
+        return write(() -> incident.drillClock().setSpeed(speed, actor));
     }
 
     /** A timestamped observation, tagged with a success criterion or an objective (either may be empty). */
     public CompletableFuture<Void> observe(String text, ObservationKind kind, Optional<String> criterion, Optional<String> objective) {
-        return notYet();
+        return write(() -> incident.drillDesk().observe(text, kind, criterion, objective, actor));
     }
 
     /** What the journal can measure of each success criterion now, against the drill's own targets. */
     public CompletableFuture<List<CriterionMeasure>> measureCriteria() {
-        return notYet();
+        return writer.submit(() -> incident.drillDesk().measure());
     }
 
     /** Journals a criterion's verdict as this actor, with what was measured and the evidence. */
     public CompletableFuture<Void> judgeCriterion(String criterionId, Verdict verdict, String measured, String evidence) {
-        return notYet();
+        return write(() -> incident.drillDesk().judge(criterionId, verdict, measured, evidence, actor));
     }
 
     /** Journals the journal's own verdict on every criterion it can measure (actor "journal"); answers those still to judge. */
     public CompletableFuture<List<CriterionMeasure>> judgeMeasured() {
-        return notYet();
+        return writer.submit(() -> incident.drillDesk().judgeMeasured());
     }
 
+    /** The hot wash (ratings only for the drill's objectives); allowed after the incident ended, until the drill is closed. */
     public CompletableFuture<Void> recordHotWash(HotWash hotWash) {
-        return notYet();
+        return write(() -> incident.drillDesk().recordHotWash(hotWash, actor));
     }
 
     public CompletableFuture<Void> tickCleanup(String itemId) {
-        return notYet();
+        return write(() -> incident.drillDesk().tickCleanup(itemId, actor));
     }
 
-    /** Closes the drill; with cleanup items still open, {@code reason} must say why. */
+    /** Closes the drill once the incident is over; with cleanup items still open, {@code reason} must say why. */
     public CompletableFuture<Void> closeDrill(String reason) {
-        return notYet();
-    }
-
-    private static <T> CompletableFuture<T> notYet() {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("drills are being built"));
+        return write(() -> incident.drillDesk().close(reason, actor));
     }
 
     private void requireCurrentStep(String stepId, String doing) throws ConfirmationRefusedException {

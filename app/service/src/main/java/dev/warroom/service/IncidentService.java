@@ -9,6 +9,7 @@ import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.time.IncidentClock;
@@ -53,9 +54,17 @@ public final class IncidentService {
         checkNewJournal(request.journal());
         CheckedPlan checked = CheckedPlan.read(request.planFile());
         Plan plan = checked.plan();
+        Optional<Drill> drill = drillOf(request, plan);
         Optional<Scenario> scenario;
         boolean defaulted = false;
-        if (request.scenario().isPresent()) {
+        if (drill.isPresent() && drill.get().scenario() != null && !drill.get().scenario().isBlank()) {
+            String id = drill.get().scenario();
+            scenario = plan.scenarios().stream().filter(s -> s.id().equals(id)).findFirst();
+            if (scenario.isEmpty()) {
+                throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
+                        "drill '" + drill.get().id() + "' plays scenario '" + id + "', which " + request.planFile() + " does not have");
+            }
+        } else if (request.scenario().isPresent()) {
             String id = request.scenario().get();
             scenario = plan.scenarios().stream().filter(s -> s.id().equals(id)).findFirst();
             if (scenario.isEmpty()) {
@@ -68,7 +77,31 @@ public final class IncidentService {
         } else {
             scenario = Optional.empty();
         }
-        return new PreparedOpen(request, plan, checked.digest(), checked.text(), scenario, defaulted);
+        return new PreparedOpen(request, plan, checked.digest(), checked.text(), scenario, defaulted, drill);
+    }
+
+    /**
+     * The plan's drill the request asks for: it must be in the plan, run in TABLETOP or DRILL, and play the
+     * scenario asked for, if one was (the drill's own scenario is the incident's).
+     */
+    private static Optional<Drill> drillOf(OpenRequest request, Plan plan) throws RequestRefusedException {
+        if (request.drill().isEmpty()) {
+            return Optional.empty();
+        }
+        String id = request.drill().get();
+        Drill drill = plan.drills().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new RequestRefusedException(
+                RequestRefusedException.Kind.USAGE, "no drill '" + id + "' in " + request.planFile() + "; the plan has: "
+                        + (plan.drills().isEmpty() ? "no drills" : String.join(", ", plan.drills().stream().map(Drill::id).toList()))));
+        if (request.mode() == Mode.LIVE) {
+            throw new RequestRefusedException(RequestRefusedException.Kind.USAGE,
+                    "drill '" + id + "' cannot run in LIVE: a drill runs in TABLETOP or DRILL");
+        }
+        String own = drill.scenario() == null ? "" : drill.scenario();
+        if (request.scenario().isPresent() && !own.isBlank() && !request.scenario().get().equals(own)) {
+            throw new RequestRefusedException(RequestRefusedException.Kind.USAGE, "drill '" + id + "' plays scenario '" + own
+                    + "', not '" + request.scenario().get() + "': leave the scenario out, or ask for '" + own + "'");
+        }
+        return Optional.of(drill);
     }
 
     /** The journal's own check, so a refused journal reads the same from every front end and from the journal itself. */
@@ -90,7 +123,7 @@ public final class IncidentService {
                 long seed = r.seed().orElseGet(() -> ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
                 IncidentRuntime runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(prepared.plan(), r.planFile().toString(),
                         prepared.planDigest(), prepared.scenario(), r.journal(), clock, seed, r.detectedAfter(), r.allowShell(), r.actor(),
-                        prepared.title(), prepared.planText()), event -> { });
+                        prepared.title(), prepared.planText(), prepared.drill()), event -> { });
                 yield new IncidentHandle(runtime, Optional.empty(), r.actor());
             }
             case DRILL -> openOn(prepared, startConnectors(prepared.planFile()));
@@ -108,7 +141,8 @@ public final class IncidentService {
             IncidentClock clock = r.clock().clockFor(r.mode(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
             IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(r.mode(), world.world(), world.identitySettings(),
                     IncidentRuntime.REAL_WORLD_BOARD, prepared.plan(), r.planFile().toString(), prepared.planDigest(), prepared.scenario(),
-                    r.journal(), clock, r.detectedAfter(), r.allowShell(), r.actor(), prepared.title(), prepared.planText()), event -> { });
+                    r.journal(), clock, r.detectedAfter(), r.allowShell(), r.actor(), prepared.title(), prepared.planText(),
+                    prepared.drill()), event -> { });
             return new IncidentHandle(runtime, Optional.of(world), r.actor());
         } catch (IOException | RuntimeException e) {
             world.close();
@@ -141,7 +175,8 @@ public final class IncidentService {
             List<JournalEvent> events = journal.events();
             JournalEvent opened = opening(events).orElseThrow(() -> new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
                     file + " holds no incident to resume"));
-            if (events.stream().anyMatch(e -> e.type().equals(EventTypes.RESOLVED) || e.type().equals(EventTypes.ABORTED))) {
+            if (events.stream().anyMatch(e -> e.type().equals(EventTypes.RESOLVED) || e.type().equals(EventTypes.ABORTED))
+                    && !drillStillOpen(events)) {
                 throw usage("the incident in " + file + " is already over; write its report with: warroom report " + file);
             }
             JsonNode data = opened.data();
@@ -209,6 +244,15 @@ public final class IncidentService {
 
     private static RequestRefusedException usage(String words) {
         return new RequestRefusedException(RequestRefusedException.Kind.USAGE, words);
+    }
+
+    /**
+     * Whether the journal's incident plays a drill not closed yet: such an incident resumes after it ended,
+     * for the facilitator's verdicts, hot wash, cleanup and closing.
+     */
+    private static boolean drillStillOpen(List<JournalEvent> events) {
+        boolean plays = opening(events).map(e -> !e.data().path("drill").asText("").isEmpty()).orElse(false);
+        return plays && events.stream().noneMatch(e -> EventTypes.DRILL_CLOSED.equals(e.type()));
     }
 
     private static Optional<JournalEvent> opening(List<JournalEvent> events) {

@@ -47,6 +47,9 @@ public final class Incident implements AutoCloseable {
     private final IncidentWriter writer;
     private final SnapshotFeed feed;
     private final long sessionStartSeq;
+    private final Optional<DrillConductor> drill;
+    private final DrillDesk drillDesk;
+    private final DrillClockControl drillClock;
 
     private Incident(IncidentSetup setup) {
         this.plan = setup.plan();
@@ -62,6 +65,10 @@ public final class Incident implements AutoCloseable {
         this.signals = new SignalEvaluator(plan);
         this.states = new StateRecorder(setup.live(), history);
         this.steps = new StepRunner(this, plan, setup);
+        this.drill = setup.drill().map(d -> new DrillConductor(this, new InjectDispatcher(setup.dispatcher().mode(), d.injector(), plan),
+                setup.clock()));
+        this.drillDesk = new DrillDesk(this, drill);
+        this.drillClock = new DrillClockControl(this, drillDesk, java.time.Clock.systemUTC());
     }
 
     /** Opens a new incident: records the mode, plan and scenario, the first view of the world, and enters the tree. */
@@ -74,6 +81,7 @@ public final class Incident implements AutoCloseable {
             incident.recordOpening(actor, title);
             incident.observe();
             incident.enter(incident.entryNode(), actor);
+            incident.drill.ifPresent(DrillConductor::start);
             return incident;
         } catch (IOException | RuntimeException e) {
             incident.close();
@@ -88,6 +96,7 @@ public final class Incident implements AutoCloseable {
         }
         Incident incident = new Incident(setup);
         try {
+            incident.drillClock.restore();
             incident.record(EventTypes.RESUMED, actor, JSON.objectNode().put("repairedBytes", repairedBytes)
                     .put("shellAllowed", setup.dispatcher().shellAllowed()));
             incident.observe();
@@ -97,6 +106,7 @@ public final class Incident implements AutoCloseable {
             } else {
                 incident.settle(actor);
             }
+            incident.drill.ifPresent(DrillConductor::start);
             return incident;
         } catch (IOException | RuntimeException e) {
             incident.close();
@@ -123,6 +133,12 @@ public final class Incident implements AutoCloseable {
                 .put("rtoTarget", DurationText.format(plan.targets().rto()))
                 .put("rpoTarget", DurationText.format(plan.targets().rpo()));
         setup.worldSettings().forEach(opened.putObject("worldSettings")::put);
+        setup.drill().ifPresent(d -> {
+            opened.put("drill", d.drill().id());
+            if (!Double.isInfinite(setup.clock().speed()) && setup.clock().speed() > 0) {
+                opened.put("clockSpeed", setup.clock().speed());
+            }
+        });
         if (!setup.planText().isEmpty()) {
             opened.put("planText", setup.planText());
         }
@@ -151,6 +167,27 @@ public final class Incident implements AutoCloseable {
             data.put("value", fault.value());
         }
         return data;
+    }
+
+    // ---- the drill ---------------------------------------------------------------------------
+
+    /** The facilitator's hand on the drill this incident plays (every command refused in words when it plays none). */
+    public DrillDesk drillDesk() {
+        return drillDesk;
+    }
+
+    /** The drill clock in the facilitator's hand. */
+    public DrillClockControl drillClock() {
+        return drillClock;
+    }
+
+    /** The plan's drill this incident plays, if any. */
+    public Optional<dev.warroom.core.plan.model.Drill> playedDrill() {
+        return setup.drill().map(PlayedDrill::drill);
+    }
+
+    Optional<DrillConductor> drillConductor() {
+        return drill;
     }
 
     // ---- reading -------------------------------------------------------------------------
@@ -221,11 +258,16 @@ public final class Incident implements AutoCloseable {
         return updateSignals(states.poll(this::record));
     }
 
-    private Map<String, SignalStatus> updateSignals(Map<String, ResourceReading> readings) {
+    private Map<String, SignalStatus> updateSignals(Map<String, ResourceReading> readings) throws IOException {
         Map<String, Instant> unchangedSince = states.unchangedSince();
+        Map<String, SignalStatus> updated;
         synchronized (signalLock) {
-            return signals.update(readings, setup.clock().now(), unchangedSince);
+            updated = signals.update(readings, setup.clock().now(), unchangedSince);
         }
+        if (drill.isPresent()) {
+            drill.get().signalsSeen(updated);
+        }
+        return updated;
     }
 
     /** Like {@link #observe()}, but from the board's latest snapshot (for views that let the board poll on its own). */
@@ -575,6 +617,9 @@ public final class Incident implements AutoCloseable {
             IncidentEvent event = setup.sink().record(type, actor, data);
             fold.apply(event);
             feed.publish(new IncidentSnapshot(event, fold.state()));
+            if (drill.isPresent()) {
+                drill.get().afterRecorded(event);
+            }
             return event;
         });
     }
@@ -596,6 +641,7 @@ public final class Incident implements AutoCloseable {
     /** Stops the writer (commands not taken yet are told so) and every observer's delivery. */
     @Override
     public void close() {
+        drill.ifPresent(DrillConductor::close);
         writer.close();
         feed.close();
     }

@@ -33,11 +33,12 @@ public final class IncidentFold {
     private Optional<Duration> lagAtPromotion = Optional.empty();
     private Optional<String> endReason = Optional.empty();
     private IncidentState.Pending pending = IncidentState.Pending.NONE;
-    private Optional<dev.warroom.core.drill.DrillState> drill = Optional.empty();
+    private final DrillFold drill;
     private long lastSeq;
 
     public IncidentFold(Plan plan) {
         this.plan = plan;
+        this.drill = new DrillFold(plan);
     }
 
     public static IncidentState fold(Plan plan, List<IncidentEvent> events) {
@@ -49,12 +50,13 @@ public final class IncidentFold {
     /** The state after every event applied so far. */
     public IncidentState state() {
         return new IncidentState(planId, mode, scenario, openedAt, impactStartedAt, status, currentNode, path, procedures,
-                ticks, notes, decidedAt, recoveredAt, endedAt, lagAtPromotion, endReason, pending, drill, lastSeq);
+                ticks, notes, decidedAt, recoveredAt, endedAt, lagAtPromotion, endReason, pending, drill.state(), lastSeq);
     }
 
     /** Applies one more event, in journal order. */
     public void apply(IncidentEvent e) {
         lastSeq = e.seq();
+        drill.apply(e);
         switch (e.type()) {
             case EventTypes.OPENED -> opened(e);
             case EventTypes.NODE_ENTERED -> {

@@ -5,6 +5,7 @@ import dev.warroom.core.board.StateBoard;
 import dev.warroom.core.fence.FencedWorld;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.model.Signal;
@@ -55,11 +56,26 @@ public final class IncidentRuntime implements AutoCloseable {
      */
     public record Opening(Mode mode, World world, Map<String, String> worldSettings, BoardSettings board, Plan plan, String planFile,
             String planDigest, Optional<Scenario> scenario, Path journalFile, IncidentClock clock, Duration detectedAfter,
-            boolean allowShell, String actor, String title, String planText) {
+            boolean allowShell, String actor, String title, String planText, Optional<Drill> drill) {
 
         public Opening {
             worldSettings = Map.copyOf(worldSettings);
             planText = planText == null ? "" : planText;
+            drill = drill == null ? Optional.empty() : drill;
+        }
+
+        /** An opening that plays no drill. */
+        public Opening(Mode mode, World world, Map<String, String> worldSettings, BoardSettings board, Plan plan, String planFile,
+                String planDigest, Optional<Scenario> scenario, Path journalFile, IncidentClock clock, Duration detectedAfter,
+                boolean allowShell, String actor, String title, String planText) {
+            this(mode, world, worldSettings, board, plan, planFile, planDigest, scenario, journalFile, clock, detectedAfter, allowShell,
+                    actor, title, planText, Optional.empty());
+        }
+
+        /** The same opening, playing the plan's {@code drill}. */
+        public Opening withDrill(Drill played) {
+            return new Opening(mode, world, worldSettings, board, plan, planFile, planDigest, scenario, journalFile, clock, detectedAfter,
+                    allowShell, actor, title, planText, Optional.of(played));
         }
 
         /** An opening that keeps no copy of the plan's text in the journal (tests, plans built in memory). */
@@ -90,7 +106,8 @@ public final class IncidentRuntime implements AutoCloseable {
         StateBoard board = new StateBoard(o.plan(), fenced, o.clock(), o.board());
         IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
                 new JournalEventSink(journal), new ActionDispatcher(o.mode(), fenced, o.allowShell()),
-                new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL, o.planText());
+                new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL, o.planText(),
+                played(o.mode(), o.drill(), o.world()));
         IncidentRuntime runtime;
         try {
             runtime = new IncidentRuntime(Incident.open(setup, o.actor(), o.title()), board, journal, o.world());
@@ -144,7 +161,8 @@ public final class IncidentRuntime implements AutoCloseable {
             StateBoard board = new StateBoard(plan, world, clock);
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenario, impact,
                     new JournalEventSink(journal), new ActionDispatcher(Mode.TABLETOP, world, allowShell),
-                    new BoardLiveState(board), clock, world.name(), Map.of("seed", Long.toString(seed)), POLL);
+                    new BoardLiveState(board), clock, world.name(), Map.of("seed", Long.toString(seed)), POLL, "",
+                    played(Mode.TABLETOP, drillOf(plan, opened), world));
             try {
                 IncidentRuntime runtime = new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
                 runtime.follow(onRecorded);
@@ -187,7 +205,7 @@ public final class IncidentRuntime implements AutoCloseable {
             StateBoard board = new StateBoard(plan, fenced, clock, boardSettings);
             IncidentSetup setup = new IncidentSetup(plan, opened.text("planFile"), opened.text("planSha256"), scenarioOf(plan, opened),
                     impactOf(opened), new JournalEventSink(journal), new ActionDispatcher(mode, fenced, allowShell),
-                    new BoardLiveState(board), clock, world.name(), worldSettings, POLL);
+                    new BoardLiveState(board), clock, world.name(), worldSettings, POLL, "", played(mode, drillOf(plan, opened), world));
             IncidentRuntime runtime;
             try {
                 runtime = new IncidentRuntime(Incident.resume(setup, actor, journal.repairedBytes()), board, journal, world);
@@ -217,6 +235,21 @@ public final class IncidentRuntime implements AutoCloseable {
     private static IncidentEvent opening(List<IncidentEvent> events, Path journalFile) throws IOException {
         return events.stream().filter(e -> EventTypes.OPENED.equals(e.type())).findFirst()
                 .orElseThrow(() -> new IOException(journalFile + " holds no incident"));
+    }
+
+    /**
+     * The drill an incident plays, with the world's own injector for its changes to the world: the
+     * simulated world's in TABLETOP, the real (unfenced) world's in DRILL as for the scenario's faults; none
+     * in LIVE, which never injects.
+     */
+    private static Optional<PlayedDrill> played(Mode mode, Optional<Drill> drill, World world) {
+        return drill.map(d -> new PlayedDrill(d, mode == Mode.LIVE ? Optional.empty() : world.faultInjector()));
+    }
+
+    /** The plan's drill the opening names ({@code "drill"}), if the plan has it. */
+    private static Optional<Drill> drillOf(Plan plan, IncidentEvent opened) {
+        String id = opened.text("drill");
+        return id.isEmpty() ? Optional.empty() : plan.drills().stream().filter(d -> id.equals(d.id())).findFirst();
     }
 
     private static Instant impactOf(IncidentEvent opened) {

@@ -27,11 +27,21 @@ public record IncidentSetup(
         String worldName,
         Map<String, String> worldSettings,
         Duration pollInterval,
-        String planText) {
+        String planText,
+        Optional<PlayedDrill> drill) {
 
     public IncidentSetup {
         worldSettings = Map.copyOf(worldSettings);
         planText = planText == null ? "" : planText;
+        drill = drill == null ? Optional.empty() : drill;
+    }
+
+    /** A setup that plays no drill. */
+    public IncidentSetup(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Instant impactStartedAt,
+            EventSink sink, ActionDispatcher dispatcher, LiveState live, IncidentClock clock, String worldName,
+            Map<String, String> worldSettings, Duration pollInterval, String planText) {
+        this(plan, planFile, planDigest, scenario, impactStartedAt, sink, dispatcher, live, clock, worldName, worldSettings,
+                pollInterval, planText, Optional.empty());
     }
 
     /** A setup that keeps no copy of the plan's text in the journal (a resume: the opening already holds it). */

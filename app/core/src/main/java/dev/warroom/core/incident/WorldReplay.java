@@ -1,6 +1,12 @@
 package dev.warroom.core.incident;
 
+import dev.warroom.core.plan.model.Fault;
+import dev.warroom.core.plan.model.FaultKind;
 import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.time.DurationText;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.world.ActionRequest;
 import java.time.Instant;
@@ -35,6 +41,28 @@ public final class WorldReplay {
             } else if (rollback && step.get().rollback() != null && step.get().rollback().action() != null) {
                 into.accept(requests.request(step.get(), step.get().rollback().action()), e.time());
             }
+        }
+    }
+
+    /**
+     * The changes to the world that a drill's fired injects brought about, each with its fire time, so a
+     * rebuilt simulated world has them from the same moment.
+     */
+    public static void injectsFired(List<IncidentEvent> events, BiConsumer<Fault, Instant> into) {
+        for (IncidentEvent e : events) {
+            if (!EventTypes.INJECT_FIRED.equals(e.type()) || !e.data().path("worldChanged").asBoolean(false)
+                    || !e.data().path("fault").isObject()) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode f = e.data().path("fault");
+            Optional<FaultKind> kind = Arrays.stream(FaultKind.values())
+                    .filter(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(f.path("fault").asText())).findFirst();
+            if (kind.isEmpty()) {
+                continue;
+            }
+            Duration lasting = f.has("lasting") ? DurationText.parse(f.path("lasting").asText()).orElse(null) : null;
+            String value = f.has("value") ? f.path("value").asText() : null;
+            into.accept(new Fault(Duration.ZERO, kind.get(), f.path("target").asText(), lasting, value, null), e.time());
         }
     }
 }

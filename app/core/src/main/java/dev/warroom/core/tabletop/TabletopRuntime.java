@@ -6,6 +6,7 @@ import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.incident.WorldReplay;
 import dev.warroom.core.journal.Journal;
+import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.sim.SimulatedWorld;
@@ -29,7 +30,25 @@ public final class TabletopRuntime {
 
     /** What a new tabletop incident is opened with. */
     public record Tabletop(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Path journalFile,
-            IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title, String planText) {
+            IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title, String planText,
+            Optional<Drill> drill) {
+
+        public Tabletop {
+            drill = drill == null ? Optional.empty() : drill;
+        }
+
+        /** A tabletop that plays no drill. */
+        public Tabletop(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Path journalFile,
+                IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title, String planText) {
+            this(plan, planFile, planDigest, scenario, journalFile, clock, seed, detectedAfter, allowShell, actor, title, planText,
+                    Optional.empty());
+        }
+
+        /** The same tabletop, playing the plan's {@code drill}. */
+        public Tabletop withDrill(Drill played) {
+            return new Tabletop(plan, planFile, planDigest, scenario, journalFile, clock, seed, detectedAfter, allowShell, actor, title,
+                    planText, Optional.of(played));
+        }
 
         /** A tabletop that keeps no copy of the plan's text in the journal (tests, plans built in memory). */
         public Tabletop(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Path journalFile,
@@ -52,7 +71,7 @@ public final class TabletopRuntime {
         SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
         return IncidentRuntime.open(new IncidentRuntime.Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())),
                 BoardSettings.defaults(), t.plan(), t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(),
-                t.detectedAfter(), t.allowShell(), t.actor(), t.title(), t.planText()), durability, onRecorded);
+                t.detectedAfter(), t.allowShell(), t.actor(), t.title(), t.planText(), t.drill()), durability, onRecorded);
     }
 
     /**
@@ -74,6 +93,7 @@ public final class TabletopRuntime {
         return (seed, scenario, impact, history) -> {
             SimulatedWorld world = scenarioWorld(plan, clock, seed, scenario, impact);
             WorldReplay.actionsStarted(plan, history, world::replay);
+            WorldReplay.injectsFired(history, world::inject);
             return world;
         };
     }
