@@ -34,9 +34,9 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
- * The start screen: pick a plan (from plans/ or any file), a mode and a scenario and open a war room,
- * or resume an incident left open on disk. Keys: Ctrl+O a plan file, Ctrl+Enter open, Ctrl+R resume,
- * Esc back to the war room when one is open.
+ * The start screen: pick a plan (from plans/ or any file), one of its drills or none, a mode and a scenario
+ * and open a war room, or resume an incident left open on disk. Keys: Ctrl+O a plan file, Ctrl+D the drills
+ * (arrows choose, Delete chooses none), Ctrl+Enter open, Ctrl+R resume, Esc back to the war room when one is open.
  */
 public final class StartScreen extends BorderPane {
 
@@ -65,7 +65,7 @@ public final class StartScreen extends BorderPane {
                 vm.openingProperty(), vm.confirmingLiveProperty()));
 
         setTop(header(shortcuts, back));
-        HBox columns = new HBox(16, left(openFile, resume), right(overlays, open));
+        HBox columns = new HBox(16, left(openFile, resume), drills(shortcuts), right(overlays, open));
         columns.getStyleClass().add(StartStyles.COLUMN);
         setCenter(columns);
     }
@@ -131,8 +131,67 @@ public final class StartScreen extends BorderPane {
         ShellPermission resumeShell = new ShellPermission("resume-shell-choice", vm.resumeShell(), messages, subscriptions);
         VBox column = new VBox(8, plansHeading, status, plans, openFile, resumeHeading, unfinished, resumeShell, resume);
         column.getStyleClass().add(StartStyles.SECTION);
-        column.setPrefWidth(480);
-        column.setMinWidth(420);
+        column.setPrefWidth(360);
+        column.setMinWidth(320);
+        return column;
+    }
+
+    /** The selected plan's drills beside its scenarios: choosing one plays it, with its scenario, in TABLETOP or DRILL. */
+    private VBox drills(Shortcuts shortcuts) {
+        Label heading = heading("start.drills");
+        Label about = new Label();
+        about.setId("drills-about");
+        about.getStyleClass().add(StartStyles.CAPTION);
+        about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
+        about.textProperty().bind(Bindings.createStringBinding(() -> messages.get("start.drills.about", vm.drills().size()),
+                vm.drills(), messages.localeProperty()));
+        DrillListView list = new DrillListView(messages, subscriptions);
+        list.setItems(vm.drills());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != vm.drillProperty().get()) {
+                vm.chooseDrill(now);
+            }
+        });
+        subscriptions.onChange(vm.drillProperty(), (old, now) -> {
+            if (now == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(now);
+                list.scrollTo(now);
+            }
+        });
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                vm.open();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                vm.chooseDrill(null);
+                e.consume();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        KeyCombination toDrills = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+        shortcuts.register(toDrills, "start.drills.focus", () -> {
+            list.requestFocus();
+            if (vm.drillProperty().get() == null && !vm.drills().isEmpty()) {
+                list.getFocusModel().focus(0);
+            }
+        });
+        heading.textProperty().bind(Bindings.concat(messages.text("start.drills"), "  ", toDrills.getDisplayText()));
+
+        Button none = new Button();
+        none.setId("drill-none");
+        none.textProperty().bind(Bindings.concat(messages.text("start.drill.none"), "  ", new KeyCodeCombination(KeyCode.DELETE)
+                .getDisplayText()));
+        none.setOnAction(e -> vm.chooseDrill(null));
+        none.disableProperty().bind(vm.drillProperty().isNull());
+
+        VBox column = new VBox(8, heading, about, list, none);
+        column.setId("start-drills");
+        column.getStyleClass().add(StartStyles.SECTION);
+        column.setPrefWidth(360);
+        column.setMinWidth(320);
         return column;
     }
 
@@ -147,7 +206,7 @@ public final class StartScreen extends BorderPane {
         return messages.get("start.plans.ready", usable, vm.plans().size());
     }
 
-    private ScrollPane right(Overlays overlays, Button open) {
+    private VBox right(Overlays overlays, Button open) {
         Label system = new Label();
         system.setId("start-system");
         system.getStyleClass().add(StartStyles.SYSTEM);
@@ -185,7 +244,7 @@ public final class StartScreen extends BorderPane {
         blocker.setId("start-blocker");
         blocker.setWrapText(true);
         blocker.textProperty().bind(Bindings.createStringBinding(() -> blockerWords(vm.blockerProperty().get()), vm.blockerProperty(),
-                vm.modeProperty(), messages.localeProperty()));
+                vm.modeProperty(), vm.drillProperty(), messages.localeProperty()));
         blocker.getStyleClass().add(StartStyles.NOTICE);
         vm.modeProperty().addListener((obs, old, now) -> blocker.pseudoClassStateChanged(DANGER, now == Mode.LIVE));
         Label failure = new Label();
@@ -201,14 +260,21 @@ public final class StartScreen extends BorderPane {
         openRow.setAlignment(Pos.CENTER_LEFT);
         ShellPermission shell = new ShellPermission("shell-choice", vm.openShell(), messages, subscriptions);
         VBox details = new VBox(10, system, facts, summary, problems, heading("start.mode"), modes, modeNote, shell,
-                heading("start.scenario"), scenarios, openRow, failure);
+                heading("start.scenario"), scenarios, new DrillDetails(vm, messages, subscriptions));
         details.getStyleClass().addAll(StartStyles.SECTION, StartStyles.DETAILS);
         ScrollPane scroll = new ScrollPane(details);
         scroll.setId("start-details");
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(480);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
-        return scroll;
+        // as tall as the details, just above the way to open, which stays on screen however long they run
+        scroll.prefViewportHeightProperty().bind(details.heightProperty());
+        scroll.setMaxHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(scroll, Priority.SOMETIMES);
+        VBox column = new VBox(10, scroll, openRow, failure);
+        openRow.getStyleClass().add(StartStyles.OPEN_ROW);
+        failure.getStyleClass().add(StartStyles.OPEN_ROW);
+        column.setPrefWidth(480);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
     }
 
     private VBox problems() {
@@ -258,7 +324,8 @@ public final class StartScreen extends BorderPane {
                 setText(names.toString(empty ? null : s));
             }
         });
-        scenarios.disableProperty().bind(Bindings.isEmpty(vm.scenarios()));
+        // a chosen drill plays its own scenario
+        scenarios.disableProperty().bind(Bindings.isEmpty(vm.scenarios()).or(vm.drillProperty().isNotNull()));
         scenarios.setValue(vm.scenarioProperty().get());
         vm.scenarioProperty().addListener((obs, old, now) -> scenarios.setValue(now));
         scenarios.valueProperty().addListener((obs, old, now) -> {
@@ -281,6 +348,11 @@ public final class StartScreen extends BorderPane {
     }
 
     private String blockerWords(StartViewModel.Blocker blocker) {
+        if (blocker == StartViewModel.Blocker.NONE && vm.drillProperty().get() != null) {
+            String drill = new DrillWords(messages).title(vm.drillProperty().get());
+            return vm.modeProperty().get() == Mode.DRILL ? messages.get("start.ready.exercise.drill", drill)
+                    : messages.get("start.ready.exercise.tabletop", drill);
+        }
         return switch (blocker) {
             case NONE -> switch (vm.modeProperty().get()) {
                 case TABLETOP -> messages.get("start.ready.tabletop");
