@@ -6,7 +6,7 @@ import dev.warroom.core.plan.model.SuccessCriterion;
 import java.util.List;
 import java.util.Locale;
 
-/** A drill plays a scenario that exists, measures its criteria against a bound, and injects into things that exist. */
+/** A drill plays a scenario that exists and measures its criteria against a bound; its injects are checked by {@link DrillInjectRules}. */
 final class DrillRules implements PlanRule {
 
     @Override
@@ -22,12 +22,6 @@ final class DrillRules implements PlanRule {
                     String name = metric.name().toLowerCase(Locale.ROOT).replace('_', '-');
                     findings.add(Finding.error(criterion.at("metric"), "the " + name + " criterion of drill '" + drill.value().id()
                             + "' has no max: say the bound it must stay under, e.g. max: 1h"));
-                }
-            }
-            for (Located<dev.warroom.core.plan.model.DrillInject> inject : PlanIndex.locate(drill.value().injects(), drill.at("injects"))) {
-                String target = inject.value().target();
-                if (target != null && !index.siteOrResourceIds().contains(target)) {
-                    findings.add(Finding.error(inject.at("target"), index.siteOrResourceIds().unknown(target)));
                 }
             }
         }

@@ -9,6 +9,8 @@ import dev.warroom.core.plan.model.Contact;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.DegradationLevel;
 import dev.warroom.core.plan.model.Drill;
+import dev.warroom.core.plan.model.DrillInject;
+import dev.warroom.core.plan.model.DrillObjective;
 import dev.warroom.core.plan.model.ExternalNotice;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
@@ -20,6 +22,7 @@ import dev.warroom.core.plan.model.SeverityResponse;
 import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.plan.model.Signal;
 import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.plan.model.SuccessCriterion;
 import dev.warroom.core.text.SafeText;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +68,7 @@ final class IdRules implements PlanRule {
         unique(index.signals(), Signal::id, "signal", "", findings);
         unique(index.scenarios(), Scenario::id, "scenario", "", findings);
         unique(index.drills(), Drill::id, "drill", "", findings);
+        index.drills().forEach(drill -> uniqueWithinDrill(drill, findings));
         unique(PlanIndex.locate(plan.contacts(), "/contacts"), Contact::id, "contact", "", findings);
         unique(PlanIndex.locate(plan.backups(), "/backups"), Backup::id, "backup", "", findings);
         unique(PlanIndex.locate(plan.degradationLevels(), "/degradationLevels"), DegradationLevel::id, "degradation level", "",
@@ -83,6 +87,19 @@ final class IdRules implements PlanRule {
             unique(PlanIndex.locate(plan.communication().external(), "/communication/external"), ExternalNotice::id,
                     "external notice", "", findings);
         }
+    }
+
+    /** Criterion and inject ids may have been filled in by position, so their duplicates say how. */
+    private static void uniqueWithinDrill(Located<Drill> located, List<Finding> findings) {
+        Drill drill = located.value();
+        String scope = " in drill '" + SafeText.forId(drill.id()) + "'";
+        unique(PlanIndex.locate(drill.successCriteria(), located.at("successCriteria")), SuccessCriterion::id, "criterion",
+                scope + ": a criterion without an id takes its metric's name (custom-1, custom-2 … for custom ones),"
+                        + " so give each its own id", findings);
+        unique(PlanIndex.locate(drill.injects(), located.at("injects")), DrillInject::id, "inject",
+                scope + ": an inject without an id takes inject-N, N its place in the list, so give it another", findings);
+        unique(PlanIndex.locate(drill.objectives(), located.at("objectives")), DrillObjective::id, "objective", scope, findings);
+        unique(PlanIndex.locate(drill.cleanup(), located.at("cleanup")), ChecklistItem::id, "cleanup item", scope, findings);
     }
 
     private static <T> void unique(List<Located<T>> items, Function<T, String> id, String noun, String scope,

@@ -41,12 +41,15 @@ final class PlanIndex {
     private final List<Located<Channel>> channels;
     private final Map<String, Resource> resourcesById = new LinkedHashMap<>();
     private final Map<String, DecisionNode> nodesById = new LinkedHashMap<>();
+    private final Map<String, Procedure> proceduresById = new LinkedHashMap<>();
+    private final Map<String, Checklist> checklistsById = new LinkedHashMap<>();
 
     private final Namespace siteIds;
     private final Namespace resourceIds;
     private final Namespace siteOrResourceIds;
     private final Namespace nodeIds;
     private final Namespace procedureIds;
+    private final Namespace checklistIds;
     private final Namespace roleIds;
     private final Namespace channelIds;
     private final Namespace signalIds;
@@ -66,7 +69,9 @@ final class PlanIndex {
         for (Located<Procedure> procedure : procedures) {
             steps.addAll(locate(procedure.value().steps(), procedure.at("steps")));
         }
+        procedures.forEach(p -> proceduresById.putIfAbsent(p.value().id(), p.value()));
         checklists = locate(plan.checklists(), "/checklists");
+        checklists.forEach(c -> checklistsById.putIfAbsent(c.value().id(), c.value()));
         signals = locate(plan.signals(), "/signals");
         scenarios = locate(plan.scenarios(), "/scenarios");
         drills = locate(plan.drills(), "/drills");
@@ -81,6 +86,7 @@ final class PlanIndex {
         siteOrResourceIds = both.build();
         nodeIds = namespace("node", nodes, DecisionNode::id);
         procedureIds = namespace("procedure", procedures, Procedure::id);
+        checklistIds = namespace("checklist", checklists, Checklist::id);
         roleIds = namespace("role", roles, Role::id);
         channelIds = namespace("channel", channels, Channel::id);
         signalIds = namespace("signal", signals, Signal::id);
@@ -160,6 +166,14 @@ final class PlanIndex {
         return Optional.ofNullable(id == null ? null : nodesById.get(id));
     }
 
+    Optional<Procedure> procedure(String id) {
+        return Optional.ofNullable(id == null ? null : proceduresById.get(id));
+    }
+
+    Optional<Checklist> checklist(String id) {
+        return Optional.ofNullable(id == null ? null : checklistsById.get(id));
+    }
+
     Namespace siteIds() {
         return siteIds;
     }
@@ -178,6 +192,10 @@ final class PlanIndex {
 
     Namespace procedureIds() {
         return procedureIds;
+    }
+
+    Namespace checklistIds() {
+        return checklistIds;
     }
 
     Namespace roleIds() {

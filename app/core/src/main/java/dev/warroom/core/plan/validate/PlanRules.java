@@ -21,6 +21,8 @@ public final class PlanRules {
             new RoleRules(),
             new ChecklistRules(),
             new DrillRules(),
+            new DrillInjectRules(),
+            new InjectTriggerRules(),
             new CommunicationRules(),
             new SecretRules(),
             new TextSecretRules(),

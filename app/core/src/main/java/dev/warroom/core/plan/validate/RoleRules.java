@@ -2,11 +2,12 @@ package dev.warroom.core.plan.validate;
 
 import dev.warroom.core.plan.model.Checklist;
 import dev.warroom.core.plan.model.ChecklistItem;
+import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.EscalationLevel;
 import dev.warroom.core.plan.model.Step;
 import java.util.List;
 
-/** Steps, checklist items and escalation levels name roles the plan defines. */
+/** Steps, checklist items, drill cleanup items and escalation levels name roles the plan defines. */
 final class RoleRules implements PlanRule {
 
     @Override
@@ -16,6 +17,11 @@ final class RoleRules implements PlanRule {
         }
         for (Located<Checklist> checklist : index.checklists()) {
             for (Located<ChecklistItem> item : PlanIndex.locate(checklist.value().items(), checklist.at("items"))) {
+                checkRole(index, item.value().role(), item.at("role"), findings);
+            }
+        }
+        for (Located<Drill> drill : index.drills()) {
+            for (Located<ChecklistItem> item : PlanIndex.locate(drill.value().cleanup(), drill.at("cleanup"))) {
                 checkRole(index, item.value().role(), item.at("role"), findings);
             }
         }

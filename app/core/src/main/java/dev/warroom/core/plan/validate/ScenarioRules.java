@@ -13,7 +13,7 @@ final class ScenarioRules implements PlanRule {
             if (entry != null && !index.nodeIds().contains(entry)) {
                 findings.add(Finding.error(scenario.at("entry"), index.nodeIds().unknown(entry)));
             }
-            FaultTargets.check(index, PlanIndex.locate(scenario.value().faults(), scenario.at("faults")), findings);
+            FaultChecks.check(index, PlanIndex.locate(scenario.value().faults(), scenario.at("faults")), findings);
         }
     }
 }

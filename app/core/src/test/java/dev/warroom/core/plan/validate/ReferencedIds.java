@@ -8,9 +8,11 @@ import dev.warroom.core.plan.model.Checklist;
 import dev.warroom.core.plan.model.ChecklistItem;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Drill;
+import dev.warroom.core.plan.model.DrillInject;
 import dev.warroom.core.plan.model.EscalationLevel;
 import dev.warroom.core.plan.model.ExternalNotice;
 import dev.warroom.core.plan.model.Fault;
+import dev.warroom.core.plan.model.InjectTrigger;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
 import dev.warroom.core.plan.model.Resource;
@@ -125,7 +127,10 @@ final class ReferencedIds {
         }
         for (Drill drill : plan.drills()) {
             add(refs, "scenario", drill.scenario());
-            drill.injects().stream().map(dev.warroom.core.plan.model.DrillInject::target).filter(java.util.Objects::nonNull).forEach(t -> add(refs, "placed", t));
+            for (DrillInject inject : drill.injects()) {
+                add(refs, "placed", inject.target());
+                addTrigger(refs, inject.on(), nodes);
+            }
         }
         plan.sites().stream().flatMap(s -> s.resources().stream()).map(Resource::replicaOf).forEach(r -> add(refs, "placed", r));
         if (plan.communication() != null) {
@@ -136,6 +141,20 @@ final class ReferencedIds {
                     .forEach(c -> add(refs, "channel", c));
         }
         return refs;
+    }
+
+    private static void addTrigger(Map<String, Set<String>> refs, InjectTrigger on, List<DecisionNode> nodes) {
+        if (on == null) {
+            return;
+        }
+        add(refs, "node", on.node());
+        add(refs, "procedure", on.procedure());
+        add(refs, "signal", on.signal());
+        for (int n = 0; n < nodes.size(); n++) {
+            if (nodes.get(n).id().equals(on.node())) {
+                add(refs, "answer of " + n, on.answer());
+            }
+        }
     }
 
     private static void addTarget(Map<String, Set<String>> refs, Action action) {
