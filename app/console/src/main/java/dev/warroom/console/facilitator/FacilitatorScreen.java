@@ -40,6 +40,7 @@ public final class FacilitatorScreen extends BorderPane {
         ScrollPane end = new ScrollPane(new EndOfDrillPane(context));
         end.setFitToWidth(true);
         end.setId("facilitator-end-scroll");
+        FollowFocus.follow(end, context.subscriptions());
         tabs = new TabPane(tab("facilitator.tab.events", events), tab("facilitator.tab.observations", observations),
                 tab("facilitator.tab.criteria", new CriteriaBoard(context)), tab("facilitator.tab.end", end));
         tabs.setId("facilitator-tabs");
