@@ -44,7 +44,8 @@ final class ClockBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(8, 12, 8, 12));
 
-        Label title = new Label(vm.drill().map(d -> d.titleEn() != null ? d.titleEn() : d.title()).orElse(""));
+        Label title = new Label();
+        vm.drill().ifPresent(d -> title.textProperty().bind(context.planTextBinding(d.title(), d.titleEn())));
         title.setId("facilitator-drill-title");
         title.getStyleClass().add(FacilitatorStyles.TITLE);
         Label mode = new Label(vm.mode().word().toUpperCase(Locale.ROOT));
@@ -60,6 +61,11 @@ final class ClockBar extends HBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         getChildren().addAll(mode, title, time, status, gap, clock, pause);
+        // only the drill's title gives way when the bar is short of room (large type on a projector)
+        for (javafx.scene.control.Control fixed : List.of(mode, time, status, clock, pause)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(0);
 
         context.shortcuts().register(new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN), "facilitator.clock.toggle",
                 this::togglePause);
@@ -71,6 +77,7 @@ final class ClockBar extends HBox {
                 button.setToggleGroup(speeds);
                 button.setUserData(speed);
                 button.setOnAction(e -> vm.speed(speed));
+                button.setMinWidth(Region.USE_PREF_SIZE);
                 getChildren().add(button);
                 context.shortcuts().register(new KeyCodeCombination(SPEED_KEYS.get(i), KeyCombination.ALT_DOWN),
                         speedKey(speed), () -> vm.speed(speed));

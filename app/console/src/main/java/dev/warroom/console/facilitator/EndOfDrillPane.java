@@ -141,7 +141,8 @@ final class EndOfDrillPane extends VBox {
     private HBox verdictRow(CriterionMeasure left) {
         SuccessCriterion criterion = left.criterion();
         String id = criterion.id();
-        Label title = new Label(ObservationsPane.englishOr(criterion.titleEn(), criterion.title()));
+        Label title = new Label();
+        title.textProperty().bind(context.planTextBinding(criterion.title(), criterion.titleEn()));
         title.setMinWidth(220);
         ComboBox<Verdict> verdict = new ComboBox<>();
         verdict.setId("verdict-" + id);
@@ -225,7 +226,9 @@ final class EndOfDrillPane extends VBox {
             Arrays.stream(Rating.values()).forEach(r -> rating.getItems().add(r.name()));
             rating.getSelectionModel().select(0);
             ratings.put(objective.id(), rating);
-            ratingGrid.addRow(row++, new Label(ObservationsPane.englishOr(objective.titleEn(), objective.title())), rating);
+            Label title = new Label();
+            title.textProperty().bind(context.planTextBinding(objective.title(), objective.titleEn()));
+            ratingGrid.addRow(row++, title, rating);
         }
         recordHotWash.setId("hotwash-record");
         recordHotWash.textProperty().bind(context.text("facilitator.hotwash.record"));
@@ -267,7 +270,8 @@ final class EndOfDrillPane extends VBox {
         VBox items = new VBox(4);
         items.setId("cleanup-items");
         for (ChecklistItem item : drill == null ? List.<ChecklistItem>of() : drill.cleanup()) {
-            CheckBox box = new CheckBox(ObservationsPane.englishOr(item.titleEn(), item.title()));
+            CheckBox box = new CheckBox();
+            box.textProperty().bind(context.planTextBinding(item.title(), item.titleEn()));
             box.setId("cleanup-" + item.id());
             box.setOnAction(e -> {
                 if (box.isSelected()) {

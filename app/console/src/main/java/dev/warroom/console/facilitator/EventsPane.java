@@ -211,7 +211,7 @@ final class EventsPane extends VBox {
             head.setAlignment(Pos.CENTER_LEFT);
             VBox rows = new VBox(2, head);
             rows.getStyleClass().add(FacilitatorStyles.INJECT);
-            String message = inject.inject().message();
+            String message = context.planText(inject.inject().message(), inject.inject().messageEn());
             if (message != null && !message.isBlank()) {
                 rows.getChildren().add(line(message, FacilitatorStyles.INJECT_MESSAGE));
             }
@@ -231,8 +231,8 @@ final class EventsPane extends VBox {
                         FacilitatorStyles.INJECT_DETAIL));
             }
             inject.firedAt().ifPresent(at -> rows.getChildren().add(line(context.messages().get("facilitator.inject.firedBy",
-                    words.sinceStart(java.time.Duration.between(context.vm().drillState().get().startedAt(), at)), inject.firedBy()),
-                    FacilitatorStyles.MUTED)));
+                    words.sinceStart(java.time.Duration.between(context.vm().drillState().get().startedAt(), at)),
+                    words.firedBy(inject.firedBy())), FacilitatorStyles.MUTED)));
             inject.acknowledgedBy().ifPresent(who -> rows.getChildren().add(line(context.messages().get("facilitator.inject.acknowledged",
                     who), FacilitatorStyles.MUTED)));
             if (!inject.skipReason().isBlank()) {
@@ -245,7 +245,8 @@ final class EventsPane extends VBox {
         private Label line(String text, String style) {
             Label label = new Label(text);
             label.setWrapText(true);
-            label.setMaxWidth(900);
+            label.prefWidthProperty().bind(list.widthProperty().subtract(48));
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             label.getStyleClass().add(style);
             return label;
         }

@@ -72,6 +72,15 @@ final class InjectWords {
         return messages.get("facilitator.world", kind, nz(inject.target())) + (extra.isEmpty() ? "" : " (" + extra + ")");
     }
 
+    /** Who fired an inject: the schedule, its trigger, or the person's name. */
+    String firedBy(String by) {
+        return switch (by) {
+            case "schedule" -> messages.get("facilitator.by.schedule");
+            case "trigger" -> messages.get("facilitator.by.trigger");
+            default -> by;
+        };
+    }
+
     String kind(ObservationKind kind) {
         return messages.get(switch (kind) {
             case STRENGTH -> "facilitator.kind.strength";

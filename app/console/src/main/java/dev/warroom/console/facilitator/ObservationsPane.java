@@ -78,7 +78,12 @@ final class ObservationsPane extends VBox {
         context.shortcuts().register(new KeyCodeCombination(KeyCode.O, KeyCombination.ALT_DOWN), "facilitator.observation.focus",
                 this::focusField);
         context.subscriptions().onChange(context.vm().stateProperty(), this::refresh);
-        context.subscriptions().onChange(context.messages().localeProperty(), this::refresh);
+        context.subscriptions().onChange(context.messages().localeProperty(), () -> {
+            int chosen = tag.getSelectionModel().getSelectedIndex();
+            tag.getItems().setAll(tags());
+            tag.getSelectionModel().select(Math.max(0, chosen));
+            refresh();
+        });
         refresh();
     }
 
@@ -97,14 +102,12 @@ final class ObservationsPane extends VBox {
         tags.add(new Tag(Optional.empty(), Optional.empty(), "—"));
         Optional<Drill> drill = context.vm().drill();
         drill.ifPresent(d -> {
-            d.successCriteria().forEach(c -> tags.add(new Tag(Optional.of(c.id()), Optional.empty(), "✓ " + englishOr(c.titleEn(), c.title()))));
-            d.objectives().forEach(o -> tags.add(new Tag(Optional.empty(), Optional.of(o.id()), "◎ " + englishOr(o.titleEn(), o.title()))));
+            d.successCriteria().forEach(c -> tags.add(new Tag(Optional.of(c.id()), Optional.empty(), "✓ " + context.planText(c.title(),
+                    c.titleEn()))));
+            d.objectives().forEach(o -> tags.add(new Tag(Optional.empty(), Optional.of(o.id()), "◎ " + context.planText(o.title(),
+                    o.titleEn()))));
         });
         return tags;
-    }
-
-    static String englishOr(String english, String own) {
-        return english != null && !english.isBlank() ? english : own;
     }
 
     void focusField() {
@@ -152,7 +155,8 @@ final class ObservationsPane extends VBox {
             head.getStyleClass().add(FacilitatorStyles.MUTED);
             Label body = new Label(observation.text());
             body.setWrapText(true);
-            body.setMaxWidth(900);
+            body.prefWidthProperty().bind(list.widthProperty().subtract(48));
+            body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             VBox rows = new VBox(2, head, body);
             rows.getStyleClass().add(FacilitatorStyles.OBSERVATION);
             setText(null);
