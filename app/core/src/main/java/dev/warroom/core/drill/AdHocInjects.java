@@ -17,8 +17,8 @@ public final class AdHocInjects {
      * The inject as it will be journalled: with an id ({@code adhoc-N}, the first free N, when it has none).
      *
      * @throws IllegalArgumentException in words, when it says nothing (neither message nor change), names a
-     *         target that is neither a site nor a resource of the plan, gives both a time and a trigger, or
-     *         takes an id already used
+     *         target that is neither a site nor a resource of the plan, gives both a time and a trigger, has a
+     *         trigger naming what the plan does not have, or takes an id already used
      */
     public static DrillInject check(DrillInject inject, DrillState drill, Plan plan) {
         if (inject == null) {
@@ -43,6 +43,11 @@ public final class AdHocInjects {
         }
         if (inject.on() != null && inject.on().event() == null) {
             throw new IllegalArgumentException("a trigger needs the event it waits for");
+        }
+        if (inject.on() != null) {
+            TriggerReferences.unknown(inject.on(), plan).ifPresent(words -> {
+                throw new IllegalArgumentException(words);
+            });
         }
         if (inject.at() != null && inject.at().isNegative() || inject.after() != null && inject.after().isNegative()) {
             throw new IllegalArgumentException("an inject's time cannot be negative");

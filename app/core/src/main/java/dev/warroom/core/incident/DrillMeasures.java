@@ -17,9 +17,10 @@ import java.util.Optional;
  * <li>RPO: the replica lag at promotion (the largest, if several promotions started);</li>
  * <li>data loss: the same lag, the writes at risk when the replica was promoted ({@code max: 0s} means none).</li>
  * </ul>
- * An incident that ended without the measure (aborted before recovery, no promotion) leaves it
- * undetermined with the reason; one still running leaves it to be measured; custom criteria are asked of
- * the facilitator.
+ * An incident aborted without the measure (before recovery, before a promotion) leaves it undetermined
+ * with the reason, never met; one resolved without a promotion (the database failed over on its own) leaves
+ * RPO and data loss to the facilitator, as it does custom criteria; one still running leaves them to be
+ * measured later.
  */
 final class DrillMeasures {
 
@@ -66,9 +67,13 @@ final class DrillMeasures {
                     + " at promotion");
             return CriterionScore.measured(criterion, lag.get(), evidence);
         }
-        if (state.status().isOver()) {
+        if (state.status() == IncidentStatus.ABORTED) {
             return CriterionScore.unmeasurable(criterion, "the journal records no replica lag at a promotion: no database.promote step started"
-                    + (state.status() == IncidentStatus.ABORTED ? " before the incident was aborted" : ""));
+                    + " before the incident was aborted");
+        }
+        if (state.status() == IncidentStatus.RESOLVED) {
+            return CriterionScore.askFacilitator(criterion, "the journal records no replica lag at a promotion (no database.promote step"
+                    + " started): the facilitator judges it");
         }
         return CriterionScore.askFacilitator(criterion, "not measured yet: no promotion has started");
     }

@@ -100,6 +100,9 @@ public final class IncidentRuntime implements AutoCloseable {
 
     /** As {@link #open(Opening, Consumer)}, its journal forcing each event to disk through {@code durability} (tests). */
     public static IncidentRuntime open(Opening o, Journal.Durability durability, Consumer<IncidentEvent> onRecorded) throws IOException {
+        if (o.mode() == Mode.LIVE && o.drill().isPresent()) {
+            throw new IncidentStateException("drill '" + o.drill().get().id() + "' cannot run in LIVE: a drill runs in TABLETOP or DRILL");
+        }
         Instant impact = o.clock().now().minus(o.detectedAfter());
         Journal journal = Journal.create(o.journalFile(), o.clock(), durability);
         World fenced = o.mode() == Mode.DRILL ? FencedWorld.forDrill(o.plan(), o.world()) : o.world();

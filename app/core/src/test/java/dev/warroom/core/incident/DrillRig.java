@@ -59,7 +59,11 @@ final class DrillRig {
     /** The minimal plan with {@code drillJson} as its one drill. */
     static Plan withDrill(String drillJson) throws Exception {
         Path minimal = Path.of(DrillRig.class.getResource("/plans/valid/minimal.yaml").toURI());
-        Plan base = new PlanLoader().load(minimal).plan().orElseThrow();
+        return withDrill(new PlanLoader().load(minimal).plan().orElseThrow(), drillJson);
+    }
+
+    /** {@code base} with {@code drillJson} as its one drill. */
+    static Plan withDrill(Plan base, String drillJson) throws Exception {
         ObjectNode tree = PlanJson.mapper().valueToTree(base);
         tree.putArray("drills").add(PlanJson.mapper().readTree(drillJson));
         return PlanJson.mapper().treeToValue(tree, Plan.class);

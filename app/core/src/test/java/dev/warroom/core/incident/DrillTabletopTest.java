@@ -10,6 +10,8 @@ import dev.warroom.core.drill.InjectState;
 import dev.warroom.core.drill.InjectStatus;
 import dev.warroom.core.plan.model.DrillInject;
 import dev.warroom.core.plan.model.FaultKind;
+import dev.warroom.core.plan.model.InjectTrigger;
+import dev.warroom.core.plan.model.TriggerEvent;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.time.VirtualClock;
 import java.nio.file.Path;
@@ -160,6 +162,9 @@ class DrillTabletopTest {
                     null, null), FACILITATOR)).hasMessageContaining("'mars' is neither a site nor a resource").hasMessageContaining("east");
             assertThatThrownBy(() -> desk.add(new DrillInject("lag", null, null, null, "again", null, null, null, null, null, null, null),
                     FACILITATOR)).hasMessageContaining("already has an inject 'lag'");
+            assertThatThrownBy(() -> desk.add(new DrillInject(null, null, new InjectTrigger(TriggerEvent.STEP_STARTED, null, null, null,
+                    "promte", null, null, null), null, "typo", null, null, null, null, null, null, null), FACILITATOR))
+                    .hasMessageContaining("the trigger's step 'promte' is not in the plan (it has: go, promote, announce)");
             assertThat(DrillRig.events(runtime, EventTypes.INJECT_ADDED)).isEmpty();
         }
     }
