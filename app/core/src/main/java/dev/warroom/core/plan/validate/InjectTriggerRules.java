@@ -8,16 +8,12 @@ import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.DrillInject;
 import dev.warroom.core.plan.model.InjectTrigger;
 import dev.warroom.core.plan.model.NodeType;
-import dev.warroom.core.plan.model.Procedure;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.TriggerEvent;
 import dev.warroom.core.text.SafeText;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,22 +26,26 @@ final class InjectTriggerRules implements PlanRule {
     /** The trigger's properties besides {@code event}, in the order of the record. */
     private static final Map<String, Function<InjectTrigger, String>> PROPERTIES = properties();
 
+    /** How many ids a message lists before it stops. */
+    private static final int QUOTED = 8;
+
     private static final Map<TriggerEvent, String> STEP_MOMENT = Map.of(TriggerEvent.STEP_PROPOSED, "proposal",
             TriggerEvent.STEP_STARTED, "start", TriggerEvent.STEP_SUCCEEDED, "success", TriggerEvent.STEP_FAILED, "failure");
 
     @Override
     public void check(PlanIndex index, List<Finding> findings) {
+        Hints hints = new Hints();
         for (Located<Drill> drill : index.drills()) {
             for (Located<DrillInject> inject : PlanIndex.locate(drill.value().injects(), drill.at("injects"))) {
                 InjectTrigger trigger = inject.value().on();
                 if (trigger != null && trigger.event() != null) {
-                    check(index, new Located<>(trigger, inject.at("on")), findings);
+                    check(index, new Located<>(trigger, inject.at("on")), hints, findings);
                 }
             }
         }
     }
 
-    private static void check(PlanIndex index, Located<InjectTrigger> on, List<Finding> findings) {
+    private static void check(PlanIndex index, Located<InjectTrigger> on, Hints hints, List<Finding> findings) {
         TriggerEvent event = on.value().event();
         List<String> uses = uses(event);
         PROPERTIES.forEach((property, read) -> {
@@ -55,14 +55,14 @@ final class InjectTriggerRules implements PlanRule {
             }
         });
         switch (event) {
-            case ANSWERED -> answered(index, on, findings);
-            case STEP_PROPOSED, STEP_STARTED, STEP_SUCCEEDED, STEP_FAILED -> step(index, on, findings);
-            case ITEM_TICKED -> itemTicked(index, on, findings);
+            case ANSWERED -> answered(index, on, hints, findings);
+            case STEP_PROPOSED, STEP_STARTED, STEP_SUCCEEDED, STEP_FAILED -> step(index, on, hints, findings);
+            case ITEM_TICKED -> itemTicked(index, on, hints, findings);
             case SIGNAL_HOLDING -> signalHolding(index, on, findings);
         }
     }
 
-    private static void answered(PlanIndex index, Located<InjectTrigger> on, List<Finding> findings) {
+    private static void answered(PlanIndex index, Located<InjectTrigger> on, Hints hints, List<Finding> findings) {
         String nodeId = on.value().node();
         if (missing(nodeId, on, "node", "the question whose answer makes the inject due", findings)) {
             return;
@@ -81,11 +81,11 @@ final class InjectTriggerRules implements PlanRule {
         List<String> answers = node.answers().stream().map(Answer::id).toList();
         if (answer != null && !answers.contains(answer)) {
             findings.add(Finding.error(on.at("answer"), "node '" + SafeText.forId(nodeId) + "' has no answer '"
-                    + SafeText.forId(answer) + "'" + DidYouMean.hint(answer, answers) + "; its answers are " + quoted(answers)));
+                    + SafeText.forId(answer) + "'" + hints.hint(answer, answers) + "; its answers are " + quoted(answers)));
         }
     }
 
-    private static void step(PlanIndex index, Located<InjectTrigger> on, List<Finding> findings) {
+    private static void step(PlanIndex index, Located<InjectTrigger> on, Hints hints, List<Finding> findings) {
         String stepId = on.value().step();
         String procedureId = on.value().procedure();
         if (procedureId != null && !index.procedureIds().contains(procedureId)) {
@@ -99,29 +99,21 @@ final class InjectTriggerRules implements PlanRule {
             List<String> steps = index.procedure(procedureId).orElseThrow().steps().stream().map(Step::id).toList();
             if (!steps.contains(stepId)) {
                 findings.add(Finding.error(on.at("step"), "procedure '" + SafeText.forId(procedureId) + "' has no step '"
-                        + SafeText.forId(stepId) + "'" + DidYouMean.hint(stepId, steps)));
+                        + SafeText.forId(stepId) + "'" + hints.hint(stepId, steps)));
             }
             return;
         }
-        List<String> holders = new ArrayList<>();
-        Set<String> allSteps = new LinkedHashSet<>();
-        for (Located<Procedure> procedure : index.procedures()) {
-            List<String> steps = procedure.value().steps().stream().map(Step::id).toList();
-            allSteps.addAll(steps);
-            if (steps.contains(stepId)) {
-                holders.add(procedure.value().id());
-            }
-        }
+        List<String> holders = index.proceduresWithStep(stepId);
         if (holders.isEmpty()) {
             findings.add(Finding.error(on.at("step"), "no procedure has a step '" + SafeText.forId(stepId) + "'"
-                    + DidYouMean.hint(stepId, allSteps)));
+                    + hints.hint(stepId, index.stepIds())));
         } else if (holders.size() > 1) {
             findings.add(Finding.error(on.at("step"), "step '" + SafeText.forId(stepId) + "' is in procedures "
                     + quoted(holders) + ": say which with 'procedure'"));
         }
     }
 
-    private static void itemTicked(PlanIndex index, Located<InjectTrigger> on, List<Finding> findings) {
+    private static void itemTicked(PlanIndex index, Located<InjectTrigger> on, Hints hints, List<Finding> findings) {
         String checklistId = on.value().checklist();
         boolean noChecklist = missing(checklistId, on, "checklist", "the checklist whose item is ticked", findings);
         boolean noItem = missing(on.value().item(), on, "item", "the checklist item whose tick makes the inject due", findings);
@@ -136,7 +128,7 @@ final class InjectTriggerRules implements PlanRule {
         List<String> items = index.checklist(checklistId).orElseThrow().items().stream().map(ChecklistItem::id).toList();
         if (!noItem && !items.contains(item)) {
             findings.add(Finding.error(on.at("item"), "checklist '" + SafeText.forId(checklistId) + "' has no item '"
-                    + SafeText.forId(item) + "'" + DidYouMean.hint(item, items)));
+                    + SafeText.forId(item) + "'" + hints.hint(item, items)));
         }
     }
 
@@ -173,8 +165,22 @@ final class InjectTriggerRules implements PlanRule {
         return (type == NodeType.END ? "an " : "a ") + DrillInjectRules.kebab(type);
     }
 
+    /**
+     * "Did you mean" within a budget, so that a hostile plan with thousands of triggers naming unknown
+     * steps cannot make the hints quadratic (as {@link Namespace} does for its own ids).
+     */
+    private static final class Hints {
+        private static final int MAX_HINTS = 100;
+        private int given;
+
+        String hint(String unknown, Iterable<String> known) {
+            return given++ < MAX_HINTS ? DidYouMean.hint(unknown, known) : "";
+        }
+    }
+
     private static String quoted(List<String> ids) {
-        return String.join(", ", ids.stream().map(id -> "'" + SafeText.forId(id) + "'").toList());
+        String shown = String.join(", ", ids.stream().limit(QUOTED).map(id -> "'" + SafeText.forId(id) + "'").toList());
+        return ids.size() > QUOTED ? shown + " …" : shown;
     }
 
     private static Map<String, Function<InjectTrigger, String>> properties() {

@@ -18,7 +18,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -43,6 +45,7 @@ final class PlanIndex {
     private final Map<String, DecisionNode> nodesById = new LinkedHashMap<>();
     private final Map<String, Procedure> proceduresById = new LinkedHashMap<>();
     private final Map<String, Checklist> checklistsById = new LinkedHashMap<>();
+    private final Map<String, List<String>> proceduresByStepId = new LinkedHashMap<>();
 
     private final Namespace siteIds;
     private final Namespace resourceIds;
@@ -70,6 +73,10 @@ final class PlanIndex {
             steps.addAll(locate(procedure.value().steps(), procedure.at("steps")));
         }
         procedures.forEach(p -> proceduresById.putIfAbsent(p.value().id(), p.value()));
+        for (Located<Procedure> procedure : procedures) {
+            procedure.value().steps().stream().map(Step::id).filter(Objects::nonNull).distinct().forEach(step ->
+                    proceduresByStepId.computeIfAbsent(step, k -> new ArrayList<>()).add(procedure.value().id()));
+        }
         checklists = locate(plan.checklists(), "/checklists");
         checklists.forEach(c -> checklistsById.putIfAbsent(c.value().id(), c.value()));
         signals = locate(plan.signals(), "/signals");
@@ -168,6 +175,16 @@ final class PlanIndex {
 
     Optional<Procedure> procedure(String id) {
         return Optional.ofNullable(id == null ? null : proceduresById.get(id));
+    }
+
+    /** The ids of the procedures that have a step {@code stepId}, in document order (step ids are unique per procedure only). */
+    List<String> proceduresWithStep(String stepId) {
+        return Collections.unmodifiableList(proceduresByStepId.getOrDefault(stepId, List.of()));
+    }
+
+    /** Every step id of every procedure. */
+    Set<String> stepIds() {
+        return Collections.unmodifiableSet(proceduresByStepId.keySet());
     }
 
     Optional<Checklist> checklist(String id) {
