@@ -56,6 +56,8 @@ final class ObservationsPane extends VBox {
         kind.getSelectionModel().select(ObservationKind.NOTE);
         kind.setCellFactory(v -> kindCell());
         kind.setButtonCell(kindCell());
+        kind.setPrefWidth(220);
+        tag.setPrefWidth(340);
         tag.setId("observation-tag");
         tag.getItems().setAll(tags());
         tag.getSelectionModel().select(0);

@@ -12,6 +12,7 @@ import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.console.theme.Theme;
 import dev.warroom.core.drill.DrillState;
 import dev.warroom.core.drill.InjectStatus;
+import dev.warroom.core.drill.ObservationKind;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.DrillInject;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -99,12 +101,9 @@ class FacilitatorScreenshotsTest extends ApplicationTest {
         await(() -> drill().orElseThrow().injects().stream().anyMatch(i -> i.adHoc() && i.status() == InjectStatus.FIRED));
 
         press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        write("The DBA read out pg_isready failing three times before anyone asked");
-        type(KeyCode.ENTER);
-        await(() -> drill().orElseThrow().observations().size() == 1);
-        write("Nobody checked the replica lag before promoting");
-        type(KeyCode.ENTER);
-        await(() -> drill().orElseThrow().observations().size() == 2);
+        observe("The DBA read out pg_isready failing three times before anyone asked", ObservationKind.STRENGTH, 1);
+        observe("Nobody checked the replica lag before promoting", ObservationKind.IMPROVEMENT, 2);
+        observe("The bridge moved to the war room at T+5m", ObservationKind.NOTE, 0);
 
         press(KeyCode.ALT, KeyCode.P).release(KeyCode.P, KeyCode.ALT);
         await(() -> drill().orElseThrow().clock().paused());
@@ -154,6 +153,19 @@ class FacilitatorScreenshotsTest extends ApplicationTest {
             assertThat(shot.colours()).as(shot.file() + " colours").isGreaterThan(64);
             assertThat(shot.brightnessSpread()).as(shot.file() + " brightness spread").isGreaterThan(10);
         });
+    }
+
+    /** Writes an observation of {@code kind} tagged with the {@code tag}-th choice (0: none; then criteria, then objectives). */
+    private void observe(String text, ObservationKind kind, int tag) throws Exception {
+        int before = drill().orElseThrow().observations().size();
+        interact(() -> {
+            lookup("#observation-kind").queryAs(ComboBox.class).getSelectionModel().select(kind);
+            lookup("#observation-tag").queryAs(ComboBox.class).getSelectionModel().select(tag);
+            lookup("#observation-text").query().requestFocus();
+        });
+        write(text);
+        type(KeyCode.ENTER);
+        await(() -> drill().orElseThrow().observations().size() == before + 1);
     }
 
     private void shoot(String name) throws Exception {
