@@ -10,7 +10,6 @@ import dev.warroom.core.plan.model.ChecklistItem;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.DrillObjective;
 import dev.warroom.core.plan.model.SuccessCriterion;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +43,9 @@ import javafx.scene.layout.VBox;
  * end the drill here, with a reason.
  */
 final class EndOfDrillPane extends VBox {
+
+    /** The actor of the verdicts the journal gives itself. */
+    private static final String JOURNAL = "journal";
 
     private final FacilitatorContext context;
     private final Drill drill;
@@ -90,7 +92,7 @@ final class EndOfDrillPane extends VBox {
 
         getChildren().addAll(endNow, section("facilitator.end.verdicts", judgeMeasured, verdicts), hotWash(), cleanup(), closing());
         context.subscriptions().onChange(context.vm().stateProperty(), this::refresh);
-        context.subscriptions().onChange(context.vm().toJudgeProperty(), this::refreshVerdicts);
+        context.subscriptions().onChange(context.vm().toJudgeProperty(), this::refresh);
         context.subscriptions().onChange(context.vm().endingProperty(), this::refresh);
         context.subscriptions().onChange(context.vm().busyProperty(), this::refresh);
         refresh();
@@ -127,19 +129,41 @@ final class EndOfDrillPane extends VBox {
 
     // ---- verdicts --------------------------------------------------------------------------
 
+    /**
+     * Once the journal has judged what it measured (here, or before this window opened), a row for each
+     * criterion it left: the ones it answered as still to judge, and any without a verdict of the journal's.
+     */
     private void refreshVerdicts() {
-        for (CriterionMeasure left : context.vm().toJudgeProperty().get()) {
-            verdictRows.computeIfAbsent(left.criterion().id(), id -> {
-                HBox row = verdictRow(left);
-                verdicts.getChildren().add(row);
-                return row;
-            });
+        if (drill == null || !journalJudged()) {
+            return;
         }
-        refresh();
+        Optional<DrillState> state = context.vm().drillState();
+        Set<String> leftByJournal = context.vm().toJudgeProperty().get().stream().map(m -> m.criterion().id()).collect(Collectors.toSet());
+        for (SuccessCriterion criterion : drill.successCriteria()) {
+            boolean judgedByJournal = state.flatMap(d -> d.verdicts().stream().filter(v -> v.criterion().equals(criterion.id()))
+                    .filter(v -> JOURNAL.equals(v.actor())).findFirst()).isPresent();
+            if (leftByJournal.contains(criterion.id()) || !judgedByJournal) {
+                verdictRows.computeIfAbsent(criterion.id(), id -> {
+                    HBox row = verdictRow(criterion);
+                    verdicts.getChildren().add(row);
+                    return row;
+                });
+            }
+        }
     }
 
-    private HBox verdictRow(CriterionMeasure left) {
-        SuccessCriterion criterion = left.criterion();
+    private boolean journalJudged() {
+        return context.vm().measuredJudgedProperty().get() || context.vm().drillState()
+                .map(d -> d.verdicts().stream().anyMatch(v -> JOURNAL.equals(v.actor()))).orElse(false);
+    }
+
+    private String measured(String criterionId) {
+        return context.vm().toJudgeProperty().get().stream().filter(m -> m.criterion().id().equals(criterionId)).findFirst()
+                .or(() -> context.vm().measuresProperty().get().stream().filter(m -> m.criterion().id().equals(criterionId)).findFirst())
+                .flatMap(CriterionMeasure::measured).orElse("");
+    }
+
+    private HBox verdictRow(SuccessCriterion criterion) {
         String id = criterion.id();
         Label title = new Label();
         title.textProperty().bind(context.planTextBinding(criterion.title(), criterion.titleEn()));
@@ -157,7 +181,7 @@ final class EndOfDrillPane extends VBox {
         Button judge = button("judge-" + id, "facilitator.end.judge", "⏎");
         Runnable give = () -> {
             if (!evidence.getText().isBlank()) {
-                context.vm().judge(id, verdict.getValue(), left.measured().orElse(""), evidence.getText().strip());
+                context.vm().judge(id, verdict.getValue(), measured(id), evidence.getText().strip());
             } else {
                 evidence.requestFocus();
             }
@@ -315,6 +339,7 @@ final class EndOfDrillPane extends VBox {
     }
 
     private void refresh() {
+        refreshVerdicts();
         FacilitatorViewModel vm = context.vm();
         Optional<DrillState> state = vm.drillState();
         boolean atEnd = vm.over() || vm.endingProperty().get();
@@ -323,7 +348,7 @@ final class EndOfDrillPane extends VBox {
         endNow.setVisible(!vm.over());
         endNow.setManaged(!vm.over());
         endNow.setDisable(busy || state.isEmpty());
-        judgeMeasured.setDisable(!atEnd || closed || busy || vm.measuredJudgedProperty().get());
+        judgeMeasured.setDisable(!atEnd || closed || busy || journalJudged());
         verdictRows.forEach((id, row) -> {
             Optional<String> given = state.flatMap(d -> d.verdict(id)).map(v -> context.messages().get("facilitator.criteria.judged",
                     context.words().verdict(v.verdict()), v.actor()));
@@ -345,10 +370,5 @@ final class EndOfDrillPane extends VBox {
         } else if (!openCleanup().isEmpty() && atEnd) {
             closeState.setText(context.messages().get("facilitator.close.open", openCleanup().stream().collect(Collectors.joining(", "))));
         }
-    }
-
-    /** Criterion ids with a verdict row (for tests). */
-    List<String> criteriaToJudge() {
-        return new ArrayList<>(verdictRows.keySet());
     }
 }

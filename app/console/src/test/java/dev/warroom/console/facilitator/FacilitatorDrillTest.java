@@ -221,8 +221,18 @@ class FacilitatorDrillTest extends ApplicationTest {
                 EventTypes.INJECT_ADDED, EventTypes.CLOCK_PAUSED, EventTypes.CLOCK_RESUMED, EventTypes.CLOCK_SPEED_CHANGED,
                 EventTypes.OBSERVATION_ADDED, EventTypes.CRITERION_JUDGED, EventTypes.HOT_WASH_RECORDED, EventTypes.DRILL_CLOSED);
         List<JournalEvent> events = JournalReader.read(journal).events();
+        assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_FIRED)).extracting(e -> e.data().path("inject").asText())
+                .contains(byTime.id(), byTrigger.id(), toHold.id(), adHoc.id()).doesNotContain(toSkip.id());
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_FIRED)).extracting(e -> e.data().path("by").asText())
                 .contains("schedule", "trigger");
+        assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_HELD) || e.type().equals(EventTypes.INJECT_RELEASED))
+                .extracting(e -> e.data().path("inject").asText()).containsExactly(toHold.id(), toHold.id());
+        assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_SKIPPED)).singleElement()
+                .satisfies(e -> assertThat(e.data().path("reason").asText()).isEqualTo(SKIP_REASON));
+        assertThat(events).filteredOn(e -> e.type().equals(EventTypes.CLOCK_SPEED_CHANGED)).extracting(e -> e.data().path("speed")
+                .asDouble()).containsExactly(10.0, 60.0);
+        assertThat(events).filteredOn(e -> e.type().equals(EventTypes.CLEANUP_TICKED)).extracting(e -> e.data().path("item").asText())
+                .containsExactlyInAnyOrderElementsOf(drill.cleanup().stream().map(c -> c.id()).toList());
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.CRITERION_JUDGED)).extracting(e -> e.actor())
                 .contains("journal", WarRoomHarness.ACTOR);
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.OBSERVATION_ADDED)).extracting(e -> e.data().path("text").asText())
