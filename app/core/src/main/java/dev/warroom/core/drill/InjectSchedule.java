@@ -52,6 +52,17 @@ public final class InjectSchedule {
         return inject.dueAt().map(due -> !now.isBefore(due)).orElse(false);
     }
 
+    /**
+     * An inject's status as of {@code now} rather than as of the last event folded: a held inject whose
+     * time has come is due even if nothing has been journalled since (for a view that ticks with the clock).
+     */
+    public static InjectStatus statusAt(InjectState inject, DrillState drill, Instant now, boolean realTime) {
+        if (inject.status() == InjectStatus.HELD && isDue(inject, drill, now, realTime)) {
+            return InjectStatus.DUE;
+        }
+        return inject.status();
+    }
+
     /** When the schedule stands still: a paused drill clock fires nothing on its own. */
     public static boolean running(DrillState drill) {
         return !drill.clock().paused() && !drill.closed();

@@ -16,7 +16,8 @@ import java.util.Set;
  * its path, the procedures it started, and every step that has left "pending" — must be in the new plan,
  * and a step still in flight (proposed, confirmed, running, of unknown outcome, failed or rolled back) must
  * change the same thing the same way there (same action kind, target and destructiveness), so its outcome
- * carries across. Anything else is refused, step by step, in words.
+ * carries across; a drill being played must be in the new plan, with every inject that has moved on from
+ * pending. Anything else is refused, step by step, in words.
  */
 public final class PlanAdoption {
 
@@ -57,7 +58,25 @@ public final class PlanAdoption {
                 }
             }
         }
+        state.drill().ifPresent(drill -> drillProblems(drill, next, problems));
         return problems;
+    }
+
+    /** A drill carries across only if the new plan has it, with every inject of the plan's that has moved on from pending. */
+    private static void drillProblems(dev.warroom.core.drill.DrillState drill, Plan next, List<String> problems) {
+        Optional<dev.warroom.core.plan.model.Drill> there = next.drills().stream().filter(d -> d.id().equals(drill.drillId())).findFirst();
+        if (there.isEmpty()) {
+            problems.add("the incident plays drill '" + drill.drillId() + "', which the new plan does not have");
+            return;
+        }
+        for (dev.warroom.core.drill.InjectState inject : drill.injects()) {
+            boolean movedOn = inject.status() != dev.warroom.core.drill.InjectStatus.PENDING || inject.dueAt().isPresent()
+                    && inject.inject().triggered();
+            if (!inject.adHoc() && movedOn && there.get().inject(inject.id()).isEmpty()) {
+                problems.add("inject '" + inject.id() + "' of drill '" + drill.drillId() + "' is " + inject.status().word()
+                        + ", and the new plan's drill does not have it");
+            }
+        }
     }
 
     private static boolean sameChange(Step a, Step b) {

@@ -33,6 +33,16 @@ class InjectScheduleTest {
     }
 
     @Test
+    void aHeldInjectIsDueOnceItsTimeHasComeWhateverWasJournalledSince() {
+        DrillState drill = drill(DrillClock.running(1));
+        InjectState held = new InjectState(AT_TEN, false, InjectStatus.HELD, Optional.empty(), Optional.empty(), "", Optional.empty(), "", "",
+                Optional.empty(), Optional.empty());
+        assertThat(InjectSchedule.statusAt(held, drill, START.plus(Duration.ofMinutes(9)), false)).isEqualTo(InjectStatus.HELD);
+        assertThat(InjectSchedule.statusAt(held, drill, START.plus(Duration.ofMinutes(10)), false)).isEqualTo(InjectStatus.DUE);
+        assertThat(InjectSchedule.statusAt(pending(AT_TEN), drill, START.plus(Duration.ofMinutes(10)), false)).isEqualTo(InjectStatus.PENDING);
+    }
+
+    @Test
     void aPauseStillOnCountsAsHeldInDrill() {
         DrillState paused = drill(new DrillClock(true, 1, Optional.of(START.plus(Duration.ofMinutes(5))), Duration.ZERO));
         assertThat(InjectSchedule.elapsed(paused, START.plus(Duration.ofHours(1)), true)).isEqualTo(Duration.ofMinutes(5));
