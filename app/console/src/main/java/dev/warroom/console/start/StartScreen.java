@@ -65,7 +65,7 @@ public final class StartScreen extends BorderPane {
                 vm.openingProperty(), vm.confirmingLiveProperty()));
 
         setTop(header(shortcuts, back));
-        HBox columns = new HBox(16, left(openFile, resume), drills(shortcuts), right(overlays, open));
+        HBox columns = new HBox(16, left(openFile, resume), new DrillColumn(vm, messages, shortcuts, subscriptions), right(overlays, open));
         columns.getStyleClass().add(StartStyles.COLUMN);
         setCenter(columns);
     }
@@ -136,65 +136,6 @@ public final class StartScreen extends BorderPane {
         return column;
     }
 
-    /** The selected plan's drills beside its scenarios: choosing one plays it, with its scenario, in TABLETOP or DRILL. */
-    private VBox drills(Shortcuts shortcuts) {
-        Label heading = heading("start.drills");
-        Label about = new Label();
-        about.setId("drills-about");
-        about.getStyleClass().add(StartStyles.CAPTION);
-        about.setWrapText(true);
-        about.setMinHeight(Region.USE_PREF_SIZE);
-        about.textProperty().bind(Bindings.createStringBinding(() -> messages.get("start.drills.about", vm.drills().size()),
-                vm.drills(), messages.localeProperty()));
-        DrillListView list = new DrillListView(messages, subscriptions);
-        list.setItems(vm.drills());
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != vm.drillProperty().get()) {
-                vm.chooseDrill(now);
-            }
-        });
-        subscriptions.onChange(vm.drillProperty(), (old, now) -> {
-            if (now == null) {
-                list.getSelectionModel().clearSelection();
-            } else {
-                list.getSelectionModel().select(now);
-                list.scrollTo(now);
-            }
-        });
-        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-                vm.open();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                vm.chooseDrill(null);
-                e.consume();
-            }
-        });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        KeyCombination toDrills = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
-        shortcuts.register(toDrills, "start.drills.focus", () -> {
-            list.requestFocus();
-            if (vm.drillProperty().get() == null && !vm.drills().isEmpty()) {
-                list.getFocusModel().focus(0);
-            }
-        });
-        heading.textProperty().bind(Bindings.concat(messages.text("start.drills"), "  ", toDrills.getDisplayText()));
-
-        Button none = new Button();
-        none.setId("drill-none");
-        none.textProperty().bind(Bindings.concat(messages.text("start.drill.none"), "  ", new KeyCodeCombination(KeyCode.DELETE)
-                .getDisplayText()));
-        none.setOnAction(e -> vm.chooseDrill(null));
-        none.disableProperty().bind(vm.drillProperty().isNull());
-
-        VBox column = new VBox(8, heading, about, list, none);
-        column.setId("start-drills");
-        column.getStyleClass().add(StartStyles.SECTION);
-        column.setPrefWidth(360);
-        column.setMinWidth(320);
-        return column;
-    }
-
     private String plansStatus() {
         if (!vm.plansFailureProperty().get().isEmpty()) {
             return messages.get("start.plans.failed", vm.plansFailureProperty().get());
@@ -256,8 +197,8 @@ public final class StartScreen extends BorderPane {
         failure.visibleProperty().bind(vm.failureProperty().isNotEmpty());
         failure.managedProperty().bind(failure.visibleProperty());
 
-        HBox openRow = new HBox(12, open, blocker);
-        openRow.setAlignment(Pos.CENTER_LEFT);
+        // the words under the button, across the column: beside it they would stand in a narrow, tall strip
+        VBox openRow = new VBox(6, open, blocker);
         ShellPermission shell = new ShellPermission("shell-choice", vm.openShell(), messages, subscriptions);
         VBox details = new VBox(10, system, facts, summary, problems, heading("start.mode"), modes, modeNote, shell,
                 heading("start.scenario"), scenarios, new DrillDetails(vm, messages, subscriptions));
@@ -272,6 +213,9 @@ public final class StartScreen extends BorderPane {
         VBox column = new VBox(10, scroll, openRow, failure);
         openRow.getStyleClass().add(StartStyles.OPEN_ROW);
         failure.getStyleClass().add(StartStyles.OPEN_ROW);
+        // when room runs short, the details scroll: the way to open and why it failed keep their words
+        openRow.setMinHeight(Region.USE_PREF_SIZE);
+        failure.setMinHeight(Region.USE_PREF_SIZE);
         column.setPrefWidth(480);
         HBox.setHgrow(column, Priority.ALWAYS);
         return column;
