@@ -16,6 +16,7 @@ import dev.warroom.core.plan.model.DrillInject;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.service.IncidentCommands;
 import dev.warroom.service.IncidentHandle;
+import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,6 +50,7 @@ public final class FacilitatorViewModel {
     private final AtomicBoolean measureQueued = new AtomicBoolean();
     private final AtomicBoolean measureAgain = new AtomicBoolean();
     private volatile boolean closed;
+    private final java.util.function.Function<String, String> notAnswered;
 
     private final ReadOnlyObjectWrapper<IncidentState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
@@ -60,8 +63,13 @@ public final class FacilitatorViewModel {
     private int inFlight;
     private CompletableFuture<?> lastCommand = CompletableFuture.completedFuture(null);
 
-    public FacilitatorViewModel(IncidentHandle handle, Background background, String actor) {
+    /**
+     * @param notAnswered the words for a command the engine has not answered in time, given that time
+     */
+    public FacilitatorViewModel(IncidentHandle handle, Background background, String actor,
+            java.util.function.Function<String, String> notAnswered) {
         this.handle = handle;
+        this.notAnswered = notAnswered;
         this.commands = handle.commands().as(actor);
         this.background = background;
         state.set(handle.state());
@@ -267,13 +275,31 @@ public final class FacilitatorViewModel {
         return done;
     }
 
-    /** Hands a command to the writer (FX thread); its outcome, or its refusal in words, comes back on the FX thread. */
+    /**
+     * Hands a command to the writer (FX thread); its outcome, or its refusal in words, comes back on the FX
+     * thread. The window is busy until then, or for {@link Background#patience()} at most: then it says the
+     * engine has not answered and gives the controls back, and the outcome still shows when it comes.
+     */
     private <T> void command(CompletableFuture<T> outcome, Consumer<T> then) {
         inFlight++;
         busy.set(true);
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                inFlight--;
+                busy.set(inFlight > 0);
+            }
+        };
+        background.patiently(outcome).whenComplete((value, failed) -> {
+            if (failed instanceof TimeoutException) {
+                fx(() -> {
+                    release.run();
+                    problem.set(notAnswered.apply(DurationText.human(background.patience())));
+                });
+            }
+        });
         outcome.whenComplete((value, failed) -> fx(() -> {
-            inFlight--;
-            busy.set(inFlight > 0);
+            release.run();
             if (failed != null) {
                 problem.set(closing(failed) ? "" : words(failed));
                 return;
