@@ -38,7 +38,8 @@ final class EventsPane extends VBox {
     private final TextField skipReason = new TextField();
     private final AdHocInjectForm adHoc;
 
-    EventsPane(FacilitatorContext context) {
+    /** @param bringForward shows this list, so that its keys act on what the facilitator can see */
+    EventsPane(FacilitatorContext context, Runnable bringForward) {
         super(8);
         this.context = context;
         fire = button("inject-fire", "facilitator.inject.fire", "Alt+F");
@@ -84,12 +85,11 @@ final class EventsPane extends VBox {
         hint.getStyleClass().add(FacilitatorStyles.HINT);
         getChildren().addAll(hint, list, actions, skipRow, adHoc);
 
-        context.shortcuts().register(new KeyCodeCombination(KeyCode.F, KeyCombination.ALT_DOWN), "facilitator.inject.fire", fire::fire);
-        context.shortcuts().register(new KeyCodeCombination(KeyCode.H, KeyCombination.ALT_DOWN), "facilitator.inject.hold", hold::fire);
-        context.shortcuts().register(new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN), "facilitator.inject.release",
-                release::fire);
-        context.shortcuts().register(new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN), "facilitator.inject.skip", skip::fire);
-        context.shortcuts().register(new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN), "facilitator.inject.add", add::fire);
+        onKey(KeyCode.F, "facilitator.inject.fire", fire, bringForward);
+        onKey(KeyCode.H, "facilitator.inject.hold", hold, bringForward);
+        onKey(KeyCode.R, "facilitator.inject.release", release, bringForward);
+        onKey(KeyCode.S, "facilitator.inject.skip", skip, bringForward);
+        onKey(KeyCode.A, "facilitator.inject.add", add, bringForward);
 
         context.subscriptions().onChange(context.vm().stateProperty(), this::refresh);
         context.subscriptions().onChange(context.messages().localeProperty(), this::refresh);
@@ -99,6 +99,14 @@ final class EventsPane extends VBox {
         if (!list.getItems().isEmpty()) {
             list.getSelectionModel().select(0);
         }
+    }
+
+    /** Alt+{@code key} brings the list forward, then presses {@code button} (which does nothing while disabled). */
+    private void onKey(KeyCode key, String nameKey, Button button, Runnable bringForward) {
+        context.shortcuts().register(new KeyCodeCombination(key, KeyCombination.ALT_DOWN), nameKey, () -> {
+            bringForward.run();
+            button.fire();
+        });
     }
 
     private Button button(String id, String key, String keys) {

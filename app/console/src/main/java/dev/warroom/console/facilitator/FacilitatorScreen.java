@@ -35,7 +35,7 @@ public final class FacilitatorScreen extends BorderPane {
         setId("facilitator");
         getStyleClass().add(FacilitatorStyles.SCREEN);
         setTop(new ClockBar(context));
-        events = new EventsPane(context);
+        events = new EventsPane(context, () -> show(0, false));
         observations = new ObservationsPane(context);
         ScrollPane end = new ScrollPane(new EndOfDrillPane(context));
         end.setFitToWidth(true);
@@ -70,6 +70,7 @@ public final class FacilitatorScreen extends BorderPane {
             int index = i;
             shortcuts.register(new KeyCodeCombination(digits.get(i), KeyCombination.SHORTCUT_DOWN), names.get(i), () -> show(index));
         }
+        shortcuts.register(new KeyCodeCombination(KeyCode.O, KeyCombination.ALT_DOWN), "facilitator.observation.focus", () -> show(1));
         context.subscriptions().onChange(vm.stateProperty(), (before, after) -> {
             if (before != null && !before.status().isOver() && after.status().isOver()) {
                 show(3);
@@ -91,10 +92,14 @@ public final class FacilitatorScreen extends BorderPane {
 
     /** Brings tab {@code index} (0 events, 1 observations, 2 criteria, 3 end of the drill) to the front, with the keyboard in it. */
     public void show(int index) {
+        show(index, true);
+    }
+
+    private void show(int index, boolean withTheKeyboard) {
         tabs.getSelectionModel().select(index);
-        if (index == 0) {
+        if (withTheKeyboard && index == 0) {
             events.focusList();
-        } else if (index == 1) {
+        } else if (withTheKeyboard && index == 1) {
             observations.focusField();
         }
     }

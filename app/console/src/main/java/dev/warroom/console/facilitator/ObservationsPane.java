@@ -16,16 +16,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * Observations: timestamped notes, each tagged with a success criterion or an objective and marked
- * strength, area for improvement or plain note. Alt+O puts the keyboard in the field; Enter records.
+ * strength, area for improvement or plain note. Enter records.
  */
 final class ObservationsPane extends VBox {
 
@@ -77,8 +74,6 @@ final class ObservationsPane extends VBox {
         hint.getStyleClass().add(FacilitatorStyles.HINT);
         getChildren().addAll(hint, form, list);
 
-        context.shortcuts().register(new KeyCodeCombination(KeyCode.O, KeyCombination.ALT_DOWN), "facilitator.observation.focus",
-                this::focusField);
         context.subscriptions().onChange(context.vm().stateProperty(), this::refresh);
         context.subscriptions().onChange(context.messages().localeProperty(), () -> {
             int chosen = tag.getSelectionModel().getSelectedIndex();
