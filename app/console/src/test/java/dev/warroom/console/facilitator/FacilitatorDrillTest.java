@@ -147,7 +147,11 @@ class FacilitatorDrillTest extends ApplicationTest {
         choose("#adhoc-fault", "replica-lag-spike");
         choose("#adhoc-target", "db-dr");
         clickOn("#adhoc-value").write("20s");
-        clickOn("#adhoc-lasting").write("2m");
+        clickOn("#adhoc-lasting").write("soon");
+        type(KeyCode.ENTER);
+        await(() -> textOf("#adhoc-problem").startsWith("'soon' is not a duration"));
+        assertThat(drillState().orElseThrow().injects()).noneMatch(InjectState::adHoc);
+        clickOn("#adhoc-lasting").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("2m");
         clickOn("#adhoc-expect").write(AD_HOC_EXPECT);
         type(KeyCode.ENTER);
         await(() -> drillState().map(d -> d.injects().stream().anyMatch(i -> i.adHoc() && i.status() == InjectStatus.FIRED)).orElse(false));
