@@ -49,7 +49,8 @@ final class DrillDetails extends VBox {
         getChildren().add(label(messages.get(drill.successCriteria().isEmpty() ? "start.drill.criteria.none" : "start.drill.criteria"),
                 StartStyles.DRILL_HEADING));
         for (SuccessCriterion criterion : drill.successCriteria()) {
-            Label line = label("• " + words.criterionTitle(criterion) + " — " + words.criterionTarget(criterion), StartStyles.DRILL_CRITERION);
+            Label line = label("• " + words.criterionTitle(criterion) + " — " + words.criterionTarget(criterion),
+                    StartStyles.DRILL_CRITERION);
             line.setId("drill-criterion-" + criterion.id());
             getChildren().add(line);
         }

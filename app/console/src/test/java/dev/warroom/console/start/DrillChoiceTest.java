@@ -24,7 +24,8 @@ class DrillChoiceTest {
 
     private StartViewModel viewModel(String... more) {
         List<String> args = new ArrayList<>(List.of("--start", "--clock", "virtual", "--plans", StartViewModelTest.PLANS.toString(),
-                "--plan", StartViewModelTest.AI_WORKFLOW.toString(), "--incidents", dir.resolve("incidents").toString(), "--actor", "alice"));
+                "--plan", StartViewModelTest.AI_WORKFLOW.toString(), "--incidents", dir.resolve("incidents").toString(),
+                "--actor", "alice"));
         args.addAll(List.of(more));
         StartViewModel vm = new StartViewModel(ConsoleOptions.parse(args), Runnable::run, Runnable::run, Optional.empty(), opened::add);
         vm.refresh();
@@ -75,7 +76,8 @@ class DrillChoiceTest {
     void anotherPlanForgetsTheDrill() {
         StartViewModel vm = viewModel();
         vm.chooseDrill(drill(vm, "db-primary-drill-q1"));
-        var other = vm.plans().stream().filter(e -> !e.file().getFileName().toString().equals("ai-workflow.yaml")).findFirst().orElseThrow();
+        var other = vm.plans().stream().filter(e -> !e.file().getFileName().toString().equals("ai-workflow.yaml")).findFirst()
+                .orElseThrow();
         vm.selectPlan(other);
         assertThat(vm.drillProperty().get()).isNull();
         assertThat(vm.drills()).containsExactlyElementsOf(other.plan().orElseThrow().drills());

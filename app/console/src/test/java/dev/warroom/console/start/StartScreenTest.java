@@ -178,7 +178,9 @@ class StartScreenTest extends ApplicationTest {
         assertThat(lookup("#drill-chosen").queryAs(Label.class).getText()).isEqualTo("Database Primary Failure Drill");
         assertThat(lookup("#drill-criterion-rto").queryAs(Label.class).getText()).isEqualTo("• RTO < 5 minutes — RTO within 5m");
         assertThat(lookup("#drill-criterion-data-loss").queryAs(Label.class).getText()).isEqualTo("• No data loss — no data lost");
-        assertThat(lookup("#drill-criterion-custom-1").queryAs(Label.class).getText())
+        String custom = viewModel().drillProperty().get().successCriteria().stream()
+                .filter(c -> c.metric() == dev.warroom.core.plan.model.CriterionMetric.CUSTOM).findFirst().orElseThrow().id();
+        assertThat(lookup("#drill-criterion-" + custom).queryAs(Label.class).getText())
                 .isEqualTo("• Applications recover on their own — yes or no, judged by the facilitator");
         assertThat(lookup("#mode-live").queryAs(ToggleButton.class).isDisabled()).as("LIVE is not offered for a drill").isTrue();
         assertThat(lookup("#start-scenario").queryComboBox().isDisabled()).isTrue();

@@ -27,7 +27,8 @@ public record InjectCard(String injectId, String message, String messageEn, Dura
 
     private static InjectCard of(DrillState drill, InjectState inject) {
         Duration since = inject.firedAt().map(at -> Duration.between(drill.startedAt(), at)).orElse(Duration.ZERO);
-        return new InjectCard(inject.id(), inject.inject().message(), inject.inject().messageEn(), since.isNegative() ? Duration.ZERO : since);
+        return new InjectCard(inject.id(), inject.inject().message(), inject.inject().messageEn(),
+                since.isNegative() ? Duration.ZERO : since);
     }
 
     /** The message in the plan's own language, or its English text when the room speaks English and the plan gives one. */

@@ -64,7 +64,8 @@ public final class DrillRoom {
         Drill drill = plan.drills().stream().filter(d -> d.id().equals(DRILL_ID)).findFirst().orElseThrow();
         return TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, "plans/ai-workflow.yaml", "0".repeat(64),
                 plan.scenarios().stream().filter(s -> s.id().equals(drill.scenario())).findFirst(), journal,
-                new AcceleratedClock(Instant.now(), 1), 7, Duration.ZERO, false, "alice", "AI Workflow Platform — database drill (Q1)", "")
+                new AcceleratedClock(Instant.now(), 1), 7, Duration.ZERO, false, "alice", "AI Workflow Platform — database drill (Q1)",
+                "")
                 .withDrill(drill), e -> { });
     }
 }

@@ -17,6 +17,7 @@ import dev.warroom.core.drill.Verdict;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.plan.model.CriterionMetric;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ class InjectCardRoomTest extends ApplicationTest {
         desk.skip("press", "SKIP-REASON no press today", FACILITATOR);
         desk.observe("OBSERVATION the team hesitated before promoting", ObservationKind.IMPROVEMENT, Optional.empty(), Optional.empty(),
                 FACILITATOR);
-        desk.judge("custom-1", Verdict.MET, "", "VERDICT-EVIDENCE the apps reconnected", FACILITATOR);
+        desk.judge(customCriterion(), Verdict.MET, "", "VERDICT-EVIDENCE the apps reconnected", FACILITATOR);
         desk.recordHotWash(new HotWash(List.of("HOTWASH-WELL calm bridge call"), List.of("HOTWASH-IMPROVE faster paging"),
                 List.of(new ActionItem("HOTWASH-ACTION automate the lag alert", "erin", "2027-01-15")), Map.of()), FACILITATOR);
 
@@ -137,6 +138,12 @@ class InjectCardRoomTest extends ApplicationTest {
         for (String words : secret) {
             assertThat(seen).as("the room shows nothing with '" + words + "'").noneMatch(text -> text != null && text.contains(words));
         }
+    }
+
+    /** The drill's first yes-or-no criterion, whatever the seed plan calls it. */
+    private String customCriterion() {
+        return runtime.incident().plan().drills().stream().filter(d -> d.id().equals(DrillRoom.DRILL_ID)).findFirst().orElseThrow()
+                .successCriteria().stream().filter(c -> c.metric() == CriterionMetric.CUSTOM).findFirst().orElseThrow().id();
     }
 
     private boolean roomHasShown(String type) {

@@ -44,7 +44,8 @@ class InjectCardTest {
         assertThat(cards.get(1).time()).isEqualTo("T+12:34");
         assertThat(cards.get(1).text(TextLanguage.ENGLISH)).isEqualTo("The replica is 20 minutes behind");
         assertThat(cards.get(1).text(TextLanguage.TRADITIONAL_CHINESE)).isEqualTo("副本延遲 20 分鐘");
-        assertThat(cards.get(0).text(TextLanguage.ENGLISH)).as("no English given: the plan's own words").isEqualTo("DBA 回報主節點無回應");
+        assertThat(cards.get(0).text(TextLanguage.ENGLISH)).as("no English given: the plan's own words")
+                .isEqualTo("DBA 回報主節點無回應");
     }
 
     @Test
