@@ -25,6 +25,7 @@ import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.NoteKind;
 import dev.warroom.core.incident.Progress;
 import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.ReportTemplate;
 import dev.warroom.core.report.doc.Cell;
 import dev.warroom.core.report.doc.Chart;
 import dev.warroom.core.report.doc.JournalCheck;
@@ -177,7 +178,7 @@ class DrillDocumentTest {
     void whatTheJournalCannotKnowIsAFieldToFillNeverInvented() {
         ReportDocument doc = english();
         assertThat(blocks(doc, ToFill.class)).extracting(ToFill::field)
-                .containsExactly("root-cause", "impact", "affected-users", "problems", "drill-lead", "cto");
+                .containsExactly("root-cause", "impact", "affected-users", "problem", "priority", "drill-lead", "cto");
         assertThat(blocks(section(doc, "root-cause"), ToFill.class).get(0))
                 .isEqualTo(new ToFill("root-cause", "Root cause", "What caused it, as the post-mortem found"));
         Table actions = table(doc, TableIds.ACTION_ITEMS);
@@ -209,6 +210,22 @@ class DrillDocumentTest {
         assertThat(item.subList(2, 6)).containsExactly(Cell.of("app-team"), Cell.of("2027-01-15"), Cell.of("high"), Cell.of("open"));
         assertThat(blocks(doc, ToFill.class)).extracting(ToFill::field).containsExactly("impact", "affected-users", "cto");
         assertThat(table(doc, TableIds.TIMELINE).rows()).hasSameSizeAs(table(english(), TableIds.TIMELINE).rows());
+    }
+
+    @Test
+    void theBuiltInDrillTemplateAsksForTheRootCauseInEachLanguage() {
+        for (TextLanguage language : List.of(TextLanguage.ENGLISH, TextLanguage.TRADITIONAL_CHINESE, TextLanguage.SIMPLIFIED_CHINESE)) {
+            ReportTemplate template = ReportTemplates.builtIn("drill", language);
+            ReportDocument doc = ReportDocuments.build(new ReportInput(plan, events, CHECKED, template, language));
+            assertThat(doc.sections()).as(language.tag()).hasSameSizeAs(template.sections());
+            assertThat(blocks(doc, ToFill.class)).as(language.tag()).extracting(ToFill::field).contains("root-cause", "conclusion", "approver");
+            assertThat(table(doc, TableIds.TIMELINE).rows()).isNotEmpty();
+            assertThat(table(doc, TableIds.CRITERIA).rows()).hasSize(4);
+        }
+        ReportDocument english = ReportDocuments.build(new ReportInput(plan, events, CHECKED, ReportTemplates.builtIn("drill",
+                TextLanguage.ENGLISH), TextLanguage.ENGLISH));
+        assertThat(blocks(english, ToFill.class)).filteredOn(f -> f.field().equals("root-cause")).singleElement()
+                .satisfies(f -> assertThat(f.label()).isEqualTo("Root cause"));
     }
 
     @Test
