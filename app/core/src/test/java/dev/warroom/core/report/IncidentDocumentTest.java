@@ -12,6 +12,7 @@ import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentRig;
 import dev.warroom.core.incident.NoteKind;
 import dev.warroom.core.plan.model.ReportTemplate;
+import dev.warroom.core.report.doc.BulletList;
 import dev.warroom.core.report.doc.Cell;
 import dev.warroom.core.report.doc.Chart;
 import dev.warroom.core.report.doc.JournalCheck;
@@ -59,7 +60,7 @@ class IncidentDocumentTest {
         ReportDocument doc = build(events, ReportTemplates.builtIn("incident", TextLanguage.ENGLISH));
         assertThat(doc.journal()).isEqualTo(FAILED);
         assertThat(text(doc)).contains("RTO and RPO are judged against the plan's targets (RTO 1h30m, RPO");
-        assertThat(blocks(section(doc, "issues"), dev.warroom.core.report.doc.BulletList.class).get(0).items()).extracting(Cell::text)
+        assertThat(blocks(section(doc, "issues"), BulletList.class).get(0).items()).extracting(Cell::text)
                 .singleElement().asString().startsWith("replica lag alert fired late — bob, ");
         assertThat(blocks(doc, ToFill.class)).extracting(ToFill::field).contains("impact", "affected-users", "root-cause", "lessons-learned",
                 "incident-commander");
