@@ -87,7 +87,9 @@ final class AuthorSection {
 
     /** Sign-offs: each role of {@code fields} with who signed (name and date, as the author wrote it), else to fill. */
     static List<Block> signOffs(ReportContext c, TemplateSection section) {
-        return fields(c, section);
+        List<TemplateField> roles = section.fields().stream().map(f -> f.hint() == null || f.hint().isBlank()
+                ? new TemplateField(f.id(), f.label(), f.labelEn(), c.words.get("sign-off.hint")) : f).toList();
+        return fields(c, new TemplateSection(section.id(), section.title(), section.titleEn(), section.content(), roles));
     }
 
     private static ToFill toFill(ReportContext c, TemplateField field) {

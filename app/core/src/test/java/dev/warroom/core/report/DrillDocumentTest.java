@@ -39,6 +39,7 @@ import dev.warroom.core.report.doc.Table;
 import dev.warroom.core.report.doc.TableIds;
 import dev.warroom.core.report.doc.ToFill;
 import dev.warroom.core.tabletop.TabletopRuntime;
+import dev.warroom.core.report.words.ReportWords;
 import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.VirtualClock;
 import java.nio.file.Path;
@@ -226,6 +227,8 @@ class DrillDocumentTest {
             assertThat(blocks(doc, ToFill.class)).as(language.tag()).extracting(ToFill::field).contains("root-cause", "conclusion", "approver");
             assertThat(table(doc, TableIds.TIMELINE).rows()).isNotEmpty();
             assertThat(table(doc, TableIds.CRITERIA).rows()).hasSize(4);
+            assertThat(blocks(section(doc, "sign-offs"), ToFill.class)).extracting(ToFill::hint).as(language.tag())
+                    .containsOnly(ReportWords.of(language).get("sign-off.hint"));
         }
         ReportDocument english = ReportDocuments.build(new ReportInput(plan, events, CHECKED, ReportTemplates.builtIn("drill",
                 TextLanguage.ENGLISH), TextLanguage.ENGLISH));
