@@ -6,6 +6,7 @@ import static dev.warroom.core.report.DocumentQueries.table;
 import static dev.warroom.core.report.DocumentQueries.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.warroom.core.incident.Autopilot;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
@@ -93,5 +94,20 @@ class IncidentDocumentTest {
         assertThat(line.promotedAt()).isPresent();
         assertThat(line.points()).hasSizeGreaterThan(1);
         assertThat(line.description()).contains("The replica was promoted at T+");
+    }
+
+    @Test
+    void notesAndTheAuthorsEntriesAreRedactedAndTheirControlCharactersMadeVisible() {
+        String token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+        String hostile = "\u001b]0;pwned\u0007 \u202eevil\u202c " + token;
+        List<IncidentEvent> journal = new java.util.ArrayList<>(events);
+        IncidentEvent last = journal.get(journal.size() - 1);
+        journal.add(new IncidentEvent(last.seq() + 1, last.time(), "bob", EventTypes.NOTE_ADDED,
+                JsonNodeFactory.instance.objectNode().put("kind", "issue").put("text", "issue " + hostile)));
+        journal.add(new IncidentEvent(last.seq() + 2, last.time(), "author", EventTypes.REPORT_FIELD_SET,
+                JsonNodeFactory.instance.objectNode().put("field", "root-cause").put("value", "cause " + hostile)));
+        String text = text(build(journal, ReportTemplates.builtIn("incident", TextLanguage.ENGLISH)));
+        assertThat(text).doesNotContain("\u001b", "\u0007", "\u202e", token).contains("[redacted]")
+                .contains("issue \\u001b]0;pwned").contains("cause \\u001b]0;pwned");
     }
 }
