@@ -32,10 +32,15 @@ final class AuthorSection {
 
     /** Labelled values in the template's order; each one still empty is a field to fill where it stands. */
     static List<Block> fields(ReportContext c, TemplateSection section) {
+        return labelled(c, section.fields(), field -> c.author.field(field.id()));
+    }
+
+    private static List<Block> labelled(ReportContext c, List<TemplateField> fields,
+            java.util.function.Function<TemplateField, Optional<String>> valueOf) {
         List<Block> blocks = new ArrayList<>();
         List<Fact> run = new ArrayList<>();
-        for (TemplateField field : section.fields()) {
-            Optional<String> value = c.author.field(field.id());
+        for (TemplateField field : fields) {
+            Optional<String> value = valueOf.apply(field);
             if (value.isPresent()) {
                 run.add(new Fact(label(c, field), Cell.of(c.text.of(value.get()))));
                 continue;
@@ -85,11 +90,27 @@ final class AuthorSection {
         return c.author.cell(section.id(), row, column.id()).or(() -> row.equals(FIRST_ROW) ? c.author.field(column.id()) : Optional.empty());
     }
 
-    /** Sign-offs: each role of {@code fields} with who signed (name and date, as the author wrote it), else to fill. */
+    /** The table the sign-offs are journalled in: its row is the role's field id, its columns name and date. */
+    static final String SIGN_OFFS_TABLE = "sign-offs";
+
+    /**
+     * Sign-offs: each role of {@code fields} with who signed and when, as the author wrote it: entries in the
+     * table {@value #SIGN_OFFS_TABLE} (row: the role's id; columns name and date), or the role's own field.
+     * A role nobody signed for is a field to fill.
+     */
     static List<Block> signOffs(ReportContext c, TemplateSection section) {
         List<TemplateField> roles = section.fields().stream().map(f -> f.hint() == null || f.hint().isBlank()
                 ? new TemplateField(f.id(), f.label(), f.labelEn(), c.words.get("sign-off.hint")) : f).toList();
-        return fields(c, new TemplateSection(section.id(), section.title(), section.titleEn(), section.content(), roles));
+        return labelled(c, roles, role -> signed(c, role.id()).or(() -> c.author.field(role.id())));
+    }
+
+    private static Optional<String> signed(ReportContext c, String role) {
+        Optional<String> name = c.author.cell(SIGN_OFFS_TABLE, role, "name");
+        Optional<String> date = c.author.cell(SIGN_OFFS_TABLE, role, "date");
+        if (name.isEmpty() && date.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(name.orElse(c.words.get("to-fill")) + ", " + date.orElse(c.words.get("to-fill")));
     }
 
     private static ToFill toFill(ReportContext c, TemplateField field) {

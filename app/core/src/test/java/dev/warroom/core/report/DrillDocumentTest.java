@@ -219,6 +219,18 @@ class DrillDocumentTest {
     }
 
     @Test
+    void aSignOffEnteredAsTheAnswersFileWritesItNamesWhoAndWhen() {
+        List<IncidentEvent> amended = new ArrayList<>(events);
+        fieldSet(amended, "sign-offs", "cto", "name", "Lee");
+        fieldSet(amended, "sign-offs", "cto", "date", "2025-03-16");
+        ReportDocument doc = build(amended, TextLanguage.ENGLISH);
+
+        assertThat(blocks(section(doc, "sign-offs"), Facts.class)).flatExtracting(Facts::facts)
+                .containsExactly(new Facts.Fact("CTO", Cell.of("Lee, 2025-03-16")));
+        assertThat(blocks(section(doc, "sign-offs"), ToFill.class)).extracting(ToFill::field).containsExactly("drill-lead");
+    }
+
+    @Test
     void theBuiltInDrillTemplateAsksForTheRootCauseInEachLanguage() {
         for (TextLanguage language : List.of(TextLanguage.ENGLISH, TextLanguage.TRADITIONAL_CHINESE, TextLanguage.SIMPLIFIED_CHINESE)) {
             ReportTemplate template = ReportTemplates.builtIn("drill", language);
