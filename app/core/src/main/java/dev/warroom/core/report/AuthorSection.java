@@ -67,7 +67,7 @@ final class AuthorSection {
      * cell of a row reads "to fill".
      */
     static List<Block> table(ReportContext c, TemplateSection section) {
-        List<String> rowIds = new ArrayList<>(c.author.rowIds(section.id()));
+        List<String> rowIds = new ArrayList<>(c.author.rows(section.id()).keySet());
         boolean firstRowByField = section.fields().stream().anyMatch(f -> c.author.field(f.id()).isPresent());
         if (firstRowByField && !rowIds.contains(FIRST_ROW)) {
             rowIds.add(0, FIRST_ROW);
