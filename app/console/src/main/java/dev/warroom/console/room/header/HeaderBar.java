@@ -101,7 +101,7 @@ public final class HeaderBar extends HBox {
                 ObjectiveLevel.used(elapsed, rtoTarget), ObjectiveLevel.of(elapsed, rtoTarget),
                 messages.get("header.rto.tip", DurationText.format(rtoTarget)));
 
-        Duration rpoTarget = vm.plan().targets().rpo();
+        Duration rpoTarget = RoomDrill.rpoTarget(vm.plan(), state);
         Optional<WorstLag> worst = Optional.ofNullable(vm.boardProperty().get()).flatMap(b -> WorstLag.of(vm.plan(), b));
         String target = messages.get("header.rpo.of", DurationText.format(rpoTarget));
         if (worst.isPresent()) {

@@ -9,7 +9,7 @@ import dev.warroom.core.plan.model.SuccessCriterion;
 import java.time.Duration;
 import java.util.Optional;
 
-/** What of a drill the participants' room may know: which drill it is, whether its clock is paused, its own RTO target. */
+/** What of a drill the participants' room may know: which drill it is, whether its clock is paused, its own RTO and RPO targets. */
 public final class RoomDrill {
 
     private RoomDrill() {
@@ -27,7 +27,16 @@ public final class RoomDrill {
 
     /** The RTO the room's clock is held to: the drill's own RTO criterion when it plays a drill that has one, else the plan's target. */
     public static Duration rtoTarget(Plan plan, IncidentState state) {
-        return of(plan, state).flatMap(drill -> drill.successCriteria().stream().filter(c -> c.metric() == CriterionMetric.RTO)
-                .map(SuccessCriterion::max).filter(max -> max != null).findFirst()).orElse(plan.targets().rto());
+        return drillBound(plan, state, CriterionMetric.RTO).orElse(plan.targets().rto());
+    }
+
+    /** The RPO the room's lag gauge is held to: the drill's own RPO criterion when it has one, else the plan's target. */
+    public static Duration rpoTarget(Plan plan, IncidentState state) {
+        return drillBound(plan, state, CriterionMetric.RPO).orElse(plan.targets().rpo());
+    }
+
+    private static Optional<Duration> drillBound(Plan plan, IncidentState state, CriterionMetric metric) {
+        return of(plan, state).flatMap(drill -> drill.successCriteria().stream().filter(c -> c.metric() == metric)
+                .map(SuccessCriterion::max).filter(max -> max != null).findFirst());
     }
 }

@@ -56,6 +56,18 @@ class InjectCardTest {
         assertThat(RoomDrill.paused(state(drill(false)))).isFalse();
     }
 
+    @Test
+    void theRoomsGaugesHoldTheDrillsOwnTargetsAndThePlansOtherwise() {
+        dev.warroom.core.plan.model.Plan plan = dev.warroom.console.room.board.BoardFixtures.aiWorkflow();
+        DrillState q1 = new DrillState("db-primary-drill-q1", START, List.of(), DrillClock.running(1), List.of(), List.of(),
+                Optional.empty(), Set.of(), Optional.empty(), "");
+
+        assertThat(RoomDrill.rtoTarget(plan, state(q1))).isEqualTo(Duration.ofMinutes(5));
+        assertThat(RoomDrill.rpoTarget(plan, state(q1))).isEqualTo(Duration.ofMinutes(1));
+        assertThat(RoomDrill.rtoTarget(plan, state(null))).isEqualTo(plan.targets().rto());
+        assertThat(RoomDrill.rpoTarget(plan, state(null))).isEqualTo(plan.targets().rpo());
+    }
+
     private static InjectState inject(String id, InjectStatus status, String message, String messageEn, long firedAfter,
             Optional<String> acknowledgedBy) {
         return new InjectState(new DrillInject(id, Duration.ofMinutes(1), null, null, message, messageEn, null, null, null, null,
