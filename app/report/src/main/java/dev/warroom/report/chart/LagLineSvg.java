@@ -13,9 +13,9 @@ final class LagLineSvg {
 
     private static final double LEFT = 64;
     private static final double RIGHT = ChartSvg.WIDTH - 24;
-    private static final double TOP = 16;
-    private static final double BOTTOM = 236;
-    private static final int HEIGHT = 276;
+    private static final double TOP = 28;
+    private static final double BOTTOM = 248;
+    private static final int HEIGHT = 288;
 
     private final LayoutWords words;
 
@@ -38,7 +38,7 @@ final class LagLineSvg {
             svg.line(LEFT, y, RIGHT, y, ChartColours.GRID, 1);
             svg.text(LEFT - 6, y + 4, DurationText.human(tick), "end", ChartColours.MUTED);
         }
-        svg.text(LEFT - 6, TOP - 4, words.lagAxis(), "end", ChartColours.MUTED).attr("font-size", "10");
+        svg.text(LEFT - 40, TOP - 14, words.lagAxis(), "start", ChartColours.MUTED).attr("font-size", "10");
         if (points.isEmpty()) {
             svg.text((LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2, words.notMeasured(), "middle", ChartColours.MUTED);
         } else {

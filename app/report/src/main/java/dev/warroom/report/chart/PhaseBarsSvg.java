@@ -44,8 +44,13 @@ final class PhaseBarsSvg {
     private void drawRow(Svg svg, TimeScale scale, Chart.Bar bar, double y) {
         svg.text(LABEL_RIGHT, y + 17, Svg.fitColumns(bar.label(), 26), "end", ChartColours.INK);
         bar.actual().ifPresent(actual -> svg.rect(PLOT_LEFT, y + 6, scale.at(actual) - PLOT_LEFT, 14, ChartColours.fill(bar.mark())));
-        bar.budget().ifPresent(budget -> svg.dashed(svg.rect(PLOT_LEFT, y + 4, scale.at(budget) - PLOT_LEFT, 18, "none")
-                .attr("stroke", ChartColours.BUDGET).attr("stroke-width", "1.5")));
+        bar.budget().ifPresent(budget -> {
+            double end = scale.at(budget);
+            svg.dashed(svg.rect(PLOT_LEFT, y + 4, end - PLOT_LEFT, 18, "none")
+                    .attr("stroke", ChartColours.BUDGET).attr("stroke-width", "1.5"));
+            // The budget's end stays visible over a bar that overran it.
+            svg.line(end, y + 1, end, y + 25, ChartColours.BUDGET, 2.5);
+        });
         String actual = bar.actual().map(DurationText::human).orElse(words.notMeasured());
         String value = words.actual() + " " + actual
                 + bar.budget().map(budget -> " · " + words.budget() + " " + DurationText.human(budget)).orElse("");

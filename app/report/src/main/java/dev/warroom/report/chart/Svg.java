@@ -2,6 +2,9 @@ package dev.warroom.report.chart;
 
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 
 /**
  * A small SVG builder on jsoup elements: every text goes in as a text node and every value as an attribute,
@@ -10,7 +13,7 @@ import org.jsoup.nodes.Element;
  */
 final class Svg {
 
-    static final String NAMESPACE = "http://www.w3.org/2000/svg";
+    static final String NAMESPACE = Parser.NamespaceSvg;
     static final String FONT_FAMILY = "WarRoom Sans, system-ui, Noto Sans, Noto Sans CJK TC, WenQuanYi Micro Hei, "
             + "Microsoft JhengHei, PingFang TC, sans-serif";
 
@@ -22,7 +25,7 @@ final class Svg {
 
     /** An empty picture of the given size with its title and description, read out by screen readers. */
     static Svg picture(String id, int width, int height, String title, String description) {
-        Element svg = new Element("svg")
+        Element svg = new Element(Tag.valueOf("svg", Parser.NamespaceSvg, ParseSettings.preserveCase), "")
                 .attr("xmlns", NAMESPACE)
                 .attr("id", id)
                 .attr("class", "chart-svg")

@@ -7,6 +7,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
 import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.report.ReportFormat;
 import dev.warroom.report.ReportRenderer;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -32,6 +34,12 @@ import org.jsoup.nodes.Element;
  * which font package to install. Nothing is fetched: every external resource is refused.
  */
 public final class PdfReportRenderer implements ReportRenderer {
+
+    static {
+        // The stylesheet is ours and serves browsers too: openhtmltopdf's notes on the properties it skips
+        // (print-color-adjust) would only be noise on the user's terminal.
+        XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
+    }
 
     private final PdfFonts fonts;
 
@@ -64,7 +72,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         if (fonts.cjk().isEmpty() && CjkText.in(dom.text())) {
             warnings.add(words.missingCjkFont());
             Element header = dom.selectFirst("header.report-header");
-            Element notice = new Element("p").addClass("pdf-font-notice").attr("role", "alert").text(words.missingCjkFont());
+            Element notice = fontNotice(words.missingCjkFont());
             if (header != null) {
                 header.after(notice);
             } else {
@@ -92,6 +100,18 @@ public final class PdfReportRenderer implements ReportRenderer {
     /** What {@link #write} would warn about for a report with Chinese text, known before writing one. */
     public List<String> warnings(String languageTag) {
         return fonts.cjk().isPresent() ? List.of() : List.of(LayoutWords.of(languageTag).missingCjkFont());
+    }
+
+    /** The notice, with the package's name kept on one line so that it can be copied as it is. */
+    private static Element fontNotice(String words) {
+        Element notice = new Element("p").addClass("pdf-font-notice").attr("role", "alert");
+        int at = words.indexOf(LayoutWords.CJK_FONT_PACKAGE);
+        if (at < 0) {
+            return notice.text(words);
+        }
+        notice.appendText(words.substring(0, at));
+        notice.appendElement("code").addClass("package").text(LayoutWords.CJK_FONT_PACKAGE);
+        return notice.appendText(words.substring(at + LayoutWords.CJK_FONT_PACKAGE.length()));
     }
 
     private void embed(PdfRendererBuilder builder) {
