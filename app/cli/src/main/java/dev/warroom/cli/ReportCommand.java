@@ -113,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         PrintWriter beside = out == null ? err : spec.commandLine().getOut();
-        beside.println(journalLine(check));
+        beside.println(journalLine(JournalChecks.of(verdict, read.events(), TextLanguage.ENGLISH)));
         beside.flush();
         if (!verdict.ok()) {
             err.println("warroom: " + journal + " does not verify (" + verdict.message() + "); the report says so at its top");
@@ -135,7 +135,10 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** The journal's check beside the report, for every format (the only place a CSV's reader learns it). */
+    /**
+     * The journal's check beside the report, for every format (the only place a CSV's reader learns it), in English
+     * as all of WarRoom's words at the terminal.
+     */
     static String journalLine(JournalCheck check) {
         return (check.verified() ? "journal verified: " : "journal FAILED verification: ") + check.words() + "; final hash "
                 + check.finalHash();
