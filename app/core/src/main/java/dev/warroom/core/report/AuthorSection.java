@@ -52,28 +52,44 @@ final class AuthorSection {
         return blocks;
     }
 
+    /** The row an author fills column by column through the columns' own fields (entries without a row). */
+    static final String FIRST_ROW = "1";
+
     /**
-     * The author's table: {@code fields} are its columns, rows are the author's by row id (entries {field: the
-     * section's id, row, column}). An empty cell reads "to fill"; a table with no rows yet is one field to fill.
+     * The author's table: {@code fields} are its columns; rows are the author's, by row id (entries {field: the
+     * section's id, row, column}). A column's own field (an entry {field: the column's id} without a row) fills
+     * the first row, so that a table with no rows yet offers each of its columns as a field to fill. An empty
+     * cell of a row reads "to fill".
      */
     static List<Block> table(ReportContext c, TemplateSection section) {
-        List<String> rowIds = c.author.rowIds(section.id());
+        List<String> rowIds = new ArrayList<>(c.author.rowIds(section.id()));
+        boolean firstRowByField = section.fields().stream().anyMatch(f -> c.author.field(f.id()).isPresent());
+        if (firstRowByField && !rowIds.contains(FIRST_ROW)) {
+            rowIds.add(0, FIRST_ROW);
+        }
         List<String> headers = section.fields().stream().map(f -> label(c, f)).toList();
         List<List<Cell>> rows = new ArrayList<>();
         for (String row : rowIds) {
-            rows.add(section.fields().stream().map(f -> c.author.cell(section.id(), row, f.id()).map(v -> Cell.of(c.text.of(v)))
+            rows.add(section.fields().stream().map(f -> cell(c, section, row, f).map(v -> Cell.of(c.text.of(v)))
                     .orElse(Cell.marked(c.words.get("to-fill"), Mark.TO_FILL))).toList());
         }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Table(section.id(), "", headers, rows));
         if (rows.isEmpty()) {
-            return List.of(new Table(section.id(), "", headers, rows),
-                    new ToFill(section.id(), c.text.pick(section.title(), section.titleEn()), c.words.get("author.table-empty")));
+            section.fields().forEach(f -> blocks.add(toFill(c, f)));
         }
-        return List.of(new Table(section.id(), "", headers, rows));
+        return blocks;
+    }
+
+    private static Optional<String> cell(ReportContext c, TemplateSection section, String row, TemplateField column) {
+        return c.author.cell(section.id(), row, column.id()).or(() -> row.equals(FIRST_ROW) ? c.author.field(column.id()) : Optional.empty());
     }
 
     /** Sign-offs: each role of {@code fields} with who signed (name and date, as the author wrote it), else to fill. */
     static List<Block> signOffs(ReportContext c, TemplateSection section) {
-        return fields(c, section);
+        List<TemplateField> roles = section.fields().stream().map(f -> f.hint() == null || f.hint().isBlank()
+                ? new TemplateField(f.id(), f.label(), f.labelEn(), c.words.get("sign-off.hint")) : f).toList();
+        return fields(c, new TemplateSection(section.id(), section.title(), section.titleEn(), section.content(), roles));
     }
 
     private static ToFill toFill(ReportContext c, TemplateField field) {
