@@ -36,8 +36,11 @@ import org.jsoup.nodes.Element;
 public final class PdfReportRenderer implements ReportRenderer {
 
     static {
-        // The stylesheet is ours and serves browsers too: openhtmltopdf's notes on the properties it skips
-        // (print-color-adjust) would only be noise on the user's terminal.
+        // openhtmltopdf reports each font it loads at INFO, and each property of our stylesheet it skips (those
+        // for browsers, such as print-color-adjust): noise on the user's terminal.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
         XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
     }
 
@@ -68,6 +71,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         LayoutWords words = page.words();
         dom.head().appendElement("style").appendChild(new DataNode(PdfPageRules.css(words)));
         PdfBookmarks.addTo(dom.head(), page.outline());
+        PdfTables.split(dom);
         List<String> warnings = new ArrayList<>();
         if (fonts.cjk().isEmpty() && CjkText.in(dom.text())) {
             warnings.add(words.missingCjkFont());
