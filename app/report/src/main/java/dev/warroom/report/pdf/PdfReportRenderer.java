@@ -124,10 +124,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             return;
         }
         File file = font.get().toFile();
-        // Registered as regular and bold alike: bold text must not fall back to a base font without Chinese.
-        for (int weight : new int[] {400, 700}) {
-            builder.useFont(file, PdfPageRules.FONT_FAMILY, weight, FontStyle.NORMAL, true,
-                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
-        }
+        // One weight only: openhtmltopdf picks the nearest weight of a family, so bold text keeps this font (and
+        // its Chinese) rather than falling back to a base font; a second registration would parse the font twice.
+        builder.useFont(file, PdfPageRules.FONT_FAMILY, 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
     }
 }
