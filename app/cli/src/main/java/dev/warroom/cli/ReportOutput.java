@@ -1,6 +1,5 @@
 package dev.warroom.cli;
 
-import com.openhtmltopdf.util.XRLog;
 import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.report.ReportFormat;
 import dev.warroom.report.ReportRenderer;
@@ -65,8 +64,6 @@ final class ReportOutput {
             List<String> warnings = List.of();
             try (OutputStream stream = Files.newOutputStream(part)) {
                 if (renderer instanceof PdfReportRenderer pdf) {
-                    // The PDF engine logs its progress at INFO to standard error; the terminal gets our words only.
-                    XRLog.setLoggingEnabled(false);
                     warnings = pdf.write(document, stream);
                 } else {
                     renderer.render(document, stream);

@@ -114,7 +114,7 @@ class DrillRunTest {
 
         CliRun report = CliRun.of("report", journal.toString(), "--format", "md");
         assertThat(report.exitCode()).as(report.all()).isZero();
-        assertThat(report.out()).contains("## The drill")
+        assertThat(report.out()).as("the plan's own drill evaluation").contains("## Drill type")
                 .contains("| RTO (impact to verified) | 5m |")
                 .contains("the drill's own targets")
                 .contains("apps reconnected within 30 s")

@@ -118,7 +118,7 @@ class ReportInEveryFormatTest {
             JsonNode report = new ObjectMapper().readTree(text("json", language));
             assertThat(ReportSchema.problems(report)).as(language).isEmpty();
             assertThat(report.at("/journal/verified").asBoolean()).isTrue();
-            assertThat(report.at("/templateId").asText()).isEqualTo("drill");
+            assertThat(report.at("/templateId").asText()).as("the plan's own template for its drills").isEqualTo("drill-evaluation");
         }
     }
 
