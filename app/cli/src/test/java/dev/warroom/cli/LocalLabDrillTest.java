@@ -86,6 +86,47 @@ class LocalLabDrillTest {
         assertThat(lab.pids().values()).hasSize(5).allSatisfy(pid -> assertThat(Pids.running(pid)).as("pid %d runs", pid).isFalse());
     }
 
+    @Test
+    void theLabsOwnDrillStopsItsPrimaryByAnInjectAndIsScoredAgainstTheDrillsTargets() throws Exception {
+        Path labDir = dir.resolve("lab");
+        int pg = LoopbackPorts.freeRun(2, -10);
+        int redis = LoopbackPorts.freeRun(3, pg);
+        Path plan = localLabPlanOn(pg, redis);
+        Files.writeString(dir.resolve("answers.yaml"), String.join("\n",
+                "verdicts:",
+                "  channel-told: {verdict: met, evidence: \"chat.log holds the start and the done message\"}",
+                "hotWash:",
+                "  wentWell: [the signal held before the first question]",
+                "  toImprove: [nobody read the lag aloud]",
+                "  actions:",
+                "    - {text: read the lag before promoting, owner: dba, due: 2027-01-15}",
+                "  ratings: {promote: P}",
+                "cleanup: {tick: [old-primary-down, lab-down], reason: \"the lab is torn down by the test\"}",
+                ""));
+        CliProcess warroom = new CliProcess(dir, Map.of(Lab.DIR_ENV, labDir.toString()));
+        assertThat(warroom.run(4, "lab", "up", "--pg-port", Integer.toString(pg), "--redis-port", Integer.toString(redis)).exitCode())
+                .isZero();
+        LabState lab = LabState.load(labDir).orElseThrow();
+
+        CliProcess.Ran drill = warroom.run(6, "run", plan.toString(), "--drill", "lab-failover", "--mode", "drill", "--auto",
+                "--answers", "answers.yaml", "--journal", "d.jsonl");
+
+        assertThat(drill.exitCode()).as(drill.output()).isZero();
+        assertThat(drill.output()).as("the drill's own inject, not a scenario fault, stops the lab's primary")
+                .contains("INJECT stop-primary")
+                .contains("stopped pg-primary (pid " + lab.pid(LabServer.PG_PRIMARY) + ")")
+                .contains("Incident resolved");
+        String journal = Files.readString(dir.resolve("d.jsonl"));
+        assertThat(journal).contains("\"type\":\"inject.fired\"", "\"type\":\"criterion.judged\"", "\"type\":\"hotwash.recorded\"",
+                "\"type\":\"drill.closed\"").doesNotContain("\"type\":\"fault.injected\"");
+
+        CliProcess.Ran report = warroom.run(2, "report", "d.jsonl", "--format", "md");
+        assertThat(report.exitCode()).as(report.output()).isZero();
+        assertThat(report.output()).as("judged against the drill's own bounds").contains("5m", "10s", "channel-told")
+                .contains("chat.log holds the start and the done message").contains("read the lag before promoting");
+        assertThat(warroom.run(2, "verify", "d.jsonl").exitCode()).isZero();
+    }
+
     private Path localLabPlanOn(int pg, int redis) throws IOException {
         String text = Files.readString(Path.of(System.getProperty("warroom.root", "../.."), "plans", "local-lab.yaml"));
         text = text.replace("15432", Integer.toString(pg)).replace("15433", Integer.toString(pg + 1))
