@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * A report document as one HTML page, built as a DOM: the journal's check at the top, the contents, then each
- * section with an anchor. The page fetches nothing (its style is inline, its charts inline SVG, its fonts the
- * reader's own) and a Content-Security-Policy forbids scripts and fetches should anything slip through.
+ * section with an anchor. The page fetches nothing (its style is inline, its charts inline SVG; the HTML renderer
+ * adds its Chinese glyphs inline, {@link InlineFont}) and a Content-Security-Policy forbids scripts and fetches
+ * should anything slip through.
  */
 public final class HtmlPage {
 

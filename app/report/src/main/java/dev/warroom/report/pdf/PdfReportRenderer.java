@@ -11,6 +11,9 @@ import com.openhtmltopdf.util.XRLog;
 import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.report.ReportFormat;
 import dev.warroom.report.ReportRenderer;
+import dev.warroom.report.font.CjkText;
+import dev.warroom.report.font.ReportFonts;
+import dev.warroom.report.html.FontNotice;
 import dev.warroom.report.html.HtmlPage;
 import dev.warroom.report.words.LayoutWords;
 import java.io.File;
@@ -25,7 +28,6 @@ import java.util.logging.Level;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Writes a report as a PDF: the HTML page laid out by openhtmltopdf, its charts as vector graphics, a CJK
@@ -44,13 +46,13 @@ public final class PdfReportRenderer implements ReportRenderer {
         XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
     }
 
-    private final PdfFonts fonts;
+    private final ReportFonts fonts;
 
     public PdfReportRenderer() {
-        this(PdfFonts.onThisMachine());
+        this(ReportFonts.onThisMachine());
     }
 
-    public PdfReportRenderer(PdfFonts fonts) {
+    public PdfReportRenderer(ReportFonts fonts) {
         this.fonts = fonts;
     }
 
@@ -75,13 +77,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         List<String> warnings = new ArrayList<>();
         if (fonts.cjk().isEmpty() && CjkText.in(dom.text())) {
             warnings.add(words.missingCjkFont());
-            Element header = dom.selectFirst("header.report-header");
-            Element notice = fontNotice(words.missingCjkFont());
-            if (header != null) {
-                header.after(notice);
-            } else {
-                dom.body().prependChild(notice);
-            }
+            FontNotice.addTo(dom, words, LayoutWords::missingCjkFont);
         }
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -104,18 +100,6 @@ public final class PdfReportRenderer implements ReportRenderer {
     /** What {@link #write} would warn about for a report with Chinese text, known before writing one. */
     public List<String> warnings(String languageTag) {
         return fonts.cjk().isPresent() ? List.of() : List.of(LayoutWords.of(languageTag).missingCjkFont());
-    }
-
-    /** The notice, with the package's name kept on one line so that it can be copied as it is. */
-    private static Element fontNotice(String words) {
-        Element notice = new Element("p").addClass("pdf-font-notice").attr("role", "alert");
-        int at = words.indexOf(LayoutWords.CJK_FONT_PACKAGE);
-        if (at < 0) {
-            return notice.text(words);
-        }
-        notice.appendText(words.substring(0, at));
-        notice.appendElement("code").addClass("package").text(LayoutWords.CJK_FONT_PACKAGE);
-        return notice.appendText(words.substring(at + LayoutWords.CJK_FONT_PACKAGE.length()));
     }
 
     private void embed(PdfRendererBuilder builder) {

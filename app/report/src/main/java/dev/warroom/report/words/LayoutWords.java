@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The few words a layout adds around the document's own (which come already in the report's language):
- * headings of the contents and of the journal's check, chart labels, page numbers, the missing-font notice.
+ * headings of the contents and of the journal's check, chart labels, page numbers, the missing-font notices (of
+ * the PDF and of the HTML page).
  * One set per report language: en, zh-TW, zh-CN; any other tag reads English.
  */
 public record LayoutWords(
@@ -26,7 +27,8 @@ public record LayoutWords(
         String timeAxis,
         String lagAxis,
         String toFill,
-        String missingCjkFont) {
+        String missingCjkFont,
+        String missingCjkFontInPage) {
 
     public static final String CJK_FONT_PACKAGE = "fonts-wqy-microhei";
 
@@ -48,6 +50,9 @@ public record LayoutWords(
             "replica lag",
             "to fill",
             "No CJK font was found on the machine that wrote this PDF, so Chinese text may show as empty boxes. "
+                    + "Install a CJK TrueType font (Debian/Ubuntu: apt-get install " + CJK_FONT_PACKAGE + ") and write the report again.",
+            "No CJK font was found on the machine that wrote this page, so it does not carry the glyphs of its Chinese text: "
+                    + "where the reader has no Chinese font, they show as empty boxes. "
                     + "Install a CJK TrueType font (Debian/Ubuntu: apt-get install " + CJK_FONT_PACKAGE + ") and write the report again.");
 
     private static final LayoutWords TRADITIONAL = new LayoutWords(
@@ -68,7 +73,9 @@ public record LayoutWords(
             "複本延遲",
             "待填寫",
             "產生此 PDF 的電腦上找不到中日韓字型，中文可能顯示為空白方框。請安裝中日韓 TrueType 字型"
-                    + "（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）後重新產生報告。");
+                    + "（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）後重新產生報告。",
+            "產生此網頁的電腦上找不到中日韓字型，網頁未內含中文字形；讀者的電腦若沒有中文字型，中文會顯示為空白方框。"
+                    + "請安裝中日韓 TrueType 字型（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）後重新產生報告。");
 
     private static final LayoutWords SIMPLIFIED = new LayoutWords(
             "目录",
@@ -88,7 +95,14 @@ public record LayoutWords(
             "副本延迟",
             "待填写",
             "生成此 PDF 的计算机上找不到中日韩字体，中文可能显示为空白方框。请安装中日韩 TrueType 字体"
-                    + "（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）后重新生成报告。");
+                    + "（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）后重新生成报告。",
+            "生成此网页的计算机上找不到中日韩字体，网页未内含中文字形；读者的计算机若没有中文字体，中文会显示为空白方框。"
+                    + "请安装中日韩 TrueType 字体（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）后重新生成报告。");
+
+    /** The English words, which read where a report's Chinese may not (the missing-font notices). */
+    public static LayoutWords english() {
+        return ENGLISH;
+    }
 
     /** The words for a report language tag (en, zh-TW, zh-CN and their usual spellings). */
     public static LayoutWords of(String languageTag) {

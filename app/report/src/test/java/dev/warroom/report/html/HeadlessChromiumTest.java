@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.report.fixture.SampleReports;
 import dev.warroom.report.fixture.Tool;
+import dev.warroom.report.font.ReportFonts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +31,7 @@ class HeadlessChromiumTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final int CHART_RED = 0xc62828;
+    private static final int HEADER_HEIGHT = 70;
 
     @BeforeAll
     static void chromiumAndANamespaceAreThere() throws IOException, InterruptedException {
@@ -51,6 +53,25 @@ class HeadlessChromiumTest {
     }
 
     @Test
+    void chineseReadsOnAMachineWithoutACjkFontThroughTheInlinedFont() throws IOException, InterruptedException {
+        ReportFonts fonts = ReportFonts.onThisMachine();
+        assumeTrue(fonts.cjk().isPresent(), "no CJK TrueType font on this machine to inline: apt-get install -y fonts-wqy-microhei");
+        Path inlined = page(SampleReports.drillInChinese(), fonts, "drill-zh-TW-inlined.html");
+        Path bare = page(SampleReports.drillInChinese(), ReportFonts.none(), "drill-zh-TW-no-font.html");
+
+        Browsed withItsFonts = browse(inlined, "drill-zh-TW-inlined-system-fonts");
+        Browsed latinOnly = browse(inlined, "drill-zh-TW-inlined-latin-only", withoutCjkFonts());
+        Browsed boxes = browse(bare, "drill-zh-TW-no-font-latin-only", withoutCjkFonts());
+
+        assertThat(latinOnly.pageRequests()).as("requests the page made").isEmpty();
+        BufferedImage expected = header(withItsFonts);
+        assertThat(differingPixels(header(latinOnly), expected))
+                .as("pixels of the title that differ between a machine with a CJK font and one without").isZero();
+        assertThat(differingPixels(header(boxes), expected))
+                .as("pixels of the title that differ without the inlined font (boxes for Chinese)").isGreaterThan(200);
+    }
+
+    @Test
     void theNetworkLogCheckWouldSeeAPageThatFetches() throws IOException, InterruptedException {
         Path html = Tool.samples().toAbsolutePath().resolve("fetching.html");
         Files.writeString(html, "<!DOCTYPE html><html><body><img src=\"http://192.0.2.7/probe.png\"></body></html>");
@@ -61,9 +82,13 @@ class HeadlessChromiumTest {
     }
 
     private static Path page(ReportDocument document, String name) throws IOException {
+        return page(document, ReportFonts.onThisMachine(), name);
+    }
+
+    private static Path page(ReportDocument document, ReportFonts fonts, String name) throws IOException {
         Path html = Tool.samples().toAbsolutePath().resolve(name);
         try (OutputStream out = Files.newOutputStream(html)) {
-            new HtmlReportRenderer().render(document, out);
+            new HtmlReportRenderer(fonts).render(document, out);
         }
         return html;
     }
@@ -72,6 +97,26 @@ class HeadlessChromiumTest {
     }
 
     private static Browsed browse(Path html, String name) throws IOException, InterruptedException {
+        return browse(html, name, "");
+    }
+
+    /** The machine's fontconfig rules over the DejaVu fonts alone: a reader's machine without any CJK font. */
+    private static String withoutCjkFonts() throws IOException {
+        Path conf = Tool.samples().toAbsolutePath().resolve("fonts-latin-only.conf");
+        Path cache = Files.createDirectories(Tool.samples().toAbsolutePath().resolve("fontconfig-cache"));
+        Files.writeString(conf, """
+                <?xml version="1.0"?>
+                <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+                <fontconfig>
+                  <dir>/usr/share/fonts/truetype/dejavu</dir>
+                  <include ignore_missing="yes">/etc/fonts/conf.d</include>
+                  <cachedir>%s</cachedir>
+                </fontconfig>
+                """.formatted(cache));
+        return "FONTCONFIG_FILE=" + conf + " ";
+    }
+
+    private static Browsed browse(Path html, String name, String environment) throws IOException, InterruptedException {
         Path dir = Tool.samples().toAbsolutePath();
         Path screenshot = dir.resolve(name + "-chromium.png");
         Path netLog = dir.resolve(name + "-netlog.json");
@@ -84,7 +129,7 @@ class HeadlessChromiumTest {
                 "--window-size=1200,1600", html.toUri().toString()));
         Tool.Result result;
         try {
-            result = Tool.run(PATIENCE, "unshare", "-n", "sh", "-c", "ip link set lo up && exec " + chromium);
+            result = Tool.run(PATIENCE, "unshare", "-n", "sh", "-c", "ip link set lo up && " + environment + "exec " + chromium);
         } finally {
             deleteTree(profile);
         }
@@ -120,6 +165,24 @@ class HeadlessChromiumTest {
                 Files.deleteIfExists(path);
             }
         }
+    }
+
+    /** The top of the screenshot, where the report's title is: all but a few of its characters Chinese. */
+    private static BufferedImage header(Browsed browsed) throws IOException {
+        BufferedImage screenshot = ImageIO.read(browsed.screenshot().toFile());
+        return screenshot.getSubimage(0, 0, screenshot.getWidth(), HEADER_HEIGHT);
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        int count = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if ((a.getRGB(x, y) & 0xffffff) != (b.getRGB(x, y) & 0xffffff)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private static int pixels(BufferedImage image, int rgb) {

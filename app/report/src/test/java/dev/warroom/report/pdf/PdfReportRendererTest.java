@@ -8,6 +8,7 @@ import dev.warroom.report.ReportFormat;
 import dev.warroom.report.Renderers;
 import dev.warroom.report.fixture.SampleReports;
 import dev.warroom.report.fixture.Tool;
+import dev.warroom.report.font.ReportFonts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class PdfReportRendererTest {
 
     @Test
     void chineseIsEmbeddedAndReadsBackWithPageNumbersAndCharts() throws IOException, InterruptedException {
-        PdfFonts fonts = PdfFonts.onThisMachine();
+        ReportFonts fonts = ReportFonts.onThisMachine();
         assumeTrue(fonts.cjk().isPresent(), "no CJK TrueType font on this machine: apt-get install -y fonts-wqy-microhei");
         List<String> warnings = new ArrayList<>();
         Path pdf = write(SampleReports.drillInChinese(), new PdfReportRenderer(fonts), "drill-zh-TW.pdf", warnings);
@@ -126,10 +127,10 @@ class PdfReportRendererTest {
     @Test
     void withoutACjkFontThePdfIsStillWrittenAndSaysWhichFontToInstall() throws IOException, InterruptedException {
         List<String> warnings = new ArrayList<>();
-        Path pdf = write(SampleReports.drillInChinese(), new PdfReportRenderer(PdfFonts.none()), "drill-no-font.pdf", warnings);
+        Path pdf = write(SampleReports.drillInChinese(), new PdfReportRenderer(ReportFonts.none()), "drill-no-font.pdf", warnings);
 
         assertThat(warnings).singleElement().asString().contains("fonts-wqy-microhei");
-        assertThat(new PdfReportRenderer(PdfFonts.none()).warnings("en")).singleElement().asString().contains("fonts-wqy-microhei");
+        assertThat(new PdfReportRenderer(ReportFonts.none()).warnings("en")).singleElement().asString().contains("fonts-wqy-microhei");
         assertThat(text(pdf)).contains("fonts-wqy-microhei");
     }
 

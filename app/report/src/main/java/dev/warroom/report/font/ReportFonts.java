@@ -1,4 +1,4 @@
-package dev.warroom.report.pdf;
+package dev.warroom.report.font;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The fonts a PDF embeds: a CJK TrueType font (a .ttf or a .ttc collection, which PDFBox embeds as it is; the
- * CFF-based OpenType of Noto CJK it does not embed well), and a Latin one for when there is no CJK font.
+ * The fonts a report uses: a CJK TrueType font (a .ttf or a .ttc collection, which PDFBox embeds as it is; the
+ * CFF-based OpenType of Noto CJK it does not embed well), embedded whole in the PDF and as a subset in the HTML
+ * page, and a Latin one for a PDF when there is no CJK font.
  *
  * @param cjk   a TrueType font with Chinese glyphs, if the machine has one
  * @param latin a TrueType font for Latin text and symbols, used only without a CJK font
  */
-public record PdfFonts(Optional<Path> cjk, Optional<Path> latin) {
+public record ReportFonts(Optional<Path> cjk, Optional<Path> latin) {
 
     /** Names a TrueType font file that takes precedence over the ones searched for. */
     public static final String FONT_ENVIRONMENT_VARIABLE = "WARROOM_REPORT_FONT";
@@ -38,28 +39,28 @@ public record PdfFonts(Optional<Path> cjk, Optional<Path> latin) {
             "C:\\Windows\\Fonts\\arial.ttf",
             "/System/Library/Fonts/Supplemental/Arial.ttf");
 
-    public PdfFonts {
+    public ReportFonts {
         cjk = cjk == null ? Optional.empty() : cjk;
         latin = latin == null ? Optional.empty() : latin;
     }
 
     /** The fonts this machine has: {@value #FONT_ENVIRONMENT_VARIABLE} if it names a TrueType file, else the usual places. */
-    public static PdfFonts onThisMachine() {
+    public static ReportFonts onThisMachine() {
         Optional<Path> chosen = Optional.ofNullable(System.getenv(FONT_ENVIRONMENT_VARIABLE))
                 .filter(name -> !name.isBlank())
                 .map(Path::of)
-                .filter(PdfFonts::trueType);
+                .filter(ReportFonts::trueType);
         Optional<Path> cjk = chosen.or(() -> first(CJK_CANDIDATES));
-        return new PdfFonts(cjk, first(LATIN_CANDIDATES));
+        return new ReportFonts(cjk, first(LATIN_CANDIDATES));
     }
 
-    /** No font at all: the PDF falls back to the PDF base fonts, which have no Chinese. */
-    public static PdfFonts none() {
-        return new PdfFonts(Optional.empty(), Optional.empty());
+    /** No font at all: the PDF falls back to its base fonts and the HTML page to the reader's, which may have no Chinese. */
+    public static ReportFonts none() {
+        return new ReportFonts(Optional.empty(), Optional.empty());
     }
 
     private static Optional<Path> first(List<String> candidates) {
-        return candidates.stream().map(Path::of).filter(PdfFonts::trueType).findFirst();
+        return candidates.stream().map(Path::of).filter(ReportFonts::trueType).findFirst();
     }
 
     private static boolean trueType(Path path) {

@@ -1,12 +1,12 @@
-package dev.warroom.report.pdf;
+package dev.warroom.report.font;
 
 /** Whether a text holds characters only a CJK font can show. */
-final class CjkText {
+public final class CjkText {
 
     private CjkText() {
     }
 
-    static boolean in(String text) {
+    public static boolean in(String text) {
         return text.codePoints().anyMatch(cp -> {
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
             return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
