@@ -16,6 +16,7 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -39,6 +40,7 @@ import javafx.util.StringConverter;
 public final class ReportView extends BorderPane {
 
     static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEXT_FIELD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final ReportViewModel vm;
     private final Messages messages;
@@ -82,6 +84,7 @@ public final class ReportView extends BorderPane {
         }
 
         shortcuts.register(EXPORT, "report.export", this::export);
+        shortcuts.register(NEXT_FIELD, "report.field.next", this::nextField);
         for (ReportFormat each : ReportFormat.values()) {
             shortcuts.register(null, exportKey(each), () -> {
                 format.setValue(each);
@@ -180,6 +183,48 @@ public final class ReportView extends BorderPane {
             fields.get(entry.field()).say(messages.get("report.field.saving"));
             vm.set(entry);
         }));
+    }
+
+    /** Brings the next field still to fill (after the one being typed in, else the first) into view, with the keyboard in it. */
+    public void nextField() {
+        if (!(preview.getContent() instanceof Parent page)) {
+            return;
+        }
+        java.util.List<FieldBox> open = new java.util.ArrayList<>();
+        collectFields(page, open);
+        if (open.isEmpty()) {
+            return;
+        }
+        int typing = -1;
+        for (int i = 0; i < open.size(); i++) {
+            if (open.get(i).text().isFocused()) {
+                typing = i;
+            }
+        }
+        showField(open.get((typing + 1) % open.size()));
+    }
+
+    private static void collectFields(Parent parent, java.util.List<FieldBox> found) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof FieldBox box) {
+                found.add(box);
+            } else if (child instanceof Parent inner) {
+                collectFields(inner, found);
+            }
+        }
+    }
+
+    /** Scrolls the preview so that {@code box} shows, and puts the keyboard in it. */
+    void showField(FieldBox box) {
+        Node content = preview.getContent();
+        preview.layout();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = preview.getViewportBounds().getHeight();
+        javafx.geometry.Bounds at = content.sceneToLocal(box.localToScene(box.getLayoutBounds()));
+        if (contentHeight > viewport) {
+            preview.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 24) / (contentHeight - viewport))));
+        }
+        box.text().requestFocus();
     }
 
     private String sign(Mark mark) {
