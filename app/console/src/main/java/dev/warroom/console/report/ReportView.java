@@ -96,6 +96,7 @@ public final class ReportView extends BorderPane {
     private Node bar() {
         ChoiceBox<ReportTemplate> template = new ChoiceBox<>(vm.templates());
         template.setId("report-template");
+        template.setPrefWidth(240);
         template.setConverter(converter(t -> t.title()));
         template.valueProperty().bindBidirectional(vm.templateProperty());
         ChoiceBox<TextLanguage> language = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(ReportViewModel.LANGUAGES));
