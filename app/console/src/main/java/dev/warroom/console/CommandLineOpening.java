@@ -9,7 +9,7 @@ import dev.warroom.service.RequestRefusedException;
 import java.io.IOException;
 
 /**
- * The incident the console opens from its command line (--plan, --mode, --scenario, --journal), through
+ * The incident the console opens from its command line (--plan, --mode, --scenario, --drill, --journal), through
  * the incident service: a TABLETOP, or a DRILL on the connectors (LIVE is never taken from the command
  * line). Blocking: call it off the FX thread.
  */
@@ -22,6 +22,9 @@ public final class CommandLineOpening {
         OpenRequest request = OpenRequest.of(options.plan(), options.mode(), options.scenario(),
                 options.journalFor(options.plan().getFileName().toString().replaceFirst("\\.ya?ml$", "")), options.actor(),
                 clock(options));
+        if (options.drill().isPresent()) {
+            request = request.withDrill(options.drill().get());
+        }
         return service.open(service.prepareOpen(request));
     }
 

@@ -14,15 +14,17 @@ import java.util.Optional;
  * How the console starts. No arguments: the AI Workflow plan on the simulated world in TABLETOP,
  * straight into the war room. {@code --start} shows the start screen instead. {@code --mode drill}
  * opens --plan on the real connectors; LIVE opens only from the start screen, after its typed confirmation.
+ * {@code --drill ID} plays one of the plan's drills (its scenario, injects and success criteria), as the CLI's run does.
  *
  * <pre>
- * --plan FILE  --mode tabletop|drill  --scenario ID  --journal FILE  --actor NAME  --start
+ * --plan FILE  --mode tabletop|drill  --scenario ID  --drill ID  --journal FILE  --actor NAME  --start
  * --clock virtual|accelerated  --speed N  --lang en|zh-TW|zh-CN  --theme dark|daylight|projector
  * --plans DIR (default ./plans)  --incidents DIR (default ~/.warroom/incidents)
  * </pre>
  */
-public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Optional<Path> journal, String actor, boolean startScreen,
-        boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory, Path plansDirectory) {
+public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Optional<String> drill, Optional<Path> journal, String actor,
+        boolean startScreen, boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory,
+        Path plansDirectory) {
 
     public static final Path DEFAULT_PLAN = Path.of("plans", "ai-workflow.yaml");
     private static final List<String> THEMES = List.of("dark", "daylight", "projector");
@@ -32,6 +34,7 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
         Path plan = DEFAULT_PLAN;
         Mode mode = Mode.TABLETOP;
         Optional<String> scenario = Optional.empty();
+        Optional<String> drill = Optional.empty();
         Optional<Path> journal = Optional.empty();
         String actor = Optional.ofNullable(System.getenv("USER")).filter(u -> !u.isBlank()).orElse("commander");
         boolean start = false;
@@ -56,6 +59,7 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
                 case "--plan" -> plan = Path.of(value);
                 case "--mode" -> mode = mode(value);
                 case "--scenario" -> scenario = Optional.of(value);
+                case "--drill" -> drill = Optional.of(value);
                 case "--journal" -> journal = Optional.of(Path.of(value));
                 case "--actor" -> actor = value;
                 case "--clock" -> virtual = clock(value);
@@ -65,10 +69,11 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
                 case "--plans" -> plans = Path.of(value);
                 case "--incidents" -> incidents = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg
-                        + "; options: --plan --mode --scenario --journal --actor --start --clock --speed --lang --theme --plans --incidents");
+                        + "; options: --plan --mode --scenario --drill --journal --actor --start --clock --speed --lang --theme --plans"
+                        + " --incidents");
             }
         }
-        return new ConsoleOptions(plan, mode, scenario, journal, actor, start, virtual, speed, language, theme, incidents, plans);
+        return new ConsoleOptions(plan, mode, scenario, drill, journal, actor, start, virtual, speed, language, theme, incidents, plans);
     }
 
     private static Mode mode(String value) {

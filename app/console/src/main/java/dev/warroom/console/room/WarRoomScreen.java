@@ -4,6 +4,7 @@ import dev.warroom.console.room.board.BoardStyles;
 import dev.warroom.console.room.board.StateBoardPane;
 import dev.warroom.console.room.checklist.ChecklistsPane;
 import dev.warroom.console.room.header.HeaderBar;
+import dev.warroom.console.room.inject.InjectCardsPane;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.room.notify.Notifier;
 import dev.warroom.console.room.procedure.ProcedurePane;
@@ -25,12 +26,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
  * The war room, one window: header (mode, title, clocks) on top, the state board on the left, the
  * decision tree above the active procedure and checklists in the centre, the live timeline on the
- * right, providers' status at the bottom; notifications over the middle of the timeline. Fits 1366×768. While the commander decides, the question
+ * right (in a drill, under the fired message injects the team has to acknowledge), providers' status at the bottom;
+ * notifications over the middle of the timeline. Fits 1366×768. While the commander decides, the question
  * has most of the centre; when a procedure starts, it gets the room and its tab comes to the front.
  * Ctrl+1, Ctrl+2 and Ctrl+3 move the keyboard to the board, the procedure and the timeline.
  */
@@ -79,8 +83,11 @@ public final class WarRoomScreen extends BorderPane {
         });
 
         timeline = new TimelinePane(context);
-        timeline.setPrefWidth(360);
-        setRight(timeline);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        // a drill's fired message waits over the timeline until the team acknowledges it
+        VBox right = new VBox(new InjectCardsPane(context), timeline);
+        right.setPrefWidth(360);
+        setRight(right);
         setBottom(new StatusBar(context));
         new Notifier(context, this);
 

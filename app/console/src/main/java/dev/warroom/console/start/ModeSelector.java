@@ -7,7 +7,8 @@ import javafx.scene.control.ToggleButton;
 import org.controlsfx.control.SegmentedButton;
 
 /**
- * TABLETOP / DRILL / LIVE as one ControlsFX segmented button that always shows the view model's mode.
+ * TABLETOP / DRILL / LIVE as one ControlsFX segmented button that always shows the view model's mode; LIVE
+ * cannot be chosen while a drill is.
  * The skin gives the ends their pill shapes (the same left-pill / center-pill / right-pill classes AtlantaFX styles).
  */
 final class ModeSelector extends SegmentedButton {
@@ -24,6 +25,10 @@ final class ModeSelector extends SegmentedButton {
                 vm.chooseMode(mode);
                 show(vm.modeProperty().get());
             });
+            if (mode == Mode.LIVE) {
+                // a drill is never played in LIVE
+                button.disableProperty().bind(vm.drillProperty().isNotNull());
+            }
             buttons.put(mode, button);
             getButtons().add(button);
         }

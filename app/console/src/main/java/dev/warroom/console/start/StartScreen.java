@@ -34,9 +34,9 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
- * The start screen: pick a plan (from plans/ or any file), a mode and a scenario and open a war room,
- * or resume an incident left open on disk. Keys: Ctrl+O a plan file, Ctrl+Enter open, Ctrl+R resume,
- * Esc back to the war room when one is open.
+ * The start screen: pick a plan (from plans/ or any file), one of its drills or none, a mode and a scenario
+ * and open a war room, or resume an incident left open on disk. Keys: Ctrl+O a plan file, Ctrl+D the drills
+ * (arrows choose, Delete chooses none), Ctrl+Enter open, Ctrl+R resume, Esc back to the war room when one is open.
  */
 public final class StartScreen extends BorderPane {
 
@@ -65,7 +65,7 @@ public final class StartScreen extends BorderPane {
                 vm.openingProperty(), vm.confirmingLiveProperty()));
 
         setTop(header(shortcuts, back));
-        HBox columns = new HBox(16, left(openFile, resume), right(overlays, open));
+        HBox columns = new HBox(16, left(openFile, resume), new DrillColumn(vm, messages, shortcuts, subscriptions), right(overlays, open));
         columns.getStyleClass().add(StartStyles.COLUMN);
         setCenter(columns);
     }
@@ -131,8 +131,8 @@ public final class StartScreen extends BorderPane {
         ShellPermission resumeShell = new ShellPermission("resume-shell-choice", vm.resumeShell(), messages, subscriptions);
         VBox column = new VBox(8, plansHeading, status, plans, openFile, resumeHeading, unfinished, resumeShell, resume);
         column.getStyleClass().add(StartStyles.SECTION);
-        column.setPrefWidth(480);
-        column.setMinWidth(420);
+        column.setPrefWidth(360);
+        column.setMinWidth(320);
         return column;
     }
 
@@ -147,7 +147,7 @@ public final class StartScreen extends BorderPane {
         return messages.get("start.plans.ready", usable, vm.plans().size());
     }
 
-    private ScrollPane right(Overlays overlays, Button open) {
+    private VBox right(Overlays overlays, Button open) {
         Label system = new Label();
         system.setId("start-system");
         system.getStyleClass().add(StartStyles.SYSTEM);
@@ -185,7 +185,7 @@ public final class StartScreen extends BorderPane {
         blocker.setId("start-blocker");
         blocker.setWrapText(true);
         blocker.textProperty().bind(Bindings.createStringBinding(() -> blockerWords(vm.blockerProperty().get()), vm.blockerProperty(),
-                vm.modeProperty(), messages.localeProperty()));
+                vm.modeProperty(), vm.drillProperty(), messages.localeProperty()));
         blocker.getStyleClass().add(StartStyles.NOTICE);
         vm.modeProperty().addListener((obs, old, now) -> blocker.pseudoClassStateChanged(DANGER, now == Mode.LIVE));
         Label failure = new Label();
@@ -197,18 +197,28 @@ public final class StartScreen extends BorderPane {
         failure.visibleProperty().bind(vm.failureProperty().isNotEmpty());
         failure.managedProperty().bind(failure.visibleProperty());
 
-        HBox openRow = new HBox(12, open, blocker);
-        openRow.setAlignment(Pos.CENTER_LEFT);
+        // the words under the button, across the column: beside it they would stand in a narrow, tall strip
+        VBox openRow = new VBox(6, open, blocker);
         ShellPermission shell = new ShellPermission("shell-choice", vm.openShell(), messages, subscriptions);
         VBox details = new VBox(10, system, facts, summary, problems, heading("start.mode"), modes, modeNote, shell,
-                heading("start.scenario"), scenarios, openRow, failure);
+                heading("start.scenario"), scenarios, new DrillDetails(vm, messages, subscriptions));
         details.getStyleClass().addAll(StartStyles.SECTION, StartStyles.DETAILS);
         ScrollPane scroll = new ScrollPane(details);
         scroll.setId("start-details");
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(480);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
-        return scroll;
+        // as tall as the details, just above the way to open, which stays on screen however long they run
+        scroll.prefViewportHeightProperty().bind(details.heightProperty());
+        scroll.setMaxHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(scroll, Priority.SOMETIMES);
+        VBox column = new VBox(10, scroll, openRow, failure);
+        openRow.getStyleClass().add(StartStyles.OPEN_ROW);
+        failure.getStyleClass().add(StartStyles.OPEN_ROW);
+        // when room runs short, the details scroll: the way to open and why it failed keep their words
+        openRow.setMinHeight(Region.USE_PREF_SIZE);
+        failure.setMinHeight(Region.USE_PREF_SIZE);
+        column.setPrefWidth(480);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
     }
 
     private VBox problems() {
@@ -258,7 +268,8 @@ public final class StartScreen extends BorderPane {
                 setText(names.toString(empty ? null : s));
             }
         });
-        scenarios.disableProperty().bind(Bindings.isEmpty(vm.scenarios()));
+        // a chosen drill plays its own scenario
+        scenarios.disableProperty().bind(Bindings.isEmpty(vm.scenarios()).or(vm.drillProperty().isNotNull()));
         scenarios.setValue(vm.scenarioProperty().get());
         vm.scenarioProperty().addListener((obs, old, now) -> scenarios.setValue(now));
         scenarios.valueProperty().addListener((obs, old, now) -> {
@@ -281,6 +292,11 @@ public final class StartScreen extends BorderPane {
     }
 
     private String blockerWords(StartViewModel.Blocker blocker) {
+        if (blocker == StartViewModel.Blocker.NONE && vm.drillProperty().get() != null) {
+            String drill = new DrillWords(messages).title(vm.drillProperty().get());
+            return vm.modeProperty().get() == Mode.DRILL ? messages.get("start.ready.exercise.drill", drill)
+                    : messages.get("start.ready.exercise.tabletop", drill);
+        }
         return switch (blocker) {
             case NONE -> switch (vm.modeProperty().get()) {
                 case TABLETOP -> messages.get("start.ready.tabletop");

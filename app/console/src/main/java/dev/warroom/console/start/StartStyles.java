@@ -26,6 +26,14 @@ final class StartStyles {
     static final String SHELL = "wr-shell-choice";
     static final String SHELL_ALLOW = "wr-shell-allow";
     static final String SHELL_COMMAND = "wr-shell-command";
+    static final String OPEN_ROW = "wr-start-open-row";
+    static final String DRILL_CELL = "wr-drill-cell";
+    static final String DRILL_TITLE = "wr-drill-title";
+    static final String DRILL_WRITTEN = "wr-drill-written";
+    static final String DRILL_META = "wr-drill-meta";
+    static final String DRILL_CARD = "wr-drill-card";
+    static final String DRILL_HEADING = "wr-drill-heading";
+    static final String DRILL_CRITERION = "wr-drill-criterion";
 
     private StartStyles() {
     }

@@ -5,6 +5,7 @@ import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.ShellCommands;
+import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.validate.PlanValidation;
@@ -110,6 +111,9 @@ public final class StartViewModel {
     private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
     private final ObservableList<Scenario> scenariosView = FXCollections.unmodifiableObservableList(scenarios);
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Drill> drills = FXCollections.observableArrayList();
+    private final ObservableList<Drill> drillsView = FXCollections.unmodifiableObservableList(drills);
+    private final ReadOnlyObjectWrapper<Drill> drill = new ReadOnlyObjectWrapper<>();
     private final ObservableList<UnfinishedIncident> unfinished = FXCollections.observableArrayList();
     private final ObservableList<UnfinishedIncident> unfinishedView = FXCollections.unmodifiableObservableList(unfinished);
     private final ReadOnlyObjectWrapper<UnfinishedIncident> selectedUnfinished = new ReadOnlyObjectWrapper<>();
@@ -207,6 +211,16 @@ public final class StartViewModel {
         return scenario.getReadOnlyProperty();
     }
 
+    /** The selected plan's drills, as the plan lists them. */
+    public ObservableList<Drill> drills() {
+        return drillsView;
+    }
+
+    /** The drill to play, with its scenario, injects and success criteria; null for none (the scenario alone). */
+    public ReadOnlyObjectProperty<Drill> drillProperty() {
+        return drill.getReadOnlyProperty();
+    }
+
     public ObservableList<UnfinishedIncident> unfinished() {
         return unfinishedView;
     }
@@ -269,6 +283,9 @@ public final class StartViewModel {
                         found.stream().filter(e -> samePath(e.file(), options.plan())).findFirst()
                                 .or(() -> found.stream().filter(PlanDirectory.Entry::usable).findFirst())
                                 .ifPresent(this::selectPlan);
+                        // --drill ID: the command line's drill is chosen on its plan
+                        options.drill().filter(id -> selectedPlan.get() != null && samePath(selectedPlan.get().file(), options.plan()))
+                                .flatMap(id -> drills.stream().filter(d -> d.id().equals(id)).findFirst()).ifPresent(this::chooseDrill);
                     }
                 });
             } catch (Exception e) {
@@ -300,6 +317,8 @@ public final class StartViewModel {
         scenarios.setAll(offered);
         openShell.offer(entry == null ? List.of() : entry.plan().map(ShellCommands::of).orElse(List.of()));
         scenario.set(entry == null ? null : entry.plan().flatMap(DefaultScenario::of).orElse(offered.isEmpty() ? null : offered.get(0)));
+        drill.set(null);
+        drills.setAll(entry == null ? List.of() : entry.plan().map(Plan::drills).orElse(List.of()));
     }
 
     private static List<String> errors(PlanDirectory.Entry entry) {
@@ -329,9 +348,36 @@ public final class StartViewModel {
         });
     }
 
-    /** The mode of the next incident opened here. LIVE asks for the typed word when it opens, after showing the identities. */
+    /**
+     * The mode of the next incident opened here. LIVE asks for the typed word when it opens, after showing the identities;
+     * it is not offered while a drill is chosen (a drill runs in TABLETOP or DRILL, and the service refuses it in LIVE).
+     */
     public void chooseMode(Mode next) {
+        if (next == Mode.LIVE && drill.get() != null) {
+            return;
+        }
         mode.set(next);
+    }
+
+    /**
+     * Chooses a drill of the selected plan (null: none). Its scenario becomes the scenario, which cannot be changed while
+     * it is chosen; from LIVE the mode goes back to TABLETOP, the safe one, since a drill never runs in LIVE.
+     */
+    public void chooseDrill(Drill next) {
+        if (next != null && !drills.contains(next)) {
+            return;
+        }
+        drill.set(next);
+        if (next == null) {
+            return;
+        }
+        if (mode.get() == Mode.LIVE) {
+            mode.set(Mode.TABLETOP);
+        }
+        Optional<Scenario> drilled = Optional.ofNullable(next.scenario())
+                .flatMap(id -> scenarios.stream().filter(s -> s.id().equals(id)).findFirst());
+        drilled.or(() -> Optional.ofNullable(selectedPlan.get()).flatMap(PlanDirectory.Entry::plan).flatMap(DefaultScenario::of))
+                .ifPresent(scenario::set);
     }
 
     /** Starts the LIVE incident waiting for confirmation when {@code typed} is exactly {@link #LIVE_WORD}; returns whether it did. */
@@ -365,8 +411,11 @@ public final class StartViewModel {
         }
     }
 
+    /** The scenario to play; a chosen drill plays its own, so this waits until no drill is chosen. */
     public void chooseScenario(Scenario next) {
-        scenario.set(next);
+        if (drill.get() == null) {
+            scenario.set(next);
+        }
     }
 
     public void selectUnfinished(UnfinishedIncident next) {
@@ -405,12 +454,15 @@ public final class StartViewModel {
         }
         PlanDirectory.Entry entry = selectedPlan.get();
         String planId = entry.plan().orElseThrow().id();
-        Optional<String> scenarioId = Optional.ofNullable(scenario.get()).map(Scenario::id);
+        Optional<Drill> drilled = Optional.ofNullable(drill.get());
+        // a drill plays its own scenario: the service takes it from the drill (none named, the plan's failover scenario)
+        Optional<String> scenarioId = drilled.isPresent() ? drilled.map(Drill::scenario)
+                : Optional.ofNullable(scenario.get()).map(Scenario::id);
         Mode chosen = mode.get();
         boolean allowShell = openShell.allowsNow();
         // naming the journal may create the incidents folder: it happens on the work lane, with the rest of the opening
         Callable<OpenRequest> request = () -> new OpenRequest(entry.file(), chosen, scenarioId, options.journalFor(planId),
-                options.actor(), clock(options), Optional.empty(), Duration.ZERO, allowShell, Optional.empty());
+                options.actor(), clock(options), Optional.empty(), Duration.ZERO, allowShell, drilled.map(Drill::id));
         if (chosen == Mode.LIVE) {
             askForLive(entry.file(), new LiveShell(openShell.commands().size(), allowShell), () -> {
                 PreparedOpen prepared = service.prepareOpen(request.call());

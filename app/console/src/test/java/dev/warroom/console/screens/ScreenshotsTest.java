@@ -12,11 +12,14 @@ import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.AppCommands;
 import dev.warroom.console.palette.CommandSearch;
 import dev.warroom.console.palette.ConsoleTestKit;
+import dev.warroom.console.room.inject.DrillRoom;
 import dev.warroom.console.room.model.TimelineEntry;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.console.theme.Theme;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.NoteKind;
+import dev.warroom.core.plan.model.Drill;
+import dev.warroom.core.plan.model.Plan;
 import impl.org.controlsfx.skin.NotificationBar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +48,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * in 繁體中文 and 简体中文, rendered to PNGs ({@link Screenshot#folder()}): the start screen, a question
  * with its suggestion, the command palette, a destructive step's card with its preview, a step the
  * world refuses with its recovery controls, the checklists, the timeline with notes, the resolved incident;
- * then the LIVE confirmation naming who the connectors act as, and a DRILL on servers running on loopback.
+ * then the LIVE confirmation naming who the connectors act as, and a DRILL on servers running on loopback; the start
+ * screen's drills with the chosen drill's own targets, and a drill's fired message as a card in the room.
  */
 class ScreenshotsTest extends ApplicationTest {
 
@@ -188,6 +192,47 @@ class ScreenshotsTest extends ApplicationTest {
             shoot("10-drill-room", true);
         }
         assertEveryPictureShowsSomething();
+    }
+
+    @Test
+    void theStartScreenListsEachPlansDrillsAndTheChosenDrillsOwnTargets() throws Exception {
+        open(ConsoleTestKit.tabletop(dir, "--start"));
+        await(() -> text("#start-status").endsWith("plans ready") && !lookup("#drill-list").queryListView().getItems().isEmpty());
+        press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        type(KeyCode.HOME);
+        ListView<Drill> drills = lookup("#drill-list").queryListView();
+        for (int i = 0; i < drills.getItems().size() && !"db-primary-drill-q1".equals(chosenDrill(drills)); i++) {
+            type(KeyCode.DOWN);
+        }
+        await(() -> shown(lookup("#drill-details").query()));
+        assertThat(text("#drill-criterion-rto")).isEqualTo("• RTO < 5 minutes — RTO within 5m");
+        shoot("11-drill-start", true);
+        assertEveryPictureShowsSomething();
+    }
+
+    @Test
+    void aFiredMessageInjectWaitsAsACardForTheTeamToAcknowledge() throws Exception {
+        Plan plan = DrillRoom.plan();
+        IncidentRuntime[] drill = new IncidentRuntime[1];
+        stage = FxToolkit.registerPrimaryStage();
+        interact(() -> {
+            app = new WarRoomApp(ConsoleOptions.parse(List.of("--actor", WarRoomHarness.ACTOR, "--plans", ConsoleTestKit.plans().toString(),
+                    "--incidents", dir.resolve("incidents").toString())), () -> {
+                        drill[0] = DrillRoom.open(plan, dir.resolve("drill.jsonl"));
+                        return drill[0];
+                    });
+            app.start(stage);
+        });
+        await(() -> lookup("#war-room").tryQuery().isPresent() && drill[0] != null);
+        drill[0].incident().drillDesk().fire("dba-call", "fran");
+        await(() -> lookup("#inject-card-dba-call").tryQuery().map(WarRoomHarness::shown).orElse(false));
+        shoot("12-inject-card", true);
+        assertEveryPictureShowsSomething();
+    }
+
+    private static String chosenDrill(ListView<Drill> drills) {
+        Drill chosen = drills.getSelectionModel().getSelectedItem();
+        return chosen == null ? null : chosen.id();
     }
 
     // ---- getting there -----------------------------------------------------------------------

@@ -161,4 +161,50 @@ class StartScreenTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().lookup("#war-room")).isSameAs(room);
     }
+
+    @Test
+    void aDrillIsChosenFromTheKeyboardWithItsOwnTargetsNeverInLiveAndOpensWithEnter() throws Exception {
+        awaitThePlans();
+        ListView<dev.warroom.core.plan.model.Drill> drills = lookup("#drill-list").queryListView();
+        assertThat(drills.getItems()).extracting(d -> d.id()).contains("db-primary-drill-q1");
+        assertThat(showing("#drill-details")).as("no drill chosen yet").isFalse();
+
+        press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        type(KeyCode.HOME);
+        for (int i = 0; i < drills.getItems().size() && !chosen("db-primary-drill-q1"); i++) {
+            type(KeyCode.DOWN);
+        }
+        assertThat(chosen("db-primary-drill-q1")).isTrue();
+        assertThat(lookup("#drill-chosen").queryAs(Label.class).getText()).isEqualTo("Database Primary Failure Drill");
+        assertThat(lookup("#drill-criterion-rto").queryAs(Label.class).getText()).isEqualTo("• RTO < 5 minutes — RTO within 5m");
+        assertThat(lookup("#drill-criterion-data-loss").queryAs(Label.class).getText()).isEqualTo("• No data loss — no data lost");
+        String custom = viewModel().drillProperty().get().successCriteria().stream()
+                .filter(c -> c.metric() == dev.warroom.core.plan.model.CriterionMetric.CUSTOM).findFirst().orElseThrow().id();
+        assertThat(lookup("#drill-criterion-" + custom).queryAs(Label.class).getText())
+                .isEqualTo("• Applications recover on their own — yes or no, judged by the facilitator");
+        assertThat(lookup("#mode-live").queryAs(ToggleButton.class).isDisabled()).as("LIVE is not offered for a drill").isTrue();
+        assertThat(lookup("#start-scenario").queryComboBox().isDisabled()).isTrue();
+        assertThat(((dev.warroom.core.plan.model.Scenario) lookup("#start-scenario").queryComboBox().getValue()).id())
+                .isEqualTo("db-primary-failure");
+        assertThat(lookup("#start-blocker").queryAs(Label.class).getText())
+                .startsWith("Opens the drill “Database Primary Failure Drill” as a TABLETOP");
+        ConsoleTestKit.screenshot(stage.getScene(), "start-drill-dark");
+
+        type(KeyCode.DELETE);
+        assertThat(viewModel().drillProperty().get()).isNull();
+        assertThat(showing("#drill-details")).isFalse();
+        assertThat(lookup("#mode-live").queryAs(ToggleButton.class).isDisabled()).isFalse();
+
+        type(KeyCode.DOWN);
+        assertThat(viewModel().drillProperty().get()).isNotNull();
+        String drill = viewModel().drillProperty().get().id();
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#war-room").tryQuery().isPresent());
+        assertThat(lookup("#war-room").queryAs(dev.warroom.console.room.WarRoomScreen.class).context().vm().stateProperty().get().drill())
+                .get().extracting(d -> d.drillId()).isEqualTo(drill);
+    }
+
+    private boolean chosen(String drillId) {
+        return viewModel().drillProperty().get() != null && viewModel().drillProperty().get().id().equals(drillId);
+    }
 }

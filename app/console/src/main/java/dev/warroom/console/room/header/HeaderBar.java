@@ -6,6 +6,7 @@ import dev.warroom.console.room.board.PseudoClasses;
 import dev.warroom.console.room.board.ReadingText;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomContext;
+import dev.warroom.console.room.model.RoomDrill;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.Mode;
@@ -26,7 +27,8 @@ import javafx.scene.layout.Region;
 /**
  * The war room's top line: the mode in big words on its own colour (TABLETOP, DRILL, LIVE), the
  * incident title and status, the RTO clock against its target and the worst replica lag against
- * the RPO. All of it follows the view model live.
+ * the RPO; in a drill, "Paused" while the facilitator holds the drill clock, and the RTO against the drill's own
+ * target. All of it follows the view model live.
  */
 public final class HeaderBar extends HBox {
 
@@ -37,6 +39,7 @@ public final class HeaderBar extends HBox {
     private final Messages messages;
     private final Label banner = new Label();
     private final Label status = new Label();
+    private final Label paused = new Label();
     private final ObjectiveGauge rto = new ObjectiveGauge("rto");
     private final ObjectiveGauge rpo = new ObjectiveGauge("rpo");
 
@@ -66,7 +69,13 @@ public final class HeaderBar extends HBox {
         status.getStyleClass().add(HeaderStyles.INCIDENT_STATUS);
         status.setMinWidth(Region.USE_PREF_SIZE);
 
-        getChildren().addAll(banner, title, status, rto, rpo);
+        // the facilitator paused the drill clock: the team sees it, not why
+        paused.setId("drill-paused");
+        paused.getStyleClass().add(HeaderStyles.PAUSED);
+        paused.setMinWidth(Region.USE_PREF_SIZE);
+        paused.setTooltip(new Tooltip());
+
+        getChildren().addAll(banner, title, paused, status, rto, rpo);
         context.subscriptions().onChange(vm.stateProperty(), (old, now) -> refresh());
         context.subscriptions().onChange(vm.nowProperty(), (old, now) -> refresh());
         context.subscriptions().onChange(vm.boardProperty(), (old, now) -> refresh());
@@ -80,9 +89,13 @@ public final class HeaderBar extends HBox {
         IncidentState state = vm.stateProperty().get();
         Instant now = vm.nowProperty().get();
         status.setText(messages.get("header.status." + word(state.status())));
+        paused.setVisible(RoomDrill.paused(state));
+        paused.setManaged(paused.isVisible());
+        paused.setText(messages.get("header.paused"));
+        paused.getTooltip().setText(messages.get("header.paused.tip"));
         PseudoClasses.choose(status, STATUSES, word(state.status()));
 
-        Duration rtoTarget = vm.plan().targets().rto();
+        Duration rtoTarget = RoomDrill.rtoTarget(vm.plan(), state);
         Duration elapsed = RtoClock.elapsed(state, now);
         rto.show(messages.get("header.rto"), ReadingText.clock(elapsed), messages.get("header.rto.of", DurationText.format(rtoTarget)),
                 ObjectiveLevel.used(elapsed, rtoTarget), ObjectiveLevel.of(elapsed, rtoTarget),

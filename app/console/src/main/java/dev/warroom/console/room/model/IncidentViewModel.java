@@ -4,6 +4,7 @@ import dev.warroom.console.tasks.Background;
 import dev.warroom.console.tasks.Lane;
 import dev.warroom.core.board.BoardSnapshot;
 import dev.warroom.core.incident.ConfirmationRefusedException;
+import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentSnapshot;
 import dev.warroom.core.incident.IncidentState;
@@ -67,6 +68,7 @@ public final class IncidentViewModel {
     private final IncidentCommands commands;
     private final Background background;
     private final TimelineWords words;
+    private final DrillTimelineWords drillWords;
     private final String title;
     private final long openedAtSeq;
     private long shownSeq;
@@ -105,6 +107,7 @@ public final class IncidentViewModel {
         this.identities = handle.identities();
         this.background = background;
         this.words = new TimelineWords(handle.plan());
+        this.drillWords = new DrillTimelineWords(handle.plan());
         this.title = SafeText.forDisplay(handle.title());
         this.reports = background.lane("room-reports");
         IncidentState start = handle.state();
@@ -141,12 +144,16 @@ public final class IncidentViewModel {
         if (!event.hash().isEmpty()) {
             journalHead.set(new JournalHead(event.hash(), event.seq()));
         }
-        words.describe(event).ifPresent(w -> timeline.add(new TimelineEntry(event.seq(), event.time(), w.kind(), w.event(),
-                event.actor(), w.outcome())));
+        // what only the facilitator may see (the events list, observations, verdicts, the hot wash) never reaches the room
+        boolean forTheRoom = !EventTypes.facilitatorOnly(event.type());
+        if (forTheRoom) {
+            drillWords.describe(event, snapshot.state(), words.describe(event)).ifPresent(w -> timeline.add(new TimelineEntry(event.seq(),
+                    event.time(), w.kind(), w.event(), event.actor(), w.outcome())));
+        }
         if (snapshot.state().lastSeq() >= state.get().lastSeq()) {
             state.set(snapshot.state());
         }
-        if (event.seq() > openedAtSeq) {
+        if (forTheRoom && event.seq() > openedAtSeq) {
             newEventListeners.forEach(listener -> listener.accept(event));
         }
     }
@@ -331,6 +338,11 @@ public final class IncidentViewModel {
 
     public void note(NoteKind kind, String text, String actor) {
         command(commands.as(actor).note(kind, text));
+    }
+
+    /** The team acknowledges a fired message inject (its card); journalled as {@code actor}. */
+    public void acknowledgeInject(String injectId, String actor) {
+        command(commands.as(actor).acknowledgeInject(injectId));
     }
 
     private Progress progress() {
