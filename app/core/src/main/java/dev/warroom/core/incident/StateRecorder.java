@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Polls the state board for the engine and records each resource's change of health, role or
  * reachability (not every lag tick) as a {@code state.changed} event, so the timeline shows what
- * the commander saw when deciding. Thread-safe: a step's watch and a view's refresh may poll at once.
+ * the commander saw when deciding; a replica's lag at that moment goes with it ({@code lagMillis}), for the
+ * report's lag chart. Thread-safe: a step's watch and a view's refresh may poll at once.
  */
 final class StateRecorder {
 
@@ -56,6 +57,8 @@ final class StateRecorder {
                         .put("site", reading.siteId())
                         .put("state", words)
                         .put("was", before == null ? "not observed" : before);
+                reading.observation().flatMap(dev.warroom.core.world.Observation::lag)
+                        .ifPresent(lag -> data.put("lagMillis", lag.toMillis()));
                 changedAt.put(reading.resourceId(), recorder.record(EventTypes.STATE_CHANGED, "warroom", data).time());
             }
         }

@@ -1,0 +1,120 @@
+package dev.warroom.core.report;
+
+import dev.warroom.core.incident.EventTypes;
+import dev.warroom.core.incident.IncidentEvent;
+import dev.warroom.core.incident.RecoveryPhases;
+import dev.warroom.core.plan.model.CriterionMetric;
+import dev.warroom.core.report.doc.Block;
+import dev.warroom.core.report.doc.Cell;
+import dev.warroom.core.report.doc.Chart;
+import dev.warroom.core.report.doc.Mark;
+import dev.warroom.core.report.doc.Paragraph;
+import dev.warroom.core.report.doc.Table;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * RTO and RPO, target against actual (the drill's own targets for a drill), the RTO phases against their
+ * budgets, and the replica lag over the incident against the RPO line.
+ */
+final class RecoverySection {
+
+    static final String OBJECTIVES_TABLE = "recovery-objectives";
+    static final String PHASES_TABLE = "rto-phases";
+
+    private RecoverySection() {
+    }
+
+    static List<Block> objectives(ReportContext c) {
+        IncidentReport r = c.measured;
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(Cell.of(targets(c))));
+        List<List<Cell>> rows = List.of(metricRow(c, c.words.get("metric.rto"), r.rto()), metricRow(c, c.words.get("metric.rpo"), r.rpo()));
+        blocks.add(new Table(OBJECTIVES_TABLE, c.words.get("caption.objectives"), List.of(c.words.get("col.metric"),
+                c.words.get("col.target"), c.words.get("col.actual"), c.words.get("col.verdict")), rows));
+        List<List<Cell>> phases = new ArrayList<>();
+        List<Chart.Bar> bars = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        for (Metric phase : r.phases()) {
+            String label = c.words.get("phase." + phase.name());
+            phases.add(metricRow(c, label, phase));
+            bars.add(new Chart.Bar(label, phase.actual(), phase.target(), mark(phase)));
+            said.add(c.words.get("chart.phase-line", label, c.duration(phase.actual()), c.duration(phase.target()), verdict(c, phase).text()));
+        }
+        blocks.add(new Table(PHASES_TABLE, c.words.get("caption.phases"), List.of(c.words.get("col.phase"), c.words.get("col.budget"),
+                c.words.get("col.actual"), c.words.get("col.verdict")), phases));
+        blocks.add(new Chart.PhaseBars(c.words.get("chart.phases"), String.join("; ", said), bars));
+        return blocks;
+    }
+
+    /** Which targets RTO and RPO are judged against, in words. */
+    private static String targets(ReportContext c) {
+        Duration planRto = c.plan.targets().rto();
+        Duration planRpo = c.plan.targets().rpo();
+        Optional<Duration> rto = DrillReportBuilder.target(c.drill, CriterionMetric.RTO);
+        Optional<Duration> rpo = DrillReportBuilder.target(c.drill, CriterionMetric.RPO);
+        if (rto.isEmpty() && rpo.isEmpty()) {
+            return c.words.get("targets.plan", c.words.duration(planRto), c.words.duration(planRpo));
+        }
+        return c.words.get("targets.drill", c.words.duration(rto.orElse(planRto)), c.words.duration(rpo.orElse(planRpo)),
+                c.words.duration(planRto), c.words.duration(planRpo));
+    }
+
+    private static List<Cell> metricRow(ReportContext c, String name, Metric m) {
+        return List.of(Cell.of(name), Cell.of(c.duration(m.target())), m.actual().map(a -> Cell.of(c.words.duration(a)))
+                .orElse(Cell.marked(c.words.get("verdict.not-measured"), Mark.WARNING)), verdict(c, m));
+    }
+
+    static Cell verdict(ReportContext c, Metric m) {
+        return switch (m.verdict()) {
+            case MET -> Cell.marked(c.words.get("verdict.met"), Mark.GOOD);
+            case MISSED -> Cell.marked(c.words.get("verdict.missed"), Mark.BAD);
+            case NOT_MEASURED -> Cell.marked(c.words.get("verdict.not-measured"), Mark.WARNING);
+            case NO_TARGET -> Cell.of(c.words.get("verdict.no-target"));
+        };
+    }
+
+    private static Mark mark(Metric m) {
+        return verdictMark(m.verdict());
+    }
+
+    static Mark verdictMark(Metric.Verdict v) {
+        return switch (v) {
+            case MET -> Mark.GOOD;
+            case MISSED -> Mark.BAD;
+            case NOT_MEASURED -> Mark.WARNING;
+            case NO_TARGET -> Mark.PLAIN;
+        };
+    }
+
+    /**
+     * The replica lag the journal holds: what a promotion step read when it started ({@code lagAtStartMillis}),
+     * and a state change's reading where one carries it ({@code lagMillis}). The promotion is the first step
+     * whose start measures the data at risk.
+     */
+    static List<Block> replicaLag(ReportContext c) {
+        List<Chart.Point> points = new ArrayList<>();
+        Optional<Duration> promotedAt = Optional.empty();
+        for (IncidentEvent e : c.events) {
+            Duration at = Duration.between(c.impact(), e.time());
+            if (EventTypes.STEP_STARTED.equals(e.type()) && e.data().path("lagAtStartMillis").isNumber()) {
+                points.add(new Chart.Point(at, Duration.ofMillis(e.data().path("lagAtStartMillis").asLong())));
+                if (promotedAt.isEmpty() && RecoveryPhases.measuresRpo(e.text("kind"))) {
+                    promotedAt = Optional.of(at);
+                }
+            } else if (EventTypes.STATE_CHANGED.equals(e.type()) && e.data().path("lagMillis").isNumber()) {
+                points.add(new Chart.Point(at, Duration.ofMillis(e.data().path("lagMillis").asLong())));
+            }
+        }
+        if (points.isEmpty()) {
+            return List.of(new Paragraph(Cell.of(c.words.get("lag.none"))));
+        }
+        Optional<Duration> rpo = c.measured.rpo().target();
+        Duration most = points.stream().map(Chart.Point::lag).max(Duration::compareTo).orElse(Duration.ZERO);
+        String description = c.words.get("chart.lag.description", points.size(), c.words.duration(most), c.duration(rpo))
+                + promotedAt.map(p -> " " + c.words.get("chart.lag.promoted", c.words.duration(p))).orElse("");
+        return List.of(new Chart.LagLine(c.words.get("chart.lag"), description, points, rpo, promotedAt));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.warroom.core.report;
+
+import dev.warroom.core.incident.EventTypes;
+import dev.warroom.core.incident.IncidentEvent;
+import dev.warroom.core.incident.IncidentFold;
+import dev.warroom.core.incident.IncidentState;
+import dev.warroom.core.plan.model.Drill;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.report.doc.Cell;
+import dev.warroom.core.report.doc.Mark;
+import dev.warroom.core.report.words.ReportWords;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/** What every section of one report is built from: the input, folded once, with the report's words and the plan's text. */
+final class ReportContext {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    final ReportInput input;
+    final Plan plan;
+    final List<IncidentEvent> events;
+    final IncidentState state;
+    final Optional<Drill> drill;
+    final ReportWords words;
+    final PlanText text;
+    final AuthorEntries author;
+    /** The report as the Markdown report computes it: the measures, the rows, the drill's part. */
+    final IncidentReport measured;
+
+    ReportContext(ReportInput input) {
+        this.input = input;
+        this.plan = input.plan();
+        this.events = input.events();
+        this.state = IncidentFold.fold(plan, events);
+        this.drill = DrillReportBuilder.played(plan, state);
+        this.words = ReportWords.of(input.language());
+        this.text = new PlanText(plan, input.language());
+        this.author = new AuthorEntries(events);
+        this.measured = ReportBuilder.build(plan, events, input.journal().finalHash());
+    }
+
+    Instant impact() {
+        return state.impactStartedAt();
+    }
+
+    String stamp(Instant at) {
+        return STAMP.format(at);
+    }
+
+    String clock(Instant at) {
+        return CLOCK.format(at);
+    }
+
+    /** Time since the impact, in the report's units. */
+    String since(Instant at) {
+        return words.duration(Duration.between(impact(), at));
+    }
+
+    String duration(Optional<Duration> d) {
+        return d.map(words::duration).orElse(words.get("none"));
+    }
+
+    Cell toFill() {
+        return Cell.marked(words.get("to-fill"), Mark.TO_FILL);
+    }
+
+    Cell dash() {
+        return Cell.of(words.get("none"));
+    }
+
+    /** A text or, when empty, a dash. */
+    Cell orDash(String value) {
+        return value == null || value.isBlank() ? dash() : Cell.of(value);
+    }
+
+    /** Events of the incident itself, without the author's entries. */
+    List<IncidentEvent> incidentEvents() {
+        return events.stream().filter(e -> !EventTypes.REPORT_FIELD_SET.equals(e.type())).toList();
+    }
+}
