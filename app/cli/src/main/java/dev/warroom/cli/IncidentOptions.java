@@ -46,6 +46,7 @@ final class IncidentOptions {
     private JsonNode answersScript;
     private PositionIndex answersPositions = PositionIndex.EMPTY;
     private DrillAnswers drillAnswers = DrillAnswers.none();
+    private ReportAnswers reportAnswers = ReportAnswers.none();
 
     /** A --lang value is one of the languages WarRoom can show; anything else is a usage error in words. */
     static final class LanguageTag implements ITypeConverter<TextLanguage> {
@@ -117,6 +118,27 @@ final class IncidentOptions {
         } catch (DrillAnswers.BadAnswersException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * Checks the report author's part of the --answers file ({@code report:}), after {@link #readAnswers()}.
+     * Returns what is wrong, as file:line:column.
+     */
+    Optional<String> checkReportAnswers() {
+        if (answersScript == null) {
+            return Optional.empty();
+        }
+        try {
+            reportAnswers = ReportAnswers.read(answersScript, answersPositions, answers.toString());
+            return Optional.empty();
+        } catch (DrillAnswers.BadAnswersException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The report author's entries the --answers file gives (none without a file or its report key). */
+    ReportAnswers reportAnswers() {
+        return reportAnswers;
     }
 
     /** The end of the drill as the --answers file gives it (nothing without a file or a drill). */

@@ -54,7 +54,7 @@ final class ResumeCommand implements Callable<Integer> {
             err.println("warroom: refused: --auto never runs in LIVE mode; every live step is confirmed by a person");
             return ExitCodes.USAGE;
         }
-        Optional<String> badAnswers = options.readAnswers();
+        Optional<String> badAnswers = options.readAnswers().or(options::checkReportAnswers);
         if (badAnswers.isPresent()) {
             prepared.close();
             err.println("warroom: --answers: " + badAnswers.get());

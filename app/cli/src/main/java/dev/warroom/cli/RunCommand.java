@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("warroom: --detected-after: " + dev.warroom.core.time.DurationText.explain(detectedAfter));
             return ExitCodes.USAGE;
         }
-        Optional<String> badAnswers = options.readAnswers();
+        Optional<String> badAnswers = options.readAnswers().or(options::checkReportAnswers);
         if (badAnswers.isPresent()) {
             err.println("warroom: --answers: " + badAnswers.get());
             return ExitCodes.USAGE;

@@ -8,6 +8,7 @@ import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.ReportFieldEntry;
 import dev.warroom.core.incident.SnapshotFeed;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.report.IncidentReport;
@@ -17,6 +18,7 @@ import dev.warroom.core.report.TimelineWords;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
+import dev.warroom.service.IncidentCommands;
 import dev.warroom.service.IncidentHandle;
 import dev.warroom.service.IncidentService;
 import dev.warroom.service.PreparedOpen;
@@ -30,6 +32,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.time.Duration;
 
 /**
@@ -209,6 +212,7 @@ final class Session implements AutoCloseable {
             IncidentState end = new IncidentDriver(handle.incident(), new EchoFirst(commander, this::awaitEchoAndAcknowledge), echo,
                     patience()).runToEnd();
             drill.ifPresent(this::debrief);
+            enterReportFields();
             summarize(end);
             return end.status() == IncidentStatus.RESOLVED ? ExitCodes.OK : ExitCodes.ABORTED;
         } catch (TerminalCommander.InputClosedException e) {
@@ -234,6 +238,26 @@ final class Session implements AutoCloseable {
                 : new TerminalDebrief(new TerminalPrompt(terminal, out), options.language(handle.plan()));
         DebriefSource source = options.drillAnswers().isEmpty() ? person : new ScriptedDebrief(options.drillAnswers(), person);
         new DrillDebrief(handle, played, source, commander.name(), options.language(handle.plan()), out, err).run();
+    }
+
+    /** The report author's entries of the --answers file, journalled once the incident (and its drill) has ended. */
+    private void enterReportFields() throws IOException, InterruptedException {
+        ReportAnswers report = options.reportAnswers();
+        if (report.isEmpty()) {
+            return;
+        }
+        awaitEcho();
+        IncidentCommands commands = handle.commands().as(commander.name());
+        for (ReportFieldEntry entry : report.entries()) {
+            try {
+                commands.setReportField(entry.field(), entry.row(), entry.column(), entry.value()).get();
+            } catch (ExecutionException e) {
+                throw new IOException("the report field '" + entry.field() + "' was not journalled: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+        out.println("Report: " + report.entries().size() + (report.entries().size() == 1 ? " entry" : " entries")
+                + " of the --answers file journalled (" + ReportAnswers.describe(report.entries()) + ")");
+        out.flush();
     }
 
     private Commander commander() {

@@ -13,6 +13,7 @@ import dev.warroom.core.incident.IncidentStateException;
 import dev.warroom.core.incident.IncidentWriter;
 import dev.warroom.core.incident.NoteKind;
 import dev.warroom.core.incident.Progress;
+import dev.warroom.core.incident.ReportFieldEntry;
 import dev.warroom.core.incident.SignalStatus;
 import dev.warroom.core.incident.StepOutcome;
 import dev.warroom.core.incident.StepProposal;
@@ -124,6 +125,21 @@ public final class IncidentCommands implements AutoCloseable {
 
     public CompletableFuture<Void> note(NoteKind kind, String text) {
         return write(() -> incident.note(kind, text, actor));
+    }
+
+    /**
+     * Journals a report field as this actor: a field of its own ({@code row} and {@code column} empty), or
+     * one cell of a table section's row (both given). A bad entry (blank id, a row without a column, a value
+     * too long) completes exceptionally with {@link IncidentStateException} words, and nothing is written.
+     */
+    public CompletableFuture<Void> setReportField(String field, Optional<String> row, Optional<String> column, String value) {
+        ReportFieldEntry entry;
+        try {
+            entry = new ReportFieldEntry(field, row, column, value);
+        } catch (IncidentStateException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return write(() -> incident.setReportField(entry, actor));
     }
 
     public CompletableFuture<Void> tick(String checklistId, String itemId) {

@@ -9,10 +9,13 @@ import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.journal.JournalVerifier;
+import dev.warroom.core.journal.Verdict;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.time.IncidentClock;
+import dev.warroom.core.time.SystemIncidentClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,6 +231,47 @@ public final class IncidentService {
             } finally {
                 world.close();
             }
+            throw e;
+        }
+    }
+
+    // ---- amending a finished incident --------------------------------------------------------
+
+    /**
+     * Reopens the journal of a finished incident to add the report author's entries, recorded as {@code actor}.
+     * The journal must verify first (chain and seals): one that does not is refused, in the verifier's words,
+     * and left as it is. An incident not over yet is refused too: its fields are set while it runs. The
+     * journal is locked as for a resume, so a WarRoom still running it refuses this, and this refuses it.
+     */
+    public JournalAmendment amend(Path file, String actor) throws RequestRefusedException, IOException {
+        if (actor == null || actor.isBlank()) {
+            throw usage("an amendment needs the name of its author (the actor)");
+        }
+        if (!Files.exists(file)) {
+            throw usage(file + ": no such journal");
+        }
+        Verdict verdict = JournalVerifier.verify(file);
+        if (!verdict.ok()) {
+            throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, file + " failed verification, so nothing is"
+                    + " added to it: " + verdict.message());
+        }
+        Journal journal = Journal.open(file, new SystemIncidentClock());
+        try {
+            if (!journal.head().equals(verdict.lastHash())) {
+                throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, file + " changed while it was being"
+                        + " verified; nothing was added to it: try again");
+            }
+            List<JournalEvent> events = journal.events();
+            if (opening(events).isEmpty()) {
+                throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, file + " holds no incident to amend");
+            }
+            if (events.stream().noneMatch(e -> e.type().equals(EventTypes.RESOLVED) || e.type().equals(EventTypes.ABORTED))) {
+                throw usage("the incident in " + file + " is not over: its report fields are entered while it runs (warroom resume "
+                        + file + " --answers FILE), and added to its journal with amend once it has ended");
+            }
+            return new JournalAmendment(journal, actor.strip());
+        } catch (RequestRefusedException | RuntimeException e) {
+            journal.close();
             throw e;
         }
     }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -604,6 +605,14 @@ public final class Incident implements AutoCloseable {
         }
         // a note needs no check against the state, so it goes straight to the writer's queue
         record(EventTypes.NOTE_ADDED, actor, JSON.objectNode().put("kind", kind.word()).put("text", text.strip()));
+    }
+
+    /**
+     * Records an entry of the report's author (a field, or a cell of a table's row). It needs no check
+     * against the state: the author may write while the incident runs, and after it ended.
+     */
+    public void setReportField(ReportFieldEntry entry, String actor) throws IOException {
+        record(EventTypes.REPORT_FIELD_SET, actor, Objects.requireNonNull(entry, "entry").toData());
     }
 
     // ---- recording ------------------------------------------------------------------------
