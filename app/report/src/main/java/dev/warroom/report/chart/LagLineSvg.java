@@ -1,0 +1,73 @@
+package dev.warroom.report.chart;
+
+import dev.warroom.core.report.doc.Chart;
+import dev.warroom.core.time.DurationText;
+import dev.warroom.report.words.LayoutWords;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
+
+/** Replica lag over the incident as a line, the RPO as a red dashed line across it, the promotion as a blue mark. */
+final class LagLineSvg {
+
+    private static final double LEFT = 64;
+    private static final double RIGHT = ChartSvg.WIDTH - 24;
+    private static final double TOP = 28;
+    private static final double BOTTOM = 248;
+    private static final int HEIGHT = 288;
+
+    private final LayoutWords words;
+
+    LagLineSvg(LayoutWords words) {
+        this.words = words;
+    }
+
+    Element draw(Chart.LagLine chart, String id) {
+        Svg svg = Svg.picture(id, ChartSvg.WIDTH, HEIGHT, chart.title(), chart.description());
+        List<Chart.Point> points = chart.points();
+        Duration lastAt = Stream.concat(points.stream().map(Chart.Point::at), chart.promotedAt().stream())
+                .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
+        Duration largestLag = Stream.concat(points.stream().map(Chart.Point::lag), chart.rpo().stream())
+                .max(Duration::compareTo).orElse(Duration.ofSeconds(10));
+        TimeScale time = TimeScale.upTo(lastAt, LEFT, RIGHT);
+        TimeScale lag = TimeScale.upTo(largestLag.plus(largestLag.dividedBy(10)), BOTTOM, TOP);
+        TimeAxis.draw(svg, time, TOP, BOTTOM, words.timeAxis());
+        for (Duration tick : lag.ticks()) {
+            double y = lag.at(tick);
+            svg.line(LEFT, y, RIGHT, y, ChartColours.GRID, 1);
+            svg.text(LEFT - 6, y + 4, DurationText.human(tick), "end", ChartColours.MUTED);
+        }
+        svg.text(LEFT - 40, TOP - 14, words.lagAxis(), "start", ChartColours.MUTED).attr("font-size", "10");
+        if (points.isEmpty()) {
+            svg.text((LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2, words.notMeasured(), "middle", ChartColours.MUTED);
+        } else {
+            double[] xs = new double[points.size()];
+            double[] ys = new double[points.size()];
+            for (int i = 0; i < points.size(); i++) {
+                xs[i] = time.at(points.get(i).at());
+                ys[i] = lag.at(points.get(i).lag());
+            }
+            svg.polyline(xs, ys, ChartColours.LAG);
+            if (points.size() <= 60) {
+                for (int i = 0; i < xs.length; i++) {
+                    svg.circle(xs[i], ys[i], 2.5, ChartColours.LAG);
+                }
+            }
+        }
+        chart.rpo().ifPresent(rpo -> {
+            double y = lag.at(rpo);
+            svg.dashed(svg.line(LEFT, y, RIGHT, y, ChartColours.RPO, 2));
+            svg.text(RIGHT, y - 5, words.rpo() + " " + DurationText.human(rpo), "end", ChartColours.RPO).attr("font-weight", "bold");
+        });
+        chart.promotedAt().ifPresent(at -> {
+            double x = time.at(at);
+            svg.line(x, TOP, x, BOTTOM, ChartColours.PROMOTION, 2);
+            svg.text(x + 4, TOP + 10, words.promotion() + " " + DurationText.human(at), "start", ChartColours.PROMOTION)
+                    .attr("font-weight", "bold");
+        });
+        svg.line(LEFT, BOTTOM, RIGHT, BOTTOM, ChartColours.INK, 1);
+        svg.line(LEFT, TOP, LEFT, BOTTOM, ChartColours.INK, 1);
+        return svg.element();
+    }
+}

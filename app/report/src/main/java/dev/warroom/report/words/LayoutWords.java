@@ -1,0 +1,106 @@
+package dev.warroom.report.words;
+
+import java.util.Locale;
+
+/**
+ * The few words a layout adds around the document's own (which come already in the report's language):
+ * headings of the contents and of the journal's check, chart labels, page numbers, the missing-font notice.
+ * One set per report language: en, zh-TW, zh-CN; any other tag reads English.
+ */
+public record LayoutWords(
+        String contents,
+        String journalHeading,
+        String journalVerified,
+        String journalFailed,
+        String finalHash,
+        String pagePrefix,
+        String pageMiddle,
+        String pageSuffix,
+        String rpo,
+        String promotion,
+        String budget,
+        String target,
+        String actual,
+        String notMeasured,
+        String moreSteps,
+        String timeAxis,
+        String lagAxis,
+        String toFill,
+        String missingCjkFont) {
+
+    public static final String CJK_FONT_PACKAGE = "fonts-wqy-microhei";
+
+    private static final LayoutWords ENGLISH = new LayoutWords(
+            "Contents",
+            "Journal",
+            "Journal verified",
+            "Journal FAILED verification",
+            "Final hash",
+            "Page ", " of ", "",
+            "RPO",
+            "promotion",
+            "budget",
+            "target",
+            "actual",
+            "not measured",
+            "… and %d more steps (all of them are in the steps table)",
+            "time since impact",
+            "replica lag",
+            "to fill",
+            "No CJK font was found on the machine that wrote this PDF, so Chinese text may show as empty boxes. "
+                    + "Install a CJK TrueType font (Debian/Ubuntu: apt-get install " + CJK_FONT_PACKAGE + ") and write the report again.");
+
+    private static final LayoutWords TRADITIONAL = new LayoutWords(
+            "目錄",
+            "日誌",
+            "日誌驗證通過",
+            "日誌驗證失敗",
+            "最終雜湊",
+            "第 ", " 頁，共 ", " 頁",
+            "RPO",
+            "提升",
+            "預算",
+            "目標",
+            "實際",
+            "未量測",
+            "……另有 %d 個步驟（全部列於步驟表）",
+            "自影響起的時間",
+            "複本延遲",
+            "待填寫",
+            "產生此 PDF 的電腦上找不到中日韓字型，中文可能顯示為空白方框。請安裝中日韓 TrueType 字型"
+                    + "（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）後重新產生報告。");
+
+    private static final LayoutWords SIMPLIFIED = new LayoutWords(
+            "目录",
+            "日志",
+            "日志验证通过",
+            "日志验证失败",
+            "最终哈希",
+            "第 ", " 页，共 ", " 页",
+            "RPO",
+            "提升",
+            "预算",
+            "目标",
+            "实际",
+            "未测量",
+            "……另有 %d 个步骤（全部列于步骤表）",
+            "自影响起的时间",
+            "副本延迟",
+            "待填写",
+            "生成此 PDF 的计算机上找不到中日韩字体，中文可能显示为空白方框。请安装中日韩 TrueType 字体"
+                    + "（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）后重新生成报告。");
+
+    /** The words for a report language tag (en, zh-TW, zh-CN and their usual spellings). */
+    public static LayoutWords of(String languageTag) {
+        String tag = languageTag == null ? "" : languageTag.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+        return switch (tag) {
+            case "zh-tw", "zh-hk", "zh-mo", "zh-hant" -> TRADITIONAL;
+            case "zh-cn", "zh-sg", "zh-hans", "zh" -> SIMPLIFIED;
+            default -> ENGLISH;
+        };
+    }
+
+    public String moreSteps(int count) {
+        return String.format(Locale.ROOT, moreSteps, count);
+    }
+}

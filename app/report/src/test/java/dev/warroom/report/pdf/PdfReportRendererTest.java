@@ -1,0 +1,133 @@
+package dev.warroom.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.warroom.core.report.doc.ReportDocument;
+import dev.warroom.report.fixture.SampleReports;
+import dev.warroom.report.fixture.Tool;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The PDF checked as a reader gets it: its text, fonts and first page through poppler, its bookmarks through PDFBox. */
+class PdfReportRendererTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @BeforeAll
+    static void popplerIsThere() {
+        assumeTrue(Tool.installed("pdftotext") && Tool.installed("pdffonts") && Tool.installed("pdftoppm"),
+                "poppler-utils is not installed (pdftotext, pdffonts, pdftoppm): apt-get install -y poppler-utils; the PDF checks are skipped");
+    }
+
+    private static Path write(ReportDocument document, PdfReportRenderer renderer, String name, List<String> warnings) throws IOException {
+        Path pdf = Tool.samples().resolve(name);
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            warnings.addAll(renderer.write(document, out));
+        }
+        return pdf;
+    }
+
+    private static String text(Path pdf, String... pageRange) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
+        command.addAll(List.of(pageRange));
+        command.addAll(List.of(pdf.toString(), "-"));
+        Tool.Result result = Tool.run(PATIENCE, command);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result.out();
+    }
+
+    @Test
+    void chineseIsEmbeddedAndReadsBackWithPageNumbersAndCharts() throws IOException, InterruptedException {
+        PdfFonts fonts = PdfFonts.onThisMachine();
+        assumeTrue(fonts.cjk().isPresent(), "no CJK TrueType font on this machine: apt-get install -y fonts-wqy-microhei");
+        List<String> warnings = new ArrayList<>();
+        Path pdf = write(SampleReports.drillInChinese(), new PdfReportRenderer(fonts), "drill-zh-TW.pdf", warnings);
+
+        assertThat(warnings).isEmpty();
+        String text = text(pdf);
+        int pages;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            pages = document.getNumberOfPages();
+        }
+        assertThat(pages).isGreaterThan(2);
+        assertThat(text).contains(SampleReports.CHINESE_SUMMARY, "日誌驗證通過", SampleReports.FINAL_HASH.substring(0, 32),
+                "第 1 頁，共 " + pages + " 頁", "第 " + pages + " 頁，共 " + pages + " 頁",
+                "RTO 各階段：實際與預算", "步驟甘特圖", "延遲最高 1 分 22 秒", "待填寫", SampleReports.ROOT_CAUSE_HINT);
+        assertThat(text).contains(SampleReports.SCRIPT_TITLE, SampleReports.IMG_TITLE);
+
+        Tool.Result fontList = Tool.run(PATIENCE, "pdffonts", pdf.toString());
+        assertThat(fontList.out().lines().filter(line -> line.contains("WenQuanYi") || line.contains("WQY")))
+                .isNotEmpty()
+                .allMatch(line -> line.matches(".*\\byes\\s+yes\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"), "embedded as a subset");
+
+        Path png = Tool.samples().resolve("drill-zh-TW-page");
+        Tool.Result picture = Tool.run(PATIENCE, "pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "3", pdf.toString(), png.toString());
+        assertThat(picture.exitCode()).as(picture.err()).isZero();
+        assertThat(Files.size(Path.of(png + "-1.png"))).isGreaterThan(10_000);
+    }
+
+    @Test
+    void everySectionIsABookmark() throws IOException {
+        List<String> warnings = new ArrayList<>();
+        Path pdf = write(SampleReports.drillInChinese(), new PdfReportRenderer(), "drill-bookmarks.pdf", warnings);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> titles = new ArrayList<>();
+            List<String> children = new ArrayList<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                item.children().forEach(child -> children.add(child.getTitle()));
+            }
+            assertThat(titles).containsExactly("日誌", "基本資訊", "RTO 與 RPO", "步驟", "演練標準", "時間軸", "後續行動", "根本原因");
+            assertThat(children).containsExactly("複本延遲");
+        }
+    }
+
+    @Test
+    void aTableRunningOntoTheNextPageRepeatsItsHeader() throws IOException, InterruptedException {
+        List<String> warnings = new ArrayList<>();
+        Path pdf = write(SampleReports.drillInChinese(), new PdfReportRenderer(), "drill-long-table.pdf", warnings);
+        int pages;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            pages = document.getNumberOfPages();
+        }
+        List<Integer> timelinePages = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            String text = text(pdf, "-f", Integer.toString(page), "-l", Integer.toString(page));
+            if (text.contains("：狀態板讀取 replica.lag")) {
+                timelinePages.add(page);
+                assertThat(text).as("page %d", page).contains("發生了什麼");
+            }
+        }
+        assertThat(timelinePages).as("the timeline runs across pages").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void withoutACjkFontThePdfIsStillWrittenAndSaysWhichFontToInstall() throws IOException, InterruptedException {
+        List<String> warnings = new ArrayList<>();
+        Path pdf = write(SampleReports.drillInChinese(), new PdfReportRenderer(PdfFonts.none()), "drill-no-font.pdf", warnings);
+
+        assertThat(warnings).singleElement().asString().contains("fonts-wqy-microhei");
+        assertThat(new PdfReportRenderer(PdfFonts.none()).warnings("en")).singleElement().asString().contains("fonts-wqy-microhei");
+        assertThat(text(pdf)).contains("fonts-wqy-microhei");
+    }
+
+    @Test
+    void aFailedJournalSaysSoOnTheFirstPage() throws IOException, InterruptedException {
+        List<String> warnings = new ArrayList<>();
+        Path pdf = write(SampleReports.failedJournal(), new PdfReportRenderer(), "drill-failed-journal.pdf", warnings);
+
+        assertThat(text(pdf, "-f", "1", "-l", "1")).contains("日誌驗證失敗", "第 17 個事件的雜湊不符");
+    }
+}
