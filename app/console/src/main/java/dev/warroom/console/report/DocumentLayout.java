@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -27,6 +28,8 @@ import javafx.scene.layout.VBox;
  * style class and its word or sign, so a mark reads without colour too.
  */
 final class DocumentLayout {
+
+    private static final int SHORT = 28;
 
     private final Function<ToFill, Node> fields;
     private final Function<Mark, String> markWords;
@@ -114,12 +117,12 @@ final class DocumentLayout {
         grid.getStyleClass().add(ReportStyles.TABLE);
         List<String> headers = table.headers();
         for (int c = 0; c < headers.size(); c++) {
-            grid.add(label(headers.get(c), ReportStyles.TABLE_HEAD), c, 0);
+            grid.add(keepWhole(label(headers.get(c), ReportStyles.TABLE_HEAD)), c, 0);
         }
         for (int r = 0; r < table.rows().size(); r++) {
             List<Cell> row = table.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                Label value = cell(row.get(c), ReportStyles.TABLE_CELL);
+                Label value = keepWhole(cell(row.get(c), ReportStyles.TABLE_CELL));
                 value.setMaxWidth(Double.MAX_VALUE);
                 grid.add(value, c, r + 1);
             }
@@ -128,6 +131,14 @@ final class DocumentLayout {
             return grid;
         }
         return new VBox(4, label(table.caption(), ReportStyles.CAPTION), grid);
+    }
+
+    /** A short value (a time, a name, a status) never wraps: the long ones beside it give way instead. */
+    private static Label keepWhole(Label label) {
+        if (label.getText().length() <= SHORT) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return label;
     }
 
     private static GridPane grid() {
@@ -149,7 +160,7 @@ final class DocumentLayout {
     private static Label label(String text, String style) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add(style);
         return label;
     }

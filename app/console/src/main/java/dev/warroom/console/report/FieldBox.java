@@ -20,6 +20,7 @@ final class FieldBox extends VBox {
 
     private final TextArea text = new TextArea();
     private final Label state = new Label();
+    private String committed = "";
 
     FieldBox(ToFill field, Messages messages, Consumer<FieldEntry> commit) {
         super(4);
@@ -52,8 +53,15 @@ final class FieldBox extends VBox {
     private void commitNow(ToFill field, Consumer<FieldEntry> commit) {
         String value = text.getText() == null ? "" : text.getText().strip();
         if (!value.isEmpty()) {
+            committed = value;
             commit.accept(FieldEntry.of(field.field(), value));
         }
+    }
+
+    /** Whether the author is typing here something not committed yet: the preview holds still meanwhile. */
+    boolean typing() {
+        String now = text.getText() == null ? "" : text.getText().strip();
+        return text.isFocused() && !now.isEmpty() && !now.equals(committed);
     }
 
     TextArea text() {

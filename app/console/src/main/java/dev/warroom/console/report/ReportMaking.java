@@ -18,11 +18,11 @@ import java.util.List;
  */
 public interface ReportMaking {
 
-    /** The templates offered for {@code plan}: the built-in ones, then the plan's own. */
-    List<ReportTemplate> templates(Plan plan);
+    /** The templates offered for {@code plan}, in the report language: the built-in ones, then the plan's own. */
+    List<ReportTemplate> templates(Plan plan, TextLanguage language);
 
-    /** The template a report of these events starts with (a drill gets the drill report). */
-    ReportTemplate defaultTemplate(Plan plan, List<IncidentEvent> events);
+    /** The template a report of these events starts with (a drill gets the drill report), in the report language. */
+    ReportTemplate defaultTemplate(Plan plan, List<IncidentEvent> events, TextLanguage language);
 
     /** The document: a pure function of plan, events, what verifying the journal found, template and language. */
     ReportDocument build(Plan plan, List<IncidentEvent> events, Verdict journal, ReportTemplate template, TextLanguage language);

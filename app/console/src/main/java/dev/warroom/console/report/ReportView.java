@@ -50,6 +50,8 @@ public final class ReportView extends BorderPane {
     private final ScrollPane preview = new ScrollPane();
     private final Label status = new Label();
     private final ChoiceBox<ReportFormat> format = new ChoiceBox<>();
+    private ReportDocument held;
+    private String lastShown = "";
 
     public ReportView(ReportViewModel vm, Messages messages, Shortcuts shortcuts, SaveAs saveAs) {
         this.vm = vm;
@@ -158,11 +160,30 @@ public final class ReportView extends BorderPane {
         };
     }
 
-    /** Lays out the new document; a field being typed in keeps its text, its caret and the keyboard. */
+    /**
+     * Lays out the new document. While the author types into a field, the page holds still and the newest
+     * document waits until the entry is committed or the keyboard leaves the field; a field being typed in
+     * keeps its text, its caret and the keyboard across a rebuild.
+     */
     private void show(ReportDocument document) {
         if (document == null) {
             return;
         }
+        Optional<FieldBox> drafting = fields.values().stream().filter(FieldBox::typing).findFirst();
+        if (drafting.isPresent()) {
+            held = document;
+            drafting.get().text().focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> focus, Boolean before, Boolean now) {
+                    if (!now) {
+                        focus.removeListener(this);
+                        showHeld();
+                    }
+                }
+            });
+            return;
+        }
+        held = null;
         Optional<TextArea> typing = fields.values().stream().map(FieldBox::text).filter(Node::isFocused).findFirst();
         int caret = typing.map(TextArea::getCaretPosition).orElse(0);
         double scrolled = preview.getVvalue();
@@ -174,8 +195,17 @@ public final class ReportView extends BorderPane {
             area.requestFocus();
             area.positionCaret(Math.min(caret, area.getLength()));
         });
-        if (vm.problemProperty().get().isEmpty() && !vm.exportRunningProperty().get()) {
-            status.setText(messages.get("report.shown", document.sections().size()));
+        if (status.getText().isEmpty() || status.getText().equals(messages.get("report.building"))
+                || status.getText().equals(lastShown)) {
+            lastShown = messages.get("report.shown", document.sections().size());
+            status.setText(lastShown);
+        }
+    }
+
+    private void showHeld() {
+        ReportDocument waiting = held;
+        if (waiting != null && waiting == vm.documentProperty().get()) {
+            show(waiting);
         }
     }
 
@@ -183,6 +213,7 @@ public final class ReportView extends BorderPane {
         return fields.computeIfAbsent(toFill.field(), id -> new FieldBox(toFill, messages, entry -> {
             fields.get(entry.field()).say(messages.get("report.field.saving"));
             vm.set(entry);
+            showHeld();
         }));
     }
 

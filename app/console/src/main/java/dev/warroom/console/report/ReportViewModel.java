@@ -61,8 +61,8 @@ public final class ReportViewModel {
     private final ReadOnlyBooleanWrapper exportRunning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Optional<FieldOutcome>> fieldSaved = new ReadOnlyObjectWrapper<>(Optional.empty());
 
-    /** The template (empty: the incident's default, not yet known) and the language a document is built for. */
-    private record Choice(Optional<ReportTemplate> template, TextLanguage language) {
+    /** The template's id (empty: the incident's default, not yet known) and the language a document is built for. */
+    private record Choice(Optional<String> template, TextLanguage language) {
     }
 
     /** What became of an author's entry: journalled, or refused with the words why. */
@@ -77,7 +77,11 @@ public final class ReportViewModel {
         this.exporting = background.lane("report-export");
         this.choice = new Choice(Optional.empty(), startLanguage);
         language.set(startLanguage);
-        template.addListener((obs, before, now) -> choose(new Choice(Optional.ofNullable(now), choice.language())));
+        template.addListener((obs, before, now) -> {
+            if (now != null) {
+                choose(new Choice(Optional.of(now.id()), choice.language()));
+            }
+        });
         language.addListener((obs, before, now) -> {
             if (now != null) {
                 choose(new Choice(choice.template(), now));
@@ -117,18 +121,23 @@ public final class ReportViewModel {
         Choice wanted = choice;
         try {
             ReportJournal.Contents contents = journal.read();
-            List<ReportTemplate> offered = making.templates(journal.plan());
-            ReportTemplate chosen = wanted.template().orElseGet(() -> making.defaultTemplate(journal.plan(), contents.events()));
+            List<ReportTemplate> offered = making.templates(journal.plan(), wanted.language());
+            ReportTemplate chosen = wanted.template().flatMap(id -> offered.stream().filter(t -> t.id().equals(id)).findFirst())
+                    .orElseGet(() -> making.defaultTemplate(journal.plan(), contents.events(), wanted.language()));
             ReportDocument built = making.build(journal.plan(), contents.events(), contents.verdict(), chosen, wanted.language());
             background.fx().execute(() -> {
+                Choice now = choice;
+                if (!wanted.language().equals(now.language())) {
+                    return;
+                }
                 if (!templates.equals(offered)) {
                     templates.setAll(offered);
                 }
-                if (template.get() == null) {
-                    choice = new Choice(Optional.of(chosen), choice.language());
-                    template.set(chosen);
-                }
-                if (wanted.equals(choice) || wanted.template().isEmpty()) {
+                if (now.template().isEmpty() || now.template().get().equals(chosen.id())) {
+                    choice = new Choice(Optional.of(chosen.id()), now.language());
+                    if (template.get() == null || !template.get().equals(chosen)) {
+                        template.set(chosen);
+                    }
                     document.set(built);
                 }
                 problem.set("");

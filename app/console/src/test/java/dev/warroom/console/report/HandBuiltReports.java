@@ -102,12 +102,12 @@ final class HandBuiltReports {
     static ReportMaking maker(Renderer renderer) {
         return new ReportMaking() {
             @Override
-            public List<ReportTemplate> templates(Plan plan) {
+            public List<ReportTemplate> templates(Plan plan, TextLanguage language) {
                 return List.of(INCIDENT, DRILL);
             }
 
             @Override
-            public ReportTemplate defaultTemplate(Plan plan, List<IncidentEvent> events) {
+            public ReportTemplate defaultTemplate(Plan plan, List<IncidentEvent> events, TextLanguage language) {
                 return INCIDENT;
             }
 

@@ -153,16 +153,29 @@ class ReportViewTest extends ApplicationTest {
     }
 
     @Test
-    void theJournalGrowingRebuildsThePreviewAndKeepsWhatIsBeingTyped() {
+    void theJournalGrowingRebuildsThePreviewWhichHoldsStillWhileAFieldIsTyped() {
         await(() -> lookup("#field-text-conclusion").tryQuery().isPresent());
+        appendNotes(3);
+        await(() -> text("#report-check").startsWith("chain intact, 15 events"));
+
         goToField("conclusion");
         write("half a sent");
-        for (int i = 0; i < 5; i++) {
-            journal.append("note", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("text", "more " + i));
-        }
-        await(() -> text("#report-check").startsWith("chain intact, 17 events"));
+        appendNotes(2);
+        await(() -> vm.documentProperty().get().journal().words().startsWith("chain intact, 17 events"));
+        assertThat(text("#report-check")).as("the page holds still while the author types").startsWith("chain intact, 15 events");
         write("ence");
         assertThat(lookup("#field-text-conclusion").queryAs(TextArea.class).getText()).isEqualTo("half a sentence");
+
+        goToField("root-cause");
+        await(() -> text("#report-check").startsWith("chain intact, 17 events"));
+        assertThat(lookup("#field-text-conclusion").queryAs(TextArea.class).getText()).as("the draft stays in its box")
+                .isEqualTo("half a sentence");
+    }
+
+    private void appendNotes(int count) {
+        for (int i = 0; i < count; i++) {
+            journal.append("note", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("text", "more " + i));
+        }
     }
 
     @Test
