@@ -109,6 +109,31 @@ class ReportAnswersFileTest {
     }
 
     @Test
+    void aResumedIncidentJournalsTheReportKeysAtItsEndAndABadKeyIsRefusedBeforeItResumes() throws Exception {
+        Path full = dir.resolve("full.jsonl");
+        assertThat(Incidents.autoRun(full).exitCode()).isZero();
+        List<String> lines = Files.readAllLines(full, StandardCharsets.UTF_8);
+        Path crashed = Files.write(dir.resolve("crashed.jsonl"), lines.subList(0, 12), StandardCharsets.UTF_8);
+        Path bad = Files.write(dir.resolve("bad.yaml"), List.of("report:", "  fields: [root-cause]"), StandardCharsets.UTF_8);
+
+        CliRun refused = CliRun.of("resume", crashed.toString(), "--auto", "--answers", bad.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains(bad + ":2:11: fields is a mapping of field ids, each with its text");
+        assertThat(Incidents.events(crashed)).hasSize(12);
+
+        CliRun resumed = CliRun.of("resume", crashed.toString(), "--auto", "--answers",
+                script(List.of("actor: pat"), REPORT).toString());
+
+        assertThat(resumed.exitCode()).as(resumed.all()).isZero();
+        List<String> types = Incidents.types(crashed);
+        assertThat(types.subList(types.indexOf(EventTypes.RESOLVED) + 1, types.size())).containsOnly(EventTypes.REPORT_FIELD_SET)
+                .hasSize(14);
+        assertThat(ReportFields.of(Incidents.incidentEvents(crashed)).field("conclusion")).contains("failover held");
+        assertThat(JournalVerifier.verify(crashed).ok()).isTrue();
+    }
+
+    @Test
     void amendAddsTheReportKeysToAFinishedIncidentUnderANewSealAndTheReportStillVerifies() throws Exception {
         Path journal = dir.resolve("incident.jsonl");
         assertThat(Incidents.autoRun(journal).exitCode()).isZero();

@@ -1,5 +1,7 @@
 package dev.warroom.console;
 
+import dev.warroom.console.facilitator.FacilitatorScreen;
+import dev.warroom.console.facilitator.FacilitatorViewModel;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.keys.Shortcuts;
 import dev.warroom.console.options.ConsoleOptions;
@@ -64,6 +66,7 @@ public final class WarRoomApp extends Application {
     private Room room;
     private Scene startScene;
     private StartScreen startScreen;
+    private Facilitator facilitator;
     private boolean stopped;
     private ReportWindow reportWindow;
     private ReportMaking reportMaking = new StandardReportMaking();
@@ -71,6 +74,10 @@ public final class WarRoomApp extends Application {
 
     /** The war room on screen: its incident, how to close all that was opened for it, its view model, view and scene. */
     private record Room(IncidentHandle incident, AutoCloseable closing, IncidentViewModel vm, WarRoomScreen screen, Scene scene) {
+    }
+
+    /** The facilitator's window on the room's incident: its own stage, view model, view and scene. */
+    private record Facilitator(Stage stage, FacilitatorViewModel vm, FacilitatorScreen screen, Scene scene) {
     }
 
     /** An incident opened for a room, and how to close all that was opened for it. */
@@ -140,16 +147,20 @@ public final class WarRoomApp extends Application {
 
     /** Builds a scene around {@code screen}: shell, palette, help, language and theme commands, then the screen's own keys. */
     private Scene scene(BiFunction<AppShell, Shortcuts, Parent> screen) {
+        return scene(stage, screen);
+    }
+
+    private Scene scene(Stage window, BiFunction<AppShell, Shortcuts, Parent> screen) {
         AppShell shell = new AppShell();
         Shortcuts shortcuts = new Shortcuts();
         AppCommands.register(shortcuts, new CommandPalette(shortcuts, messages, shell), new HelpOverlay(shortcuts, messages, shell),
                 messages, this::applyTheme);
         shell.setScreen(screen.apply(shell, shortcuts));
-        Scene current = stage.getScene();
+        Scene current = window.getScene();
         Scene scene = new Scene(shell, current == null ? WIDTH : current.getWidth(), current == null ? HEIGHT : current.getHeight());
         if (current == null) {
-            stage.setWidth(WIDTH);
-            stage.setHeight(HEIGHT);
+            window.setWidth(WIDTH);
+            window.setHeight(HEIGHT);
         }
         Themes.apply(scene, theme);
         shell.guardKeys(scene, AppCommands.toggles());
@@ -179,6 +190,8 @@ public final class WarRoomApp extends Application {
     }
 
     private static final KeyCombination START_KEY = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination FACILITATOR_KEY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REPORT_KEY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -251,6 +264,7 @@ public final class WarRoomApp extends Application {
             shortcuts.register(REPORT_KEY, "app.report", vm::writeReport);
             shortcuts.register(REPORT_VIEW_KEY, "report.open", this::openReportView);
             shortcuts.register(START_KEY, "app.start", this::showStart);
+            shortcuts.register(FACILITATOR_KEY, "app.facilitator", this::openFacilitator);
             context.subscriptions().onChange(vm.reportProperty(), (old, now) -> now.ifPresent(file -> shell.toast(
                     messages.get("app.report.written", file.toAbsolutePath()))));
             screen[0] = new WarRoomScreen(context);
@@ -263,6 +277,64 @@ public final class WarRoomApp extends Application {
         if (previous != null) {
             close(previous);
         }
+        if (options.facilitator()) {
+            openFacilitator();
+        }
+    }
+
+    /**
+     * Opens the facilitator's window on the room's incident, beside the room (or brings it to the front):
+     * a second stage with its own shell, palette and keys, the same language and theme.
+     */
+    public void openFacilitator() {
+        if (room == null || stopped) {
+            return;
+        }
+        if (facilitator != null) {
+            facilitator.stage().toFront();
+            return;
+        }
+        Stage window = new Stage();
+        window.titleProperty().bind(messages.text("facilitator.title"));
+        FacilitatorViewModel vm = new FacilitatorViewModel(room.incident(), background, options.actor(),
+                patience -> messages.get("facilitator.notAnswered", patience));
+        FacilitatorScreen[] screen = new FacilitatorScreen[1];
+        Scene scene = scene(window, (shell, shortcuts) -> {
+            screen[0] = new FacilitatorScreen(vm, messages, shortcuts);
+            return screen[0];
+        });
+        window.setScene(scene);
+        besideTheRoom(window);
+        Facilitator opened = new Facilitator(window, vm, screen[0], scene);
+        facilitator = opened;
+        window.setOnHidden(e -> closeFacilitator(opened));
+        window.show();
+    }
+
+    /** To the right of the room, as far as the screen allows: on a second screen it sits beside the projected room. */
+    private void besideTheRoom(Stage window) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreens().stream()
+                .map(javafx.stage.Screen::getVisualBounds).reduce((x, y) -> x.getMaxX() >= y.getMaxX() ? x : y)
+                .orElse(javafx.stage.Screen.getPrimary().getVisualBounds());
+        double right = stage.getX() + stage.getWidth();
+        window.setX(Math.max(screen.getMinX(), Math.min(right, screen.getMaxX() - window.getWidth())));
+        window.setY(Math.max(screen.getMinY(), stage.getY()));
+    }
+
+    /** The facilitator's window now open, if any (for embedding and tests). */
+    public Optional<Stage> facilitatorWindow() {
+        return Optional.ofNullable(facilitator).map(Facilitator::stage);
+    }
+
+    /** The facilitator's window goes: its views and view model let go of the incident, which stays open for the room. */
+    private void closeFacilitator(Facilitator closing) {
+        if (facilitator != closing) {
+            return;
+        }
+        facilitator = null;
+        closing.screen().stop();
+        closing.vm().close();
+        closing.stage().hide();
     }
 
     /**
@@ -272,6 +344,9 @@ public final class WarRoomApp extends Application {
      */
     private void close(Room finished) {
         closeReportWindow();
+        if (facilitator != null) {
+            closeFacilitator(facilitator);
+        }
         finished.screen().stop();
         finished.vm().close();
         AutoCloseable closing = finished.closing();
@@ -291,7 +366,7 @@ public final class WarRoomApp extends Application {
     private void applyTheme(Theme next) {
         theme = next;
         for (Scene scene : new Scene[] {stage.getScene(), room == null ? null : room.scene(), startScene,
-            reportWindow == null ? null : reportWindow.scene()}) {
+            facilitator == null ? null : facilitator.scene(), reportWindow == null ? null : reportWindow.scene()}) {
             if (scene != null) {
                 Themes.apply(scene, next);
             }

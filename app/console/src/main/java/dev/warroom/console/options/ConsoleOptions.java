@@ -19,12 +19,14 @@ import java.util.Optional;
  * <pre>
  * --plan FILE  --mode tabletop|drill  --scenario ID  --drill ID  --journal FILE  --actor NAME  --start
  * --clock virtual|accelerated  --speed N  --lang en|zh-TW|zh-CN  --theme dark|daylight|projector
- * --plans DIR (default ./plans)  --incidents DIR (default ~/.warroom/incidents)
+ * --plans DIR (default ./plans)  --incidents DIR (default ~/.warroom/incidents)  --facilitator
  * </pre>
+ *
+ * {@code --facilitator} opens the facilitator's window beside the war room, on the same incident.
  */
 public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Optional<String> drill, Optional<Path> journal, String actor,
-        boolean startScreen, boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory,
-        Path plansDirectory) {
+        boolean startScreen, boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory, Path plansDirectory,
+        boolean facilitator) {
 
     public static final Path DEFAULT_PLAN = Path.of("plans", "ai-workflow.yaml");
     private static final List<String> THEMES = List.of("dark", "daylight", "projector");
@@ -38,6 +40,7 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
         Optional<Path> journal = Optional.empty();
         String actor = Optional.ofNullable(System.getenv("USER")).filter(u -> !u.isBlank()).orElse("commander");
         boolean start = false;
+        boolean facilitator = false;
         boolean virtual = false;
         double speed = 10;
         Locale language = Locale.ENGLISH;
@@ -49,6 +52,10 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
             String arg = args.get(i);
             if (arg.equals("--start")) {
                 start = true;
+                continue;
+            }
+            if (arg.equals("--facilitator")) {
+                facilitator = true;
                 continue;
             }
             if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
@@ -70,10 +77,11 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
                 case "--incidents" -> incidents = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg
                         + "; options: --plan --mode --scenario --drill --journal --actor --start --clock --speed --lang --theme --plans"
-                        + " --incidents");
+                        + " --incidents --facilitator");
             }
         }
-        return new ConsoleOptions(plan, mode, scenario, drill, journal, actor, start, virtual, speed, language, theme, incidents, plans);
+        return new ConsoleOptions(plan, mode, scenario, drill, journal, actor, start, virtual, speed, language, theme, incidents, plans,
+                facilitator);
     }
 
     private static Mode mode(String value) {

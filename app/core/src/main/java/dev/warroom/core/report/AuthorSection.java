@@ -32,10 +32,15 @@ final class AuthorSection {
 
     /** Labelled values in the template's order; each one still empty is a field to fill where it stands. */
     static List<Block> fields(ReportContext c, TemplateSection section) {
+        return labelled(c, section.fields(), field -> c.author.field(field.id()));
+    }
+
+    private static List<Block> labelled(ReportContext c, List<TemplateField> fields,
+            java.util.function.Function<TemplateField, Optional<String>> valueOf) {
         List<Block> blocks = new ArrayList<>();
         List<Fact> run = new ArrayList<>();
-        for (TemplateField field : section.fields()) {
-            Optional<String> value = c.author.field(field.id());
+        for (TemplateField field : fields) {
+            Optional<String> value = valueOf.apply(field);
             if (value.isPresent()) {
                 run.add(new Fact(label(c, field), Cell.of(c.text.of(value.get()))));
                 continue;
@@ -52,28 +57,60 @@ final class AuthorSection {
         return blocks;
     }
 
+    /** The row an author fills column by column through the columns' own fields (entries without a row). */
+    static final String FIRST_ROW = "1";
+
     /**
-     * The author's table: {@code fields} are its columns, rows are the author's by row id (entries {field: the
-     * section's id, row, column}). An empty cell reads "to fill"; a table with no rows yet is one field to fill.
+     * The author's table: {@code fields} are its columns; rows are the author's, by row id (entries {field: the
+     * section's id, row, column}). A column's own field (an entry {field: the column's id} without a row) fills
+     * the first row, so that a table with no rows yet offers each of its columns as a field to fill. An empty
+     * cell of a row reads "to fill".
      */
     static List<Block> table(ReportContext c, TemplateSection section) {
-        List<String> rowIds = c.author.rowIds(section.id());
+        List<String> rowIds = new ArrayList<>(c.author.rows(section.id()).keySet());
+        boolean firstRowByField = section.fields().stream().anyMatch(f -> c.author.field(f.id()).isPresent());
+        if (firstRowByField && !rowIds.contains(FIRST_ROW)) {
+            rowIds.add(0, FIRST_ROW);
+        }
         List<String> headers = section.fields().stream().map(f -> label(c, f)).toList();
         List<List<Cell>> rows = new ArrayList<>();
         for (String row : rowIds) {
-            rows.add(section.fields().stream().map(f -> c.author.cell(section.id(), row, f.id()).map(v -> Cell.of(c.text.of(v)))
+            rows.add(section.fields().stream().map(f -> cell(c, section, row, f).map(v -> Cell.of(c.text.of(v)))
                     .orElse(Cell.marked(c.words.get("to-fill"), Mark.TO_FILL))).toList());
         }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Table(section.id(), "", headers, rows));
         if (rows.isEmpty()) {
-            return List.of(new Table(section.id(), "", headers, rows),
-                    new ToFill(section.id(), c.text.pick(section.title(), section.titleEn()), c.words.get("author.table-empty")));
+            section.fields().forEach(f -> blocks.add(toFill(c, f)));
         }
-        return List.of(new Table(section.id(), "", headers, rows));
+        return blocks;
     }
 
-    /** Sign-offs: each role of {@code fields} with who signed (name and date, as the author wrote it), else to fill. */
+    private static Optional<String> cell(ReportContext c, TemplateSection section, String row, TemplateField column) {
+        return c.author.cell(section.id(), row, column.id()).or(() -> row.equals(FIRST_ROW) ? c.author.field(column.id()) : Optional.empty());
+    }
+
+    /** The table the sign-offs are journalled in: its row is the role's field id, its columns name and date. */
+    static final String SIGN_OFFS_TABLE = "sign-offs";
+
+    /**
+     * Sign-offs: each role of {@code fields} with who signed and when, as the author wrote it: entries in the
+     * table {@value #SIGN_OFFS_TABLE} (row: the role's id; columns name and date), or the role's own field.
+     * A role nobody signed for is a field to fill.
+     */
     static List<Block> signOffs(ReportContext c, TemplateSection section) {
-        return fields(c, section);
+        List<TemplateField> roles = section.fields().stream().map(f -> f.hint() == null || f.hint().isBlank()
+                ? new TemplateField(f.id(), f.label(), f.labelEn(), c.words.get("sign-off.hint")) : f).toList();
+        return labelled(c, roles, role -> signed(c, role.id()).or(() -> c.author.field(role.id())));
+    }
+
+    private static Optional<String> signed(ReportContext c, String role) {
+        Optional<String> name = c.author.cell(SIGN_OFFS_TABLE, role, "name");
+        Optional<String> date = c.author.cell(SIGN_OFFS_TABLE, role, "date");
+        if (name.isEmpty() && date.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(name.orElse(c.words.get("to-fill")) + ", " + date.orElse(c.words.get("to-fill")));
     }
 
     private static ToFill toFill(ReportContext c, TemplateField field) {

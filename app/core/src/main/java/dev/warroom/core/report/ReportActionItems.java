@@ -1,5 +1,6 @@
 package dev.warroom.core.report;
 
+import dev.warroom.core.incident.ReportFields;
 import dev.warroom.core.drill.ActionItem;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
@@ -34,7 +35,7 @@ public final class ReportActionItems {
     }
 
     public static List<Item> of(List<IncidentEvent> events) {
-        AuthorEntries author = new AuthorEntries(events);
+        ReportFields author = ReportFields.of(events);
         List<Item> items = new ArrayList<>();
         Optional<IncidentEvent> hotWash = events.stream().filter(e -> EventTypes.HOT_WASH_RECORDED.equals(e.type()))
                 .reduce((first, second) -> second);
@@ -54,12 +55,12 @@ public final class ReportActionItems {
         return items;
     }
 
-    private static Item item(AuthorEntries author, String id, String text, String source, String actor, Instant at, String owner, String due) {
+    private static Item item(ReportFields author, String id, String text, String source, String actor, Instant at, String owner, String due) {
         return new Item(id, text, source, actor, at, set(author, id, "owner").orElse(owner), set(author, id, "due").orElse(due),
                 set(author, id, "priority").orElse(""), set(author, id, "status").orElse(""));
     }
 
-    private static Optional<String> set(AuthorEntries author, String row, String column) {
+    private static Optional<String> set(ReportFields author, String row, String column) {
         return author.cell(TableIds.ACTION_ITEMS, row, column);
     }
 }

@@ -1,5 +1,6 @@
 package dev.warroom.core.report;
 
+import dev.warroom.core.incident.ReportFields;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentFold;
@@ -29,7 +30,7 @@ final class ReportContext {
     final Optional<Drill> drill;
     final ReportWords words;
     final PlanText text;
-    final AuthorEntries author;
+    final ReportFields author;
     /** The report as the Markdown report computes it: the measures, the rows, the drill's part. */
     final IncidentReport measured;
 
@@ -41,7 +42,7 @@ final class ReportContext {
         this.drill = DrillReportBuilder.played(plan, state);
         this.words = ReportWords.of(input.language());
         this.text = new PlanText(plan, input.language());
-        this.author = new AuthorEntries(events);
+        this.author = ReportFields.of(events);
         this.measured = ReportBuilder.build(plan, events, input.journal().finalHash());
     }
 

@@ -15,6 +15,7 @@ import dev.warroom.core.plan.model.ExternalNotice;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
 import dev.warroom.core.plan.model.ReferenceSection;
+import dev.warroom.core.plan.model.ReportTemplate;
 import dev.warroom.core.plan.model.Role;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.model.ServiceTarget;
@@ -23,6 +24,7 @@ import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.plan.model.Signal;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.SuccessCriterion;
+import dev.warroom.core.plan.model.TemplateSection;
 import dev.warroom.core.text.SafeText;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +76,9 @@ final class IdRules implements PlanRule {
         unique(PlanIndex.locate(plan.degradationLevels(), "/degradationLevels"), DegradationLevel::id, "degradation level", "",
                 findings);
         unique(PlanIndex.locate(plan.reference(), "/reference"), ReferenceSection::id, "reference section", "", findings);
+        List<Located<ReportTemplate>> templates = PlanIndex.locate(plan.reportTemplates(), "/reportTemplates");
+        unique(templates, ReportTemplate::id, "report template", "", findings);
+        templates.forEach(template -> uniqueWithinTemplate(template, findings));
         if (plan.targets() != null) {
             unique(PlanIndex.locate(plan.targets().severities(), "/targets/severities"), SeverityTarget::id, "severity", "",
                     findings);
@@ -100,6 +105,19 @@ final class IdRules implements PlanRule {
                 scope + ": an inject without an id takes inject-N, N its place in the list, so give it another", findings);
         unique(PlanIndex.locate(drill.objectives(), located.at("objectives")), DrillObjective::id, "objective", scope, findings);
         unique(PlanIndex.locate(drill.cleanup(), located.at("cleanup")), ChecklistItem::id, "cleanup item", scope, findings);
+    }
+
+    /** The author's entries are journalled under a field's id, so field ids are unique across the whole template. */
+    private static void uniqueWithinTemplate(Located<ReportTemplate> template, List<Finding> findings) {
+        String scope = " in report template '" + SafeText.forId(template.value().id()) + "'";
+        List<Located<TemplateSection>> sections = PlanIndex.locate(template.value().sections(), template.at("sections"));
+        unique(sections, TemplateSection::id, "section", scope, findings);
+        Ids fields = new Ids(scope + ": the author's entries are journalled under a field's id,"
+                + " so each field of a template needs its own (a table's columns too)", findings);
+        for (Located<TemplateSection> section : sections) {
+            PlanIndex.locate(section.value().fields(), section.at("fields"))
+                    .forEach(field -> fields.add(field.value().id(), "field", field.at("id")));
+        }
     }
 
     private static <T> void unique(List<Located<T>> items, Function<T, String> id, String noun, String scope,

@@ -27,7 +27,8 @@ public final class PlanRules {
             new SecretRules(),
             new TextSecretRules(),
             new BoundRules(),
-            new DrillEnvironmentRules());
+            new DrillEnvironmentRules(),
+            new ReportTemplateRules());
 
     private PlanRules() {
     }

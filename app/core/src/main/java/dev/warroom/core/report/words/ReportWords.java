@@ -51,6 +51,9 @@ public final class ReportWords {
         if (duration.isNegative()) {
             return "-" + duration(duration.negated());
         }
+        if (duration.isZero()) {
+            return "0" + get("unit.s");
+        }
         if (duration.compareTo(Duration.ofSeconds(1)) < 0) {
             return duration.toMillis() + get("unit.ms");
         }
@@ -60,7 +63,7 @@ public final class ReportWords {
         append(out, seconds % 86_400 / 3_600, "unit.h");
         append(out, seconds % 3_600 / 60, "unit.m");
         append(out, seconds % 60, "unit.s");
-        return out.length() == 0 ? "0" + get("unit.s") : out.toString();
+        return out.toString();
     }
 
     private void append(StringBuilder out, long amount, String unit) {
