@@ -39,9 +39,11 @@ class HostileTextTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(written.exitCode()).as(written.err()).isZero();
         String markdown = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(run.all()).contains("AI Workflow Platform").contains("\\u001b[2J");
+        assertThat(markdown).as("shown escaped, and the escape's backslash and bracket escaped for Markdown")
+                .contains("AI Workflow Platform").contains("\\\\u001b\\[2J");
         for (String shown : new String[] {run.all(), markdown}) {
-            assertThat(shown).contains("AI Workflow Platform").contains("\\u001b[2J")
-                    .doesNotContain("\u001b", "\u0007", "\u202e", "\u202c");
+            assertThat(shown).doesNotContain("\u001b", "\u0007", "\u202e", "\u202c");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warroom.core.journal.JournalReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,8 +58,10 @@ class JournalAnchorsTest {
 
         CliRun report = CliRun.of("report", finished.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
-        assertThat(report.out()).contains("Journal head (SHA-256 of the last event): `" + printedHead + "`")
-                .contains("Journal check when this report was written: chain intact, " + events + " events, sealed at event " + events);
+        List<String> top = report.out().lines().limit(4).toList();
+        assertThat(top.get(2)).startsWith("> **✅ Journal verified**: chain intact, " + events + " events, sealed at event " + events);
+        assertThat(top.get(3)).isEqualTo("> Final hash: `" + printedHead + "`");
+        assertThat(report.err()).contains("journal verified: ").contains("; final hash " + printedHead);
     }
 
     @Test

@@ -101,16 +101,18 @@ class JournalCommandsTest {
         assertThat(run.out()).contains("report written to " + out);
         String markdown = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(markdown.lines().filter(l -> l.startsWith("#"))).containsSubsequence(
-                "# AI Workflow Platform — Scenario 4: Azure region failure (East US)", "## Recovery objectives", "## Decision path",
-                "## Steps", "## Timeline", "## Checklists", "## Issues found", "## Action items", "## Notes");
+                "# Incident report: AI Workflow Platform — Scenario 4: Azure region failure (East US)", "## Incident", "## Impact",
+                "## Timeline", "## Decision path", "## Steps", "## Recovery objectives", "## Replica lag", "## Root cause",
+                "## Issues", "## Action items", "## Notes", "## Sign-offs");
+        assertThat(markdown.lines().skip(2).findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("> **✅ Journal verified**"));
         assertThat(markdown).contains("| Time | T+ | Event | Actor | Outcome |")
-                .containsPattern("\\| RTO \\(impact → verified\\) \\| 1h30m \\| \\S+ \\| ✅ met \\|")
+                .containsPattern("\\| RTO \\(impact to verified\\) \\| 1h30m \\| \\S+ \\| ✅ met \\|")
                 .containsPattern("\\| RPO \\(replica lag at promotion\\) \\| 15m \\| \\S+ \\| ✅ met \\|")
-                .contains("| Outcome | resolved — Services are running in the DR site |");
+                .contains("| Outcome | ✅ resolved — Services are running in the DR site |");
     }
 
     @Test
-    void reportRefusesAJournalThatDoesNotVerify() throws Exception {
+    void aReportOfAJournalThatDoesNotVerifySaysSoAtItsTop() throws Exception {
         Path journal = copyOfFinished();
         List<String> lines = new ArrayList<>(Files.readAllLines(journal, StandardCharsets.UTF_8));
         lines.set(9, lines.get(9).replace("\"warroom\"", "\"someone\""));
@@ -120,16 +122,36 @@ class JournalCommandsTest {
         CliRun run = CliRun.of("report", journal.toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("does not verify, so no report is written from it: event 10");
-        assertThat(out).doesNotExist();
+        assertThat(run.err()).contains("does not verify (event 10").contains("the report says so at its top");
+        assertThat(run.out()).contains("journal FAILED verification: event 10");
+        List<String> top = Files.readAllLines(out, StandardCharsets.UTF_8).subList(0, 4);
+        assertThat(top.get(2)).startsWith("> **❌ Journal FAILED verification**: event 10");
     }
 
     @Test
-    void reportInAnotherFormatIsNotOfferedYet() {
-        CliRun run = CliRun.of("report", finished.toString(), "--format", "pdf");
+    void anUnknownFormatAPdfForTheTerminalAndAnUnknownTemplateAreUsageErrorsInWords() {
+        CliRun docx = CliRun.of("report", finished.toString(), "--format", "docx");
+        CliRun pdf = CliRun.of("report", finished.toString(), "--format", "pdf");
+        CliRun template = CliRun.of("report", finished.toString(), "--template", "quarterly");
+        CliRun table = CliRun.of("report", finished.toString(), "--format", "csv", "--csv-table", "steps");
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("report format 'pdf' is not available yet; use --format md");
+        assertThat(List.of(docx, pdf, template, table)).allSatisfy(run -> assertThat(run.exitCode()).isEqualTo(2));
+        assertThat(docx.err()).contains("no report format 'docx': choose md, html, pdf, csv or json");
+        assertThat(pdf.err()).contains("a PDF is not written to the terminal: give the file with --out FILE");
+        assertThat(template.err()).contains("no report template 'quarterly': choose one of the built-in incident, drill, after-action");
+        assertThat(table.err()).contains("--csv-table wants timeline or action-items, not 'steps'");
+        assertThat(docx.all() + pdf.all() + template.all() + table.all()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void theReportsOwnWordsFollowLangAndTheTemplateCanBeChosen() {
+        CliRun chinese = CliRun.of("report", finished.toString(), "--lang", "zh-TW");
+        CliRun afterAction = CliRun.of("report", finished.toString(), "--template", "after-action", "--format", "json");
+
+        assertThat(chinese.exitCode()).as(chinese.err()).isZero();
+        assertThat(chinese.out()).contains("日誌驗證通過").contains("雜湊鏈完整");
+        assertThat(afterAction.exitCode()).as(afterAction.err()).isZero();
+        assertThat(afterAction.out()).contains("\"templateId\" : \"after-action\"");
     }
 
     @Test

@@ -72,7 +72,7 @@ class LocalLabDrillTest {
 
         CliProcess.Ran report = warroom.run(2, "report", "j.jsonl", "--format", "md");
         assertThat(report.exitCode()).as(report.output()).isZero();
-        assertThat(report.output()).containsPattern("\\| RTO \\(impact → verified\\) \\| 5m \\| \\d+s \\| ✅ met \\|")
+        assertThat(report.output()).containsPattern("\\| RTO \\(impact to verified\\) \\| 5m \\| \\d+s \\| ✅ met \\|")
                 .containsPattern("\\| RPO \\(replica lag at promotion\\) \\| 10s \\| \\d+(\\.\\d+)?m?s \\| ✅ met \\|")
                 .contains("Drill inject: region-down on lab-primary");
         assertThat(warroom.run(2, "verify", "j.jsonl").exitCode()).isZero();

@@ -40,8 +40,10 @@ class RecordSaysWhatWasCheckedTest {
         return Files.readString(report);
     }
 
+    /** The step's row in the steps table (its first cell is the procedure's). */
     private static String row(String markdown, String stepTitle) {
-        return markdown.lines().filter(l -> l.startsWith("| failover | " + stepTitle)).findFirst().orElseThrow();
+        return markdown.lines().filter(l -> l.startsWith("| ") && l.contains(" | " + stepTitle + " | ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for step '" + stepTitle + "' in:\n" + markdown));
     }
 
     @Test

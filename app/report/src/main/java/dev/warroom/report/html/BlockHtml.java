@@ -124,6 +124,10 @@ final class BlockHtml {
 
     /** Text whose line breaks are kept as {@code <br>}s. */
     private static void lines(Element element, String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            element.appendText(text);
+            return;
+        }
         String[] lines = text.split("\r\n|\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {

@@ -27,6 +27,7 @@ final class PdfPageRules {
                 }
                 body, code, .to-fill-badge { font-family: %s, sans-serif; }
                 table.data { -fs-table-paginate: paginate; -fs-page-break-min-height: 1.5cm; }
+                table.data.continued { margin-top: -13px; }
                 .contents a::after { content: leader('.') target-counter(attr(href), page); }
                 .pdf-font-notice { border: 2px solid #c62828; color: #b71c1c; padding: 6px 10px; margin: 8px 0; }
                 .pdf-font-notice .package { white-space: nowrap; }

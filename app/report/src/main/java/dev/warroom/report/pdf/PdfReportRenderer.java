@@ -36,8 +36,11 @@ import org.jsoup.nodes.Element;
 public final class PdfReportRenderer implements ReportRenderer {
 
     static {
-        // The stylesheet is ours and serves browsers too: openhtmltopdf's notes on the properties it skips
-        // (print-color-adjust) would only be noise on the user's terminal.
+        // openhtmltopdf reports each font it loads at INFO, and each property of our stylesheet it skips (those
+        // for browsers, such as print-color-adjust): noise on the user's terminal.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
         XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
     }
 
@@ -68,6 +71,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         LayoutWords words = page.words();
         dom.head().appendElement("style").appendChild(new DataNode(PdfPageRules.css(words)));
         PdfBookmarks.addTo(dom.head(), page.outline());
+        PdfTables.split(dom);
         List<String> warnings = new ArrayList<>();
         if (fonts.cjk().isEmpty() && CjkText.in(dom.text())) {
             warnings.add(words.missingCjkFont());
@@ -120,10 +124,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             return;
         }
         File file = font.get().toFile();
-        // Registered as regular and bold alike: bold text must not fall back to a base font without Chinese.
-        for (int weight : new int[] {400, 700}) {
-            builder.useFont(file, PdfPageRules.FONT_FAMILY, weight, FontStyle.NORMAL, true,
-                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
-        }
+        // One weight only: openhtmltopdf picks the nearest weight of a family, so bold text keeps this font (and
+        // its Chinese) rather than falling back to a base font; a second registration would parse the font twice.
+        builder.useFont(file, PdfPageRules.FONT_FAMILY, 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
     }
 }

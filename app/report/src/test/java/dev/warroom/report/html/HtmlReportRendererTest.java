@@ -3,6 +3,8 @@ package dev.warroom.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.core.report.doc.ReportDocument;
+import dev.warroom.report.ReportFormat;
+import dev.warroom.report.Renderers;
 import dev.warroom.report.fixture.SampleReports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +23,11 @@ class HtmlReportRendererTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HtmlReportRenderer().render(document, out);
         return Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theHtmlRendererIsTheOneInstalledForHtml() {
+        assertThat(Renderers.of(ReportFormat.HTML)).get().isInstanceOf(HtmlReportRenderer.class);
     }
 
     @Test

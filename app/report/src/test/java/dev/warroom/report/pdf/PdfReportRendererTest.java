@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.warroom.core.report.doc.ReportDocument;
+import dev.warroom.report.ReportFormat;
+import dev.warroom.report.Renderers;
 import dev.warroom.report.fixture.SampleReports;
 import dev.warroom.report.fixture.Tool;
 import java.io.IOException;
@@ -78,6 +80,11 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void thePdfRendererIsTheOneInstalledForPdf() {
+        assertThat(Renderers.of(ReportFormat.PDF)).get().isInstanceOf(PdfReportRenderer.class);
+    }
+
+    @Test
     void everySectionIsABookmark() throws IOException {
         List<String> warnings = new ArrayList<>();
         Path pdf = write(SampleReports.drillInChinese(), new PdfReportRenderer(), "drill-bookmarks.pdf", warnings);
@@ -97,7 +104,8 @@ class PdfReportRendererTest {
     @Test
     void aTableRunningOntoTheNextPageRepeatsItsHeader() throws IOException, InterruptedException {
         List<String> warnings = new ArrayList<>();
-        Path pdf = write(SampleReports.drillInChinese(), new PdfReportRenderer(), "drill-long-table.pdf", warnings);
+        ReportDocument longTimeline = SampleReports.drill("zh-TW", SampleReports.drillInChinese().journal(), 2 * PdfTables.ROWS + 50);
+        Path pdf = write(longTimeline, new PdfReportRenderer(), "drill-long-table.pdf", warnings);
         int pages;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             pages = document.getNumberOfPages();
@@ -110,7 +118,9 @@ class PdfReportRendererTest {
                 assertThat(text).as("page %d", page).contains("發生了什麼");
             }
         }
-        assertThat(timelinePages).as("the timeline runs across pages").hasSizeGreaterThan(1);
+        assertThat(timelinePages).as("the timeline runs across pages").hasSizeGreaterThan(3);
+        String all = text(pdf);
+        assertThat(all).contains("事件 1：", "事件 " + (2 * PdfTables.ROWS + 50) + "：");
     }
 
     @Test
