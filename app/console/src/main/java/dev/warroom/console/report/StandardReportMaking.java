@@ -5,33 +5,22 @@ import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.journal.Verdict;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.ReportTemplate;
+import dev.warroom.core.report.JournalChecks;
 import dev.warroom.core.report.ReportDocuments;
 import dev.warroom.core.report.ReportInput;
 import dev.warroom.core.report.ReportTemplates;
-import dev.warroom.core.report.doc.JournalCheck;
 import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.core.text.TextLanguage;
 import dev.warroom.report.ReportFormat;
 import dev.warroom.report.ReportRenderer;
-import dev.warroom.report.html.HtmlReportRenderer;
-import dev.warroom.report.pdf.PdfReportRenderer;
+import dev.warroom.report.Renderers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /** The report as the command line writes it: core's templates and document builder, the report module's renderers. */
 public final class StandardReportMaking implements ReportMaking {
-
-    private final Map<ReportFormat, ReportRenderer> renderers = new EnumMap<>(ReportFormat.class);
-
-    public StandardReportMaking() {
-        for (ReportRenderer renderer : List.of(new HtmlReportRenderer(), new PdfReportRenderer())) {
-            renderers.put(renderer.format(), renderer);
-        }
-    }
 
     @Override
     public List<ReportTemplate> templates(Plan plan, TextLanguage language) {
@@ -49,37 +38,13 @@ public final class StandardReportMaking implements ReportMaking {
 
     @Override
     public ReportDocument build(Plan plan, List<IncidentEvent> events, Verdict journal, ReportTemplate template, TextLanguage language) {
-        return ReportDocuments.build(new ReportInput(plan, events, check(journal, language), template, language));
-    }
-
-    /** What verifying the journal found, in the report's language, with the head a reader can check the journal against. */
-    static JournalCheck check(Verdict verdict, TextLanguage language) {
-        String chinese = language.tag();
-        String words;
-        if (verdict.ok()) {
-            words = switch (chinese) {
-                case "zh-TW" -> "雜湊鏈完整，共 " + verdict.eventCount() + " 個事件" + (verdict.seal().isPresent() ? "，已封存" : "，尚未封存");
-                case "zh-CN" -> "哈希链完整，共 " + verdict.eventCount() + " 个事件" + (verdict.seal().isPresent() ? "，已封存" : "，尚未封存");
-                default -> "chain intact, " + verdict.eventCount() + " events, " + verdict.sealWords();
-            };
-        } else {
-            String problem = verdict.problem().map(p -> p.message()).orElse("");
-            words = switch (chinese) {
-                case "zh-TW" -> "日誌驗證失敗：" + problem;
-                case "zh-CN" -> "日志验证失败：" + problem;
-                default -> "the journal FAILED verification: " + problem;
-            };
-        }
-        return new JournalCheck(verdict.lastHash(), verdict.ok(), words);
+        return ReportDocuments.build(new ReportInput(plan, events, JournalChecks.of(journal, List.of(), language), template, language));
     }
 
     @Override
     public void render(ReportDocument document, ReportFormat format, OutputStream out) throws IOException {
-        ReportRenderer renderer = renderers.get(format);
-        if (renderer == null) {
-            throw new IOException("this build writes " + String.join(", ", renderers.keySet().stream().map(ReportFormat::word).toList())
-                    + "; the " + format.word() + " renderer is not part of it");
-        }
+        ReportRenderer renderer = Renderers.of(format).orElseThrow(() -> new IOException("this build writes "
+                + String.join(", ", Renderers.available().stream().map(ReportFormat::word).toList()) + "; not " + format.word()));
         renderer.render(document, out);
     }
 }
