@@ -1,5 +1,6 @@
 package dev.warroom.console.report;
 
+import dev.warroom.console.tasks.Lane;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.JournalEventSink;
 import dev.warroom.core.incident.PinnedPlan;
@@ -9,6 +10,7 @@ import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.service.IncidentService;
 import dev.warroom.service.JournalAmendment;
+import dev.warroom.service.RequestRefusedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,12 +18,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The journal of an incident that is over: its plan is the one the journal keeps, and each of the author's
  * entries is appended as an amendment under a new seal that supersedes the old one (the service verifies
- * the journal first and refuses one that fails, in words). Amendments run on {@code work}, never on the FX thread.
+ * the journal first and refuses one that fails, in words). Amendments run on the lane {@code work}, never on the FX thread.
  */
 public final class FinishedJournal implements ReportJournal {
 
@@ -29,10 +31,10 @@ public final class FinishedJournal implements ReportJournal {
     private final Plan plan;
     private final IncidentService service;
     private final String actor;
-    private final Executor work;
+    private final Lane work;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    private FinishedJournal(Path file, Plan plan, IncidentService service, String actor, Executor work) {
+    private FinishedJournal(Path file, Plan plan, IncidentService service, String actor, Lane work) {
         this.file = file;
         this.plan = plan;
         this.service = service;
@@ -41,7 +43,7 @@ public final class FinishedJournal implements ReportJournal {
     }
 
     /** Reads the journal's kept plan (blocking: off the FX thread). */
-    public static FinishedJournal open(Path file, IncidentService service, String actor, Executor work) throws IOException {
+    public static FinishedJournal open(Path file, IncidentService service, String actor, Lane work) throws IOException {
         List<IncidentEvent> events = JournalReader.read(file).events().stream().map(JournalEventSink::toIncidentEvent).toList();
         PinnedPlan pinned = PinnedPlan.latest(events).orElseThrow(() -> new IOException(file + " holds no incident"));
         String text = pinned.text().orElseThrow(() -> new IOException(file + " does not keep the plan it ran, so its report"
@@ -70,14 +72,22 @@ public final class FinishedJournal implements ReportJournal {
 
     @Override
     public CompletableFuture<Void> set(FieldEntry entry) {
-        return CompletableFuture.runAsync(() -> {
-            try (JournalAmendment amendment = service.amend(file, actor)) {
-                amendment.setReportField(entry.field(), optional(entry.row()), optional(entry.column()), entry.value());
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-            listeners.forEach(Runnable::run);
-        }, work);
+        CompletableFuture<Void> journalled = new CompletableFuture<>();
+        try {
+            work.execute(() -> {
+                try (JournalAmendment amendment = service.amend(file, actor)) {
+                    amendment.setReportField(entry.field(), optional(entry.row()), optional(entry.column()), entry.value());
+                } catch (Exception e) {
+                    journalled.completeExceptionally(new IOException(RequestRefusedException.words(e), e));
+                    return;
+                }
+                journalled.complete(null);
+                listeners.forEach(Runnable::run);
+            });
+        } catch (RejectedExecutionException closed) {
+            journalled.completeExceptionally(closed);
+        }
+        return journalled;
     }
 
     private static Optional<String> optional(String text) {
