@@ -9,6 +9,11 @@ import dev.warroom.console.palette.AppCommands;
 import dev.warroom.console.palette.AppShell;
 import dev.warroom.console.palette.CommandPalette;
 import dev.warroom.console.palette.HelpOverlay;
+import dev.warroom.console.report.OpenIncidentJournal;
+import dev.warroom.console.report.ReportJournal;
+import dev.warroom.console.report.ReportMaking;
+import dev.warroom.console.report.SaveAs;
+import dev.warroom.console.report.StandardReportMaking;
 import dev.warroom.console.room.WarRoomScreen;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomContext;
@@ -63,6 +68,9 @@ public final class WarRoomApp extends Application {
     private StartScreen startScreen;
     private Facilitator facilitator;
     private boolean stopped;
+    private ReportWindow reportWindow;
+    private ReportMaking reportMaking = new StandardReportMaking();
+    private Optional<SaveAs> reportSaveAs = Optional.empty();
 
     /** The war room on screen: its incident, how to close all that was opened for it, its view model, view and scene. */
     private record Room(IncidentHandle incident, AutoCloseable closing, IncidentViewModel vm, WarRoomScreen screen, Scene scene) {
@@ -187,6 +195,9 @@ public final class WarRoomApp extends Application {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REPORT_KEY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** The report view: E for the editor of the report (R already writes the Markdown beside the journal). */
+    static final KeyCombination REPORT_VIEW_KEY = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     /** The start screen; from a war room it offers the way back (Esc) and leaves that room's journal out of "resume". */
     public void showStart() {
@@ -251,6 +262,7 @@ public final class WarRoomApp extends Application {
         Scene scene = scene((shell, shortcuts) -> {
             RoomContext context = new RoomContext(vm, messages, options.actor(), shortcuts);
             shortcuts.register(REPORT_KEY, "app.report", vm::writeReport);
+            shortcuts.register(REPORT_VIEW_KEY, "report.open", this::openReportView);
             shortcuts.register(START_KEY, "app.start", this::showStart);
             shortcuts.register(FACILITATOR_KEY, "app.facilitator", this::openFacilitator);
             context.subscriptions().onChange(vm.reportProperty(), (old, now) -> now.ifPresent(file -> shell.toast(
@@ -331,6 +343,7 @@ public final class WarRoomApp extends Application {
      * board, the journal and the connectors close. The JVM waits for that, up to a limit.
      */
     private void close(Room finished) {
+        closeReportWindow();
         if (facilitator != null) {
             closeFacilitator(facilitator);
         }
@@ -353,7 +366,7 @@ public final class WarRoomApp extends Application {
     private void applyTheme(Theme next) {
         theme = next;
         for (Scene scene : new Scene[] {stage.getScene(), room == null ? null : room.scene(), startScene,
-            facilitator == null ? null : facilitator.scene()}) {
+            facilitator == null ? null : facilitator.scene(), reportWindow == null ? null : reportWindow.scene()}) {
             if (scene != null) {
                 Themes.apply(scene, next);
             }
@@ -366,6 +379,60 @@ public final class WarRoomApp extends Application {
             case "projector" -> Theme.PROJECTOR;
             default -> Theme.WAR_ROOM_DARK;
         };
+    }
+
+    // ---- the report view ---------------------------------------------------------------------
+
+    /** Opens the report view on the room's incident (or brings it forward): entries go through the incident's writer. */
+    public void openReportView() {
+        if (room == null || stopped) {
+            return;
+        }
+        IncidentHandle incident = room.incident();
+        showReport(new OpenIncidentJournal(incident, entry -> incident.commands().setReportField(entry.field(),
+                optional(entry.row()), optional(entry.column()), entry.value())));
+    }
+
+    private static Optional<String> optional(String text) {
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** Opens the report view on {@code journal}, in place of one already open on another journal. */
+    void showReport(ReportJournal journal) {
+        if (reportWindow != null && reportWindow.journal().equals(journal.file())) {
+            journal.close();
+            reportWindow.show();
+            return;
+        }
+        closeReportWindow();
+        ReportWindow window = new ReportWindow(journal, reportMaking, background, messages, theme, this::applyTheme,
+                reportSaveAs.orElseGet(() -> SaveAs.fileChooser(messages.get("report.saveAs"))));
+        reportWindow = window;
+        window.stage().setOnHidden(e -> {
+            window.close();
+            if (reportWindow == window) {
+                reportWindow = null;
+            }
+        });
+        window.show();
+    }
+
+    private void closeReportWindow() {
+        if (reportWindow != null) {
+            reportWindow.close();
+            reportWindow = null;
+        }
+    }
+
+    /** The report view's window now open, if any (for embedding and tests). */
+    public Optional<Stage> reportWindow() {
+        return Optional.ofNullable(reportWindow).map(ReportWindow::stage);
+    }
+
+    /** For embedding and tests: where exports are written instead of asking with the system's file chooser; how reports are made. */
+    public void useForReports(SaveAs saveAs, ReportMaking making) {
+        this.reportSaveAs = Optional.of(saveAs);
+        this.reportMaking = making;
     }
 
     /** The language now on screen (for embedding and tests). */
@@ -381,6 +448,7 @@ public final class WarRoomApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        closeReportWindow();
         leaveStart();
         if (room != null) {
             close(room);
