@@ -57,8 +57,15 @@ final class StateRecorder {
                         .put("site", reading.siteId())
                         .put("state", words)
                         .put("was", before == null ? "not observed" : before);
-                reading.observation().flatMap(dev.warroom.core.world.Observation::lag)
-                        .ifPresent(lag -> data.put("lagMillis", lag.toMillis()));
+                // an int where it fits, as the journal reads a number back: the event published equals the event journalled
+                reading.observation().flatMap(dev.warroom.core.world.Observation::lag).map(java.time.Duration::toMillis)
+                        .ifPresent(millis -> {
+                            if (millis <= Integer.MAX_VALUE) {
+                                data.put("lagMillis", millis.intValue());
+                            } else {
+                                data.put("lagMillis", millis);
+                            }
+                        });
                 changedAt.put(reading.resourceId(), recorder.record(EventTypes.STATE_CHANGED, "warroom", data).time());
             }
         }
