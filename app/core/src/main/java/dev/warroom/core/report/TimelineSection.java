@@ -15,7 +15,7 @@ final class TimelineSection {
     }
 
     static List<Block> blocks(ReportContext c) {
-        TimelineWords words = new TimelineWords(c.plan, c.input.language());
+        TimelineWords words = new TimelineWords(c.plan, c.input.language(), c.words);
         List<List<Cell>> rows = new ArrayList<>();
         for (IncidentEvent e : c.incidentEvents()) {
             words.describe(e).ifPresent(w -> rows.add(List.of(Cell.of(c.clock(e.time())), Cell.of(c.since(e.time())),

@@ -7,6 +7,7 @@ import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.PlanLanguage;
+import dev.warroom.core.report.words.ReportWords;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.text.TextLanguage;
 import java.util.Optional;
@@ -20,63 +21,71 @@ public final class TimelineWords {
 
     private final Plan plan;
     private final TextLanguage language;
+    private final ReportWords say;
 
-    /** Words in the plan's own language. */
+    /** Words in the plan's own language, its phrases in English. */
     public TimelineWords(Plan plan) {
         this(plan, PlanLanguage.of(plan));
     }
 
-    /** Words naming the plan's steps and decisions in {@code language}: its English text where it has one, else its own. */
+    /** Words naming the plan's steps and decisions in {@code language}: its English text where it has one, else its own; phrases in English. */
     public TimelineWords(Plan plan, TextLanguage language) {
+        this(plan, language, ReportWords.of(TextLanguage.ENGLISH));
+    }
+
+    /** As {@link #TimelineWords(Plan, TextLanguage)}, with WarRoom's own phrases ("Done: …") in {@code phrases}' language. */
+    public TimelineWords(Plan plan, TextLanguage language, ReportWords phrases) {
         this.plan = plan;
         this.language = language;
+        this.say = phrases;
     }
 
     /** What the event says to a reader, with secrets redacted and control characters escaped ({@link SafeText}). */
     public Optional<Words> describe(IncidentEvent e) {
         String step = stepTitle(e);
         return Optional.ofNullable(switch (e.type()) {
-            case EventTypes.OPENED -> new Words("incident", "Incident opened in " + e.text("mode").toUpperCase(java.util.Locale.ROOT)
-                    + " mode on the " + e.text("world") + " world" + (e.text("scenario").isEmpty() ? "" : ", scenario " + e.text("scenario"))
-                    + (e.text("drill").isEmpty() ? "" : ", drill " + e.text("drill"))
+            case EventTypes.OPENED -> new Words("incident", say.get("timeline.opened", e.text("mode").toUpperCase(java.util.Locale.ROOT),
+                    e.text("world")) + (e.text("scenario").isEmpty() ? "" : say.get("timeline.opened.scenario", e.text("scenario")))
+                    + (e.text("drill").isEmpty() ? "" : say.get("timeline.opened.drill", e.text("drill")))
                     + shellWords(e), "");
-            case EventTypes.RESUMED -> new Words("incident", "Incident resumed from the journal" + shellWords(e), e.data().path("repairedBytes").asLong() > 0
-                    ? "torn last line repaired (" + e.data().path("repairedBytes").asLong() + " bytes)" : "");
+            case EventTypes.RESUMED -> new Words("incident", say.get("timeline.resumed") + shellWords(e), e.data().path("repairedBytes").asLong() > 0
+                    ? say.get("timeline.resumed.repaired", String.valueOf(e.data().path("repairedBytes").asLong())) : "");
             case EventTypes.FAULT_INJECTED -> injectWords(e);
-            case EventTypes.STATE_CHANGED -> new Words("state", e.text("resource") + ": " + e.text("state"), "was " + e.text("was"));
-            case EventTypes.NODE_ENTERED -> new Words("decision", "Decision point: " + nodeTitle(e.text("node")), "");
-            case EventTypes.SUGGESTED -> new Words("decision", "Signal " + e.text("signal") + " suggests " + answerLabel(e.text("node"),
-                    e.text("answer")), String.join("; ", texts(e, "evidence")));
-            case EventTypes.ANSWERED -> new Words("decision", "Answered " + nodeTitle(e.text("node")) + ": "
-                    + answerLabel(e.text("node"), e.text("answer")), e.text("suggested").isEmpty() ? "" : "suggested: "
-                    + answerLabel(e.text("node"), e.text("suggested")));
-            case EventTypes.WAIT_ENDED -> new Words("decision", "Waited " + e.text("waited") + " at " + nodeTitle(e.text("node")), "");
-            case EventTypes.PROCEDURE_STARTED -> new Words("procedure", "Procedure started: " + procedureTitle(e.text("procedure")), "");
+            case EventTypes.STATE_CHANGED -> new Words("state", e.text("resource") + ": " + e.text("state"), say.get("timeline.state.was", e.text("was")));
+            case EventTypes.NODE_ENTERED -> new Words("decision", say.get("timeline.decision-point", nodeTitle(e.text("node"))), "");
+            case EventTypes.SUGGESTED -> new Words("decision", say.get("timeline.suggested", e.text("signal"), answerLabel(e.text("node"),
+                    e.text("answer"))), String.join("; ", texts(e, "evidence")));
+            case EventTypes.ANSWERED -> new Words("decision", say.get("timeline.answered", nodeTitle(e.text("node")),
+                    answerLabel(e.text("node"), e.text("answer"))), e.text("suggested").isEmpty() ? ""
+                    : say.get("timeline.answered.suggested", answerLabel(e.text("node"), e.text("suggested"))));
+            case EventTypes.WAIT_ENDED -> new Words("decision", say.get("timeline.waited", e.text("waited"), nodeTitle(e.text("node"))), "");
+            case EventTypes.PROCEDURE_STARTED -> new Words("procedure", say.get("timeline.procedure.started", procedureTitle(e.text("procedure"))), "");
             case EventTypes.PROCEDURE_COMPLETED -> e.text("refused").isEmpty()
-                    ? new Words("procedure", "Procedure completed: " + procedureTitle(e.text("procedure")), "done")
-                    : new Words("procedure", "Procedure left: " + procedureTitle(e.text("procedure")), "go/no-go " + e.text("refused")
-                            + " refused; the plan's branch for a refusal: " + nodeTitle(e.text("branch")));
-            case EventTypes.STEP_PROPOSED -> new Words("step", "Proposed: " + step, e.data().path("preview").path("call").asText(""));
-            case EventTypes.STEP_CONFIRMED -> new Words("step", "Confirmed: " + step, e.text("typed").isEmpty() ? ""
-                    : "typed " + e.text("typed"));
-            case EventTypes.STEP_STARTED -> new Words("step", "Started: " + step, e.text("kind").isEmpty() ? ""
-                    : e.text("kind") + " on " + e.text("target"));
+                    ? new Words("procedure", say.get("timeline.procedure.completed", procedureTitle(e.text("procedure"))),
+                            say.get("timeline.procedure.done"))
+                    : new Words("procedure", say.get("timeline.procedure.left", procedureTitle(e.text("procedure"))),
+                            say.get("timeline.procedure.refused", e.text("refused"), nodeTitle(e.text("branch"))));
+            case EventTypes.STEP_PROPOSED -> new Words("step", say.get("timeline.step.proposed", step), e.data().path("preview").path("call").asText(""));
+            case EventTypes.STEP_CONFIRMED -> new Words("step", say.get("timeline.step.confirmed", step), e.text("typed").isEmpty() ? ""
+                    : say.get("timeline.step.typed", e.text("typed")));
+            case EventTypes.STEP_STARTED -> new Words("step", say.get("timeline.step.started", step), e.text("kind").isEmpty() ? ""
+                    : say.get("timeline.step.kind-on", e.text("kind"), e.text("target")));
             case EventTypes.STEP_SUCCEEDED -> doneWords(e, step);
-            case EventTypes.STEP_CHECK_ASKED -> new Words("step", "Check by hand: " + step, "asked: " + e.text("question"));
-            case EventTypes.STEP_REFUSED -> new Words("step", "Refused: " + step, e.text("asked").isEmpty() ? e.text("reason")
-                    : "asked '" + e.text("asked") + "' — no: " + e.text("reason"));
-            case EventTypes.STEP_FAILED -> new Words("step", "Failed: " + step, e.text("reason"));
-            case EventTypes.STEP_OUTCOME_UNKNOWN -> new Words("step", "Outcome unknown: " + step, e.text("reason"));
-            case EventTypes.STEP_SKIPPED -> new Words("step", "Skipped: " + step, e.text("reason"));
-            case EventTypes.STEP_RETRIED -> new Words("step", "Retry: " + step, "needs a new confirmation");
-            case EventTypes.ROLLBACK_STARTED -> new Words("step", "Rollback started: " + step, e.text("rollback"));
-            case EventTypes.ROLLED_BACK -> new Words("step", "Rolled back: " + step, e.text("detail"));
-            case EventTypes.ROLLBACK_FAILED -> new Words("step", "Rollback failed: " + step, e.text("detail"));
-            case EventTypes.CHECKLIST_TICKED -> new Words("checklist", "Ticked: " + checklistItem(e.text("checklist"), e.text("item")), "");
+            case EventTypes.STEP_CHECK_ASKED -> new Words("step", say.get("timeline.step.check", step), say.get("timeline.step.asked", e.text("question")));
+            case EventTypes.STEP_REFUSED -> new Words("step", say.get("timeline.step.refused", step), e.text("asked").isEmpty() ? e.text("reason")
+                    : say.get("timeline.step.refused.asked", e.text("asked"), e.text("reason")));
+            case EventTypes.STEP_FAILED -> new Words("step", say.get("timeline.step.failed", step), e.text("reason"));
+            case EventTypes.STEP_OUTCOME_UNKNOWN -> new Words("step", say.get("timeline.step.outcome-unknown", step), e.text("reason"));
+            case EventTypes.STEP_SKIPPED -> new Words("step", say.get("timeline.step.skipped", step), e.text("reason"));
+            case EventTypes.STEP_RETRIED -> new Words("step", say.get("timeline.step.retried", step), say.get("timeline.step.retried.outcome"));
+            case EventTypes.ROLLBACK_STARTED -> new Words("step", say.get("timeline.rollback.started", step), e.text("rollback"));
+            case EventTypes.ROLLED_BACK -> new Words("step", say.get("timeline.rollback.done", step), e.text("detail"));
+            case EventTypes.ROLLBACK_FAILED -> new Words("step", say.get("timeline.rollback.failed", step), e.text("detail"));
+            case EventTypes.CHECKLIST_TICKED -> new Words("checklist", say.get("timeline.ticked", checklistItem(e.text("checklist"), e.text("item"))), "");
             case EventTypes.NOTE_ADDED -> new Words(e.text("kind"), e.text("text"), "");
-            case EventTypes.RESOLVED -> new Words("incident", "Incident resolved", endTitle(e.text("summary")));
-            case EventTypes.ABORTED -> new Words("incident", "Incident aborted", e.text("reason"));
-            default -> DrillTimelineWords.describe(e, language).orElse(new Words("other", e.type(), ""));
+            case EventTypes.RESOLVED -> new Words("incident", say.get("timeline.resolved"), endTitle(e.text("summary")));
+            case EventTypes.ABORTED -> new Words("incident", say.get("timeline.aborted"), e.text("reason"));
+            default -> DrillTimelineWords.describe(e, language, say).orElse(new Words("other", e.type(), ""));
         }).map(w -> new Words(w.kind(), SafeText.forDisplay(w.event()), SafeText.forDisplay(w.outcome())));
     }
 
@@ -84,20 +93,27 @@ public final class TimelineWords {
      * A done step in words that say how it was established: a step nobody checked reads
      * "Done — not verified"; a person's answer names them and what they were asked.
      */
-    private static Words doneWords(IncidentEvent e, String step) {
+    private Words doneWords(IncidentEvent e, String step) {
         Optional<Evidence> how = Evidence.readFrom(e.data());
         Established established = how.map(Evidence::how).orElse(Established.UNVERIFIED);
         return switch (established) {
-            case VERIFIED -> new Words("step", "Done: " + step, e.text("detail") + " · verified" + readingWords(how.orElseThrow()));
-            case CONFIRMED -> new Words("step", "Done: " + step, how.orElseThrow().words());
-            case UNVERIFIED -> new Words("step", "Done — not verified: " + step, how.map(Evidence::words).orElse("not verified")
-                    + (e.text("detail").isEmpty() ? "" : " · " + e.text("detail")));
+            case VERIFIED -> new Words("step", say.get("timeline.done", step), verifiedWords(e.text("detail"), how.orElseThrow()));
+            case CONFIRMED -> new Words("step", say.get("timeline.done", step), how.orElseThrow().words());
+            case UNVERIFIED -> new Words("step", say.get("timeline.done.unverified", step), how.map(Evidence::words)
+                    .orElse(say.get("timeline.not-verified")) + (e.text("detail").isEmpty() ? "" : " · " + e.text("detail")));
         };
     }
 
-    private static String readingWords(Evidence reading) {
-        return (reading.resource().isEmpty() ? "" : " on " + reading.resource())
-                + (reading.seenAt().isPresent() ? " at " + reading.seenAtWords() : "");
+    private String verifiedWords(String detail, Evidence reading) {
+        boolean on = !reading.resource().isEmpty();
+        boolean at = reading.seenAt().isPresent();
+        if (on && at) {
+            return say.get("timeline.done.verified-on-at", detail, reading.resource(), reading.seenAtWords());
+        }
+        if (on) {
+            return say.get("timeline.done.verified-on", detail, reading.resource());
+        }
+        return at ? say.get("timeline.done.verified-at", detail, reading.seenAtWords()) : say.get("timeline.done.verified", detail);
     }
 
     private static java.util.List<String> texts(IncidentEvent e, String field) {
@@ -107,19 +123,20 @@ public final class TimelineWords {
     }
 
     /** Said of an opening or resume whose commander allowed the plan's shell commands; silent otherwise. */
-    private static String shellWords(IncidentEvent e) {
-        return e.data().path("shellAllowed").asBoolean(false) ? ", shell commands allowed" : "";
+    private String shellWords(IncidentEvent e) {
+        return e.data().path("shellAllowed").asBoolean(false) ? say.get("timeline.shell-allowed") : "";
     }
 
     /** A simulated fault, a drill's fault brought about for real, or one the facilitator was asked to inject by hand. */
-    private static Words injectWords(IncidentEvent e) {
-        String fault = e.text("fault") + " on " + e.text("target");
+    private Words injectWords(IncidentEvent e) {
+        String fault = e.text("fault");
+        String target = e.text("target");
         if (!e.data().has("injected")) {
-            return new Words("inject", "Fault " + fault + " at T+" + e.text("at"), e.text("value"));
+            return new Words("inject", say.get("timeline.fault", fault, target, e.text("at")), e.text("value"));
         }
         return e.data().path("injected").asBoolean()
-                ? new Words("inject", "Drill inject: " + fault, e.text("how"))
-                : new Words("inject", "Drill inject by hand: " + fault, e.text("how"));
+                ? new Words("inject", say.get("timeline.fault.drill", fault, target), e.text("how"))
+                : new Words("inject", say.get("timeline.fault.drill-by-hand", fault, target), e.text("how"));
     }
 
     private String stepTitle(IncidentEvent e) {

@@ -46,6 +46,11 @@ public final class ReportWords {
         return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** Whether any bundle has {@code key} (a code from the journal may have no words of its own). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** A duration in this language's units, to the second once it reaches one: {@code 6m33s}, {@code 6分33秒}. */
     public String duration(Duration duration) {
         if (duration.isNegative()) {
