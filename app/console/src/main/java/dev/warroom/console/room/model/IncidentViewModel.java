@@ -1,5 +1,6 @@
 package dev.warroom.console.room.model;
 
+import dev.warroom.console.report.StandardReportMaking;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.console.tasks.Lane;
 import dev.warroom.core.board.BoardSnapshot;
@@ -9,27 +10,28 @@ import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentSnapshot;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStateException;
+import dev.warroom.core.incident.JournalEventSink;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.incident.NoteKind;
 import dev.warroom.core.incident.Progress;
 import dev.warroom.core.incident.SnapshotFeed;
 import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.SuggestedAnswer;
-import dev.warroom.core.journal.JournalEvent;
-import dev.warroom.core.journal.JournalRead;
 import dev.warroom.core.journal.JournalReader;
-import dev.warroom.core.incident.JournalEventSink;
+import dev.warroom.core.journal.JournalVerifier;
+import dev.warroom.core.journal.Verdict;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
-import dev.warroom.core.report.MarkdownReport;
-import dev.warroom.core.report.ReportBuilder;
 import dev.warroom.core.report.TimelineWords;
+import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.core.text.SafeText;
+import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
+import dev.warroom.report.ReportFormat;
 import dev.warroom.service.IncidentCommands;
 import dev.warroom.service.IncidentHandle;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -359,11 +361,17 @@ public final class IncidentViewModel {
             try {
                 Path file = reportFile(journal);
                 // read back from the file: the journal's own lock is the writer's while it appends
-                JournalRead read = JournalReader.read(journal);
-                List<JournalEvent> events = read.events();
-                String head = events.isEmpty() ? "" : events.get(events.size() - 1).hash();
-                Files.writeString(file, MarkdownReport.render(ReportBuilder.build(plan(),
-                        events.stream().map(JournalEventSink::toIncidentEvent).toList(), head)), StandardCharsets.UTF_8);
+                Verdict verdict = JournalVerifier.verify(journal);
+                List<IncidentEvent> events = JournalReader.read(journal).events().stream()
+                        .map(JournalEventSink::toIncidentEvent).toList();
+                // the same report `warroom report --format md` writes: the incident's default template, in English
+                StandardReportMaking making = new StandardReportMaking();
+                TextLanguage english = TextLanguage.ENGLISH;
+                ReportDocument document = making.build(plan(), events, verdict,
+                        making.defaultTemplate(plan(), events, english), english);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    making.render(document, ReportFormat.MD, out);
+                }
                 background.fx().execute(() -> {
                     report.set(Optional.empty());
                     report.set(Optional.of(file));
