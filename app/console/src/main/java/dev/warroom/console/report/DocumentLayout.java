@@ -24,7 +24,8 @@ import javafx.scene.layout.VBox;
 /**
  * Lays a report document out natively, top to bottom as the other formats do: the title, the journal's
  * check, then each section with its blocks (text, lists, facts, tables, charts as shapes) and the
- * author's fields, which {@code fields} supplies (editable boxes). Marked values carry their mark's
+ * author's fields, which {@code fields} supplies (editable boxes), and the table cells the author may fill,
+ * which {@code cellFields} supplies. Marked values carry their mark's
  * style class and its word or sign, so a mark reads without colour too.
  */
 final class DocumentLayout {
@@ -32,17 +33,23 @@ final class DocumentLayout {
     private static final int SHORT = 28;
 
     private final Function<ToFill, Node> fields;
+    private final Function<Cell, Node> cellFields;
     private final Function<Mark, String> markWords;
     private int charts;
 
-    private DocumentLayout(Function<ToFill, Node> fields, Function<Mark, String> markWords) {
+    private DocumentLayout(Function<ToFill, Node> fields, Function<Cell, Node> cellFields, Function<Mark, String> markWords) {
         this.fields = fields;
+        this.cellFields = cellFields;
         this.markWords = markWords;
     }
 
-    /** The page for {@code document}; {@code markWords} gives the sign shown beside a marked value ("" for none). */
-    static VBox page(ReportDocument document, Function<ToFill, Node> fields, Function<Mark, String> markWords) {
-        return new DocumentLayout(fields, markWords).layOut(document);
+    /**
+     * The page for {@code document}; {@code cellFields} gives the editable box of a table cell the author may
+     * fill (one with an entry to journal it under); {@code markWords} the sign shown beside a marked value ("" for none).
+     */
+    static VBox page(ReportDocument document, Function<ToFill, Node> fields, Function<Cell, Node> cellFields,
+            Function<Mark, String> markWords) {
+        return new DocumentLayout(fields, cellFields, markWords).layOut(document);
     }
 
     private VBox layOut(ReportDocument document) {
@@ -122,6 +129,10 @@ final class DocumentLayout {
         for (int r = 0; r < table.rows().size(); r++) {
             List<Cell> row = table.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
+                if (row.get(c).fill().isPresent()) {
+                    grid.add(cellFields.apply(row.get(c)), c, r + 1);
+                    continue;
+                }
                 Label value = keepWhole(cell(row.get(c), ReportStyles.TABLE_CELL));
                 value.setMaxWidth(Double.MAX_VALUE);
                 grid.add(value, c, r + 1);

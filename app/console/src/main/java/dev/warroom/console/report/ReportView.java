@@ -4,6 +4,8 @@ import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.keys.Shortcuts;
 import dev.warroom.console.lifecycle.Subscriptions;
 import dev.warroom.core.plan.model.ReportTemplate;
+import dev.warroom.core.report.doc.Cell;
+import dev.warroom.core.report.doc.FieldRef;
 import dev.warroom.core.report.doc.Mark;
 import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.core.report.doc.ToFill;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,7 +24,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -34,7 +37,7 @@ import javafx.util.StringConverter;
 
 /**
  * The report view: the template and language on top with the export, the live preview of the report
- * below (laid out natively, charts as shapes, the author's fields as editable boxes), and one line saying
+ * below (laid out natively, charts as shapes, the author's fields and the table cells they fill as editable boxes), and one line saying
  * what happened last (building, an entry journalled or refused, a file written or why not).
  */
 public final class ReportView extends BorderPane {
@@ -47,6 +50,7 @@ public final class ReportView extends BorderPane {
     private final SaveAs saveAs;
     private final Subscriptions subscriptions = new Subscriptions();
     private final Map<String, FieldBox> fields = new HashMap<>();
+    private final Map<FieldRef, CellField> cells = new HashMap<>();
     private final ScrollPane preview = new ScrollPane();
     private final Label status = new Label();
     private final ChoiceBox<ReportFormat> format = new ChoiceBox<>();
@@ -169,10 +173,11 @@ public final class ReportView extends BorderPane {
         if (document == null) {
             return;
         }
-        Optional<FieldBox> drafting = fields.values().stream().filter(FieldBox::typing).findFirst();
+        Optional<Node> drafting = fields.values().stream().filter(FieldBox::typing).<Node>map(FieldBox::text).findFirst()
+                .or(() -> cells.values().stream().filter(CellField::typing).<Node>map(CellField::text).findFirst());
         if (drafting.isPresent()) {
             held = document;
-            drafting.get().text().focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            drafting.get().focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends Boolean> focus, Boolean before, Boolean now) {
                     if (!now) {
@@ -184,10 +189,11 @@ public final class ReportView extends BorderPane {
             return;
         }
         held = null;
-        Optional<TextArea> typing = fields.values().stream().map(FieldBox::text).filter(Node::isFocused).findFirst();
-        int caret = typing.map(TextArea::getCaretPosition).orElse(0);
+        Optional<TextInputControl> typing = Stream.concat(fields.values().stream().map(FieldBox::text),
+                cells.values().stream().map(CellField::text)).<TextInputControl>map(input -> input).filter(Node::isFocused).findFirst();
+        int caret = typing.map(TextInputControl::getCaretPosition).orElse(0);
         double scrolled = preview.getVvalue();
-        VBox page = DocumentLayout.page(document, this::field, this::sign);
+        VBox page = DocumentLayout.page(document, this::field, this::cellField, this::sign);
         page.setPadding(new Insets(16, 24, 24, 24));
         preview.setContent(page);
         preview.setVvalue(scrolled);
@@ -215,6 +221,17 @@ public final class ReportView extends BorderPane {
             vm.set(entry);
             showHeld();
         }));
+    }
+
+    private Node cellField(Cell cell) {
+        FieldRef ref = cell.fill().orElseThrow();
+        CellField box = cells.computeIfAbsent(ref, key -> new CellField(cell, entry -> {
+            cells.get(key).say(messages.get("report.field.saving"));
+            vm.set(entry);
+            showHeld();
+        }));
+        box.show(cell);
+        return box;
     }
 
     /** Brings the next field still to fill (after the one being typed in, else the first) into view, with the keyboard in it. */
@@ -290,7 +307,12 @@ public final class ReportView extends BorderPane {
 
     private void saySaved(ReportViewModel.FieldOutcome outcome) {
         String words = outcome.refusal().map(why -> messages.get("report.field.refused", why)).orElse(messages.get("report.field.saved"));
-        Optional.ofNullable(fields.get(outcome.entry().field())).ifPresent(box -> box.say(words));
+        FieldEntry entry = outcome.entry();
+        if (entry.row().isEmpty() && entry.column().isEmpty()) {
+            Optional.ofNullable(fields.get(entry.field())).ifPresent(box -> box.say(words));
+        } else {
+            Optional.ofNullable(cells.get(new FieldRef(entry.field(), entry.row(), entry.column()))).ifPresent(box -> box.say(words));
+        }
         status.setText(words);
     }
 

@@ -11,6 +11,7 @@ import dev.warroom.core.report.doc.BulletList;
 import dev.warroom.core.report.doc.Cell;
 import dev.warroom.core.report.doc.Chart;
 import dev.warroom.core.report.doc.Facts;
+import dev.warroom.core.report.doc.FieldRef;
 import dev.warroom.core.report.doc.JournalCheck;
 import dev.warroom.core.report.doc.Mark;
 import dev.warroom.core.report.doc.Paragraph;
@@ -71,6 +72,9 @@ final class HandBuiltReports {
                         bar("RTO ≤ 30 min", 22, 30, Mark.GOOD), bar("Data loss ≤ 1 min", 2, 1, Mark.BAD))))));
         sections.add(new ReportSection("notes", chinese ? "備註" : "Notes", List.of(new BulletList(List.of(
                 Cell.of("Bridge call open on #incident-response"), Cell.marked("db-dr lag alert fired 4 min late", Mark.WARNING))))));
+        sections.add(new ReportSection("action-items", chinese ? "改善行動" : "Action items", List.of(new Table(TableIds.ACTION_ITEMS, "",
+                List.of("Summary", "Owner", "Due date"), List.of(List.of(Cell.of("Lower the DNS TTL"),
+                        actionCell(filled, "owner", chinese), actionCell(filled, "due", chinese)))))));
         sections.add(new ReportSection("root-cause", chinese ? "根本原因" : "Root cause", List.of(filled.containsKey("root-cause")
                 ? new Paragraph(Cell.of(filled.get("root-cause")))
                 : new ToFill("root-cause", chinese ? "根本原因" : "Root cause", "What made it fail"))));
@@ -82,6 +86,15 @@ final class HandBuiltReports {
                 chinese ? "雜湊鏈完整，" + events + " 個事件" : "chain intact, " + events + " events"), sections, "");
     }
 
+    /** The action item's row the author fills: {@value #ACTION_ROW}. */
+    static final String ACTION_ROW = "note-3";
+
+    private static Cell actionCell(java.util.Map<String, String> filled, String column, boolean chinese) {
+        String value = filled.get(TableIds.ACTION_ITEMS + "/" + ACTION_ROW + "/" + column);
+        FieldRef ref = new FieldRef(TableIds.ACTION_ITEMS, ACTION_ROW, column);
+        return value == null ? Cell.fillable(chinese ? "待填寫" : "to fill", Mark.TO_FILL, ref) : Cell.fillable(value, Mark.PLAIN, ref);
+    }
+
     private static Chart.Bar bar(String label, long actual, long budget, Mark mark) {
         return new Chart.Bar(label, Optional.of(Duration.ofMinutes(actual)), Optional.of(Duration.ofMinutes(budget)), mark);
     }
@@ -90,11 +103,12 @@ final class HandBuiltReports {
         return new Chart.Point(Duration.ofSeconds(at), Duration.ofSeconds(lag));
     }
 
-    /** The author's entries among {@code events}, the last per field winning. */
+    /** The author's entries among {@code events}, the last per field (or per field/row/column for a cell) winning. */
     static java.util.Map<String, String> filled(List<IncidentEvent> events) {
         java.util.Map<String, String> filled = new java.util.HashMap<>();
         events.stream().filter(e -> dev.warroom.core.incident.EventTypes.REPORT_FIELD_SET.equals(e.type()))
-                .forEach(e -> filled.put(e.text("field"), e.text("value")));
+                .forEach(e -> filled.put(e.data().has("row") ? e.text("field") + "/" + e.text("row") + "/" + e.text("column") : e.text("field"),
+                        e.text("value")));
         return filled;
     }
 

@@ -53,8 +53,15 @@ final class InMemoryJournal implements ReportJournal {
         if (entry.value().contains("refuse")) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("the field " + entry.field() + " is not in this template"));
         }
-        return CompletableFuture.runAsync(() -> append(EventTypes.REPORT_FIELD_SET,
-                JsonNodeFactory.instance.objectNode().put("field", entry.field()).put("value", entry.value())));
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("field", entry.field());
+        if (!entry.row().isEmpty()) {
+            data.put("row", entry.row());
+        }
+        if (!entry.column().isEmpty()) {
+            data.put("column", entry.column());
+        }
+        data.put("value", entry.value());
+        return CompletableFuture.runAsync(() -> append(EventTypes.REPORT_FIELD_SET, data));
     }
 
     @Override

@@ -27,6 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
@@ -107,7 +108,7 @@ class ReportViewTest extends ApplicationTest {
         assertThat(lookup("#report-table-steps .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("<script>alert(1)</script>", "⚠ not verified", "✗ failed");
         assertThat(lookup("#field-root-cause").tryQuery()).as("an empty field, marked to fill").isPresent();
-        assertThat(text("#report-status")).contains("7 sections");
+        assertThat(text("#report-status")).contains("8 sections");
         WarRoomHarness.screenshot(view.getScene(), "report-view-hand-built");
     }
 
@@ -124,6 +125,53 @@ class ReportViewTest extends ApplicationTest {
         assertThat(lookup("#report-section-root-cause .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("The replica's disk filled up");
         assertThat(text("#report-status")).isEqualTo("Journalled.");
+    }
+
+    @Test
+    void anActionItemsOwnerAndDueDateEnteredInTheTableAreJournalledUnderTheirRowAndColumnAndShown() {
+        await(() -> lookup("#cell-text-action-items-note-3-owner").tryQuery().isPresent());
+        TextField owner = lookup("#cell-text-action-items-note-3-owner").queryAs(TextField.class);
+        assertThat(owner.getText()).isEmpty();
+        assertThat(owner.getPromptText()).isEqualTo("to fill");
+        assertThat(owner.getStyleClass()).contains("wr-mark-to-fill");
+
+        enterInCell("owner", "Ana");
+        await(() -> cellEntry("owner", "Ana"));
+        enterInCell("due", "2027-01-15");
+        await(() -> cellEntry("due", "2027-01-15"));
+
+        await(() -> text("#cell-state-action-items-note-3-due").equals("Journalled."));
+        await(() -> lookup("#cell-text-action-items-note-3-due").queryAs(TextField.class).getStyleClass().contains("wr-mark-plain"));
+        assertThat(lookup("#report-table-action-items .text-field").queryAllAs(TextField.class)).extracting(TextField::getText)
+                .containsExactly("Ana", "2027-01-15");
+        assertThat(lookup("#cell-text-action-items-note-3-owner").queryAs(TextField.class).getStyleClass()).contains("wr-mark-plain")
+                .doesNotContain("wr-mark-to-fill");
+        assertThat(text("#report-status")).isEqualTo("Journalled.");
+    }
+
+    @Test
+    void aCellEntryTheJournalRefusesSaysWhyBesideTheCell() {
+        await(() -> lookup("#cell-text-action-items-note-3-owner").tryQuery().isPresent());
+        enterInCell("owner", "refuse this");
+        await(() -> text("#cell-state-action-items-note-3-owner").startsWith("Not journalled: "));
+        assertThat(text("#cell-state-action-items-note-3-owner"))
+                .isEqualTo("Not journalled: the field action-items is not in this template");
+        assertThat(lookup("#cell-text-action-items-note-3-owner").queryAs(TextField.class).getText()).isEqualTo("refuse this");
+        assertThat(journal.events).noneMatch(e -> EventTypes.REPORT_FIELD_SET.equals(e.type()));
+    }
+
+    /** Puts the keyboard in the action item's cell of {@code column}, types {@code value} and presses Enter. */
+    private void enterInCell(String column, String value) {
+        String id = "#cell-text-action-items-" + HandBuiltReports.ACTION_ROW + "-" + column;
+        interact(() -> lookup(id).query().requestFocus());
+        await(() -> lookup(id).query().isFocused());
+        write(value);
+        type(KeyCode.ENTER);
+    }
+
+    private boolean cellEntry(String column, String value) {
+        return journal.events.stream().anyMatch(e -> EventTypes.REPORT_FIELD_SET.equals(e.type()) && e.text("field").equals("action-items")
+                && e.text("row").equals(HandBuiltReports.ACTION_ROW) && e.text("column").equals(column) && e.text("value").equals(value));
     }
 
     @Test

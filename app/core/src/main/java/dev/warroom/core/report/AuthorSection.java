@@ -5,6 +5,7 @@ import dev.warroom.core.plan.model.TemplateSection;
 import dev.warroom.core.report.doc.Block;
 import dev.warroom.core.report.doc.Cell;
 import dev.warroom.core.report.doc.Facts;
+import dev.warroom.core.report.doc.FieldRef;
 import dev.warroom.core.report.doc.Facts.Fact;
 import dev.warroom.core.report.doc.Mark;
 import dev.warroom.core.report.doc.Paragraph;
@@ -75,8 +76,11 @@ final class AuthorSection {
         List<String> headers = section.fields().stream().map(f -> label(c, f)).toList();
         List<List<Cell>> rows = new ArrayList<>();
         for (String row : rowIds) {
-            rows.add(section.fields().stream().map(f -> cell(c, section, row, f).map(v -> Cell.of(c.text.of(v)))
-                    .orElse(Cell.marked(c.words.get("to-fill"), Mark.TO_FILL))).toList());
+            rows.add(section.fields().stream().map(f -> {
+                FieldRef ref = new FieldRef(section.id(), row, f.id());
+                return cell(c, section, row, f).map(v -> Cell.fillable(c.text.of(v), Mark.PLAIN, ref))
+                        .orElse(Cell.fillable(c.words.get("to-fill"), Mark.TO_FILL, ref));
+            }).toList());
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Table(section.id(), "", headers, rows));

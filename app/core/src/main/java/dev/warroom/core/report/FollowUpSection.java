@@ -2,6 +2,7 @@ package dev.warroom.core.report;
 
 import dev.warroom.core.report.doc.Block;
 import dev.warroom.core.report.doc.Cell;
+import dev.warroom.core.report.doc.FieldRef;
 import dev.warroom.core.report.doc.Mark;
 import dev.warroom.core.report.doc.Table;
 import dev.warroom.core.report.doc.TableIds;
@@ -25,8 +26,10 @@ final class FollowUpSection {
             String text = c.text.of(item.text());
             String source = item.source().equals("hotwash") ? c.words.get("action.from-hotwash", c.text.of(item.actor()))
                     : c.words.get("action.from-note", c.text.of(item.actor()), c.clock(item.at()));
-            rows.add(List.of(Cell.of(summary(text)), Cell.of(text + "\n" + source), filled(c, item.owner()), filled(c, item.due()),
-                    filled(c, item.priority()), item.status().isBlank() ? Cell.of(c.words.get("action.open")) : Cell.of(c.text.of(item.status()))));
+            rows.add(List.of(Cell.of(summary(text)), Cell.of(text + "\n" + source), filled(c, item, "owner", item.owner()),
+                    filled(c, item, "due", item.due()), filled(c, item, "priority", item.priority()),
+                    Cell.fillable(item.status().isBlank() ? c.words.get("action.open") : c.text.of(item.status()), Mark.PLAIN,
+                            ref(item, "status"))));
         }
         return List.of(new Table(TableIds.ACTION_ITEMS, "", List.of(c.words.get("col.summary"), c.words.get("col.description"),
                 c.words.get("col.owner"), c.words.get("col.due"), c.words.get("col.priority"), c.words.get("col.status")), rows));
@@ -43,7 +46,13 @@ final class FollowUpSection {
         return (space > SUMMARY_LENGTH / 2 ? cut.substring(0, space) : cut) + "…";
     }
 
-    private static Cell filled(ReportContext c, String value) {
-        return value.isBlank() ? Cell.marked(c.words.get("to-fill"), Mark.TO_FILL) : Cell.of(c.text.of(value));
+    /** A column the author sets, filled or not, journalled as {field: action-items, row: the item's id, column}. */
+    private static Cell filled(ReportContext c, ReportActionItems.Item item, String column, String value) {
+        return value.isBlank() ? Cell.fillable(c.words.get("to-fill"), Mark.TO_FILL, ref(item, column))
+                : Cell.fillable(c.text.of(value), Mark.PLAIN, ref(item, column));
+    }
+
+    private static FieldRef ref(ReportActionItems.Item item, String column) {
+        return new FieldRef(TableIds.ACTION_ITEMS, item.id(), column);
     }
 }

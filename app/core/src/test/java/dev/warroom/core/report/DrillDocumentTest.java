@@ -31,6 +31,7 @@ import dev.warroom.core.report.doc.BulletList;
 import dev.warroom.core.report.doc.Cell;
 import dev.warroom.core.report.doc.Chart;
 import dev.warroom.core.report.doc.Facts;
+import dev.warroom.core.report.doc.FieldRef;
 import dev.warroom.core.report.doc.JournalCheck;
 import dev.warroom.core.report.doc.Mark;
 import dev.warroom.core.report.doc.Paragraph;
@@ -202,9 +203,10 @@ class DrillDocumentTest {
         assertThat(actions.headers()).containsExactly("Summary", "Description", "Owner", "Due date", "Priority", "Status");
         List<Cell> fromHotWash = actions.rows().get(0);
         assertThat(fromHotWash.get(0).text()).isEqualTo("Reconnect the Agent Service pods on a DNS change");
-        assertThat(fromHotWash.get(2)).isEqualTo(Cell.of("app-team"));
-        assertThat(fromHotWash.get(3)).isEqualTo(Cell.marked("to fill", Mark.TO_FILL));
-        assertThat(fromHotWash.get(5)).isEqualTo(Cell.of("open"));
+        assertThat(fromHotWash.get(2)).isEqualTo(Cell.fillable("app-team", Mark.PLAIN, actionItem("hotwash-1", "owner")));
+        assertThat(fromHotWash.get(3)).isEqualTo(Cell.fillable("to fill", Mark.TO_FILL, actionItem("hotwash-1", "due")));
+        assertThat(fromHotWash.get(5)).isEqualTo(Cell.fillable("open", Mark.PLAIN, actionItem("hotwash-1", "status")));
+        assertThat(fromHotWash.subList(0, 2)).extracting(Cell::fill).containsOnly(Optional.empty());
         assertThat(actions.rows().get(1).get(0).text()).isEqualTo("Lower the DNS TTL of the database endpoint to 60 s");
     }
 
@@ -222,9 +224,10 @@ class DrillDocumentTest {
         assertThat(section(doc, "root-cause").blocks()).containsExactly(new Paragraph(
                 Cell.of("the DNS TTL was 300 s, and the pods cache the address")));
         Table problems = table(doc, "problems");
-        assertThat(problems.rows()).containsExactly(List.of(Cell.of("DNS update delay"), Cell.marked("to fill", Mark.TO_FILL)));
+        assertThat(problems.rows()).containsExactly(List.of(Cell.fillable("DNS update delay", Mark.PLAIN, new FieldRef("problems", "p1", "problem")),
+                Cell.fillable("to fill", Mark.TO_FILL, new FieldRef("problems", "p1", "priority"))));
         List<Cell> item = table(doc, TableIds.ACTION_ITEMS).rows().get(0);
-        assertThat(item.subList(2, 6)).containsExactly(Cell.of("app-team"), Cell.of("2027-01-15"), Cell.of("high"), Cell.of("open"));
+        assertThat(item.subList(2, 6)).extracting(Cell::text).containsExactly("app-team", "2027-01-15", "high", "open");
         assertThat(blocks(doc, ToFill.class)).extracting(ToFill::field).containsExactly("impact", "affected-users", "cto");
         assertThat(table(doc, TableIds.TIMELINE).rows()).hasSameSizeAs(table(english(), TableIds.TIMELINE).rows());
     }
@@ -313,5 +316,9 @@ class DrillDocumentTest {
             data.put("row", row).put("column", column);
         }
         journal.add(new IncidentEvent(last.seq() + 1, last.time().plusSeconds(60), "author", EventTypes.REPORT_FIELD_SET, data));
+    }
+
+    private static FieldRef actionItem(String row, String column) {
+        return new FieldRef(TableIds.ACTION_ITEMS, row, column);
     }
 }
