@@ -10,6 +10,7 @@ import dev.warroom.console.palette.AppShell;
 import dev.warroom.console.palette.CommandPalette;
 import dev.warroom.console.palette.HelpOverlay;
 import dev.warroom.console.report.OpenIncidentJournal;
+import dev.warroom.console.report.FinishedJournal;
 import dev.warroom.console.report.ReportJournal;
 import dev.warroom.console.report.ReportMaking;
 import dev.warroom.console.report.SaveAs;
@@ -204,6 +205,16 @@ public final class WarRoomApp extends Application {
         Optional<Room> open = Optional.ofNullable(room);
         StartViewModel vm = new StartViewModel(options, background.lane("start"), background.fx(),
                 open.map(r -> r.vm().journalFile()), opened -> showRoom(new Opening(opened.incident(), opened.incident())));
+        vm.useForReports(journal -> {
+            FinishedJournal finished = FinishedJournal.open(journal, new IncidentService(), options.actor(), background.lane("report-fields"));
+            return () -> {
+                if (stopped) {
+                    finished.close();
+                } else {
+                    showReport(finished);
+                }
+            };
+        });
         leaveStart();
         startScene = scene((shell, shortcuts) -> {
             startScreen = new StartScreen(vm, messages, shortcuts, shell, open.map(r -> () -> {

@@ -35,8 +35,9 @@ import javafx.util.StringConverter;
 
 /**
  * The start screen: pick a plan (from plans/ or any file), one of its drills or none, a mode and a scenario
- * and open a war room, or resume an incident left open on disk. Keys: Ctrl+O a plan file, Ctrl+D the drills
- * (arrows choose, Delete chooses none), Ctrl+Enter open, Ctrl+R resume, Esc back to the war room when one is open.
+ * and open a war room, resume an incident left open on disk, or open the report of one that is over. Keys: Ctrl+O
+ * a plan file, Ctrl+D the drills (arrows choose, Delete chooses none), Ctrl+Enter open, Ctrl+R resume, Ctrl+Shift+E
+ * the chosen finished incident's report (Enter in its list too), Esc back to the war room when one is open.
  */
 public final class StartScreen extends BorderPane {
 
@@ -64,8 +65,13 @@ public final class StartScreen extends BorderPane {
         resume.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canResume(), vm.selectedUnfinishedProperty(),
                 vm.openingProperty(), vm.confirmingLiveProperty()));
 
+        Button report = button("start-report", "start.report", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), shortcuts, vm::report);
+        report.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canReport(), vm.selectedFinishedProperty(),
+                vm.openingProperty(), vm.confirmingLiveProperty()));
+
         setTop(header(shortcuts, back));
-        HBox columns = new HBox(16, left(openFile, resume), new DrillColumn(vm, messages, shortcuts, subscriptions), right(overlays, open));
+        HBox columns = new HBox(16, left(openFile, resume, report), new DrillColumn(vm, messages, shortcuts, subscriptions), right(overlays, open));
         columns.getStyleClass().add(StartStyles.COLUMN);
         setCenter(columns);
     }
@@ -94,7 +100,7 @@ public final class StartScreen extends BorderPane {
         return header;
     }
 
-    private VBox left(Button openFile, Button resume) {
+    private VBox left(Button openFile, Button resume, Button report) {
         Label plansHeading = heading("start.plans");
         Label status = new Label();
         status.setId("start-status");
@@ -129,11 +135,26 @@ public final class StartScreen extends BorderPane {
             }
         });
         ShellPermission resumeShell = new ShellPermission("resume-shell-choice", vm.resumeShell(), messages, subscriptions);
-        VBox column = new VBox(8, plansHeading, status, plans, openFile, resumeHeading, unfinished, resumeShell, resume);
+        VBox column = new VBox(8, plansHeading, status, plans, openFile, resumeHeading, unfinished, resumeShell, resume,
+                heading("start.finished"), finishedList(), report);
         column.getStyleClass().add(StartStyles.SECTION);
         column.setPrefWidth(360);
         column.setMinWidth(320);
         return column;
+    }
+
+    private FinishedListView finishedList() {
+        FinishedListView finished = new FinishedListView(messages, subscriptions);
+        finished.setItems(vm.finished());
+        finished.setPrefHeight(130);
+        finished.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectFinished(now));
+        finished.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                vm.report();
+                e.consume();
+            }
+        });
+        return finished;
     }
 
     private String plansStatus() {

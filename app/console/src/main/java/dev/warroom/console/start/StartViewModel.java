@@ -117,6 +117,11 @@ public final class StartViewModel {
     private final ObservableList<UnfinishedIncident> unfinished = FXCollections.observableArrayList();
     private final ObservableList<UnfinishedIncident> unfinishedView = FXCollections.unmodifiableObservableList(unfinished);
     private final ReadOnlyObjectWrapper<UnfinishedIncident> selectedUnfinished = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<FinishedIncident> finished = FXCollections.observableArrayList();
+    private final ObservableList<FinishedIncident> finishedView = FXCollections.unmodifiableObservableList(finished);
+    private final ReadOnlyObjectWrapper<FinishedIncident> selectedFinished = new ReadOnlyObjectWrapper<>();
+    private ReportOpening reportOpening = journal -> () -> {
+    };
     private final ShellChoice resumeShell = new ShellChoice(Bindings.createObjectBinding(
             () -> selectedUnfinished.get() == null ? null : Mode.parse(selectedUnfinished.get().mode()).orElse(Mode.LIVE), selectedUnfinished));
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
@@ -229,6 +234,15 @@ public final class StartViewModel {
         return selectedUnfinished.getReadOnlyProperty();
     }
 
+    /** Incidents on disk that were resolved or aborted: each can have its report written. */
+    public ObservableList<FinishedIncident> finished() {
+        return finishedView;
+    }
+
+    public ReadOnlyObjectProperty<FinishedIncident> selectedFinishedProperty() {
+        return selectedFinished.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty openingProperty() {
         return opening.getReadOnlyProperty();
     }
@@ -295,7 +309,11 @@ public final class StartViewModel {
                 });
             }
             List<UnfinishedIncident> open = scanUnfinished();
-            fx.execute(() -> unfinished.setAll(open));
+            List<FinishedIncident> over = scanFinished();
+            fx.execute(() -> {
+                unfinished.setAll(open);
+                finished.setAll(over);
+            });
         });
     }
 
@@ -304,6 +322,14 @@ public final class StartViewModel {
             return UnfinishedIncidents.scan(options.incidentsDirectory(), options.plansDirectory()).stream()
                     .filter(u -> openJournal.map(j -> !j.equals(u.journal().toAbsolutePath().normalize())).orElse(true))
                     .toList();
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    private List<FinishedIncident> scanFinished() {
+        try {
+            return FinishedIncidents.scan(options.incidentsDirectory());
         } catch (Exception e) {
             return List.of();
         }
@@ -416,6 +442,46 @@ public final class StartViewModel {
         if (drill.get() == null) {
             scenario.set(next);
         }
+    }
+
+    public void selectFinished(FinishedIncident next) {
+        selectedFinished.set(next);
+        failure.set("");
+    }
+
+    /**
+     * How the report of a finished incident is opened: {@link ReportOpening#open} reads its journal (blocking,
+     * run off the FX thread) and returns what shows the report, run on the FX side.
+     */
+    @FunctionalInterface
+    public interface ReportOpening {
+        Runnable open(Path journal) throws Exception;
+    }
+
+    public void useForReports(ReportOpening opening) {
+        this.reportOpening = opening;
+    }
+
+    public boolean canReport() {
+        return selectedFinished.get() != null && !opening.get() && !confirmingLive.get();
+    }
+
+    /** Opens the report of the chosen finished incident; why it cannot be opened shows as the failure. */
+    public void report() {
+        if (!canReport()) {
+            return;
+        }
+        Path journal = selectedFinished.get().journal();
+        ReportOpening how = reportOpening;
+        failure.set("");
+        work.execute(() -> {
+            try {
+                Runnable show = how.open(journal);
+                fx.execute(show);
+            } catch (Exception e) {
+                fx.execute(() -> failure.set(RequestRefusedException.words(e)));
+            }
+        });
     }
 
     public void selectUnfinished(UnfinishedIncident next) {

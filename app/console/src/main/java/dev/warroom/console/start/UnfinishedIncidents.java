@@ -29,19 +29,22 @@ public final class UnfinishedIncidents {
      * journal says it was, then by file name in {@code plans}. A missing folder holds nothing.
      */
     public static List<UnfinishedIncident> scan(Path incidents, Path plans) throws IOException {
-        if (!Files.isDirectory(incidents)) {
-            return List.of();
-        }
-        List<Path> journals;
-        try (Stream<Path> files = Files.list(incidents)) {
-            journals = files.filter(f -> f.getFileName().toString().endsWith(".jsonl") && Files.isRegularFile(f)).toList();
-        }
         List<UnfinishedIncident> found = new ArrayList<>();
-        for (Path journal : journals) {
+        for (Path journal : journals(incidents)) {
             read(journal, plans).ifPresent(found::add);
         }
         found.sort(Comparator.comparing(UnfinishedIncident::openedAt).reversed());
         return found;
+    }
+
+    /** Every {@code *.jsonl} file in {@code incidents}; a missing folder holds none. */
+    static List<Path> journals(Path incidents) throws IOException {
+        if (!Files.isDirectory(incidents)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(incidents)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl") && Files.isRegularFile(f)).toList();
+        }
     }
 
     static Optional<UnfinishedIncident> read(Path journal, Path plans) {

@@ -46,6 +46,39 @@ class StartViewModelTest {
         return new StartViewModel(options, Runnable::run, Runnable::run, openJournal, opened::add);
     }
 
+    @Test
+    void listsTheFinishedIncidentsWhoseReportOpensThroughTheOpenerOrIsRefusedInWords() throws Exception {
+        Files.createDirectories(incidents);
+        Path left = unfinishedIncident(incidents.resolve("left.jsonl"));
+        Path ended = incidents.resolve("ended.jsonl");
+        dev.warroom.console.palette.ConsoleTestKit.openAndLeave(AI_WORKFLOW, ended, "bob",
+                handle -> handle.commands().abort("rehearsal over").get());
+        Files.writeString(incidents.resolve("notes.jsonl"), "not a journal\n");
+        List<Path> reported = new ArrayList<>();
+        StartViewModel vm = viewModel(Optional.empty());
+        vm.useForReports(journal -> () -> reported.add(journal));
+        vm.refresh();
+
+        assertThat(vm.unfinished()).extracting(UnfinishedIncident::journal).containsExactly(left);
+        assertThat(vm.finished()).extracting(FinishedIncident::journal).containsExactly(ended);
+        FinishedIncident over = vm.finished().get(0);
+        assertThat(over.aborted()).isTrue();
+        assertThat(over.planId()).isEqualTo("ai-workflow");
+        assertThat(over.mode()).isEqualTo("tabletop");
+        assertThat(vm.canReport()).as("nothing chosen").isFalse();
+
+        vm.selectFinished(over);
+        vm.report();
+        assertThat(reported).containsExactly(ended);
+
+        vm.useForReports(journal -> {
+            throw new java.io.IOException(journal.getFileName() + " does not keep the plan it ran");
+        });
+        vm.report();
+        assertThat(vm.failureProperty().get()).contains("ended.jsonl does not keep the plan it ran");
+        assertThat(reported).hasSize(1);
+    }
+
     /** An incident opened and left running, as a crash or a closed laptop leaves it. */
     static Path unfinishedIncident(Path journal) throws Exception {
         dev.warroom.console.palette.ConsoleTestKit.openAndLeave(AI_WORKFLOW, journal, "bob",
