@@ -69,9 +69,11 @@ class KeyboardFailoverTest extends WarRoomFixture {
         Path report = temp.resolve("incident.md");
         await(() -> java.nio.file.Files.exists(report));
         String markdown = uncheckedRead(report);
-        assertThat(markdown).contains("| RTO (impact → verified) | 1h30m |").contains("✅ met");
+        assertThat(markdown).contains("| RTO (impact to verified) | 1h30m |").contains("✅ met");
         for (var step : failover.steps()) {
-            assertThat(markdown).as("the report lists step %s", step.id()).contains(step.title());
+            // the report is written in English: a step's English title where the plan gives one
+            assertThat(markdown).as("the report lists step %s", step.id())
+                    .contains(dev.warroom.core.text.TextLanguage.ENGLISH.pick(step.title(), step.titleEn()));
         }
     }
 
