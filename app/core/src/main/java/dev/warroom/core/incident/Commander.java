@@ -29,6 +29,23 @@ public interface Commander {
         return CheckAnswer.cannotCheck(name() + " cannot check this");
     }
 
+    /**
+     * The value of a procedure parameter, asked once when its procedure starts (or, for a reading parameter
+     * with no reading, when a step using it is previewed). The default takes the reading, else the plan's
+     * default; a commander who can ask a person overrides this.
+     */
+    default java.util.Optional<String> parameter(ParameterRequest request) {
+        return request.reading().or(request::defaultValue);
+    }
+
+    /**
+     * At a reassess node's round without a signal that says so (or beside one), whether a person declares the
+     * situation recovered, in their words; empty for "not yet". The default cannot look and says not yet.
+     */
+    default java.util.Optional<String> recovered(DecisionNode node, int round, java.util.List<String> evidence) {
+        return java.util.Optional.empty();
+    }
+
     /** What to do with a failed, rolled-back or unknown-outcome step. */
     Recovery recover(StepProposal proposal);
 

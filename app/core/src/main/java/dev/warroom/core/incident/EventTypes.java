@@ -32,6 +32,24 @@ public final class EventTypes {
     public static final String ROLLBACK_STARTED = "step.rollback-started";
     public static final String ROLLED_BACK = "step.rolled-back";
     public static final String ROLLBACK_FAILED = "step.rollback-failed";
+    /**
+     * A procedure parameter's value: {@code procedure}, {@code parameter}, {@code value}, {@code source}
+     * (asked, reading, default, resumed), and for a reading the {@code resource}, {@code attribute} and {@code observedAt}.
+     * Recorded when the value is frozen: an asked one when given, a read one when the first step using it is confirmed.
+     */
+    public static final String PARAMETER_SET = "parameter.set";
+    /**
+     * A step's {@code when:} judged as the step became next: {@code procedure}, {@code step}, {@code applies}
+     * (boolean) and {@code because} (the reading, outcome or value in words). A step that does not apply is then skipped.
+     */
+    public static final String STEP_CONDITION = "step.condition";
+    /** One round of a reassess node: {@code node}, {@code round}, {@code recovered} (boolean), {@code evidence}. */
+    public static final String REASSESS_CHECKED = "decision.reassess-checked";
+    /**
+     * A reassess node left: {@code node}, {@code exit} (recovered or limit), {@code next}, and when a person
+     * said recovered, {@code words}; the actor is who said it.
+     */
+    public static final String REASSESS_ENDED = "decision.reassess-ended";
     public static final String CHECKLIST_TICKED = "checklist.ticked";
     public static final String NOTE_ADDED = "note.added";
 

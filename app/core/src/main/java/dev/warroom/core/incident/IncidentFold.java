@@ -3,6 +3,7 @@ package dev.warroom.core.incident;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
+import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,11 +35,13 @@ public final class IncidentFold {
     private Optional<String> endReason = Optional.empty();
     private IncidentState.Pending pending = IncidentState.Pending.NONE;
     private final DrillFold drill;
+    private IncidentTargets targets;
     private long lastSeq;
 
     public IncidentFold(Plan plan) {
         this.plan = plan;
         this.drill = new DrillFold(plan);
+        this.targets = new IncidentTargets(plan.targets().rto(), plan.targets().rpo(), Optional.empty());
     }
 
     public static IncidentState fold(Plan plan, List<IncidentEvent> events) {
@@ -50,7 +53,8 @@ public final class IncidentFold {
     /** The state after every event applied so far. */
     public IncidentState state() {
         return new IncidentState(planId, mode, scenario, openedAt, impactStartedAt, status, currentNode, path, procedures,
-                ticks, notes, decidedAt, recoveredAt, endedAt, lagAtPromotion, endReason, pending, drill.state(), lastSeq);
+                ticks, notes, decidedAt, recoveredAt, endedAt, lagAtPromotion, endReason, pending, drill.state(), targets,
+                lastSeq);
     }
 
     /** Applies one more event, in journal order. */
@@ -109,6 +113,11 @@ public final class IncidentFold {
         openedAt = e.time();
         JsonNode impact = e.data().path("impactStartedAt");
         impactStartedAt = impact.isTextual() ? Instant.parse(impact.asText()) : e.time();
+        String severity = e.text("severity");
+        targets = new IncidentTargets(
+                DurationText.parse(e.text("rtoTarget")).orElse(plan.targets().rto()),
+                DurationText.parse(e.text("rpoTarget")).orElse(plan.targets().rpo()),
+                severity.isEmpty() ? Optional.empty() : Optional.of(severity));
     }
 
     private void answered(IncidentEvent e) {

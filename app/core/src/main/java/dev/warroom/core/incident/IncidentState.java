@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The incident as a fold over its events: immutable, rebuilt exactly after a crash.
  * {@code procedures} holds every procedure run in order, the active one last. {@code drill} is present
- * when the incident plays one of the plan's drills.
+ * when the incident plays one of the plan's drills. {@code targets} are the objectives the incident is held to
+ * (the plan's, or its chosen severity level's).
  */
 public record IncidentState(
         String planId,
@@ -29,6 +30,7 @@ public record IncidentState(
         Optional<String> endReason,
         Pending pending,
         Optional<dev.warroom.core.drill.DrillState> drill,
+        IncidentTargets targets,
         long lastSeq) {
 
     /** An automatic transition recorded as due but not yet taken (e.g. a crash came in between). */

@@ -175,6 +175,8 @@ public final class SignalEvaluator {
             case IS_PRIMARY -> reading.reachable() && seen.map(o -> o.role() == ReplicationRole.PRIMARY).orElse(false);
             case IS_REPLICA -> reading.reachable() && seen.map(o -> o.role() == ReplicationRole.REPLICA).orElse(false);
             case HEALTH_EVENT -> reading.reachable() && seen.map(o -> o.health() != Health.UP).orElse(false);
+            // Metric conditions are judged over a window of samples, not one reading (issue 12, signals).
+            case ERROR_RATE_ABOVE, AVAILABILITY_BELOW, LATENCY_ABOVE -> false;
         };
     }
 

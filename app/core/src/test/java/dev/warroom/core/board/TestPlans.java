@@ -25,7 +25,7 @@ public final class TestPlans {
                 new Source("board test", null, null, null, null, null, null, null, null, null, null),
                 new RecoveryTargets(Duration.ofHours(1), Duration.ofMinutes(15), null, null, null, null, null, null, null, null),
                 List.of(sites), null, null,
-                new DecisionTree("end", List.of(new DecisionNode("end", NodeType.END, "End", null, null, null, null, null, null, null, null, null))),
+                new DecisionTree("end", List.of(new DecisionNode("end", NodeType.END, "End", null, null, null, null, null, null, null, null, null, null, null, null, null))),
                 List.of(), null, null, null, null, null, null, null, null, null, null, null);
     }
 

@@ -35,6 +35,7 @@ class RtoClockTest {
     private static IncidentState state(IncidentStatus status, Optional<Instant> endedAt) {
         return new IncidentState("ai-workflow", Mode.TABLETOP, Optional.of("region-failure"), IMPACT.plusSeconds(90), IMPACT, status,
                 Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), endedAt,
-                Optional.empty(), Optional.empty(), IncidentState.Pending.NONE, Optional.empty(), 1);
+                Optional.empty(), Optional.empty(), IncidentState.Pending.NONE, Optional.empty(),
+                new dev.warroom.core.incident.IncidentTargets(java.time.Duration.ofMinutes(90), java.time.Duration.ofMinutes(15), Optional.empty()), 1);
     }
 }

@@ -84,6 +84,7 @@ class InjectCardTest {
     private static IncidentState state(DrillState drill) {
         return new IncidentState("ai-workflow", Mode.TABLETOP, Optional.of("db-primary-failure"), START, START, IncidentStatus.DECIDING,
                 Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), IncidentState.Pending.NONE, Optional.ofNullable(drill), 1);
+                Optional.empty(), Optional.empty(), IncidentState.Pending.NONE, Optional.ofNullable(drill),
+                new dev.warroom.core.incident.IncidentTargets(java.time.Duration.ofMinutes(90), java.time.Duration.ofMinutes(15), Optional.empty()), 1);
     }
 }

@@ -117,10 +117,10 @@ class TreeLayoutTest {
 
     private static DecisionNode question(String id, String next) {
         return new DecisionNode(id, NodeType.QUESTION, id, null, id + "?", null, List.of(new Answer("go", "go", null, next)),
-                List.of(), null, null, null, null);
+                List.of(), null, null, null, null, null, null, null, null);
     }
 
     private static DecisionNode end(String id) {
-        return new DecisionNode(id, NodeType.END, id, null, null, null, List.of(), List.of(), null, null, null, null);
+        return new DecisionNode(id, NodeType.END, id, null, null, null, List.of(), List.of(), null, null, null, null, null, null, null, null);
     }
 }

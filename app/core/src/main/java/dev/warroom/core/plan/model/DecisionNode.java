@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * A node of the decision tree. A {@code question} has answers; a {@code procedure} node runs a
  * procedure and may continue to {@code next}; a {@code wait} waits {@code duration} and then goes to
- * {@code next} if the situation has not resolved; an {@code end} closes the path.
+ * {@code next} if the situation has not resolved; a {@code reassess} looks again {@code every} period until
+ * the {@code until} signal (or the commander) says recovered, going to {@code recovered}, or until {@code limit}
+ * has passed, going to {@code next} (one node, not a cycle); an {@code end} closes the path.
  */
 public record DecisionNode(
         @JsonProperty(required = true) String id,
@@ -21,8 +23,12 @@ public record DecisionNode(
         @JsonPropertyDescription("Live-state signals that can suggest an answer to this question.") List<Suggestion> suggestions,
         @JsonPropertyDescription("The procedure a procedure node runs.") String procedure,
         @JsonPropertyDescription("How long a wait node waits.") Duration duration,
-        @JsonPropertyDescription("Where to go after a procedure completes, or when a wait expires.") String next,
-        String notes) {
+        @JsonPropertyDescription("Where to go after a procedure completes, when a wait expires, or when a reassess node reaches its limit.") String next,
+        String notes,
+        @JsonPropertyDescription("For a reassess node: how often the situation is reassessed, e.g. 5m.") Duration every,
+        @JsonPropertyDescription("For a reassess node: how long to keep reassessing before going to next, e.g. 30m.") Duration limit,
+        @JsonPropertyDescription("For a reassess node: the signal that means recovered; without it only the commander can say so.") String until,
+        @JsonPropertyDescription("For a reassess node: where to go once recovered.") String recovered) {
 
     public DecisionNode {
         answers = Lists.of(answers);

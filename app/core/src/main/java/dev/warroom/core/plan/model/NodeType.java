@@ -7,5 +7,6 @@ public enum NodeType {
     @JsonProperty("question") QUESTION,
     @JsonProperty("procedure") PROCEDURE,
     @JsonProperty("wait") WAIT,
+    @JsonProperty("reassess") REASSESS,
     @JsonProperty("end") END
 }

@@ -13,9 +13,12 @@ public record Procedure(
         String description,
         @JsonPropertyDescription("The script or section of the document this procedure comes from.") String source,
         @JsonPropertyDescription("The time the document allows for the whole procedure.") Duration expectedDuration,
+        @JsonPropertyDescription("Values taken at run time (asked, or read from a live reading) and used in steps as {{id}}.")
+        List<ProcedureParameter> parameters,
         @JsonProperty(required = true) List<Step> steps) {
 
     public Procedure {
+        parameters = Lists.of(parameters);
         steps = Lists.of(steps);
     }
 }

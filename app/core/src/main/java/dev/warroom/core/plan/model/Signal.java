@@ -21,7 +21,12 @@ public record Signal(
         @JsonPropertyDescription("Threshold for lag conditions, e.g. 60s.") Duration threshold,
         Quantifier quantifier,
         @JsonPropertyDescription("How long the condition must hold, e.g. 5m.") Duration sustained,
-        String source) {
+        String source,
+        @JsonPropertyDescription("For metric conditions (and lag conditions over a window): the span of samples the metric is computed over, e.g. 5m.")
+        Duration window,
+        @JsonPropertyDescription("For latency-above, and lag conditions over a window: the percentile of the samples compared with threshold, e.g. 95.")
+        Integer percentile,
+        @JsonPropertyDescription("For error-rate-above and availability-below: the limit in percent, e.g. 50 or 99.5.") Double percent) {
 
     public Signal {
         resources = Lists.of(resources);

@@ -11,5 +11,11 @@ public enum SignalCondition {
     @JsonProperty("lag-below") LAG_BELOW,
     @JsonProperty("is-primary") IS_PRIMARY,
     @JsonProperty("is-replica") IS_REPLICA,
-    @JsonProperty("health-event") HEALTH_EVENT
+    @JsonProperty("health-event") HEALTH_EVENT,
+    /** Failed samples (unreachable, down, or an HTTP status of 500 or more) over the window, above {@code percent}. */
+    @JsonProperty("error-rate-above") ERROR_RATE_ABOVE,
+    /** Successful samples over the window, below {@code percent}. */
+    @JsonProperty("availability-below") AVAILABILITY_BELOW,
+    /** The {@code percentile} of sampled latency over the window, above {@code threshold}. */
+    @JsonProperty("latency-above") LATENCY_ABOVE
 }

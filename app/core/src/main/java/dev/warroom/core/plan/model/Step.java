@@ -24,7 +24,9 @@ public record Step(
         @JsonPropertyDescription("The original command from the document, for reference.") String command,
         @JsonPropertyDescription("Resource a manual or shell step changes; its name is what a destructive step asks to be typed.") String target,
         @JsonPropertyDescription("What a destructive step without a target resource changes, in a few words; typed to confirm it.") String changes,
-        @JsonPropertyDescription("Decision node the incident goes to when a confirm step's go/no-go is refused; without it a refusal stops the procedure at this step.") String onRefuse) {
+        @JsonPropertyDescription("Decision node the incident goes to when a confirm step's go/no-go is refused; without it a refusal stops the procedure at this step.") String onRefuse,
+        @JsonPropertyDescription("When the step applies: a signal, a resource's reading, an earlier step's outcome or a parameter's value. A step whose condition does not hold is passed over.")
+        StepCondition when) {
 
     public Step {
         destructive = Boolean.TRUE.equals(destructive);

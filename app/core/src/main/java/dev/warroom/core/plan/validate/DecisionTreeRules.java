@@ -94,6 +94,7 @@ final class DecisionTreeRules implements PlanRule {
             case QUESTION -> "question";
             case PROCEDURE -> "procedure";
             case WAIT -> "wait";
+            case REASSESS -> "reassess";
             case END -> "end";
         };
     }

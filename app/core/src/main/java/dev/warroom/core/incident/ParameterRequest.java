@@ -1,0 +1,13 @@
+package dev.warroom.core.incident;
+
+import dev.warroom.core.plan.model.ProcedureParameter;
+import java.util.Optional;
+
+/**
+ * A procedure parameter the engine needs a value for: {@code reading} is what the live reading gives (for a
+ * reading parameter, when there is one), {@code defaultValue} the plan's default. The commander answers
+ * with a value; the autopilot takes the reading, else the default.
+ */
+public record ParameterRequest(String procedureId, ProcedureParameter parameter, Optional<String> reading,
+        Optional<String> defaultValue) {
+}
