@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +25,11 @@ class SchemaCommentsInTheRepositoryTest {
     @Test
     void everyPlansSchemaCommentResolvesToThisVersionsSchema() throws IOException {
         List<Path> plans = plansWithAComment();
-        List<String> wrong = plans.stream().map(SchemaComment::check).flatMap(java.util.Optional::stream).map(Problem::format).toList();
+        List<String> wrong = plans.stream().map(SchemaComment::check).flatMap(Optional::stream).map(Problem::format).toList();
 
         assertThat(plans).as("plans with a $schema comment").hasSizeGreaterThan(100);
-        assertThat(wrong).isEmpty();
+        assertThat(wrong).as("a plan N folders below the repository root names its schema as '../' N times, then"
+                + " plans/schema/plan.schema.json (a broken/ corpus plan: seven '../')").isEmpty();
     }
 
     private static List<Path> plansWithAComment() throws IOException {
