@@ -340,6 +340,24 @@ public final class Incident implements AutoCloseable {
         }
     }
 
+    /**
+     * Every suggestion of the current question and how far its signal has got, as of {@link #signalsSeenAt()}:
+     * which one is offered, and which listed before it are still building up. Empty when no question is current.
+     */
+    public List<SuggestionProgress> suggestionProgress() {
+        Optional<DecisionNode> node = currentNode().filter(n -> n.type() == NodeType.QUESTION);
+        synchronized (signalLock) {
+            return node.map(signals::progress).orElse(List.of());
+        }
+    }
+
+    /** The incident time of the readings the signals were last judged on; empty before the first. */
+    public Optional<Instant> signalsSeenAt() {
+        synchronized (signalLock) {
+            return signals.evaluatedAt();
+        }
+    }
+
     private String visitKey(String nodeId) {
         return nodeId + "@" + state().path().size();
     }
