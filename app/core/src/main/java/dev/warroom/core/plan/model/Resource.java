@@ -6,9 +6,11 @@ import java.util.Map;
 
 /** One observable thing in a site: a database, a cluster, a DNS record, a health endpoint. */
 public record Resource(
-        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) @JsonPropertyDescription("Resource id: lowercase kebab-case ASCII (db-east, api-health); shares a namespace with site ids; steps, signals and verifications name it.")
+        String id,
         @JsonProperty(required = true) @JsonPropertyDescription("Resource kind, e.g. azure-postgres-flexible, aws-rds, k8s-deployment.") String kind,
-        @JsonProperty(required = true) String title,
+        @JsonProperty(required = true) @JsonPropertyDescription("Name as written, e.g. the server name the document uses.") String title,
+        @JsonPropertyDescription("The same in English, where the document writes it in another language; shown beside it in English displays.")
         String titleEn,
         @JsonPropertyDescription("The resource's replication role in the design.") ResourceRole role,
         @JsonPropertyDescription("Id of the resource this one replicates from.") String replicaOf,

@@ -7,8 +7,10 @@ import java.time.Duration;
 /** One success criterion of a drill: a measured bound (rto, rpo, data-loss) or a custom yes/no check. */
 public record SuccessCriterion(
         @JsonPropertyDescription("Id, unique within the drill; the metric (custom-N for custom ones) if absent.") String id,
-        @JsonProperty(required = true) CriterionMetric metric,
-        @JsonProperty(required = true) String title,
+        @JsonProperty(required = true) @JsonPropertyDescription("What is measured: rto, rpo, data-loss (each needs max) or custom (judged by the facilitator from its title).")
+        CriterionMetric metric,
+        @JsonProperty(required = true) @JsonPropertyDescription("The criterion as written.") String title,
+        @JsonPropertyDescription("The same in English, where the document writes it in another language; shown beside it in English displays.")
         String titleEn,
         @JsonPropertyDescription("The bound a measured criterion must stay within: the drill's own target.") Duration max) {
 
