@@ -151,7 +151,7 @@ class FormatTourRunTest {
         assertTheMetricSignalSuggestedFailing(events);
         JournalEvent ended = reassessEnded(events);
         assertThat(text(ended, "exit")).isEqualTo("limit");
-        assertThat(text(ended, "next")).isEqualTo("fail-over");
+        assertThat(text(ended, "next")).isEqualTo("users-affected");
         assertThat(ofType(events, EventTypes.REASSESS_CHECKED)).as("no round saw the API recover")
                 .noneMatch(r -> r.data().path("recovered").asBoolean());
 
