@@ -1,10 +1,12 @@
 package dev.warroom.cli;
 
 import dev.warroom.core.incident.Commander;
+import dev.warroom.core.incident.ParameterRequest;
 import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.SuggestedAnswer;
 import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.plan.model.ProcedureParameter;
 import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.StepType;
@@ -74,10 +76,36 @@ final class TerminalCommander implements Commander {
     }
 
     @Override
+    public Optional<String> parameter(ParameterRequest request) {
+        ProcedureParameter p = request.parameter();
+        out.println();
+        out.println("? Value for " + p.id() + ": " + language.pick(p.title(), p.titleEn()) + " (procedure " + request.procedureId() + ")");
+        if (p.description() != null) {
+            p.description().strip().lines().forEach(line -> out.println("  " + line));
+        }
+        request.reading().ifPresent(r -> out.println("  reading: " + r + " (" + p.resource() + " " + p.attribute() + ")"));
+        request.defaultValue().ifPresent(d -> out.println("  default: " + d));
+        if (p.example() != null) {
+            out.println("  example: " + p.example());
+        }
+        Optional<String> offered = request.reading().or(request::defaultValue);
+        while (true) {
+            String line = ask("value" + offered.map(o -> " [Enter for " + o + "]").orElse("") + ": ");
+            String value = line.isEmpty() ? offered.orElse("") : line;
+            Optional<String> problem = request.problemWith(value);
+            if (problem.isEmpty()) {
+                return Optional.of(value);
+            }
+            out.println("  " + problem.get());
+        }
+    }
+
+    @Override
     public Confirmation confirm(StepProposal proposal) {
         out.println();
         out.println("> Step " + proposal.step().id() + ": " + language.pick(proposal.step().title(), proposal.step().titleEn()));
         printStep(proposal.step());
+        printValues(proposal);
         proposal.preview().ifPresent(p -> printPreview(p));
         if (!proposal.detail().isEmpty()) {
             out.println("  note: " + proposal.detail());
@@ -120,6 +148,11 @@ final class TerminalCommander implements Commander {
                 default -> out.println("  answer y, n or s");
             }
         }
+    }
+
+    /** The parameter values the step uses, already filled in below, and where each comes from. */
+    private void printValues(StepProposal proposal) {
+        proposal.values().forEach(v -> out.println("  value " + v.parameter() + ": " + v.value().orElse("(missing)") + " — " + v.source()));
     }
 
     /** Who does the step and what it is, with a manual step's command on a line of its own so it copies cleanly. */
