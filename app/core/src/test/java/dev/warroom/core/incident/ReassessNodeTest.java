@@ -10,6 +10,8 @@ import dev.warroom.core.plan.model.Fault;
 import dev.warroom.core.plan.model.FaultKind;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.validate.PlanValidation;
+import dev.warroom.core.report.TimelineWords;
+import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.sim.SimulatedWorld;
 import dev.warroom.core.time.VirtualClock;
 import java.io.IOException;
@@ -103,6 +105,15 @@ class ReassessNodeTest {
             assertThat(ended.text("words")).isEqualTo("orders flow again");
             assertThat(ended.text("next")).isEqualTo("done");
             assertThat(rig.incident.state().status()).isEqualTo(IncidentStatus.RESOLVED);
+            TimelineWords words = new TimelineWords(rig.incident.plan(), TextLanguage.ENGLISH);
+            assertThat(words.describe(ended)).hasValueSatisfying(w -> {
+                assertThat(w.event()).isEqualTo("Recovered at Watch the primary; on to 結束");
+                assertThat(w.outcome()).isEqualTo("confirmed by bob: orders flow again").doesNotContain("verified");
+            });
+            assertThat(words.describe(rounds.get(0))).hasValueSatisfying(w -> {
+                assertThat(w.event()).isEqualTo("Reassessed Watch the primary, round 1");
+                assertThat(w.outcome()).startsWith("not recovered yet · db-east: unreachable");
+            });
         }
     }
 
