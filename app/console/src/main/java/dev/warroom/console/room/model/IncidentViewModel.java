@@ -85,6 +85,7 @@ public final class IncidentViewModel {
     private final ReadOnlyObjectWrapper<Optional<StepProposal>> proposal = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<SuggestedAnswer>> suggestion = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Duration>> suggestionPending = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<SuggestionsSeen> suggestions = new ReadOnlyObjectWrapper<>(SuggestionsSeen.NONE);
     private final ReadOnlyBooleanWrapper stepRunning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper waitingFor = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -222,6 +223,11 @@ public final class IncidentViewModel {
 
     public ReadOnlyObjectProperty<Optional<Duration>> suggestionPendingProperty() {
         return suggestionPending.getReadOnlyProperty();
+    }
+
+    /** Every suggestion of the current question as the signals last judged it: the offered one and the stronger ones building. */
+    public ReadOnlyObjectProperty<SuggestionsSeen> suggestionsProperty() {
+        return suggestions.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty stepRunningProperty() {
@@ -484,12 +490,14 @@ public final class IncidentViewModel {
         CompletableFuture<Optional<SuggestedAnswer>> suggested = commands.refresh();
         next.thenCombine(suggested, (p, s) -> {
             Optional<Duration> pending = handle.incident().suggestionPendingFor();
+            SuggestionsSeen seen = new SuggestionsSeen(handle.incident().suggestionProgress(), handle.incident().signalsSeenAt());
             Instant at = handle.clock().now();
             try {
                 background.fx().execute(() -> {
                     proposal.set(p);
                     suggestion.set(s);
                     suggestionPending.set(pending);
+                    suggestions.set(seen);
                     now.set(at);
                 });
             } catch (RejectedExecutionException closing) {
