@@ -171,7 +171,8 @@ class FormatTourRunTest {
         Path answers = Files.write(dir.resolve("answers.yaml"), List.of(
                 "actor: dana",
                 "parameters:",
-                "  " + PROCEDURE + "/restore-point: \"2026-12-07T03:40:00Z\""), StandardCharsets.UTF_8);
+                "  " + PROCEDURE + ":",
+                "    restore-point: \"2026-12-07T03:40:00Z\""), StandardCharsets.UTF_8);
 
         CliRun run = autoRun(journal, "--scenario", "region-down", "--answers", answers.toString());
 
