@@ -200,6 +200,7 @@ class FormatTourRunTest {
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertOpenedAt(Incidents.events(journal), "critical", "30m", "1m");
-        assertThat(run.out()).contains("30m");
+        assertThat(run.out()).contains("Severity: Critical — the whole region is gone (critical) — RTO 30m, RPO 1m (--severity")
+                .containsPattern("RTO \\S+ against a target of 30m — met");
     }
 }
