@@ -2,6 +2,7 @@ package dev.warroom.console.room.procedure;
 
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.core.incident.Established;
+import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.StepRun;
 import dev.warroom.core.incident.StepStatus;
 import dev.warroom.core.plan.model.Plan;
@@ -54,8 +55,18 @@ final class StepWords {
                     DurationText.human(Duration.between(s, now)))).orElse(status);
             case CONFIRMED -> run.confirmedBy().map(by -> messages.get("procedure.when.confirmed", status, by)).orElse(status);
             case PENDING -> "";
+            case SKIPPED -> run.detail().startsWith(Incident.CONDITION_NOT_MET)
+                    ? messages.get("procedure.when.not-applicable", SafeText.forDisplay(run.detail().substring(Incident.CONDITION_NOT_MET.length())))
+                    : status;
             default -> status;
         };
+    }
+
+    /** A parameter value the step uses, and where it comes from, for the dry run. */
+    String value(dev.warroom.core.incident.StepProposal.ShownValue value) {
+        return messages.get("procedure.value", value.title() == null ? value.parameter() : value.title() + " ({{" + value.parameter() + "}})",
+                value.value().orElse(messages.get("procedure.value.missing")),
+                messages.get("procedure.value.source." + value.source().replace(' ', '-')));
     }
 
     /** A role as the plan names it: its title, the English beside it, and who holds it. */
