@@ -10,6 +10,7 @@ import dev.warroom.core.plan.model.StepType;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +25,12 @@ import java.util.Set;
  * check:     { step-id: "yes: what was seen" | "no: what was seen" | {answer: yes|no, by: NAME, said: what was seen} }
  * onFailure: { step-id: retry | "retry N" | verify | rollback | "skip: reason" | "abort: reason" }
  * parameters: { procedure-id: { parameter-id: value } }
+ * recovered: { reassess-node-id: {round: N, said: words} }
  * </pre>
  * A {@code parameters} value is given when the engine asks for that parameter (checked against the plan with
  * file:line:column before anything opens, see {@link ParameterAnswers}).
+ * A {@code recovered} entry declares a reassess node recovered at round N (see {@link RecoveredAnswers}); a node
+ * it names is never asked of the fallback, so a scripted run does not stop to ask at the rounds before.
  * A {@code check} answers a step's manual check (its {@code verify: manual-check}) for the person
  * named by {@code by} (else the file's {@code actor}); it is given once per attempt of the step.
  * A scripted confirmation is given once for each attempt of a step: if the engine refuses it (a
@@ -97,6 +101,14 @@ final class ScriptedCommander implements Commander {
     private static boolean isNo(String text) {
         String word = text.split(":", 2)[0].strip().toLowerCase(Locale.ROOT);
         return word.equals("no") || word.equals("n") || word.equals("false");
+    }
+
+    @Override
+    public Optional<String> recovered(DecisionNode node, int round, List<String> evidence) {
+        if (!RecoveredAnswers.scripts(script, node.id())) {
+            return fallback.recovered(node, round, evidence);
+        }
+        return RecoveredAnswers.at(script, node.id(), round);
     }
 
     @Override
