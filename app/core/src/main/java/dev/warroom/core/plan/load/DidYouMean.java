@@ -42,7 +42,8 @@ public final class DidYouMean {
 
     /**
      * For an unknown kind: the close one as {@link #hint} gives it, else {@code " (nearest known: a, b, c)"}, the
-     * {@code count} known names sharing most words with it (words split at '-' and '.'), then the fewest edits.
+     * {@code count} known names sharing most words with it (words split at '-' and '.'), then the fewest edits;
+     * when none shares a word, the {@code count} fewest edits away.
      * A new user's {@code aurora-global-database} is no typo of anything, but {@code aws-rds} is where to look.
      */
     public static String nearest(String unknown, Iterable<String> known, int count) {
@@ -57,7 +58,10 @@ public final class DidYouMean {
         Comparator<String> byShared = Comparator.comparingInt(c -> -shared(words, words(c.toLowerCase(Locale.ROOT))));
         candidates.sort(byShared.thenComparingInt(c -> Levenshtein.distance(wanted, c.toLowerCase(Locale.ROOT)))
                 .thenComparing(Comparator.naturalOrder()));
-        List<String> shown = candidates.stream().limit(count).map(SafeText::forId).toList();
+        boolean anyShares = candidates.stream().anyMatch(c -> shared(words, words(c.toLowerCase(Locale.ROOT))) > 0);
+        List<String> shown = candidates.stream()
+                .filter(c -> !anyShares || shared(words, words(c.toLowerCase(Locale.ROOT))) > 0)
+                .limit(count).map(SafeText::forId).toList();
         return shown.isEmpty() ? "" : " (nearest known: " + String.join(", ", shown) + ")";
     }
 

@@ -33,8 +33,8 @@ final class UnpassableCheckRules implements PlanRule {
                 case REPLICAS_READY -> replicasReady(step, verify, findings);
                 case TRAFFIC_TO -> trafficTo(index, step, verify, findings);
                 case LAG_BELOW -> resource.filter(r -> doesNotReplicate(r.kind())).ifPresent(r -> findings.add(Finding.liveBlocker(
-                        step.at("verify", "condition"), "step '" + step.value().id() + "' waits for lag-below on '" + r.id() + "', a "
-                                + r.kind() + ", which does not replicate: it has no lag, so the check can never pass")));
+                        step.at("verify", "condition"), "step '" + step.value().id() + "' waits for lag-below on '" + r.id() + "' ("
+                                + r.kind() + "), which does not replicate: it has no lag, so the check can never pass")));
                 default -> {
                 }
             }
@@ -94,8 +94,8 @@ final class UnpassableCheckRules implements PlanRule {
         for (int i = 0; i < signal.resources().size(); i++) {
             Optional<Resource> resource = index.resource(signal.resources().get(i));
             if (resource.isPresent() && doesNotReplicate(resource.get().kind())) {
-                findings.add(Finding.liveBlocker(located.at("resources", i), words + " on '" + resource.get().id() + "', a "
-                        + resource.get().kind() + ", which does not replicate and has no lag"));
+                findings.add(Finding.liveBlocker(located.at("resources", i), words + " on '" + resource.get().id() + "' ("
+                        + resource.get().kind() + "), which does not replicate and has no lag"));
             }
         }
         for (int i = 0; i < signal.kinds().size(); i++) {
