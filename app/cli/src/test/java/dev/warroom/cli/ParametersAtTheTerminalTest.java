@@ -89,17 +89,20 @@ class ParametersAtTheTerminalTest {
     }
 
     @Test
-    void theTerminalAsksForTheValueShowingItsDefaultAndAsksAgainWhenItDoesNotFit() throws Exception {
+    void theTerminalAsksForTheValueShowingItsDefaultAsksAgainWhenItDoesNotFitAndShowsTheFilledInStep() throws Exception {
         Path journal = dir.resolve("typed.jsonl");
-        Path confirmAll = answers("confirm:", "  go: \"yes\"", "  promote: \"yes\"", "  point-dns: \"yes\"", "  tell-dba: \"yes\"");
 
-        CliRun run = StandardInput.typing(String.join("\n", "yesterday", "2026-11-21T02:20:00Z", ""),
-                () -> run(journal, "east-outage", "--answers", confirmAll.toString()));
+        CliRun run = StandardInput.typing(String.join("\n", "yesterday", "2026-11-21T02:20:00Z", "y", "db-west", "api", "y", ""),
+                () -> run(journal, "east-outage"));
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("? Value for restore-point: Point in time to restore to (procedure failover)")
                 .contains("default: 2026-11-21T02:55:00Z").contains("example: 2026-11-21T02:50:00Z")
-                .contains("'yesterday' is not a value for parameter 'restore-point': it must match");
+                .contains("'yesterday' is not a value for parameter 'restore-point': it must match")
+                .contains("value restore-point: 2026-11-21T02:20:00Z — asked")
+                .contains("go/no-go: Fail over to West, restoring to 2026-11-21T02:20:00Z?")
+                .contains("value dr-address: 20.50.60.70 — reading now")
+                .contains("Does not apply: Switch the global database over");
         assertThat(values(journal)).containsExactly("restore-point=2026-11-21T02:20:00Z (asked)", "dr-address=20.50.60.70 (reading)");
         assertThat(Incidents.events(journal)).filteredOn(e -> e.type().equals(EventTypes.PARAMETER_SET)).first()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo("alice"));

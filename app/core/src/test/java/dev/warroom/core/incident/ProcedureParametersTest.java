@@ -125,6 +125,20 @@ class ProcedureParametersTest {
         }
     }
 
+    @Test
+    void aResumedWorldIsRebuiltWithTheValuesTheActionsRanWith() throws Exception {
+        Path file = dir.resolve("j.jsonl");
+        try (ParamsRig rig = ParamsRig.open(file, "east-outage")) {
+            StepProposal pointDns = runUntil(rig, "point-dns");
+            rig.incident.confirm("alice", pointDns.typedConfirmation().orElse(""));
+            assertThat(rig.incident.run(Progress.NONE).status()).isEqualTo(StepStatus.SUCCEEDED);
+        }
+        try (ParamsRig rig = ParamsRig.resume(file, "east-outage")) {
+            rig.incident.observe();
+            assertThat(rig.incident.readings().get("dns-api").observation().orElseThrow().attribute("target")).contains("20.50.60.70");
+        }
+    }
+
     /** Drives with the autopilot (default values) until {@code stepId} is proposed. */
     private static StepProposal runUntil(ParamsRig rig, String stepId) throws Exception {
         Autopilot autopilot = new Autopilot();

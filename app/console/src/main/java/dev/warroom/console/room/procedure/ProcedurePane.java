@@ -137,7 +137,10 @@ public final class ProcedurePane extends BorderPane {
         updateProgress(state, shownRun, procedure);
 
         if (proposal.isPresent() && procedure.isPresent()) {
-            int number = procedure.get().steps().indexOf(proposal.get().step()) + 1;
+            // by id: the proposal's step has its parameter values filled in, so it is not the plan's record
+            String stepId = proposal.get().step().id();
+            int number = java.util.stream.IntStream.range(0, procedure.get().steps().size())
+                    .filter(i -> procedure.get().steps().get(i).id().equals(stepId)).findFirst().orElse(-1) + 1;
             if (!proposal.equals(detailsShown) || !messages.locale().equals(detailsLocale)) {
                 details.show(proposal.get(), number, procedure.get().steps().size());
                 detailsShown = proposal;

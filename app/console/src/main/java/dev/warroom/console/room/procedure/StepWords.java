@@ -66,7 +66,17 @@ final class StepWords {
     String value(dev.warroom.core.incident.StepProposal.ShownValue value) {
         return messages.get("procedure.value", value.title() == null ? value.parameter() : value.title() + " ({{" + value.parameter() + "}})",
                 value.value().orElse(messages.get("procedure.value.missing")),
-                messages.get("procedure.value.source." + value.source().replace(' ', '-')));
+                messages.get(sourceKey(value.source())));
+    }
+
+    private static String sourceKey(String source) {
+        return switch (source) {
+            case "default" -> "procedure.value.source.default";
+            case "reading" -> "procedure.value.source.reading";
+            case "reading now" -> "procedure.value.source.reading-now";
+            case "missing" -> "procedure.value.source.missing";
+            default -> "procedure.value.source.asked";
+        };
     }
 
     /** A role as the plan names it: its title, the English beside it, and who holds it. */

@@ -85,6 +85,8 @@ class ParametersInTheRoomTest extends ApplicationTest {
                 .isEqualTo("Point in time to restore to ({{restore-point}}): 2026-11-21T02:45:00Z (given)");
 
         await(() -> has(lookup("#step-go").query(), "proposed"));
+        assertThat(lookup("#step-card .wr-card-kind").queryAll().stream().map(n -> ((Label) n).getText()))
+                .anySatisfy(kind -> assertThat(kind).startsWith("Step 1 of 5"));
         type(KeyCode.ENTER);
         await(() -> lookup("#step-switch-global .wr-step-meta").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("not applicable: resource 'db-east' is unreachable")).orElse(false));
