@@ -43,12 +43,14 @@ final class DecisionPanel extends VBox {
     private Button finishWait;
     private Shown shown;
     private final SuggestionCountdowns countdowns;
+    private final ReassessPanel reassess;
 
     DecisionPanel(RoomContext context, KeyCombination finishWaitKey) {
         this.vm = context.vm();
         this.messages = context.messages();
         this.actor = context.actor();
         this.finishWaitKey = finishWaitKey;
+        this.reassess = new ReassessPanel(context);
         setId("decision");
         getStyleClass().add(TreeStyles.PANEL);
         countdowns = new SuggestionCountdowns(context);
@@ -103,6 +105,7 @@ final class DecisionPanel extends VBox {
             switch (node.get().type()) {
                 case QUESTION -> showQuestion(node.get());
                 case WAIT -> showWait(node.get());
+                case REASSESS -> getChildren().add(reassess.show(node.get()));
                 case PROCEDURE -> showProcedure(node.get(), state);
                 case END -> showEnd(state, node);
             }
