@@ -54,6 +54,12 @@ class MetricSignalTest {
     }
 
     @Test
+    void theSeedsAlertRulesWrittenAsSignalsValidate() {
+        var result = new dev.warroom.core.plan.validate.PlanValidation().validate(Path.of("src/test/resources/plans/metrics/metric-signals.yaml"));
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
     void oneFailedProbeIsNotAnOutageAndNothingIsJudgedBeforeTheWindowIsCovered() {
         SignalEvaluator evaluator = new SignalEvaluator(plan());
 
