@@ -43,19 +43,21 @@ final class WindowMetric {
             return new Verdict(false, "not sampled yet (needs " + DurationText.human(window) + " of samples)");
         }
         Duration sampled = Duration.between(since.get(), now);
-        if (sampled.compareTo(window) < 0) {
-            return new Verdict(false, DurationText.human(sampled) + " of " + DurationText.human(window) + " sampled so far");
-        }
         List<Sample> samples = windows.within(resourceId, window, now);
         if (samples.isEmpty()) {
             return new Verdict(false, "no sample in the last " + DurationText.human(window));
         }
-        return switch (signal.condition()) {
+        Verdict over = switch (signal.condition()) {
             case ERROR_RATE_ABOVE, AVAILABILITY_BELOW -> rate(signal, samples);
             case LATENCY_ABOVE -> percentileOf(signal, samples, Sample::latency, "latency");
             case LAG_ABOVE, LAG_BELOW -> percentileOf(signal, samples, Sample::lag, "lag");
             default -> new Verdict(false, "not a windowed condition");
         };
+        if (sampled.compareTo(window) < 0) {
+            return new Verdict(false, "only " + DurationText.human(sampled) + " of " + DurationText.human(window) + " sampled so far, not judged yet: "
+                    + over.words().replace(" over " + DurationText.human(window), " so far"));
+        }
+        return over;
     }
 
     private static Verdict rate(Signal signal, List<Sample> samples) {

@@ -54,12 +54,18 @@ class MetricSignalTest {
     }
 
     @Test
+    void theSeedsAlertRulesWrittenAsSignalsValidate() {
+        var result = new dev.warroom.core.plan.validate.PlanValidation().validate(Path.of("src/test/resources/plans/metrics/metric-signals.yaml"));
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
     void oneFailedProbeIsNotAnOutageAndNothingIsJudgedBeforeTheWindowIsCovered() {
         SignalEvaluator evaluator = new SignalEvaluator(plan());
 
         Map<String, SignalStatus> first = evaluator.update(Map.of("api-east", unreachable()), T0);
         assertThat(first.get("errors-high").holding()).isFalse();
-        assertThat(first.get("errors-high").evidence()).containsExactly("api-east: 0s of 5m sampled so far");
+        assertThat(first.get("errors-high").evidence()).containsExactly("api-east: only 0s of 5m sampled so far, not judged yet: error rate 100 % so far (1 of 1 samples failed)");
 
         Map<String, SignalStatus> later = poll(evaluator, T0.plusSeconds(5), Duration.ofSeconds(295), n -> http(200, 120, T0));
         assertThat(later.get("errors-high").holding()).isFalse();
