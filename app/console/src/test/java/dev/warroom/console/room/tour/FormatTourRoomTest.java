@@ -75,7 +75,8 @@ class FormatTourRoomTest extends ApplicationTest {
     }
 
     private List<String> timeline() {
-        return lookup(".wr-timeline-list").queryAs(ListView.class).getItems().stream().map(Object::toString).toList();
+        ListView<?> list = lookup(".wr-timeline-list").queryAs(ListView.class);
+        return list.getItems().stream().map(String::valueOf).toList();
     }
 
     @Test
@@ -83,8 +84,9 @@ class FormatTourRoomTest extends ApplicationTest {
         WarRoomHarness.awaitRoom(this);
 
         // the severity level the scenario names, in the header beside the clock that runs to its RTO
-        await(() -> textsUnder("#header").contains("Major"));
-        assertThat(textsUnder("#header")).as("the header names the level and its RTO").contains("Major").contains("1h");
+        await(() -> shown(lookup("#incident-severity").query()));
+        assertThat(lookup("#incident-severity").queryAs(Label.class).getText()).as("the header names the level with its targets")
+                .isEqualTo("Major — the API is down, the data is safe · RTO 1h / RPO 5m");
         WarRoomHarness.screenshot(stage.getScene(), "tour-1-reassess");
 
         // the reassess node looks again every minute until its limit: each round is on the timeline
