@@ -17,10 +17,10 @@ public record Signal(
         String title,
         @JsonPropertyDescription("The same in English, where the document writes it in another language; shown beside it in English displays.")
         String titleEn,
-        @JsonPropertyDescription("Select these resources (resource ids). Combine with site and kinds to narrow; at least one selector is needed.")
+        @JsonPropertyDescription("Select these resources (resource ids), besides those site and kinds select. A signal needs resources, site or kinds.")
         List<String> resources,
         @JsonPropertyDescription("Select the resources in this site (a site id).") String site,
-        @JsonPropertyDescription("Select resources of these resource kinds, e.g. [aws-rds, postgres].") List<String> kinds,
+        @JsonPropertyDescription("Select resources of these resource kinds, e.g. [aws-rds, postgres]: within site when it is given, else in every site.") List<String> kinds,
         @JsonProperty(required = true) @JsonPropertyDescription("What each selected resource is tested for: down, healthy, unreachable, lag-above, lag-below, is-primary, is-replica, health-event, error-rate-above, availability-below or latency-above.")
         SignalCondition condition,
         @JsonPropertyDescription("Threshold for lag conditions, e.g. 60s.") Duration threshold,
