@@ -19,9 +19,6 @@ import java.util.regex.PatternSyntaxException;
  */
 final class ParameterValues {
 
-    /** The observation fields a reading parameter may name besides the observation's attributes. */
-    private static final List<String> BUILT_IN = List.of("health", "role", "lag");
-
     private ParameterValues() {
     }
 
@@ -40,10 +37,6 @@ final class ParameterValues {
             case "lag" -> o.lag().map(dev.warroom.core.time.DurationText::format);
             default -> Optional.empty();
         })).map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    static boolean builtIn(String attribute) {
-        return BUILT_IN.contains(attribute);
     }
 
     /** Frozen values, and the current reading of every reading parameter not frozen yet. */

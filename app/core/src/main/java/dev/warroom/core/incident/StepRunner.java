@@ -69,55 +69,15 @@ final class StepRunner {
     }
 
     private Map<String, String> values(ProcedureRun run) {
-        return incident.procedure(run.procedureId()).map(p -> ParameterValues.current(p, run, incident.readings())).orElse(Map.of());
-    }
-
-    private java.util.List<StepProposal.ShownValue> shownValues(Current c) {
-        java.util.Set<String> used = incident.stepOf(c.run().procedureId(), c.step().id()).map(Placeholders::used).orElse(java.util.Set.of());
-        Map<String, ResourceReading> readings = incident.readings();
-        return incident.procedure(c.run().procedureId()).map(p -> p.parameters().stream().filter(pp -> used.contains(pp.id())).map(pp -> {
-            String title = pp.titleEn() != null ? pp.titleEn() : pp.title();
-            Optional<String> frozen = c.run().parameter(pp.id());
-            if (frozen.isPresent()) {
-                return new StepProposal.ShownValue(pp.id(), title, frozen, c.run().sources().getOrDefault(pp.id(), "asked"));
-            }
-            Optional<String> reading = ParameterValues.reading(pp, readings);
-            return new StepProposal.ShownValue(pp.id(), title, reading, reading.isPresent() ? "reading now" : "missing");
-        }).toList()).orElse(java.util.List.of());
-    }
-
-    /** Values the step uses that have neither been frozen nor a reading to give them, by label. */
-    private java.util.List<String> missingValues(Current c) {
-        Optional<dev.warroom.core.plan.model.Procedure> procedure = incident.procedure(c.run().procedureId());
-        java.util.Set<String> used = incident.stepOf(c.run().procedureId(), c.step().id()).map(Placeholders::used).orElse(java.util.Set.of());
-        Map<String, ResourceReading> readings = incident.readings();
-        return procedure.map(p -> p.parameters().stream()
-                .filter(pp -> used.contains(pp.id()) && c.run().parameter(pp.id()).isEmpty())
-                .filter(pp -> ParameterValues.reading(pp, readings).isEmpty())
-                .map(ParameterValues::label).toList()).orElse(java.util.List.of());
+        return StepValues.all(incident, run);
     }
 
     /** Refuses a confirmation while a value the step needs is missing, naming each. */
-    private void requireValues(Current c) throws ConfirmationRefusedException {
-        java.util.List<String> missing = missingValues(c);
+    private static void requireValues(StepValues values, Current c) throws ConfirmationRefusedException {
+        List<String> missing = values.missing();
         if (!missing.isEmpty()) {
             throw new ConfirmationRefusedException("step '" + c.step().id() + "' needs a value for " + String.join(", ", missing)
                     + ": give it before confirming");
-        }
-    }
-
-    /** Freezes, as {@code parameter.set} from a reading, every value the step uses that only a reading gave so far. */
-    private void freezeReadings(Current c) throws IOException {
-        Optional<dev.warroom.core.plan.model.Procedure> procedure = incident.procedure(c.run().procedureId());
-        java.util.Set<String> used = incident.stepOf(c.run().procedureId(), c.step().id()).map(Placeholders::used).orElse(java.util.Set.of());
-        Map<String, ResourceReading> readings = incident.readings();
-        for (ProcedureParameter parameter : procedure.map(p -> p.parameters()).orElse(java.util.List.of())) {
-            if (used.contains(parameter.id()) && c.run().parameter(parameter.id()).isEmpty()) {
-                Optional<String> reading = ParameterValues.reading(parameter, readings);
-                if (reading.isPresent()) {
-                    incident.recordParameter(c.run().procedureId(), parameter, reading.get(), "reading", "warroom");
-                }
-            }
         }
     }
 
@@ -131,7 +91,7 @@ final class StepRunner {
             Previewed p = preview(c);
             Optional<String> typed = c.step().isDestructive() ? Optional.of(typedName(c.step())) : Optional.empty();
             return new StepProposal(c.run().procedureId(), c.step(), c.stepRun().status(), p.preview(), typed, p.detail(),
-                    c.stepRun().attempts(), shownValues(c));
+                    c.stepRun().attempts(), StepValues.of(incident, c.run(), c.step().id()).shown());
         });
     }
 
@@ -171,7 +131,8 @@ final class StepRunner {
                     + "; only a proposed step can be confirmed");
         }
         ObjectNode data = c.ids();
-        requireValues(c);
+        StepValues values = StepValues.of(incident, c.run(), c.step().id());
+        requireValues(values, c);
         if (c.step().isDestructive()) {
             String expected = typedName(c.step());
             String given = typed == null ? "" : typed.strip();
@@ -181,7 +142,9 @@ final class StepRunner {
             }
             data.put("typed", given);
         }
-        freezeReadings(c);
+        for (Map.Entry<ProcedureParameter, String> read : values.unfrozenReadings().entrySet()) {
+            incident.recordParameter(c.run().procedureId(), read.getKey(), read.getValue(), "reading", "warroom");
+        }
         incident.record(EventTypes.STEP_CONFIRMED, actor, data);
     }
 
