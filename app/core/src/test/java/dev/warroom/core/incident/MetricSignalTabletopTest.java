@@ -38,6 +38,28 @@ class MetricSignalTabletopTest {
         }
     }
 
+    @Test
+    void aResumedIncidentSamplesItsWindowsAfreshAndClaimsNothingItDidNotSee() throws Exception {
+        Plan plan = new PlanLoader().load(Path.of("src/test/resources/plans/metrics/metric-signals.yaml")).plan().orElseThrow();
+        VirtualClock clock = new VirtualClock(Instant.parse("2026-12-01T00:00:00Z"));
+        Path journal = dir.resolve("incident.jsonl");
+        try (IncidentRuntime runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, "metric-signals.yaml", "test",
+                plan.scenarios().stream().findFirst(), journal, clock, 7, Duration.ZERO, false, "alice", "metric signals"), e -> { })) {
+            assertThat(watch(runtime.incident(), Duration.ofMinutes(6)).get("errors-high").satisfied()).isTrue();
+        }
+        clock.advance(Duration.ofMinutes(1));
+        try (IncidentRuntime resumed = TabletopRuntime.resume(plan, journal, clock, false, "alice", e -> { })) {
+            Map<String, SignalStatus> first = resumed.incident().observe();
+            assertThat(first.get("errors-high").holding()).isFalse();
+            assertThat(first.get("errors-high").evidence()).first().asString().startsWith("api-east: only 0s of 5m sampled so far");
+            assertThat(resumed.incident().suggestion()).isEmpty();
+
+            Map<String, SignalStatus> covered = watch(resumed.incident(), Duration.ofMinutes(5));
+            assertThat(covered.get("errors-high").satisfied()).isTrue();
+            assertThat(covered.get("errors-high").heldFor()).as("held since the window was covered after the resume, no earlier").isZero();
+        }
+    }
+
     /** Observes every 5 s of incident time for {@code span}, as the driver does while a signal builds. */
     private static Map<String, SignalStatus> watch(Incident incident, Duration span) throws Exception {
         Map<String, SignalStatus> last = incident.observe();

@@ -16,9 +16,15 @@ public record Backup(
         @JsonPropertyDescription("How often, as written, e.g. every 6 hours.") String frequency,
         @JsonPropertyDescription("How long it is kept, as written, e.g. 35 days.") String retention,
         @JsonPropertyDescription("How the backup is tested, as written, e.g. monthly restore test.") String verification,
-        @JsonPropertyDescription("Notes, as written.") List<String> notes) {
+        @JsonPropertyDescription("Notes, as written.") List<String> notes,
+        @JsonPropertyDescription("true when the plan author added this backup beyond the source document; shown as derived in every language.") Boolean derived) {
 
     public Backup {
         notes = Lists.of(notes);
+    }
+
+    /** Whether the plan author added this beyond the source document. */
+    public boolean isDerived() {
+        return Boolean.TRUE.equals(derived);
     }
 }

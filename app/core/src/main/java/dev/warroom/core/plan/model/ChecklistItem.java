@@ -10,5 +10,11 @@ public record ChecklistItem(
         @JsonProperty(required = true) @JsonPropertyDescription("The item as written.") String title,
         @JsonPropertyDescription("The same in English, where the document writes it in another language; shown beside it in English displays.")
         String titleEn,
-        @JsonPropertyDescription("The role (a role id) who ticks it.") String role) {
+        @JsonPropertyDescription("The role (a role id) who ticks it.") String role,
+        @JsonPropertyDescription("true when the plan author added this item beyond the source document; shown as derived in every language.") Boolean derived) {
+
+    /** Whether the plan author added this beyond the source document. */
+    public boolean isDerived() {
+        return Boolean.TRUE.equals(derived);
+    }
 }

@@ -31,10 +31,21 @@ public record DecisionNode(
         @JsonPropertyDescription("For a reassess node: how often the situation is reassessed, e.g. 5m.") Duration every,
         @JsonPropertyDescription("For a reassess node: how long to keep reassessing before going to next, e.g. 30m.") Duration limit,
         @JsonPropertyDescription("For a reassess node: the signal that means recovered; without it only the commander can say so.") String until,
-        @JsonPropertyDescription("For a reassess node: where to go once recovered.") String recovered) {
+        @JsonPropertyDescription("For a reassess node: where to go once recovered.") String recovered,
+        @JsonPropertyDescription("true when the plan author added this node beyond the source document; shown as derived in every language.") Boolean derived) {
 
     public DecisionNode {
         answers = Lists.of(answers);
         suggestions = Lists.of(suggestions);
+    }
+
+    /** Whether the plan author added this beyond the source document. */
+    public boolean isDerived() {
+        return Boolean.TRUE.equals(derived);
+    }
+
+    /** Without {@code derived}: taken from the source document. */
+    public DecisionNode(String id, NodeType type, String title, String titleEn, String question, String questionEn, List<Answer> answers, List<Suggestion> suggestions, String procedure, Duration duration, String next, String notes, Duration every, Duration limit, String until, String recovered) {
+        this(id, type, title, titleEn, question, questionEn, answers, suggestions, procedure, duration, next, notes, every, limit, until, recovered, null);
     }
 }

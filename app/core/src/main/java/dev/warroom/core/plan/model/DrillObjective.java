@@ -9,5 +9,11 @@ public record DrillObjective(
         String id,
         @JsonProperty(required = true) @JsonPropertyDescription("The objective as written.") String title,
         @JsonPropertyDescription("The same in English, where the document writes it in another language; shown beside it in English displays.")
-        String titleEn) {
+        String titleEn,
+        @JsonPropertyDescription("true when the plan author added this objective beyond the source document; shown as derived in every language.") Boolean derived) {
+
+    /** Whether the plan author added this beyond the source document. */
+    public boolean isDerived() {
+        return Boolean.TRUE.equals(derived);
+    }
 }

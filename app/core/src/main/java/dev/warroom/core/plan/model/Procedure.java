@@ -17,10 +17,16 @@ public record Procedure(
         @JsonPropertyDescription("The time the document allows for the whole procedure.") Duration expectedDuration,
         @JsonPropertyDescription("Values taken at run time (asked, or read from a live reading) and used in steps as {{id}}.")
         List<ProcedureParameter> parameters,
-        @JsonProperty(required = true) @JsonPropertyDescription("The steps, in order. At least one.") List<Step> steps) {
+        @JsonProperty(required = true) @JsonPropertyDescription("The steps, in order. At least one.") List<Step> steps,
+        @JsonPropertyDescription("true when the plan author added this procedure beyond the source document; shown as derived in every language.") Boolean derived) {
 
     public Procedure {
         parameters = Lists.of(parameters);
         steps = Lists.of(steps);
+    }
+
+    /** Whether the plan author added this beyond the source document. */
+    public boolean isDerived() {
+        return Boolean.TRUE.equals(derived);
     }
 }

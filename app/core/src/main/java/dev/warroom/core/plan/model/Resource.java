@@ -17,10 +17,21 @@ public record Resource(
         @JsonPropertyDescription("How to observe it: names, resource groups, regions, kube contexts, profiles. Never secrets.")
         Map<String, String> observe,
         @JsonPropertyDescription("Descriptive specification from the document (tier, size, replicas, ttl ...).")
-        Map<String, String> details) {
+        Map<String, String> details,
+        @JsonPropertyDescription("true when a fact of this resource (a name, a region, a replica) is the plan author's, not the source document's; say which in note or details.") Boolean derived) {
 
     public Resource {
         observe = Lists.of(observe);
         details = Lists.of(details);
+    }
+
+    /** Whether the plan author added this beyond the source document. */
+    public boolean isDerived() {
+        return Boolean.TRUE.equals(derived);
+    }
+
+    /** Without {@code derived}: taken from the source document. */
+    public Resource(String id, String kind, String title, String titleEn, ResourceRole role, String replicaOf, Map<String, String> observe, Map<String, String> details) {
+        this(id, kind, title, titleEn, role, replicaOf, observe, details, null);
     }
 }

@@ -30,7 +30,8 @@ public record Step(
         @JsonPropertyDescription("What a destructive step without a target resource changes, in a few words; typed to confirm it.") String changes,
         @JsonPropertyDescription("Decision node the incident goes to when a confirm step's go/no-go is refused; without it a refusal stops the procedure at this step.") String onRefuse,
         @JsonPropertyDescription("When the step applies: a signal, a resource's reading, an earlier step's outcome or a parameter's value. A step whose condition does not hold is passed over.")
-        StepCondition when) {
+        StepCondition when,
+        @JsonPropertyDescription("true when the plan author added this step beyond the source document; shown as derived in every language.") Boolean derived) {
 
     public Step {
         destructive = Boolean.TRUE.equals(destructive);
@@ -38,5 +39,10 @@ public record Step(
 
     public boolean isDestructive() {
         return destructive;
+    }
+
+    /** Whether the plan author added this beyond the source document. */
+    public boolean isDerived() {
+        return Boolean.TRUE.equals(derived);
     }
 }

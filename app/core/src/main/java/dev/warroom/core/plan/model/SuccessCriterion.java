@@ -12,9 +12,20 @@ public record SuccessCriterion(
         @JsonProperty(required = true) @JsonPropertyDescription("The criterion as written.") String title,
         @JsonPropertyDescription("The same in English, where the document writes it in another language; shown beside it in English displays.")
         String titleEn,
-        @JsonPropertyDescription("The bound a measured criterion must stay within: the drill's own target.") Duration max) {
+        @JsonPropertyDescription("The bound a measured criterion must stay within: the drill's own target.") Duration max,
+        @JsonPropertyDescription("true when the plan author added this criterion beyond the source document; shown as derived in every language.") Boolean derived) {
 
     public SuccessCriterion withId(String newId) {
-        return new SuccessCriterion(newId, metric, title, titleEn, max);
+        return new SuccessCriterion(newId, metric, title, titleEn, max, derived);
+    }
+
+    /** Whether the plan author added this beyond the source document. */
+    public boolean isDerived() {
+        return Boolean.TRUE.equals(derived);
+    }
+
+    /** Without {@code derived}: taken from the source document. */
+    public SuccessCriterion(String id, CriterionMetric metric, String title, String titleEn, Duration max) {
+        this(id, metric, title, titleEn, max, null);
     }
 }
