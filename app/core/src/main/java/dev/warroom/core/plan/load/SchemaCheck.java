@@ -31,10 +31,6 @@ final class SchemaCheck {
     private static final List<String> CATALOGUE_ENUMS = List.of("/$defs/ResourceKindName/enum", "/$defs/ActionKindName/enum");
     private static final SchemaCheck INSTANCE = new SchemaCheck();
 
-    /** Enums longer than this (the kinds) are not listed whole in a message: the nearest values are. */
-    private static final int LONGEST_LISTED = 12;
-    private static final int NEAREST_SHOWN = 3;
-
     private final JsonNode schemaJson;
     private final JsonSchema schema;
 
@@ -91,7 +87,7 @@ final class SchemaCheck {
                 yield SchemaViolation.at(childPointer, "unknown property '" + property + "'" + suggestion(property, schemaLocation)).atKey();
             }
             case "type" -> SchemaViolation.at(pointer, name + ": expected " + expectedType(m) + ", found " + describe(value));
-            case "enum" -> SchemaViolation.at(pointer, notOneOf(name, value.asText(), schemaLocation));
+            case "enum" -> SchemaViolation.at(pointer, name + ": '" + value.asText() + "' is not one of " + allowed(schemaLocation));
             case "pattern" -> SchemaViolation.at(pointer, name + ": '" + value.asText() + "' is not in the expected form");
             case "minItems" -> SchemaViolation.at(pointer, name + ": must not be empty");
             default -> SchemaViolation.at(pointer, name + ": " + stripLocation(m.getMessage()));
@@ -149,23 +145,13 @@ final class SchemaCheck {
         return "'" + value.asText() + "'";
     }
 
-    /** A short list is given whole; of a long one (resource and action kinds), the nearest few. */
-    private String notOneOf(String name, String given, String schemaLocation) {
-        List<String> values = allowed(schemaLocation);
-        if (values.size() > LONGEST_LISTED) {
-            return name + ": '" + given + "' is not one of the " + values.size() + " known values"
-                    + DidYouMean.nearest(given, values, NEAREST_SHOWN);
-        }
-        return name + ": '" + given + "' is not one of " + (values.isEmpty() ? "the allowed values" : String.join(", ", values));
-    }
-
-    private List<String> allowed(String schemaLocation) {
+    private String allowed(String schemaLocation) {
         JsonNode enumNode = schemaNode(schemaLocation);
         List<String> values = new ArrayList<>();
         if (enumNode != null && enumNode.isArray()) {
             enumNode.forEach(v -> values.add(v.asText()));
         }
-        return values;
+        return values.isEmpty() ? "the allowed values" : String.join(", ", values);
     }
 
     private String suggestion(String property, String schemaLocation) {
