@@ -30,6 +30,12 @@ final class EchoFirst implements Commander {
     }
 
     @Override
+    public Optional<String> parameter(dev.warroom.core.incident.ParameterRequest request) {
+        awaitEcho.run();
+        return commander.parameter(request);
+    }
+
+    @Override
     public Confirmation confirm(StepProposal proposal) {
         awaitEcho.run();
         return commander.confirm(proposal);

@@ -28,6 +28,7 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
     private Instant lastProgress = Instant.MIN;
     private String lastStep = "";
     private Runnable beforeProgress = () -> { };
+    private Runnable beforeOutput = () -> { };
     private final DrillEcho drill;
     private final ReassessEcho reassess;
 
@@ -45,17 +46,24 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
         this.beforeProgress = awaitEvents;
     }
 
+    /** {@code notice} runs before every line this echo prints (a countdown above an open prompt stops rewriting itself). */
+    void beforeOutput(Runnable notice) {
+        this.beforeOutput = notice;
+    }
+
     @Override
     public void accept(IncidentEvent e) {
         if (EventTypes.STEP_PROPOSED.equals(e.type())) {
             return;
         }
         if (DrillEcho.isDrillEvent(e.type())) {
+            beforeOutput.run();
             drill.lines(e).forEach(out::println);
             out.flush();
             return;
         }
         words.describe(e).ifPresent(w -> {
+            beforeOutput.run();
             out.printf("[%s T+%s] %s%s%n", CLOCK.format(e.time()), DurationText.human(Duration.between(impact, e.time()).abs()),
                     w.event(), w.outcome().isEmpty() ? "" : " — " + w.outcome());
             reassess.after(e).ifPresent(out::println);
@@ -70,6 +78,7 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
         if (!stepId.equals(lastStep) || Duration.between(lastProgress, now).compareTo(PROGRESS_EVERY) >= 0) {
             lastStep = stepId;
             lastProgress = now;
+            beforeOutput.run();
             out.println("    … " + words);
             out.flush();
         }

@@ -152,6 +152,22 @@ final class IncidentOptions {
         }
     }
 
+    /**
+     * Checks the {@code parameters:} part of the --answers file against the plan, after {@link #readAnswers()}.
+     * Returns what is wrong, as file:line:column.
+     */
+    Optional<String> checkParameterAnswers(dev.warroom.core.plan.model.Plan plan) {
+        if (answersScript == null) {
+            return Optional.empty();
+        }
+        try {
+            ParameterAnswers.check(answersScript, answersPositions, answers.toString(), plan);
+            return Optional.empty();
+        } catch (DrillAnswers.BadAnswersException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** The report author's entries the --answers file gives (none without a file or its report key). */
     ReportAnswers reportAnswers() {
         return reportAnswers;

@@ -85,6 +85,14 @@ public final class IncidentCommands implements AutoCloseable {
         });
     }
 
+    /**
+     * Gives the value of parameter {@code parameterId} of the running procedure {@code procedureId}, as asked of
+     * this actor; refused in words when it does not fit its pattern, was already given, or the procedure is not running.
+     */
+    public CompletableFuture<Void> setParameter(String procedureId, String parameterId, String value) {
+        return write(() -> incident.setParameter(procedureId, parameterId, value, actor));
+    }
+
     /** Refuses the proposed step {@code stepId} and skips it, saying why. */
     public CompletableFuture<Void> refuse(String stepId, String reason) {
         return write(() -> {

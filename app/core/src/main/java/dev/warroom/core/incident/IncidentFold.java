@@ -105,6 +105,10 @@ public final class IncidentFold {
             case EventTypes.STEP_RETRIED -> updateStep(e, s -> s.with(StepStatus.PENDING, "retry requested by " + e.actor()));
             case EventTypes.ROLLED_BACK -> updateStep(e, s -> s.finished(StepStatus.ROLLED_BACK, e.time(), e.text("detail")));
             case EventTypes.ROLLBACK_FAILED -> updateStep(e, s -> s.with(StepStatus.FAILED, "rollback failed: " + e.text("detail")));
+            case EventTypes.PARAMETER_SET -> activeRun(e.text("procedure")).ifPresent(run ->
+                    procedures.set(procedures.size() - 1, run.withParameter(e.text("parameter"), e.text("value"), e.text("source"))));
+            case EventTypes.STEP_CONDITION -> activeRun(e.text("procedure")).ifPresent(run ->
+                    procedures.set(procedures.size() - 1, run.judged(e.text("step"))));
             case EventTypes.CHECKLIST_TICKED -> ticks.add(new ChecklistTick(e.text("checklist"), e.text("item"), e.actor(), e.time()));
             case EventTypes.NOTE_ADDED -> notes.add(new Note(NoteKind.parse(e.text("kind")).orElse(NoteKind.NOTE), e.text("text"),
                     e.actor(), e.time()));
@@ -182,7 +186,8 @@ public final class IncidentFold {
                 case CONFIRMED -> s.with(StepStatus.PROPOSED, "confirmation lapsed with the crash: confirm again");
                 default -> s;
             }).toList();
-            procedures.set(procedures.size() - 1, new ProcedureRun(run.procedureId(), run.startedAt(), run.completedAt(), steps));
+            procedures.set(procedures.size() - 1, new ProcedureRun(run.procedureId(), run.startedAt(), run.completedAt(), steps,
+                    run.parameters(), run.sources(), run.judged()));
         });
     }
 
@@ -196,6 +201,10 @@ public final class IncidentFold {
 
     private Optional<ProcedureRun> lastProcedure() {
         return procedures.isEmpty() ? Optional.empty() : Optional.of(procedures.get(procedures.size() - 1));
+    }
+
+    private Optional<ProcedureRun> activeRun(String procedureId) {
+        return lastProcedure().filter(run -> run.procedureId().equals(procedureId) && run.completedAt().isEmpty());
     }
 
     private Optional<dev.warroom.core.plan.model.NodeType> nodeType(String nodeId) {

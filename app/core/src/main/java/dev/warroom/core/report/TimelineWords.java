@@ -81,6 +81,11 @@ public final class TimelineWords {
             case EventTypes.STEP_FAILED -> new Words("step", say.get("timeline.step.failed", step), e.text("reason"));
             case EventTypes.STEP_OUTCOME_UNKNOWN -> new Words("step", say.get("timeline.step.outcome-unknown", step), e.text("reason"));
             case EventTypes.STEP_SKIPPED -> new Words("step", say.get("timeline.step.skipped", step), e.text("reason"));
+            case EventTypes.PARAMETER_SET -> new Words("step", say.get("timeline.parameter.set", e.text("parameter"), e.text("value")),
+                    say.get("timeline.parameter.source", e.text("source")
+                            + (e.text("resource").isEmpty() ? "" : " (" + e.text("resource") + " " + e.text("attribute") + ")")));
+            case EventTypes.STEP_CONDITION -> new Words("step", say.get(e.data().path("applies").asBoolean()
+                    ? "timeline.step.condition.applies" : "timeline.step.condition.not", step), e.text("because"));
             case EventTypes.STEP_RETRIED -> new Words("step", say.get("timeline.step.retried", step), say.get("timeline.step.retried.outcome"));
             case EventTypes.ROLLBACK_STARTED -> new Words("step", say.get("timeline.rollback.started", step), e.text("rollback"));
             case EventTypes.ROLLED_BACK -> new Words("step", say.get("timeline.rollback.done", step), e.text("detail"));

@@ -83,8 +83,11 @@ public final class IncidentViewModel {
     private final ReadOnlyObjectWrapper<IncidentState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BoardSnapshot> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Optional<StepProposal>> proposal = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<java.util.List<dev.warroom.core.incident.ParameterRequest>> missingParameters =
+            new ReadOnlyObjectWrapper<>(java.util.List.of());
     private final ReadOnlyObjectWrapper<Optional<SuggestedAnswer>> suggestion = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Duration>> suggestionPending = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<SuggestionsSeen> suggestions = new ReadOnlyObjectWrapper<>(SuggestionsSeen.NONE);
     private final ReadOnlyBooleanWrapper stepRunning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper waitingFor = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -215,6 +218,11 @@ public final class IncidentViewModel {
         return board.getReadOnlyProperty();
     }
 
+    /** The values the running procedure still needs from a person (asked at its start, or a reading that gives none). */
+    public ReadOnlyObjectProperty<java.util.List<dev.warroom.core.incident.ParameterRequest>> missingParametersProperty() {
+        return missingParameters.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Optional<StepProposal>> proposalProperty() {
         return proposal.getReadOnlyProperty();
     }
@@ -225,6 +233,11 @@ public final class IncidentViewModel {
 
     public ReadOnlyObjectProperty<Optional<Duration>> suggestionPendingProperty() {
         return suggestionPending.getReadOnlyProperty();
+    }
+
+    /** Every suggestion of the current question as the signals last judged it: the offered one and the stronger ones building. */
+    public ReadOnlyObjectProperty<SuggestionsSeen> suggestionsProperty() {
+        return suggestions.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty stepRunningProperty() {
@@ -284,6 +297,11 @@ public final class IncidentViewModel {
 
     public void answer(String answerId, String actor) {
         command(commands.as(actor).answer(answerId));
+    }
+
+    /** Gives a value the running procedure needs; a refusal (it does not fit, or was given already) shows as the room's problem. */
+    public void setParameter(String procedureId, String parameterId, String value, String actor) {
+        command(commands.as(actor).setParameter(procedureId, parameterId, value));
     }
 
     /** Confirms the proposed step (with the typed target name for destructive steps) and runs it. */
@@ -508,12 +526,16 @@ public final class IncidentViewModel {
         CompletableFuture<Optional<SuggestedAnswer>> suggested = commands.refresh();
         next.thenCombine(suggested, (p, s) -> {
             Optional<Duration> pending = handle.incident().suggestionPendingFor();
+            SuggestionsSeen seen = new SuggestionsSeen(handle.incident().suggestionProgress(), handle.incident().signalsSeenAt());
+            java.util.List<dev.warroom.core.incident.ParameterRequest> needed = handle.incident().missingParameters();
             Instant at = handle.clock().now();
             try {
                 background.fx().execute(() -> {
+                    missingParameters.set(needed);
                     proposal.set(p);
                     suggestion.set(s);
                     suggestionPending.set(pending);
+                    suggestions.set(seen);
                     now.set(at);
                 });
             } catch (RejectedExecutionException closing) {

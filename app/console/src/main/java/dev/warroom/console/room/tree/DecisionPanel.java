@@ -42,6 +42,7 @@ final class DecisionPanel extends VBox {
     private List<Answer> shownAnswers = List.of();
     private Button finishWait;
     private Shown shown;
+    private final SuggestionCountdowns countdowns;
     private final ReassessPanel reassess;
 
     DecisionPanel(RoomContext context, KeyCombination finishWaitKey) {
@@ -52,6 +53,7 @@ final class DecisionPanel extends VBox {
         this.reassess = new ReassessPanel(context);
         setId("decision");
         getStyleClass().add(TreeStyles.PANEL);
+        countdowns = new SuggestionCountdowns(context);
         context.subscriptions().onChange(vm.stateProperty(), (old, now) -> render());
         context.subscriptions().onChange(vm.suggestionProperty(), (old, now) -> render());
         context.subscriptions().onChange(vm.suggestionPendingProperty(), (old, now) -> render());
@@ -153,6 +155,7 @@ final class DecisionPanel extends VBox {
                     pending.setId("suggestion-pending");
                     getChildren().add(pending);
                 }));
+        getChildren().add(countdowns.showFor(node));
     }
 
     private VBox suggestionBox(DecisionNode node, SuggestedAnswer suggestion) {
