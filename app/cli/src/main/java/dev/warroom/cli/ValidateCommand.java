@@ -2,8 +2,10 @@ package dev.warroom.cli;
 
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
+import dev.warroom.core.plan.validate.SchemaComment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
         int failedFiles = 0;
         for (Path file : files) {
             PlanValidation.Result result = validation.validate(file);
-            for (Problem problem : result.problems()) {
+            for (Problem problem : withSchemaComment(file, result.problems())) {
                 if (problem.isError()) {
                     errors++;
                     err.println(problem.format());
@@ -59,5 +61,17 @@ final class ValidateCommand implements Callable<Integer> {
         err.flush();
         out.flush();
         return failedFiles == 0 ? 0 : PROBLEMS_FOUND;
+    }
+
+    /** The plan's problems and, in place, a warning about its editor's $schema comment (validate is where the author looks). */
+    private static List<Problem> withSchemaComment(Path file, List<Problem> problems) {
+        var comment = SchemaComment.check(file);
+        if (comment.isEmpty()) {
+            return problems;
+        }
+        List<Problem> all = new ArrayList<>(problems);
+        all.add(comment.get());
+        all.sort(Problem.BY_POSITION);
+        return all;
     }
 }

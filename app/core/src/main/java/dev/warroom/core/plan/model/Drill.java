@@ -13,19 +13,23 @@ import java.util.Locale;
  * without an id get one from their place (rto, rpo, data-loss, custom-N; inject-N).
  */
 public record Drill(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) DrillType type,
-        @JsonProperty(required = true) String title,
+        @JsonProperty(required = true) @JsonPropertyDescription("Drill id: lowercase kebab-case ASCII (quarterly-region-failover); run --drill names it.")
+        String id,
+        @JsonProperty(required = true) @JsonPropertyDescription("Kind of drill: tabletop, partial-failover, full-failover, surprise, backup-restore, component-failure or plan-review.")
+        DrillType type,
+        @JsonProperty(required = true) @JsonPropertyDescription("Name as written.") String title,
+        @JsonPropertyDescription("The same in English, where the document writes it in another language; shown beside it in English displays.")
         String titleEn,
         @JsonPropertyDescription("As the document says it: quarterly, 每月第一個週三 ...") String frequency,
-        String schedule,
-        Duration duration,
-        String date,
-        List<String> participants,
-        String goal,
+        @JsonPropertyDescription("When exactly, as written, e.g. 10:00-12:00.") String schedule,
+        @JsonPropertyDescription("How long the drill lasts, a duration, e.g. 2h.") Duration duration,
+        @JsonPropertyDescription("Date of a specific drill, YYYY-MM-DD.") String date,
+        @JsonPropertyDescription("Who takes part (roles, teams or people), as written.") List<String> participants,
+        @JsonPropertyDescription("What the drill is for, as written.") String goal,
         @JsonPropertyDescription("Scenario the drill plays; its faults seed the world.") String scenario,
-        List<String> activities,
+        @JsonPropertyDescription("What happens during the drill, as written.") List<String> activities,
         @JsonPropertyDescription("What the hot wash rates P, S, M or U; observations are tagged with them.") List<DrillObjective> objectives,
+        @JsonPropertyDescription("What counts as success: rto, rpo, data-loss (each with its own max) or custom criteria judged by the facilitator.")
         List<SuccessCriterion> successCriteria,
         @JsonPropertyDescription("The events list: messages to the team and changes to the world, due at a time or on an event.")
         List<DrillInject> injects,

@@ -20,11 +20,12 @@ public record DrillInject(
         @JsonPropertyDescription("Size of the change where it has one, e.g. a lag of 90s.") String value,
         @JsonPropertyDescription("How long the change lasts; until the end if absent.") Duration lasting,
         @JsonPropertyDescription("The action the team is expected to take.") String expect,
-        @JsonPropertyDescription("The facilitator's own note; never shown to the team.") String note) {
+        @JsonPropertyDescription("The facilitator's own note; never shown to the team.") String note,
+        @JsonPropertyDescription("true when the plan author added this inject beyond the source document; shown as derived in every language.") Boolean derived) {
 
     /** The same inject under another id (ids are filled by position when the plan leaves them out). */
     public DrillInject withId(String newId) {
-        return new DrillInject(newId, at, on, after, message, messageEn, fault, target, value, lasting, expect, note);
+        return new DrillInject(newId, at, on, after, message, messageEn, fault, target, value, lasting, expect, note, derived);
     }
 
     /** The world change this inject makes, as a fault from now, if it makes one. */
@@ -35,5 +36,15 @@ public record DrillInject(
 
     public boolean triggered() {
         return on != null;
+    }
+
+    /** Whether the plan author added this beyond the source document. */
+    public boolean isDerived() {
+        return Boolean.TRUE.equals(derived);
+    }
+
+    /** Without {@code derived}: taken from the source document. */
+    public DrillInject(String id, Duration at, InjectTrigger on, Duration after, String message, String messageEn, FaultKind fault, String target, String value, Duration lasting, String expect, String note) {
+        this(id, at, on, after, message, messageEn, fault, target, value, lasting, expect, note, null);
     }
 }

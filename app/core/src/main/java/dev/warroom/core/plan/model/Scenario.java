@@ -7,23 +7,27 @@ import java.util.List;
 
 /** A disaster scenario the plan prepares for. */
 public record Scenario(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) String title,
+        @JsonProperty(required = true) @JsonPropertyDescription("Scenario id: lowercase kebab-case ASCII (region-failure); run --scenario and a drill's scenario name it.")
+        String id,
+        @JsonProperty(required = true) @JsonPropertyDescription("Name as written.") String title,
+        @JsonPropertyDescription("The same in English, where the document writes it in another language; shown beside it in English displays.")
         String titleEn,
         @JsonProperty(required = true) @JsonPropertyDescription("pod-crash, database-failure, region-failure, security-incident ...") String type,
-        String scope,
-        String likelihood,
-        String impact,
-        String impactDescription,
+        @JsonPropertyDescription("What is affected, as written, e.g. the whole East US region.") String scope,
+        @JsonPropertyDescription("Likelihood, as written, e.g. low.") String likelihood,
+        @JsonPropertyDescription("Impact, as written, e.g. high.") String impact,
+        @JsonPropertyDescription("A longer description of the impact, as written.") String impactDescription,
+        @JsonPropertyDescription("Severity, as written; when it names a level id of targets.severities (e.g. critical) that level is the default when the scenario opens an incident.")
         String severity,
-        List<String> detection,
-        List<String> automaticResponse,
-        List<ResponseStep> manualResponse,
-        List<ResponseStep> recoveryResponse,
+        @JsonPropertyDescription("How the disaster is detected (alerts, health checks), as written.") List<String> detection,
+        @JsonPropertyDescription("What happens without anyone acting (automatic failover, restarts), as written.") List<String> automaticResponse,
+        @JsonPropertyDescription("What people do, each line with the time the document allows for it.") List<ResponseStep> manualResponse,
+        @JsonPropertyDescription("The recovery steps, each line with the time the document allows for it.") List<ResponseStep> recoveryResponse,
         @JsonPropertyDescription("Expected recovery time: the upper bound of what the document says.") Duration recoveryTime,
         @JsonPropertyDescription("What the document says about data loss, as written.") String dataLoss,
         @JsonPropertyDescription("Upper bound of data loss as a duration, where the document gives one.") Duration maxDataLoss,
-        String manualIntervention,
+        @JsonPropertyDescription("Whether and how people must step in, as written.") String manualIntervention,
+        @JsonPropertyDescription("Recovery strategy, as written; also where a range's original text goes when recoveryTime keeps its upper bound.")
         String strategy,
         @JsonPropertyDescription("Decision-tree node where this scenario enters; defaults to the tree's start.") String entry,
         @JsonPropertyDescription("Faults the simulated world starts with when this scenario is chosen.") List<Fault> faults) {

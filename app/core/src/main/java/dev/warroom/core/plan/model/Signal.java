@@ -11,17 +11,22 @@ import java.util.List;
  * {@code quantifier} of them pass continuously for {@code sustained}.
  */
 public record Signal(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) String title,
+        @JsonProperty(required = true) @JsonPropertyDescription("Signal id: lowercase kebab-case ASCII (db-east-down); suggestions, reassess nodes and step conditions name it.")
+        String id,
+        @JsonProperty(required = true) @JsonPropertyDescription("What the signal means, as written, e.g. 'primary database unreachable'.")
+        String title,
+        @JsonPropertyDescription("The same in English, where the document writes it in another language; shown beside it in English displays.")
         String titleEn,
+        @JsonPropertyDescription("Select these resources (resource ids), besides those site and kinds select. A signal needs resources, site or kinds.")
         List<String> resources,
-        String site,
-        List<String> kinds,
-        @JsonProperty(required = true) SignalCondition condition,
+        @JsonPropertyDescription("Select the resources in this site (a site id).") String site,
+        @JsonPropertyDescription("Select resources of these resource kinds, e.g. [aws-rds, postgres]: within site when it is given, else in every site.") List<String> kinds,
+        @JsonProperty(required = true) @JsonPropertyDescription("What each selected resource is tested for: down, healthy, unreachable, lag-above, lag-below, is-primary, is-replica, health-event, error-rate-above, availability-below or latency-above.")
+        SignalCondition condition,
         @JsonPropertyDescription("Threshold for lag conditions, e.g. 60s.") Duration threshold,
-        Quantifier quantifier,
+        @JsonPropertyDescription("How many selected resources must meet the condition: all (default), any or none.") Quantifier quantifier,
         @JsonPropertyDescription("How long the condition must hold, e.g. 5m.") Duration sustained,
-        String source,
+        @JsonPropertyDescription("Where the document says this is watched, e.g. Azure Monitor, CloudWatch alarm. Reference only.") String source,
         @JsonPropertyDescription("For metric conditions (and lag conditions over a window): the span of samples the metric is computed over, e.g. 5m.")
         Duration window,
         @JsonPropertyDescription("For latency-above, and lag conditions over a window: the percentile of the samples compared with threshold, e.g. 95.")

@@ -8,14 +8,14 @@ import java.util.List;
 public record Source(
         @JsonProperty(required = true) @JsonPropertyDescription("Title of the source document, as written.") String document,
         @JsonPropertyDescription("File name of the source document.") String file,
-        String version,
+        @JsonPropertyDescription("Document version as text; quote a number: \"1.0\".") String version,
         @JsonPropertyDescription("Date of the document, YYYY-MM-DD.") String date,
-        String updated,
-        String status,
-        List<String> authors,
-        String reviewer,
+        @JsonPropertyDescription("Date of the document's last update, YYYY-MM-DD as written.") String updated,
+        @JsonPropertyDescription("Document status as written, e.g. Draft, Approved.") String status,
+        @JsonPropertyDescription("The document's authors, as written.") List<String> authors,
+        @JsonPropertyDescription("Who reviewed the document, as written.") String reviewer,
         @JsonPropertyDescription("BCP 47 tag of the display text, e.g. zh-Hant, zh-Hans, en.") String language,
-        List<String> related,
+        @JsonPropertyDescription("Related documents (titles or links), as written.") List<String> related,
         @JsonPropertyDescription("How the plan was derived from the document: repairs, interpretations.") String notes) {
 
     public Source {

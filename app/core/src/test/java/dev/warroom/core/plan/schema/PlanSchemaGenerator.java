@@ -45,9 +45,11 @@ public final class PlanSchemaGenerator {
                     .put("description", "A duration with a unit: 90m, 1h, 1h30m, 45s, 500ms, 2d.");
             return new CustomDefinition(duration, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO);
         });
+        builder.forTypesInGeneral().withTypeAttributeOverride(new EnumDescriptions());
         builder.forFields().withPropertyNameOverrideResolver(field -> null);
         SchemaGenerator generator = new SchemaGenerator(builder.build());
         ObjectNode schema = generator.generateSchema(Plan.class);
+        CatalogueEnums.apply(schema);
         ObjectNode root = json.createObjectNode()
                 .put("$schema", "https://json-schema.org/draft/2020-12/schema")
                 .put("$id", SCHEMA_ID)
