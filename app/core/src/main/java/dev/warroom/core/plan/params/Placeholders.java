@@ -89,6 +89,7 @@ public final class Placeholders {
                 : new Verification(verify.title(), verify.titleEn(), verify.resource(), verify.condition(), fill(verify.value(), values));
         return new Step(step.id(), step.type(), step.title(), step.titleEn(), step.description(), step.role(),
                 fill(step.prompt(), values), filledAction, filledVerify, step.timeout(), step.destructive(), step.rollback(),
-                fill(step.command(), values), fill(step.target(), values), fill(step.changes(), values), step.onRefuse(), step.when(), step.derived());
+                fill(step.command(), values), fill(step.target(), values), fill(step.changes(), values), step.onRefuse(), step.when(),
+                step.derived());
     }
 }
