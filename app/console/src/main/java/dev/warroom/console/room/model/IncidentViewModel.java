@@ -411,9 +411,13 @@ public final class IncidentViewModel {
                 TextLanguage english = TextLanguage.ENGLISH;
                 ReportDocument document = making.build(plan(), events, verdict,
                         making.defaultTemplate(plan(), events, english), english);
-                try (OutputStream out = Files.newOutputStream(file)) {
+                // written beside and moved into place: a reader never sees half a report
+                Path partial = file.resolveSibling(file.getFileName() + ".partial");
+                try (OutputStream out = Files.newOutputStream(partial)) {
                     making.render(document, ReportFormat.MD, out);
                 }
+                Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 background.fx().execute(() -> {
                     report.set(Optional.empty());
                     report.set(Optional.of(file));

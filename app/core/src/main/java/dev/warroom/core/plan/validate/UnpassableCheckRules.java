@@ -41,7 +41,9 @@ final class UnpassableCheckRules implements PlanRule {
         }
         for (Located<Signal> signal : index.signals()) {
             SignalCondition condition = signal.value().condition();
-            if (condition == SignalCondition.LAG_ABOVE || condition == SignalCondition.LAG_BELOW) {
+            // A lag signal over a window on a kind that does not replicate is already an error (SignalRules).
+            boolean overAWindow = signal.value().window() != null;
+            if ((condition == SignalCondition.LAG_ABOVE || condition == SignalCondition.LAG_BELOW) && !overAWindow) {
                 lagSignal(index, signal, findings);
             }
         }
