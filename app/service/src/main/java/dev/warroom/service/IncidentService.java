@@ -80,6 +80,7 @@ public final class IncidentService {
         } else {
             scenario = Optional.empty();
         }
+        checked.requireLiveCapable(request.mode());
         return new PreparedOpen(request, plan, checked.digest(), checked.text(), scenario, defaulted, drill);
     }
 
