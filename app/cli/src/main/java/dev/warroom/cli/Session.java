@@ -278,7 +278,9 @@ final class Session implements AutoCloseable {
         out.println();
         TimelineWords endWords = new TimelineWords(handle.plan(), options.language(handle.plan()));
         out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(endWords.endTitle(r))).orElse(""));
-        String whose = report.drill().isPresent() ? " (the drill's own target where it names one)" : "";
+        String level = end.targets().severity().map(id -> "severity level " + id).orElse("");
+        String whose = report.drill().isPresent() ? " (the drill's own target where it names one" + (level.isEmpty() ? "" : ", else the "
+                + level + "'s") + ")" : level.isEmpty() ? "" : " (" + level + ")";
         out.println("  " + line(report.rto()) + whose);
         out.println("  " + line(report.rpo()) + whose);
         out.println("  journal: " + journalFile + " (" + handle.journal().events().size() + " events); report: warroom report " + journalFile

@@ -9,6 +9,7 @@ import dev.warroom.core.plan.model.Fault;
 import dev.warroom.core.plan.model.NodeType;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
+import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.Injection;
@@ -131,8 +132,9 @@ public final class Incident implements AutoCloseable {
                 .put("scenario", setup.scenario().map(s -> s.id()).orElse(""))
                 .put("world", setup.worldName())
                 .put("impactStartedAt", setup.impactStartedAt().toString())
-                .put("rtoTarget", DurationText.format(plan.targets().rto()))
-                .put("rpoTarget", DurationText.format(plan.targets().rpo()));
+                .put("rtoTarget", DurationText.format(setup.severity().map(SeverityTarget::rto).orElse(plan.targets().rto())))
+                .put("rpoTarget", DurationText.format(setup.severity().map(SeverityTarget::rpo).orElse(plan.targets().rpo())));
+        setup.severity().ifPresent(level -> opened.put("severity", level.id()));
         setup.worldSettings().forEach(opened.putObject("worldSettings")::put);
         setup.drill().ifPresent(d -> {
             opened.put("drill", d.drill().id());

@@ -47,6 +47,8 @@ public final class TimelineWords {
             case EventTypes.OPENED -> new Words("incident", say.get("timeline.opened", e.text("mode").toUpperCase(java.util.Locale.ROOT),
                     e.text("world")) + (e.text("scenario").isEmpty() ? "" : say.get("timeline.opened.scenario", e.text("scenario")))
                     + (e.text("drill").isEmpty() ? "" : say.get("timeline.opened.drill", e.text("drill")))
+                    + (e.text("severity").isEmpty() ? "" : say.get("timeline.opened.severity", e.text("severity"), e.text("rtoTarget"),
+                            e.text("rpoTarget")))
                     + shellWords(e), "");
             case EventTypes.RESUMED -> new Words("incident", say.get("timeline.resumed") + shellWords(e), e.data().path("repairedBytes").asLong() > 0
                     ? say.get("timeline.resumed.repaired", String.valueOf(e.data().path("repairedBytes").asLong())) : "");
