@@ -52,6 +52,18 @@ class AzureStorageFailoverTest extends OnTheAzureStub {
     }
 
     @Test
+    void withoutARegionTheResourceThatReplicatesStandsForTheSecondary() throws Exception {
+        stub.server.stubFor(get(urlPathEqualTo(ACCOUNT)).willReturn(okJson(stub.body("storage-account-grs.json"))));
+        Map<String, String> noRegion = Map.of("resourceGroup", "ai-workflow-rg", "name", "aiworkflowbackup");
+
+        Observation geoCopy = probe().observe(new Resource("blob-dr", "azure-blob-storage", "blob-dr", null, null, "blob-prod", noRegion, Map.of()));
+        Observation primary = probe().observe(AzureStub.resource("blob-prod", "azure-blob-storage", noRegion));
+
+        assertThat(geoCopy.role()).isEqualTo(ReplicationRole.REPLICA);
+        assertThat(primary.role()).isEqualTo(ReplicationRole.PRIMARY);
+    }
+
+    @Test
     void aPrimaryRegionOutageShowsThePrimaryUnavailable() throws Exception {
         stub.server.stubFor(get(urlPathEqualTo(ACCOUNT)).willReturn(okJson(stub.body("storage-account-primary-down.json"))));
 
