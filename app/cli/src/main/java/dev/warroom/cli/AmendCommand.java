@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class AmendCommand implements Callable<Integer> {
 
     /** The keys of an --answers file that steer a run; amend takes only the report's, and says which others it passed over. */
-    private static final List<String> RUN_KEYS = List.of("answers", "confirm", "check", "onFailure", "verdicts", "hotWash", "cleanup");
+    private static final List<String> RUN_KEYS = List.of("answers", "confirm", "check", "onFailure", "parameters", "verdicts", "hotWash", "cleanup");
 
     @Parameters(paramLabel = "JOURNAL", description = "The finished incident's journal.")
     Path journal;

@@ -30,6 +30,12 @@ final class EchoFirst implements Commander {
     }
 
     @Override
+    public Optional<String> parameter(dev.warroom.core.incident.ParameterRequest request) {
+        awaitEcho.run();
+        return commander.parameter(request);
+    }
+
+    @Override
     public Confirmation confirm(StepProposal proposal) {
         awaitEcho.run();
         return commander.confirm(proposal);
@@ -39,6 +45,12 @@ final class EchoFirst implements Commander {
     public Recovery recover(StepProposal proposal) {
         awaitEcho.run();
         return commander.recover(proposal);
+    }
+
+    @Override
+    public Optional<String> recovered(DecisionNode node, int round, java.util.List<String> evidence) {
+        awaitEcho.run();
+        return commander.recovered(node, round, evidence);
     }
 
     @Override

@@ -28,10 +28,13 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
     private Instant lastProgress = Instant.MIN;
     private String lastStep = "";
     private Runnable beforeProgress = () -> { };
+    private Runnable beforeOutput = () -> { };
     private final DrillEcho drill;
+    private final ReassessEcho reassess;
 
     EventEcho(Plan plan, TextLanguage language, PrintWriter out, IncidentClock clock, Instant impact, DrillEcho drill) {
         this.words = new TimelineWords(plan, language);
+        this.reassess = new ReassessEcho(plan);
         this.drill = drill;
         this.out = SafeTerminalWriter.redacting(out);
         this.clock = clock;
@@ -43,19 +46,27 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
         this.beforeProgress = awaitEvents;
     }
 
+    /** {@code notice} runs before every line this echo prints (a countdown above an open prompt stops rewriting itself). */
+    void beforeOutput(Runnable notice) {
+        this.beforeOutput = notice;
+    }
+
     @Override
     public void accept(IncidentEvent e) {
         if (EventTypes.STEP_PROPOSED.equals(e.type())) {
             return;
         }
         if (DrillEcho.isDrillEvent(e.type())) {
+            beforeOutput.run();
             drill.lines(e).forEach(out::println);
             out.flush();
             return;
         }
         words.describe(e).ifPresent(w -> {
+            beforeOutput.run();
             out.printf("[%s T+%s] %s%s%n", CLOCK.format(e.time()), DurationText.human(Duration.between(impact, e.time()).abs()),
                     w.event(), w.outcome().isEmpty() ? "" : " — " + w.outcome());
+            reassess.after(e).ifPresent(out::println);
             out.flush();
         });
     }
@@ -67,6 +78,7 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
         if (!stepId.equals(lastStep) || Duration.between(lastProgress, now).compareTo(PROGRESS_EVERY) >= 0) {
             lastStep = stepId;
             lastProgress = now;
+            beforeOutput.run();
             out.println("    … " + words);
             out.flush();
         }

@@ -54,7 +54,8 @@ final class ResumeCommand implements Callable<Integer> {
             err.println("warroom: refused: --auto never runs in LIVE mode; every live step is confirmed by a person");
             return ExitCodes.USAGE;
         }
-        Optional<String> badAnswers = options.readAnswers().or(options::checkReportAnswers);
+        Optional<String> badAnswers = options.readAnswers().or(options::checkReportAnswers)
+                .or(() -> options.checkParameterAnswers(prepared.plan()));
         if (badAnswers.isPresent()) {
             prepared.close();
             err.println("warroom: --answers: " + badAnswers.get());

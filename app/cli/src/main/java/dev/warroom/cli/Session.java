@@ -57,6 +57,7 @@ final class Session implements AutoCloseable {
     private final Optional<Drill> drill;
     private final Commander commander;
     private final InjectAcknowledgements acknowledgements;
+    private final CountdownLine countdown;
 
     private Session(IncidentHandle handle, IncidentOptions options, PrintWriter out, PrintWriter err, BufferedReader terminal) {
         this.handle = handle;
@@ -66,6 +67,7 @@ final class Session implements AutoCloseable {
         this.err = err;
         this.terminal = terminal;
         this.drill = handle.state().drill().flatMap(d -> handle.plan().drills().stream().filter(x -> x.id().equals(d.drillId())).findFirst());
+        this.countdown = new CountdownLine(out, System.console() != null && !"dumb".equals(System.getenv("TERM")), Duration.ofSeconds(1));
         this.commander = commander();
         boolean scripted = options.auto || options.answersScript().isPresent();
         this.acknowledgements = new InjectAcknowledgements(handle, scripted ? Optional.empty() : Optional.of(new TerminalPrompt(terminal, out)),
@@ -74,6 +76,7 @@ final class Session implements AutoCloseable {
                 () -> handle.state().drill().map(DrillState::startedAt));
         this.echo = new EventEcho(handle.plan(), options.language(handle.plan()), out, handle.clock(), handle.state().impactStartedAt(),
                 drillEcho);
+        echo.beforeOutput(countdown::otherOutput);
         this.echoing = handle.subscribeFromStart(snapshot -> echo.accept(snapshot.event()));
         echo.printAfter(this::awaitEcho);
     }
@@ -202,7 +205,8 @@ final class Session implements AutoCloseable {
     }
 
     int drive() throws IOException, InterruptedException {
-        Optional<String> badDrillAnswers = options.checkDrillAnswers(drill);
+        Optional<String> badDrillAnswers = options.checkDrillAnswers(drill)
+                .or(() -> options.checkRecoveredAnswers(handle.incident().plan()));
         if (badDrillAnswers.isPresent()) {
             err.println("warroom: --answers: " + badDrillAnswers.get() + "; the incident is saved — resume it with the file corrected: "
                     + "warroom resume " + journalFile);
@@ -262,8 +266,28 @@ final class Session implements AutoCloseable {
 
     private Commander commander() {
         Commander base = options.auto ? new Autopilot() : new TerminalCommander(options.actorName(), terminal, out,
-                options.language(handle.plan()));
+                options.language(handle.plan()), handle.plan(), watch(), countdown);
         return options.answersScript().<Commander>map(script -> new ScriptedCommander(script, base)).orElse(base);
+    }
+
+    /** The incident's suggestions and clock, for the terminal's countdown while it asks. */
+    private SuggestionWatch watch() {
+        return new SuggestionWatch() {
+            @Override
+            public java.util.List<dev.warroom.core.incident.SuggestionProgress> progress() {
+                return handle.incident().suggestionProgress();
+            }
+
+            @Override
+            public Optional<java.time.Instant> seenAt() {
+                return handle.incident().signalsSeenAt();
+            }
+
+            @Override
+            public java.time.Instant now() {
+                return handle.clock().now();
+            }
+        };
     }
 
     /** With --auto the driver waits for signals to build up (as long as the plan's longest); a person sees the countdown instead. */

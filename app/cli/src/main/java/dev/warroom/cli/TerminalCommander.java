@@ -1,10 +1,13 @@
 package dev.warroom.cli;
 
 import dev.warroom.core.incident.Commander;
+import dev.warroom.core.incident.ParameterRequest;
 import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.SuggestedAnswer;
 import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.DecisionNode;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.ProcedureParameter;
 import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.StepType;
@@ -25,12 +28,23 @@ final class TerminalCommander implements Commander {
     private final BufferedReader in;
     private final PrintWriter out;
     private final TextLanguage language;
+    private final Plan plan;
+    private final SuggestionWatch watch;
+    private final CountdownLine countdown;
 
-    TerminalCommander(String name, BufferedReader in, PrintWriter out, TextLanguage language) {
+    /**
+     * @param watch     the current question's suggestions and the clock, for the countdowns
+     * @param countdown the line above a question's prompt that counts down while the commander types
+     */
+    TerminalCommander(String name, BufferedReader in, PrintWriter out, TextLanguage language, Plan plan, SuggestionWatch watch,
+            CountdownLine countdown) {
         this.name = name;
         this.in = in;
         this.out = SafeTerminalWriter.redacting(out);
         this.language = language;
+        this.plan = plan;
+        this.watch = watch;
+        this.countdown = countdown;
     }
 
     @Override
@@ -51,9 +65,24 @@ final class TerminalCommander implements Commander {
                     suggested ? "   <- suggested by live signals" : "");
         }
         suggestion.ifPresent(s -> out.println("  evidence: " + String.join("; ", s.evidence())));
-        pending.ifPresent(p -> out.println("  (a live signal may suggest an answer in " + DurationText.human(p) + ")"));
+        SuggestionLines lines = new SuggestionLines(plan, language, node, watch.progress(), watch.seenAt());
+        boolean counting = lines.hasCountdown();
+        if (counting) {
+            lines.building().forEach(out::println);
+            out.flush();
+            countdown.print(() -> lines.countdown(watch.now()));
+        } else {
+            pending.ifPresent(p -> out.println("  (a live signal may suggest an answer in " + DurationText.human(p) + ")"));
+        }
         while (true) {
-            String line = ask("answer [1-" + answers.size() + "]" + suggestion.map(s -> ", Enter for the suggestion").orElse("") + ": ");
+            String prompt = "answer [1-" + answers.size() + "]" + suggestion.map(s -> ", Enter for the suggestion").orElse("") + ": ";
+            String line;
+            if (counting) {
+                counting = false;
+                line = askUnderCountdown(prompt);
+            } else {
+                line = ask(prompt);
+            }
             if (line.isEmpty() && suggestion.isPresent()) {
                 return suggestion.get().answer();
             }
@@ -74,10 +103,36 @@ final class TerminalCommander implements Commander {
     }
 
     @Override
+    public Optional<String> parameter(ParameterRequest request) {
+        ProcedureParameter p = request.parameter();
+        out.println();
+        out.println("? Value for " + p.id() + ": " + language.pick(p.title(), p.titleEn()) + " (procedure " + request.procedureId() + ")");
+        if (p.description() != null) {
+            p.description().strip().lines().forEach(line -> out.println("  " + line));
+        }
+        request.reading().ifPresent(r -> out.println("  reading: " + r + " (" + p.resource() + " " + p.attribute() + ")"));
+        request.defaultValue().ifPresent(d -> out.println("  default: " + d));
+        if (p.example() != null) {
+            out.println("  example: " + p.example());
+        }
+        Optional<String> offered = request.reading().or(request::defaultValue);
+        while (true) {
+            String line = ask("value" + offered.map(o -> " [Enter for " + o + "]").orElse("") + ": ");
+            String value = line.isEmpty() ? offered.orElse("") : line;
+            Optional<String> problem = request.problemWith(value);
+            if (problem.isEmpty()) {
+                return Optional.of(value);
+            }
+            out.println("  " + problem.get());
+        }
+    }
+
+    @Override
     public Confirmation confirm(StepProposal proposal) {
         out.println();
         out.println("> Step " + proposal.step().id() + ": " + language.pick(proposal.step().title(), proposal.step().titleEn()));
         printStep(proposal.step());
+        printValues(proposal);
         proposal.preview().ifPresent(p -> printPreview(p));
         if (!proposal.detail().isEmpty()) {
             out.println("  note: " + proposal.detail());
@@ -122,6 +177,11 @@ final class TerminalCommander implements Commander {
         }
     }
 
+    /** The parameter values the step uses, already filled in below, and where each comes from. */
+    private void printValues(StepProposal proposal) {
+        proposal.values().forEach(v -> out.println("  value " + v.parameter() + ": " + v.value().orElse("(missing)") + " — " + v.source()));
+    }
+
     /** Who does the step and what it is, with a manual step's command on a line of its own so it copies cleanly. */
     private void printStep(Step step) {
         if (step.role() != null) {
@@ -148,6 +208,35 @@ final class TerminalCommander implements Commander {
             if (line.equals("n") || line.equals("no")) {
                 return CheckAnswer.fails(name, ask("what did you see: "));
             }
+        }
+    }
+
+    /**
+     * At a round of a reassess node with no signal to say recovered: the round and what the world shows,
+     * then "recovered? [y/N]"; a yes asks what shows it, and the journal names this person as who confirmed it.
+     */
+    @Override
+    public Optional<String> recovered(DecisionNode node, int round, List<String> evidence) {
+        if (node.until() != null) {
+            return Optional.empty();
+        }
+        out.println();
+        out.println("? " + language.pick(node.title(), node.titleEn()) + ": round " + round + " — has it recovered?");
+        evidence.forEach(e -> out.println("  " + e));
+        while (true) {
+            String line = ask("recovered? [y/N]: ").toLowerCase(java.util.Locale.ROOT);
+            if (line.isEmpty() || line.equals("n") || line.equals("no")) {
+                return Optional.empty();
+            }
+            if (line.equals("y") || line.equals("yes")) {
+                while (true) {
+                    String words = ask("what shows it has recovered: ");
+                    if (!words.isBlank()) {
+                        return Optional.of(words);
+                    }
+                }
+            }
+            out.println("  answer y or n");
         }
     }
 
@@ -190,9 +279,25 @@ final class TerminalCommander implements Commander {
         }
     }
 
+    /** Asks with the countdown line just above the prompt, rewritten while the commander types. */
+    private String askUnderCountdown(String prompt) {
+        out.print(prompt);
+        out.flush();
+        countdown.promptShown();
+        try {
+            return read();
+        } finally {
+            countdown.stop();
+        }
+    }
+
     private String ask(String prompt) {
         out.print(prompt);
         out.flush();
+        return read();
+    }
+
+    private String read() {
         try {
             String line = in.readLine();
             if (line == null) {

@@ -82,9 +82,9 @@ public final class IncidentService {
         } else {
             scenario = Optional.empty();
         }
+        Optional<SeverityTarget> severity = severityOf(request, plan, scenario);
         checked.requireLiveCapable(request.mode());
-        return new PreparedOpen(request, plan, checked.digest(), checked.text(), scenario, defaulted, drill,
-                severityOf(request, plan, scenario));
+        return new PreparedOpen(request, plan, checked.digest(), checked.text(), scenario, defaulted, drill, severity);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.warroom.core.plan.model.Fault;
 import dev.warroom.core.plan.model.NodeType;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
+import dev.warroom.core.plan.model.ProcedureParameter;
 import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.time.DurationText;
@@ -339,6 +340,24 @@ public final class Incident implements AutoCloseable {
         }
     }
 
+    /**
+     * Every suggestion of the current question and how far its signal has got, as of {@link #signalsSeenAt()}:
+     * which one is offered, and which listed before it are still building up. Empty when no question is current.
+     */
+    public List<SuggestionProgress> suggestionProgress() {
+        Optional<DecisionNode> node = currentNode().filter(n -> n.type() == NodeType.QUESTION);
+        synchronized (signalLock) {
+            return node.map(signals::progress).orElse(List.of());
+        }
+    }
+
+    /** The incident time of the readings the signals were last judged on; empty before the first. */
+    public Optional<Instant> signalsSeenAt() {
+        synchronized (signalLock) {
+            return signals.evaluatedAt();
+        }
+    }
+
     private String visitKey(String nodeId) {
         return nodeId + "@" + state().path().size();
     }
@@ -391,7 +410,7 @@ public final class Incident implements AutoCloseable {
      * scheduled change (or the end of the wait), since nothing can change in between: a year's wait is a
      * few polls, not six million.
      */
-    private Duration untilNextPoll(Duration remaining) {
+    Duration untilNextPoll(Duration remaining) {
         Duration step = remaining.compareTo(setup.pollInterval()) < 0 ? remaining : setup.pollInterval();
         if (!Double.isInfinite(setup.clock().speed())) {
             return step;
@@ -403,7 +422,31 @@ public final class Incident implements AutoCloseable {
                 .orElse(step);
     }
 
-    private DecisionNode requireNode(NodeType type) {
+    /**
+     * Reassesses the current reassess node until it is left: a round every period from entry, each waiting on the
+     * incident clock (jumping on a virtual one), polling the world and judging the node's {@code until} signal;
+     * recovered goes to {@code recovered}, the round at the limit to {@code next}. A long command like
+     * {@link #finishWait}; nobody is asked, so a person says recovered with {@link #declareRecovered}. Empty when
+     * something else left the node meanwhile.
+     */
+    public Optional<ReassessExit> reassess(String actor) throws IOException, InterruptedException {
+        return new Reassessment(this).run(actor, Optional.empty());
+    }
+
+    /** As {@link #reassess(String)}, asking {@code commander} at each round its signal does not settle. */
+    public Optional<ReassessExit> reassess(String actor, Commander commander) throws IOException, InterruptedException {
+        return new Reassessment(this).run(actor, Optional.of(commander));
+    }
+
+    /**
+     * A person says the current reassess node has recovered, in their words: it is left by {@code recovered} at
+     * once, and the journal names them as the one who confirmed it.
+     */
+    public void declareRecovered(String words, String actor) throws IOException {
+        new Reassessment(this).declare(words, actor);
+    }
+
+    DecisionNode requireNode(NodeType type) {
         IncidentState state = state();
         if (state.status() != IncidentStatus.DECIDING) {
             throw new IncidentStateException("the incident is " + state.status().name().toLowerCase(java.util.Locale.ROOT)
@@ -435,6 +478,9 @@ public final class Incident implements AutoCloseable {
             if (state.status().isOver()) {
                 return;
             }
+            if (judgeNextCondition(state)) {
+                continue;
+            }
             Optional<DecisionNode> node = currentNode();
             switch (state.pending()) {
                 case START_PROCEDURE -> {
@@ -453,7 +499,9 @@ public final class Incident implements AutoCloseable {
                     record(EventTypes.PROCEDURE_COMPLETED, actor, JSON.objectNode().put("procedure", run.procedureId()));
                 }
                 case LEAVE_NODE -> {
-                    String next = node.map(DecisionNode::next).orElse(null);
+                    String next = node.filter(n -> n.type() == NodeType.REASSESS).isPresent()
+                            ? state.reassess().flatMap(ReassessProgress::exitTo).orElse(null)
+                            : node.map(DecisionNode::next).orElse(null);
                     if (next == null || next.isBlank() || node.get().type() == NodeType.END) {
                         String summary = node.map(n -> n.titleEn() != null ? n.titleEn() : n.title()).orElse("");
                         record(EventTypes.RESOLVED, actor, JSON.objectNode().put("summary", summary));
@@ -466,6 +514,101 @@ public final class Incident implements AutoCloseable {
                 }
             }
         }
+    }
+
+    // ---- parameters and conditions ----------------------------------------------------------
+
+    /**
+     * Judges the {@code when:} of the active procedure's next step if it has one not judged yet: records
+     * {@code step.condition}, and a step that does not apply as skipped ("condition not met: …"). True when it recorded.
+     */
+    private boolean judgeNextCondition(IncidentState state) throws IOException {
+        Optional<ProcedureRun> run = state.activeProcedure();
+        Optional<StepRun> next = run.flatMap(ProcedureRun::current);
+        if (next.isEmpty() || next.get().status() != StepStatus.PENDING || run.get().judged().contains(next.get().stepId())) {
+            return false;
+        }
+        Optional<Step> step = stepOf(run.get().procedureId(), next.get().stepId()).filter(s -> s.when() != null);
+        if (step.isEmpty()) {
+            return false;
+        }
+        Map<String, ResourceReading> readings = poll();
+        Map<String, String> values = procedure(run.get().procedureId())
+                .map(p -> ParameterValues.current(p, run.get(), readings)).orElse(Map.of());
+        StepConditions.Judgement judged;
+        synchronized (signalLock) {
+            judged = StepConditions.judge(step.get().when(), run.get(), readings, signals::status, values);
+        }
+        ObjectNode ids = JSON.objectNode().put("procedure", run.get().procedureId()).put("step", step.get().id());
+        record(EventTypes.STEP_CONDITION, "warroom", ids.deepCopy().put("applies", judged.applies()).put("because", judged.because()));
+        if (!judged.applies()) {
+            record(EventTypes.STEP_SKIPPED, "warroom", ids.put("reason", CONDITION_NOT_MET + judged.because()));
+        }
+        return true;
+    }
+
+    /** How the reason of a step passed over by its {@code when:} begins. */
+    public static final String CONDITION_NOT_MET = "condition not met: ";
+
+    /** The values frozen so far for the active procedure's parameters, by parameter id. */
+    public Map<String, String> parameters() {
+        return state().activeProcedure().map(ProcedureRun::parameters).orElse(Map.of());
+    }
+
+    /**
+     * The values the active procedure still needs from a person: its asked parameters not given yet, and the
+     * reading parameters its next step uses for which there is no reading. Reads only.
+     */
+    public List<ParameterRequest> missingParameters() {
+        Optional<ProcedureRun> run = state().activeProcedure();
+        if (run.isEmpty()) {
+            return List.of();
+        }
+        Optional<Step> current = run.get().current().flatMap(s -> stepOf(run.get().procedureId(), s.stepId()));
+        return procedure(run.get().procedureId())
+                .map(p -> ParameterValues.missing(p, run.get(), current, readings())).orElse(List.of());
+    }
+
+    /** A person gives a parameter's value: checked against the plan's pattern, journalled as asked, never changed later. */
+    public void setParameter(String procedureId, String parameterId, String value, String actor) throws IOException {
+        setParameter(procedureId, parameterId, value, "asked", actor);
+    }
+
+    /**
+     * Gives a parameter's value with where it came from ({@code asked}, {@code default} or {@code reading}); refused
+     * in words when the procedure is not running, the parameter is not its own, the value does not fit, or it was
+     * already given.
+     */
+    public void setParameter(String procedureId, String parameterId, String value, String source, String actor) throws IOException {
+        onWriter(() -> {
+            ProcedureRun run = state().activeProcedure().filter(r -> r.procedureId().equals(procedureId))
+                    .orElseThrow(() -> new IncidentStateException("procedure '" + procedureId + "' is not running"));
+            ProcedureParameter parameter = procedure(procedureId).flatMap(p -> p.parameters().stream()
+                    .filter(pp -> pp.id().equals(parameterId)).findFirst())
+                    .orElseThrow(() -> new IncidentStateException("procedure '" + procedureId + "' has no parameter '" + parameterId + "'"));
+            Optional<String> frozen = run.parameter(parameterId);
+            if (frozen.isPresent()) {
+                throw new IncidentStateException("parameter '" + parameterId + "' is already set to '" + frozen.get() + "'");
+            }
+            Optional<String> problem = ParameterValues.problem(parameter, value);
+            if (problem.isPresent()) {
+                throw new IncidentStateException(problem.get());
+            }
+            recordParameter(procedureId, parameter, value.strip(), source, actor);
+        });
+    }
+
+    void recordParameter(String procedureId, ProcedureParameter parameter, String value, String source, String actor) throws IOException {
+        ObjectNode data = JSON.objectNode().put("procedure", procedureId).put("parameter", parameter.id()).put("value", value)
+                .put("source", source);
+        if (parameter.from() == dev.warroom.core.plan.model.ParameterSource.READING && parameter.resource() != null) {
+            data.put("resource", parameter.resource()).put("attribute", parameter.attribute());
+            ResourceReading reading = readings().get(parameter.resource());
+            if (reading != null) {
+                reading.observation().ifPresent(o -> data.put("observedAt", o.observedAt().toString()));
+            }
+        }
+        record(EventTypes.PARAMETER_SET, actor, data);
     }
 
     // ---- steps (see StepRunner) -----------------------------------------------------------

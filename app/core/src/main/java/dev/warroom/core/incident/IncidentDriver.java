@@ -51,6 +51,7 @@ public final class IncidentDriver {
                 incident.answer(answer, commander.name());
             }
             case WAIT -> incident.finishWait(commander.name());
+            case REASSESS -> incident.reassess(commander.name(), commander);
             default -> incident.settle(commander.name());
         }
     }
@@ -78,6 +79,9 @@ public final class IncidentDriver {
     }
 
     private void step() throws IOException, InterruptedException {
+        if (!giveParameters()) {
+            return;
+        }
         Optional<StepProposal> found = incident.propose();
         if (found.isEmpty()) {
             incident.settle(commander.name());
@@ -108,6 +112,34 @@ public final class IncidentDriver {
             case FAILED, REFUSED, OUTCOME_UNKNOWN, ROLLED_BACK -> recover(proposal);
             default -> throw new IncidentStateException("step '" + proposal.step().id() + "' is " + proposal.status());
         }
+    }
+
+    /**
+     * Asks the commander for every value the procedure still needs (its asked parameters when it starts, a
+     * reading parameter with no reading when a step using it comes up). Without an answer, or with one the
+     * engine refuses, the incident is aborted in words naming the parameter. False when it was aborted.
+     */
+    private boolean giveParameters() throws IOException {
+        for (ParameterRequest request : incident.missingParameters()) {
+            String named = "parameter '" + request.parameter().id() + "' of procedure '" + request.procedureId() + "'";
+            Optional<String> value = commander.parameter(request);
+            if (value.isEmpty() || value.get().isBlank()) {
+                incident.abort(commander.name() + ": no value for " + named + ": the plan gives no default"
+                        + (request.parameter().from() == dev.warroom.core.plan.model.ParameterSource.READING ? " and there is no reading" : "")
+                        + ", so a person must give it", commander.name());
+                return false;
+            }
+            String given = value.get().strip();
+            String source = request.reading().filter(given::equals).isPresent() ? "reading"
+                    : request.defaultValue().filter(given::equals).isPresent() ? "default" : "asked";
+            try {
+                incident.setParameter(request.procedureId(), request.parameter().id(), given, source, commander.name());
+            } catch (IncidentStateException refused) {
+                incident.abort(commander.name() + ": " + named + " refused: " + refused.getMessage(), commander.name());
+                return false;
+            }
+        }
+        return true;
     }
 
     private void check(StepProposal proposal) throws IOException {

@@ -36,6 +36,7 @@ public final class IncidentFold {
     private IncidentState.Pending pending = IncidentState.Pending.NONE;
     private final DrillFold drill;
     private IncidentTargets targets;
+    private Optional<ReassessProgress> reassess = Optional.empty();
     private long lastSeq;
 
     public IncidentFold(Plan plan) {
@@ -54,7 +55,7 @@ public final class IncidentFold {
     public IncidentState state() {
         return new IncidentState(planId, mode, scenario, openedAt, impactStartedAt, status, currentNode, path, procedures,
                 ticks, notes, decidedAt, recoveredAt, endedAt, lagAtPromotion, endReason, pending, drill.state(), targets,
-                lastSeq);
+                reassess, lastSeq);
     }
 
     /** Applies one more event, in journal order. */
@@ -72,6 +73,16 @@ public final class IncidentFold {
                 }).orElse(IncidentState.Pending.NONE);
                 path.add(new PathEntry(e.text("node"), e.time(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), List.of()));
+                reassess = node(e.text("node")).filter(n -> n.type() == dev.warroom.core.plan.model.NodeType.REASSESS)
+                        .map(n -> ReassessProgress.entered(n.id(), e.time(), n.every(), n.limit()));
+            }
+            case EventTypes.REASSESS_CHECKED -> reassess = reassess.filter(r -> r.node().equals(e.text("node")))
+                    .map(r -> r.with(new ReassessRound(e.data().path("round").asInt(), e.time(), e.data().path("recovered").asBoolean(),
+                            texts(e, "evidence"))));
+            case EventTypes.REASSESS_ENDED -> {
+                reassess = reassess.filter(r -> r.node().equals(e.text("node")))
+                        .map(r -> r.left(ReassessExit.parse(e.text("exit")).orElse(ReassessExit.LIMIT), e.text("next")));
+                pending = IncidentState.Pending.LEAVE_NODE;
             }
             case EventTypes.ANSWERED -> answered(e);
             case EventTypes.PROCEDURE_STARTED -> procedureStarted(e);
@@ -94,6 +105,10 @@ public final class IncidentFold {
             case EventTypes.STEP_RETRIED -> updateStep(e, s -> s.with(StepStatus.PENDING, "retry requested by " + e.actor()));
             case EventTypes.ROLLED_BACK -> updateStep(e, s -> s.finished(StepStatus.ROLLED_BACK, e.time(), e.text("detail")));
             case EventTypes.ROLLBACK_FAILED -> updateStep(e, s -> s.with(StepStatus.FAILED, "rollback failed: " + e.text("detail")));
+            case EventTypes.PARAMETER_SET -> activeRun(e.text("procedure")).ifPresent(run ->
+                    procedures.set(procedures.size() - 1, run.withParameter(e.text("parameter"), e.text("value"), e.text("source"))));
+            case EventTypes.STEP_CONDITION -> activeRun(e.text("procedure")).ifPresent(run ->
+                    procedures.set(procedures.size() - 1, run.judged(e.text("step"))));
             case EventTypes.CHECKLIST_TICKED -> ticks.add(new ChecklistTick(e.text("checklist"), e.text("item"), e.actor(), e.time()));
             case EventTypes.NOTE_ADDED -> notes.add(new Note(NoteKind.parse(e.text("kind")).orElse(NoteKind.NOTE), e.text("text"),
                     e.actor(), e.time()));
@@ -171,7 +186,8 @@ public final class IncidentFold {
                 case CONFIRMED -> s.with(StepStatus.PROPOSED, "confirmation lapsed with the crash: confirm again");
                 default -> s;
             }).toList();
-            procedures.set(procedures.size() - 1, new ProcedureRun(run.procedureId(), run.startedAt(), run.completedAt(), steps));
+            procedures.set(procedures.size() - 1, new ProcedureRun(run.procedureId(), run.startedAt(), run.completedAt(), steps,
+                    run.parameters(), run.sources(), run.judged()));
         });
     }
 
@@ -187,9 +203,22 @@ public final class IncidentFold {
         return procedures.isEmpty() ? Optional.empty() : Optional.of(procedures.get(procedures.size() - 1));
     }
 
+    private Optional<ProcedureRun> activeRun(String procedureId) {
+        return lastProcedure().filter(run -> run.procedureId().equals(procedureId) && run.completedAt().isEmpty());
+    }
+
     private Optional<dev.warroom.core.plan.model.NodeType> nodeType(String nodeId) {
-        return plan.decisionTree().nodes().stream().filter(n -> n.id().equals(nodeId)).findFirst()
-                .map(dev.warroom.core.plan.model.DecisionNode::type);
+        return node(nodeId).map(dev.warroom.core.plan.model.DecisionNode::type);
+    }
+
+    private Optional<dev.warroom.core.plan.model.DecisionNode> node(String nodeId) {
+        return plan.decisionTree().nodes().stream().filter(n -> n.id().equals(nodeId)).findFirst();
+    }
+
+    private static List<String> texts(IncidentEvent e, String field) {
+        List<String> out = new ArrayList<>();
+        e.data().path(field).forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private void updateStep(IncidentEvent e, java.util.function.UnaryOperator<StepRun> change) {

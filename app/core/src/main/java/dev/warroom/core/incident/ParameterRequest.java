@@ -10,4 +10,9 @@ import java.util.Optional;
  */
 public record ParameterRequest(String procedureId, ProcedureParameter parameter, Optional<String> reading,
         Optional<String> defaultValue) {
+
+    /** Why {@code value} cannot be given for this parameter (blank, or not matching its pattern), in words; empty when it can. */
+    public Optional<String> problemWith(String value) {
+        return ParameterValues.problem(parameter, value);
+    }
 }

@@ -2,9 +2,9 @@ package dev.warroom.core.incident;
 
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
-import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.plan.model.Signal;
 import dev.warroom.core.plan.model.SignalCondition;
+import dev.warroom.core.plan.model.SignalSelection;
 import dev.warroom.core.plan.model.Site;
 import dev.warroom.core.plan.model.Suggestion;
 import dev.warroom.core.time.DurationText;
@@ -31,12 +31,24 @@ public final class SignalEvaluator {
     private final Map<String, String> siteOfResource = new HashMap<>();
     private final Map<String, Instant> holdingSince = new HashMap<>();
     private final Map<String, SignalStatus> latest = new LinkedHashMap<>();
+    private final SampleWindows windows;
+    private final Map<String, List<String>> selection = new HashMap<>();
+    private Instant evaluatedAt;
 
     public SignalEvaluator(Plan plan) {
         this.plan = plan;
         for (Site site : plan.sites()) {
             site.resources().forEach(r -> siteOfResource.put(r.id(), site.id()));
         }
+        Map<String, Duration> longest = new HashMap<>();
+        for (Signal signal : plan.signals()) {
+            if (WindowMetric.windowed(signal) && signal.window() != null && signal.window().compareTo(Duration.ZERO) > 0) {
+                for (String id : select(signal)) {
+                    longest.merge(id, signal.window(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                }
+            }
+        }
+        this.windows = new SampleWindows(longest);
     }
 
     /** Feeds one set of readings taken at {@code now}; returns every signal's status. */
@@ -51,9 +63,11 @@ public final class SignalEvaluator {
      * building up before the crash keeps the time it had already held.
      */
     public Map<String, SignalStatus> update(Map<String, ResourceReading> readings, Instant now, Map<String, Instant> unchangedSince) {
+        evaluatedAt = now;
+        windows.add(readings, now);
         for (Signal signal : plan.signals()) {
             List<String> evidence = new ArrayList<>();
-            boolean holds = holds(signal, readings, evidence);
+            boolean holds = WindowMetric.windowed(signal) ? holdsOverWindow(signal, now, evidence) : holds(signal, readings, evidence);
             if (holds) {
                 holdingSince.computeIfAbsent(signal.id(), id -> heldSince(signal, unchangedSince).filter(t -> t.isBefore(now)).orElse(now));
             } else {
@@ -70,7 +84,8 @@ public final class SignalEvaluator {
     }
 
     private Optional<Instant> heldSince(Signal signal, Map<String, Instant> unchangedSince) {
-        if (signal.condition() == SignalCondition.LAG_ABOVE || signal.condition() == SignalCondition.LAG_BELOW) {
+        // Lag moves between readings, and a window is judged only on what this evaluator sampled: both start again.
+        if (signal.condition() == SignalCondition.LAG_ABOVE || signal.condition() == SignalCondition.LAG_BELOW || WindowMetric.windowed(signal)) {
             return Optional.empty();
         }
         List<String> selected = select(signal);
@@ -114,6 +129,47 @@ public final class SignalEvaluator {
         return longest;
     }
 
+    /**
+     * Each suggestion of {@code node} as its signal stands: the first satisfied one is {@code offered};
+     * one listed before it whose condition holds but has not held long enough is {@code stronger}.
+     */
+    public List<SuggestionProgress> progress(DecisionNode node) {
+        List<SuggestionProgress> out = new ArrayList<>();
+        boolean offeredFound = false;
+        for (Suggestion suggestion : node.suggestions()) {
+            SignalStatus status = latest.get(suggestion.signal());
+            boolean holding = status != null && status.holding();
+            Duration held = status == null ? Duration.ZERO : status.heldFor();
+            Duration needed = status == null ? neededOf(suggestion.signal()) : status.needed();
+            boolean offered = !offeredFound && status != null && status.satisfied();
+            offeredFound |= offered;
+            out.add(new SuggestionProgress(node.id(), suggestion.answer(), suggestion.signal(), holding, held, needed,
+                    status == null ? List.of() : status.evidence(), offered, false));
+        }
+        if (!offeredFound) {
+            return List.copyOf(out);
+        }
+        List<SuggestionProgress> marked = new ArrayList<>();
+        boolean beforeOffered = true;
+        for (SuggestionProgress p : out) {
+            boolean stronger = beforeOffered && p.holding() && !p.satisfied();
+            beforeOffered &= !p.offered();
+            marked.add(stronger ? new SuggestionProgress(p.node(), p.answer(), p.signal(), p.holding(), p.heldFor(), p.needed(),
+                    p.evidence(), false, true) : p);
+        }
+        return List.copyOf(marked);
+    }
+
+    private Duration neededOf(String signalId) {
+        return plan.signals().stream().filter(s -> s.id().equals(signalId)).findFirst()
+                .map(s -> s.sustained() == null ? Duration.ZERO : s.sustained()).orElse(Duration.ZERO);
+    }
+
+    /** When the readings last fed were taken; empty before the first. */
+    public Optional<Instant> evaluatedAt() {
+        return Optional.ofNullable(evaluatedAt);
+    }
+
     /** The longest time any of the node's signals still needs before it could count. */
     public Optional<Duration> longestPending(DecisionNode node) {
         return node.suggestions().stream()
@@ -147,20 +203,47 @@ public final class SignalEvaluator {
         };
     }
 
-    private List<String> select(Signal signal) {
-        List<String> ids = new ArrayList<>(signal.resources());
-        for (Site site : plan.sites()) {
-            for (Resource r : site.resources()) {
-                boolean inSite = signal.site() != null && signal.site().equals(site.id());
-                boolean ofKind = signal.kinds().contains(r.kind());
-                boolean selectedBySite = inSite && (signal.kinds().isEmpty() || ofKind);
-                boolean selectedByKindOnly = signal.site() == null && signal.resources().isEmpty() && ofKind;
-                if ((selectedBySite || selectedByKindOnly) && !ids.contains(r.id())) {
-                    ids.add(r.id());
-                }
+    /**
+     * A metric signal: each selected resource is judged over its own window of samples (and passes only once
+     * the window is covered), then the quantifier applies as for any signal.
+     */
+    private boolean holdsOverWindow(Signal signal, Instant now, List<String> evidence) {
+        List<String> selected = select(signal);
+        if (selected.isEmpty()) {
+            evidence.add("no resource matches this signal");
+            return false;
+        }
+        if (signal.window() == null || signal.window().compareTo(Duration.ZERO) <= 0) {
+            evidence.add("no window to judge the samples over");
+            return false;
+        }
+        int passing = 0;
+        for (int i = 0; i < selected.size(); i++) {
+            WindowMetric.Verdict verdict = WindowMetric.judge(signal, selected.get(i), windows, now);
+            if (verdict.passes()) {
+                passing++;
+            }
+            if (i < 3) {
+                evidence.add(selected.get(i) + ": " + verdict.words());
             }
         }
-        return ids;
+        if (selected.size() > 3) {
+            evidence.add("and " + (selected.size() - 3) + " more (" + passing + " of " + selected.size() + " in all past the limit)");
+        }
+        return switch (signal.quantifier()) {
+            case ALL -> passing == selected.size();
+            case ANY -> passing > 0;
+            case NONE -> passing == 0;
+        };
+    }
+
+    private List<String> select(Signal signal) {
+        return selection.computeIfAbsent(signal.id(), id -> List.copyOf(SignalSelection.resourceIds(plan, signal)));
+    }
+
+    /** How many samples the metric windows hold in all (bounded: see {@link SampleWindows}). */
+    int samplesHeld() {
+        return windows.size();
     }
 
     private static boolean test(Signal signal, ResourceReading reading) {
@@ -175,7 +258,7 @@ public final class SignalEvaluator {
             case IS_PRIMARY -> reading.reachable() && seen.map(o -> o.role() == ReplicationRole.PRIMARY).orElse(false);
             case IS_REPLICA -> reading.reachable() && seen.map(o -> o.role() == ReplicationRole.REPLICA).orElse(false);
             case HEALTH_EVENT -> reading.reachable() && seen.map(o -> o.health() != Health.UP).orElse(false);
-            // Metric conditions are judged over a window of samples, not one reading (issue 12, signals).
+            // judged over a window of samples (holdsOverWindow), never one reading
             case ERROR_RATE_ABOVE, AVAILABILITY_BELOW, LATENCY_ABOVE -> false;
         };
     }

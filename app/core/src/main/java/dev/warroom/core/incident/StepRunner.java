@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warroom.core.plan.model.Action;
 import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.ProcedureParameter;
 import dev.warroom.core.plan.model.Rollback;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.StepType;
 import dev.warroom.core.plan.model.Verification;
 import dev.warroom.core.plan.model.VerifyCondition;
+import dev.warroom.core.plan.params.Placeholders;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;
@@ -59,9 +61,24 @@ final class StepRunner {
         }
     }
 
+    /** The current step with every parameter value known so far (frozen, or read now) filled in. */
     private Optional<Current> current() {
         return incident.state().activeProcedure().flatMap(run -> run.current()
-                .flatMap(stepRun -> incident.stepOf(run.procedureId(), stepRun.stepId()).map(step -> new Current(run, stepRun, step))));
+                .flatMap(stepRun -> incident.stepOf(run.procedureId(), stepRun.stepId())
+                        .map(step -> new Current(run, stepRun, Placeholders.fill(step, values(run))))));
+    }
+
+    private Map<String, String> values(ProcedureRun run) {
+        return StepValues.all(incident, run);
+    }
+
+    /** Refuses a confirmation while a value the step needs is missing, naming each. */
+    private static void requireValues(StepValues values, Current c) throws ConfirmationRefusedException {
+        List<String> missing = values.missing();
+        if (!missing.isEmpty()) {
+            throw new ConfirmationRefusedException("step '" + c.step().id() + "' needs a value for " + String.join(", ", missing)
+                    + ": give it before confirming");
+        }
     }
 
     private Current require(String doing) {
@@ -74,7 +91,7 @@ final class StepRunner {
             Previewed p = preview(c);
             Optional<String> typed = c.step().isDestructive() ? Optional.of(typedName(c.step())) : Optional.empty();
             return new StepProposal(c.run().procedureId(), c.step(), c.stepRun().status(), p.preview(), typed, p.detail(),
-                    c.stepRun().attempts());
+                    c.stepRun().attempts(), StepValues.of(incident, c.run(), c.step().id()).shown());
         });
     }
 
@@ -114,6 +131,8 @@ final class StepRunner {
                     + "; only a proposed step can be confirmed");
         }
         ObjectNode data = c.ids();
+        StepValues values = StepValues.of(incident, c.run(), c.step().id());
+        requireValues(values, c);
         if (c.step().isDestructive()) {
             String expected = typedName(c.step());
             String given = typed == null ? "" : typed.strip();
@@ -122,6 +141,9 @@ final class StepRunner {
                         + "' exactly to confirm" + (given.isEmpty() ? "" : " (you typed '" + given + "')"));
             }
             data.put("typed", given);
+        }
+        for (Map.Entry<ProcedureParameter, String> read : values.unfrozenReadings().entrySet()) {
+            incident.recordParameter(c.run().procedureId(), read.getKey(), read.getValue(), "reading", "warroom");
         }
         incident.record(EventTypes.STEP_CONFIRMED, actor, data);
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.plan.params.Placeholders;
 import dev.warroom.core.world.ActionRequest;
 import java.time.Instant;
 import java.util.List;
@@ -25,14 +26,22 @@ public final class WorldReplay {
 
     public static void actionsStarted(Plan plan, List<IncidentEvent> events, BiConsumer<ActionRequest, Instant> into) {
         StepRequests requests = new StepRequests(plan);
+        // the values the journal froze for the procedure running, filled into its steps as they ran
+        java.util.Map<String, String> values = new java.util.HashMap<>();
         for (IncidentEvent e : events) {
+            if (EventTypes.PROCEDURE_STARTED.equals(e.type())) {
+                values.clear();
+            } else if (EventTypes.PARAMETER_SET.equals(e.type())) {
+                values.put(e.text("parameter"), e.text("value"));
+            }
             boolean started = EventTypes.STEP_STARTED.equals(e.type()) && !e.text("kind").isEmpty();
             boolean rollback = EventTypes.ROLLBACK_STARTED.equals(e.type());
             if (!started && !rollback) {
                 continue;
             }
             Optional<Step> step = plan.procedures().stream().filter(p -> p.id().equals(e.text("procedure"))).findFirst()
-                    .flatMap(p -> p.steps().stream().filter(s -> s.id().equals(e.text("step"))).findFirst());
+                    .flatMap(p -> p.steps().stream().filter(s -> s.id().equals(e.text("step"))).findFirst())
+                    .map(s -> Placeholders.fill(s, values));
             if (step.isEmpty()) {
                 continue;
             }

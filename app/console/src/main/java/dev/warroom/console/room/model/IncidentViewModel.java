@@ -83,8 +83,11 @@ public final class IncidentViewModel {
     private final ReadOnlyObjectWrapper<IncidentState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BoardSnapshot> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Optional<StepProposal>> proposal = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<java.util.List<dev.warroom.core.incident.ParameterRequest>> missingParameters =
+            new ReadOnlyObjectWrapper<>(java.util.List.of());
     private final ReadOnlyObjectWrapper<Optional<SuggestedAnswer>> suggestion = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Duration>> suggestionPending = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<SuggestionsSeen> suggestions = new ReadOnlyObjectWrapper<>(SuggestionsSeen.NONE);
     private final ReadOnlyBooleanWrapper stepRunning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper waitingFor = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -98,6 +101,7 @@ public final class IncidentViewModel {
     private final List<Consumer<IncidentEvent>> newEventListeners = new CopyOnWriteArrayList<>();
     private final ReadOnlyObjectWrapper<JournalHead> journalHead = new ReadOnlyObjectWrapper<>(JournalHead.NONE);
     private CompletableFuture<?> lastCommand = CompletableFuture.completedFuture(null);
+    private final ReassessKeeper reassessing = new ReassessKeeper(this::reassess);
 
     /**
      * A view model over {@code handle}: its state starts from the handle's last snapshot, and its timeline
@@ -120,6 +124,7 @@ public final class IncidentViewModel {
         snapshots = handle.subscribe(0, snapshot -> background.fx().execute(() -> show(snapshot)));
         handle.runtime().board().addListener(boardListener);
         refresh();
+        reassessing.seen(start);
     }
 
     /** The board's listener thread: shows the snapshot, and has the writer record what changed once, however many snapshots queue meanwhile. */
@@ -154,6 +159,7 @@ public final class IncidentViewModel {
         }
         if (snapshot.state().lastSeq() >= state.get().lastSeq()) {
             state.set(snapshot.state());
+            reassessing.seen(snapshot.state());
         }
         if (forTheRoom && event.seq() > openedAtSeq) {
             newEventListeners.forEach(listener -> listener.accept(event));
@@ -212,6 +218,11 @@ public final class IncidentViewModel {
         return board.getReadOnlyProperty();
     }
 
+    /** The values the running procedure still needs from a person (asked at its start, or a reading that gives none). */
+    public ReadOnlyObjectProperty<java.util.List<dev.warroom.core.incident.ParameterRequest>> missingParametersProperty() {
+        return missingParameters.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Optional<StepProposal>> proposalProperty() {
         return proposal.getReadOnlyProperty();
     }
@@ -222,6 +233,11 @@ public final class IncidentViewModel {
 
     public ReadOnlyObjectProperty<Optional<Duration>> suggestionPendingProperty() {
         return suggestionPending.getReadOnlyProperty();
+    }
+
+    /** Every suggestion of the current question as the signals last judged it: the offered one and the stronger ones building. */
+    public ReadOnlyObjectProperty<SuggestionsSeen> suggestionsProperty() {
+        return suggestions.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty stepRunningProperty() {
@@ -283,6 +299,11 @@ public final class IncidentViewModel {
         command(commands.as(actor).answer(answerId));
     }
 
+    /** Gives a value the running procedure needs; a refusal (it does not fit, or was given already) shows as the room's problem. */
+    public void setParameter(String procedureId, String parameterId, String value, String actor) {
+        command(commands.as(actor).setParameter(procedureId, parameterId, value));
+    }
+
     /** Confirms the proposed step (with the typed target name for destructive steps) and runs it. */
     public void confirmAndRun(String actor, String typed) {
         IncidentCommands as = commands.as(actor);
@@ -301,6 +322,27 @@ public final class IncidentViewModel {
 
     public void finishWait(String actor) {
         runStep(commands.as(actor).finishWait());
+    }
+
+    /** A person says the current reassess node has recovered, in their words; journalled under their name. */
+    public void declareRecovered(String words, String actor) {
+        command(commands.as(actor).declareRecovered(words));
+    }
+
+    /**
+     * Runs the current reassess node's rounds (a long command, started by {@link ReassessKeeper}); a refusal shows
+     * only while the incident still stands at that node (a person may have said recovered before it was taken).
+     */
+    private void reassess() {
+        String at = state.get().currentNode().orElse("");
+        int pathLength = state.get().path().size();
+        commands.reassess().whenComplete((exit, failed) -> background.fx().execute(() -> {
+            boolean stillThere = state.get().currentNode().orElse("").equals(at) && state.get().path().size() == pathLength;
+            if (failed != null && !closing(failed) && stillThere) {
+                problem.set(words(failed));
+            }
+            refresh();
+        }));
     }
 
     /** Watches whether a step of unknown outcome (after a crash) did what it should, up to its timeout. */
@@ -484,12 +526,16 @@ public final class IncidentViewModel {
         CompletableFuture<Optional<SuggestedAnswer>> suggested = commands.refresh();
         next.thenCombine(suggested, (p, s) -> {
             Optional<Duration> pending = handle.incident().suggestionPendingFor();
+            SuggestionsSeen seen = new SuggestionsSeen(handle.incident().suggestionProgress(), handle.incident().signalsSeenAt());
+            java.util.List<dev.warroom.core.incident.ParameterRequest> needed = handle.incident().missingParameters();
             Instant at = handle.clock().now();
             try {
                 background.fx().execute(() -> {
+                    missingParameters.set(needed);
                     proposal.set(p);
                     suggestion.set(s);
                     suggestionPending.set(pending);
+                    suggestions.set(seen);
                     now.set(at);
                 });
             } catch (RejectedExecutionException closing) {

@@ -41,6 +41,7 @@ public final class ProcedurePane extends BorderPane {
     private final StepList steps = new StepList();
     private final StepDetails details;
     private final StepActions actions;
+    private final ParameterForm parameters;
     private final VBox empty = new VBox();
     private final Label emptyText = new Label();
     private final ScrollPane detailScroll;
@@ -55,6 +56,8 @@ public final class ProcedurePane extends BorderPane {
         getStyleClass().add(ProcedureStyles.PANE);
         actions = new StepActions(context);
         details = new StepDetails(messages, words, actions::enter);
+        parameters = new ParameterForm(messages, (procedure, parameter, value) -> vm.setParameter(procedure, parameter, value,
+                context.actor()));
 
         title.setId("procedure-title");
         title.getStyleClass().add(ProcedureStyles.TITLE);
@@ -81,17 +84,22 @@ public final class ProcedurePane extends BorderPane {
         detailScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         detailScroll.setId("step-card-scroll");
         BorderPane card = new BorderPane(detailScroll);
-        card.setBottom(actions);
+        card.setBottom(new VBox(parameters, actions));
         steps.setPrefWidth(250);
         steps.setMinWidth(180);
         setLeft(steps);
         setCenter(card);
 
+        parameters.show(vm.missingParametersProperty().get());
         registerKeys(context.shortcuts());
         context.subscriptions().onChange(vm.stateProperty(), (old, now) -> render());
         context.subscriptions().onChange(vm.proposalProperty(), (old, now) -> render());
+        context.subscriptions().onChange(vm.missingParametersProperty(), (old, now) -> parameters.show(now));
         context.subscriptions().onChange(vm.nowProperty(), (old, now) -> tick());
-        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> render());
+        context.subscriptions().onChange(messages.localeProperty(), (old, now) -> {
+            parameters.relabel();
+            render();
+        });
         render();
     }
 
@@ -129,7 +137,10 @@ public final class ProcedurePane extends BorderPane {
         updateProgress(state, shownRun, procedure);
 
         if (proposal.isPresent() && procedure.isPresent()) {
-            int number = procedure.get().steps().indexOf(proposal.get().step()) + 1;
+            // by id: the proposal's step has its parameter values filled in, so it is not the plan's record
+            String stepId = proposal.get().step().id();
+            int number = java.util.stream.IntStream.range(0, procedure.get().steps().size())
+                    .filter(i -> procedure.get().steps().get(i).id().equals(stepId)).findFirst().orElse(-1) + 1;
             if (!proposal.equals(detailsShown) || !messages.locale().equals(detailsLocale)) {
                 details.show(proposal.get(), number, procedure.get().steps().size());
                 detailsShown = proposal;
@@ -179,6 +190,9 @@ public final class ProcedurePane extends BorderPane {
         Optional<DecisionNode> node = vm.currentNode();
         if (node.filter(n -> n.type() == NodeType.WAIT).isPresent()) {
             return messages.get("procedure.none.wait", nodeTitle(node.get()));
+        }
+        if (node.filter(n -> n.type() == NodeType.REASSESS).isPresent()) {
+            return messages.get("procedure.none.reassess", nodeTitle(node.get()));
         }
         if (node.filter(n -> n.type() == NodeType.QUESTION).isPresent()) {
             DecisionNode question = node.get();

@@ -56,6 +56,11 @@ final class StepDetails extends VBox {
         if (step.prompt() != null) {
             getChildren().add(text(messages.get("procedure.prompt", step.prompt()), ProcedureStyles.CARD_TEXT));
         }
+        for (StepProposal.ShownValue value : proposal.values()) {
+            Label shown = text(words.value(value), value.missing() ? ProcedureStyles.PROBLEM : ProcedureStyles.CARD_TEXT);
+            shown.setId("step-value-" + value.parameter());
+            getChildren().add(shown);
+        }
         proposal.preview().ifPresentOrElse(this::preview, () -> {
             if (step.type() != StepType.ACTION) {
                 getChildren().add(text(messages.get(step.type() == StepType.CONFIRM ? "procedure.hint.confirm" : "procedure.hint.manual"),

@@ -2,6 +2,7 @@ package dev.warroom.console.room.procedure;
 
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.core.incident.Established;
+import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.StepRun;
 import dev.warroom.core.incident.StepStatus;
 import dev.warroom.core.plan.model.Plan;
@@ -54,7 +55,27 @@ final class StepWords {
                     DurationText.human(Duration.between(s, now)))).orElse(status);
             case CONFIRMED -> run.confirmedBy().map(by -> messages.get("procedure.when.confirmed", status, by)).orElse(status);
             case PENDING -> "";
+            case SKIPPED -> run.detail().startsWith(Incident.CONDITION_NOT_MET)
+                    ? messages.get("procedure.when.not-applicable", SafeText.forDisplay(run.detail().substring(Incident.CONDITION_NOT_MET.length())))
+                    : status;
             default -> status;
+        };
+    }
+
+    /** A parameter value the step uses, and where it comes from, for the dry run. */
+    String value(dev.warroom.core.incident.StepProposal.ShownValue value) {
+        return messages.get("procedure.value", value.title() == null ? value.parameter() : value.title() + " ({{" + value.parameter() + "}})",
+                value.value().orElse(messages.get("procedure.value.missing")),
+                messages.get(sourceKey(value.source())));
+    }
+
+    private static String sourceKey(String source) {
+        return switch (source) {
+            case "default" -> "procedure.value.source.default";
+            case "reading" -> "procedure.value.source.reading";
+            case "reading now" -> "procedure.value.source.reading-now";
+            case "missing" -> "procedure.value.source.missing";
+            default -> "procedure.value.source.asked";
         };
     }
 

@@ -42,14 +42,18 @@ final class DecisionPanel extends VBox {
     private List<Answer> shownAnswers = List.of();
     private Button finishWait;
     private Shown shown;
+    private final SuggestionCountdowns countdowns;
+    private final ReassessPanel reassess;
 
     DecisionPanel(RoomContext context, KeyCombination finishWaitKey) {
         this.vm = context.vm();
         this.messages = context.messages();
         this.actor = context.actor();
         this.finishWaitKey = finishWaitKey;
+        this.reassess = new ReassessPanel(context);
         setId("decision");
         getStyleClass().add(TreeStyles.PANEL);
+        countdowns = new SuggestionCountdowns(context);
         context.subscriptions().onChange(vm.stateProperty(), (old, now) -> render());
         context.subscriptions().onChange(vm.suggestionProperty(), (old, now) -> render());
         context.subscriptions().onChange(vm.suggestionPendingProperty(), (old, now) -> render());
@@ -101,6 +105,7 @@ final class DecisionPanel extends VBox {
             switch (node.get().type()) {
                 case QUESTION -> showQuestion(node.get());
                 case WAIT -> showWait(node.get());
+                case REASSESS -> getChildren().add(reassess.show(node.get()));
                 case PROCEDURE -> showProcedure(node.get(), state);
                 case END -> showEnd(state, node);
             }
@@ -150,6 +155,7 @@ final class DecisionPanel extends VBox {
                     pending.setId("suggestion-pending");
                     getChildren().add(pending);
                 }));
+        getChildren().add(countdowns.showFor(node));
     }
 
     private VBox suggestionBox(DecisionNode node, SuggestedAnswer suggestion) {

@@ -6,6 +6,7 @@ import dev.warroom.core.plan.catalog.ParamBound;
 import dev.warroom.core.plan.load.DidYouMean;
 import dev.warroom.core.plan.model.Action;
 import dev.warroom.core.plan.model.Resource;
+import dev.warroom.core.plan.params.Placeholders;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,6 +68,9 @@ final class ActionRules {
             return;
         }
         String accepted = String.join(", ", new TreeSet<>(kind.targetKinds()));
+        if (target != null && !Placeholders.in(target).isEmpty()) {
+            return; // a procedure parameter names the resource at run time (ParameterRules checks the placeholder)
+        }
         if (target == null) {
             findings.add(Finding.error(action.pointer(), kind.name() + " needs a target: a resource of kind " + accepted));
             return;
@@ -96,7 +100,7 @@ final class ActionRules {
             case "AAAA" -> IPV6;
             default -> null;
         };
-        if (value == null || address == null) {
+        if (value == null || address == null || !Placeholders.in(value).isEmpty()) {
             return;
         }
         for (String one : value.split(",")) {
@@ -131,6 +135,9 @@ final class ActionRules {
                 continue;
             }
             String value = param.getValue();
+            if (!Placeholders.in(value).isEmpty()) {
+                continue; // filled at run time, from a procedure parameter
+            }
             ParamBound.of(key).ifPresent(bound -> checkBound(bound, kind, value, pointer, findings));
         }
     }

@@ -18,6 +18,8 @@ public final class PlanRules {
             new DecisionGraphRules(),
             new SuggestionRules(),
             new StepRules(),
+            new ParameterRules(),
+            new StepConditionRules(),
             new RoleRules(),
             new ChecklistRules(),
             new DrillRules(),

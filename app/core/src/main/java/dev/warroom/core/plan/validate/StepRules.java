@@ -4,6 +4,7 @@ import dev.warroom.core.plan.catalog.ActionKind;
 import dev.warroom.core.plan.model.Action;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.StepType;
+import dev.warroom.core.plan.params.Placeholders;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +98,7 @@ final class StepRules implements PlanRule {
     private static void checkWhatItChanges(PlanIndex index, Located<Step> located, String name, Optional<ActionKind> kind,
             List<Finding> findings) {
         Step step = located.value();
-        if (step.target() != null && !index.resourceIds().contains(step.target())) {
+        if (step.target() != null && Placeholders.in(step.target()).isEmpty() && !index.resourceIds().contains(step.target())) {
             findings.add(Finding.error(located.at("target"), index.resourceIds().unknown(step.target())));
         }
         if (step.changes() != null && (step.changes().isBlank() || step.changes().strip().length() > MAX_CHANGES_LENGTH)) {
