@@ -7,6 +7,7 @@ import com.azure.resourcemanager.containerservice.ContainerServiceManager;
 import com.azure.resourcemanager.dns.DnsZoneManager;
 import com.azure.resourcemanager.postgresqlflexibleserver.PostgreSqlManager;
 import com.azure.resourcemanager.redis.RedisManager;
+import com.azure.resourcemanager.storage.StorageManager;
 import com.azure.resourcemanager.trafficmanager.TrafficManager;
 
 /**
@@ -21,6 +22,7 @@ public final class AzureClients {
     private final TrafficManager trafficManager;
     private final CdnManager cdn;
     private final RedisManager redis;
+    private final StorageManager storage;
 
     AzureClients(HttpPipeline pipeline, AzureProfile profile) {
         this.postgres = PostgreSqlManager.authenticate(pipeline, profile);
@@ -29,6 +31,7 @@ public final class AzureClients {
         this.trafficManager = TrafficManager.authenticate(pipeline, profile);
         this.cdn = CdnManager.authenticate(pipeline, profile);
         this.redis = RedisManager.authenticate(pipeline, profile);
+        this.storage = StorageManager.authenticate(pipeline, profile);
     }
 
     public PostgreSqlManager postgres() {
@@ -53,5 +56,9 @@ public final class AzureClients {
 
     public RedisManager redis() {
         return redis;
+    }
+
+    public StorageManager storage() {
+        return storage;
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AzureConnectorTest {
 
     private static final List<String> KINDS = List.of("azure-postgres-flexible", "aks-cluster", "azure-dns-record", "front-door",
-            "traffic-manager", "azure-redis", "azure-service-health");
+            "traffic-manager", "azure-redis", "azure-blob-storage", "azure-service-health");
 
     @Test
     void theStandardWorldFindsTheAzureFamilyWithAProbeForEveryAzureKindItCovers() {
@@ -31,7 +31,7 @@ class AzureConnectorTest {
                 AzureOptions.ENDPOINT_SETTING, "https://127.0.0.1:9", AzureOptions.SUBSCRIPTION_SETTING, AzureStub.SUBSCRIPTION)))) {
             assertThat(world.identities()).containsKey("azure");
             KINDS.forEach(kind -> assertThat(world.probeFor(kind)).as(kind).isPresent());
-            List.of("database.promote", "dns.update", "traffic.switch", "cache.promote")
+            List.of("database.promote", "dns.update", "traffic.switch", "cache.promote", "storage.failover")
                     .forEach(action -> assertThat(world.executorFor(action)).as(action).isPresent());
         }
     }

@@ -66,6 +66,9 @@ final class Observations {
         words.put("role", role.name().toLowerCase(Locale.ROOT));
         reading.lag(r, t).ifPresent(lag -> words.put("lag", Words.lag(lag)));
         reading.link(r, t).ifPresent(link -> words.put("link", link));
+        if ("azure-blob-storage".equals(r.kind())) {
+            StorageAccountWords.put(state, reading, r, t, words);
+        }
         if (r.family == KindFamily.DATABASE) {
             words.put("timeline", r.promotion().filter(p -> p.doneAt(t)).isPresent() ? "2" : "1");
         }

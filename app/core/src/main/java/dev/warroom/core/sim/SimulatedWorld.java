@@ -42,8 +42,8 @@ public final class SimulatedWorld implements World {
         this.reading = new WorldReading(state, random);
         this.probe = new SimProbe(state, new Observations(state, reading), clock);
         SimContext ctx = new SimContext(state, reading, new ServingSites(state, reading), clock, random);
-        List<Function<SimContext, SimAction>> all = List.of(DatabasePromote::new, CachePromote::new, K8sScale::new, K8sApply::new,
-                K8sUseContext::new, DnsUpdate::new, TrafficSwitch::new, RoutingControlSet::new, DeploymentActivate::new, HttpCall::new,
+        List<Function<SimContext, SimAction>> all = List.of(DatabasePromote::new, CachePromote::new, StorageFailover::new, K8sScale::new,
+                K8sApply::new, K8sUseContext::new, DnsUpdate::new, TrafficSwitch::new, RoutingControlSet::new, DeploymentActivate::new, HttpCall::new,
                 HttpCheck::new, SqlCheck::new, NotifyChat::new, ShellRun::new, WaitAction::new);
         for (Function<SimContext, SimAction> make : all) {
             SimAction action = make.apply(ctx);

@@ -39,6 +39,7 @@ class CatalogCoverageTest {
         Map<String, ActionRequest> samples = Map.ofEntries(
                 Map.entry("database.promote", f.request("database.promote", "db-west", Map.of())),
                 Map.entry("cache.promote", f.request("cache.promote", "cache-west", Map.of())),
+                Map.entry("storage.failover", f.request("storage.failover", "blob-west", Map.of("failoverType", "planned"))),
                 Map.entry("k8s.scale", f.request("k8s.scale", "api-west", Map.of("replicas", "3"))),
                 Map.entry("k8s.apply", f.request("k8s.apply", "aks-west", Map.of("manifest", "k8s/api.yaml"))),
                 Map.entry("k8s.use-context", f.request("k8s.use-context", "aks-west", Map.of())),

@@ -14,6 +14,8 @@ import dev.warroom.connectors.azure.postgres.FlexibleServerProbe;
 import dev.warroom.connectors.azure.postgres.FlexibleServerPromote;
 import dev.warroom.connectors.azure.redis.RedisLinkProbe;
 import dev.warroom.connectors.azure.redis.RedisUnlink;
+import dev.warroom.connectors.azure.storage.StorageAccountFailover;
+import dev.warroom.connectors.azure.storage.StorageAccountProbe;
 import dev.warroom.connectors.azure.trafficmanager.TrafficManagerProbe;
 import dev.warroom.connectors.azure.trafficmanager.TrafficManagerSwitch;
 import dev.warroom.core.plan.model.Resource;
@@ -26,7 +28,8 @@ import java.util.Set;
 
 /**
  * Azure: PostgreSQL flexible servers, Azure DNS, Front Door Standard/Premium, Traffic Manager,
- * Azure Cache for Redis geo-replication, AKS and Service Health, all through Azure Resource Manager.
+ * Azure Cache for Redis geo-replication, storage account failover, AKS and Service Health, all through
+ * Azure Resource Manager.
  */
 public final class AzureConnector implements Connector {
 
@@ -41,6 +44,7 @@ public final class AzureConnector implements Connector {
         probes.put("front-door", new FrontDoorProbe(access));
         probes.put("traffic-manager", new TrafficManagerProbe(access));
         probes.put("azure-redis", new RedisLinkProbe(access));
+        probes.put("azure-blob-storage", new StorageAccountProbe(access));
         probes.put("aks-cluster", new AksClusterProbe(access));
         probes.put("azure-service-health", new ServiceHealthProbe(access));
         executors.put(ActionKey.of("database.promote", "azure-postgres-flexible"), new FlexibleServerPromote(access));
@@ -48,6 +52,7 @@ public final class AzureConnector implements Connector {
         executors.put(ActionKey.of("traffic.switch", "front-door"), new FrontDoorSwitch(access));
         executors.put(ActionKey.of("traffic.switch", "traffic-manager"), new TrafficManagerSwitch(access));
         executors.put(ActionKey.of("cache.promote", "azure-redis"), new RedisUnlink(access));
+        executors.put(ActionKey.of("storage.failover", "azure-blob-storage"), new StorageAccountFailover(access));
     }
 
     @Override
@@ -81,6 +86,7 @@ public final class AzureConnector implements Connector {
                 ActionKey.of("dns.update", "azure-dns-record"), Set.of("value", "type", "ttl"),
                 ActionKey.of("traffic.switch", "front-door"), Set.of("to", "from", "weight"),
                 ActionKey.of("traffic.switch", "traffic-manager"), Set.of("to", "from", "weight"),
-                ActionKey.of("cache.promote", "azure-redis"), Set.of());
+                ActionKey.of("cache.promote", "azure-redis"), Set.of(),
+                ActionKey.of("storage.failover", "azure-blob-storage"), Set.of("failoverType"));
     }
 }

@@ -12,13 +12,16 @@ public final class ActionKinds {
 
     private static final Map<String, ActionKind> KINDS = new LinkedHashMap<>();
     private static final Set<String> DESTRUCTIVE = Set.of("database.promote", "cache.promote", "dns.update", "traffic.switch",
-            "routing-control.set");
+            "routing-control.set", "storage.failover");
 
     static {
         add("database.promote", "Promote a database read replica to a standalone primary",
                 Set.of("azure-postgres-flexible", "aws-rds", "postgres"), List.of(), Set.of("mode"));
         add("cache.promote", "Promote a cache replica (Redis REPLICAOF NO ONE, geo-replication unlink, ElastiCache failover)",
                 Set.of("redis", "azure-redis", "aws-elasticache"), List.of(), Set.of());
+        add("storage.failover", "Fail a geo-redundant storage account over to its secondary region (the target is the account's "
+                + "geo-secondary); an unplanned failover loses writes since the last sync and leaves the account LRS in the new primary",
+                Set.of("azure-blob-storage"), List.of(), Set.of("failoverType"));
         add("k8s.scale", "Scale a Kubernetes deployment and wait until its replicas are ready",
                 Set.of("k8s-deployment"), List.of("replicas"), Set.of());
         add("k8s.apply", "Apply a Kubernetes manifest to a cluster",

@@ -23,7 +23,7 @@ public final class LiveCapabilities {
 
     private static final Set<String> PROBED = Set.of(
             "azure-postgres-flexible", "azure-redis", "aks-cluster", "azure-dns-record", "front-door", "traffic-manager",
-            "azure-service-health",
+            "azure-blob-storage", "azure-service-health",
             "aws-rds", "aws-elasticache", "eks-cluster", "route53-record", "route53-health-check", "route53-arc-control", "aws-health",
             "k8s-cluster", "k8s-deployment",
             "postgres", "redis",
@@ -41,6 +41,7 @@ public final class LiveCapabilities {
                 on("database.promote", "postgres"),
                 on("cache.promote", "azure-redis"),
                 on("cache.promote", "aws-elasticache"),
+                on("storage.failover", "azure-blob-storage", "failoverType"),
                 on("cache.promote", "redis"),
                 on("k8s.scale", "k8s-deployment", "replicas"),
                 new LiveExecutor("dns.update", "azure-dns-record", DNS_PARAMS),

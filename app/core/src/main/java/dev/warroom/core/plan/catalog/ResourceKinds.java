@@ -24,7 +24,8 @@ public final class ResourceKinds {
         add("front-door", "Azure Front Door (Standard/Premium) endpoint and origins", List.of("resourceGroup", "name"),
                 union(AZURE, Set.of("originGroup", "endpoint")), false);
         add("traffic-manager", "Azure Traffic Manager profile and endpoints", List.of("resourceGroup", "name"), AZURE, false);
-        add("azure-blob-storage", "Azure Storage account (GRS)", List.of("name"), AZURE, true);
+        add("azure-blob-storage", "Azure Storage account (GRS): primary and secondary region, their status, last sync time",
+                List.of("name"), AZURE, true);
         add("azure-service-health", "Azure Service Health / Resource Health events for a region", List.of("region"), AZURE, false);
         add("aws-rds", "Amazon RDS instance or read replica", List.of("region", "instance"), AWS, true);
         add("aws-elasticache", "Amazon ElastiCache replication group", List.of("region", "replicationGroup"), AWS, true);

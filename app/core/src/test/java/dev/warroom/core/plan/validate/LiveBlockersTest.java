@@ -60,12 +60,12 @@ class LiveBlockersTest {
 
     @Test
     void anUnknownActionKindIsAnErrorNamingTheNearestKnownKinds() throws IOException {
-        String plan = minimal().replace("          kind: database.promote\n", "          kind: database.failover\n");
+        String plan = minimal().replace("          kind: database.promote\n", "          kind: database.switchover\n");
 
         PlanValidation.Result result = validation.validate("plan.yaml", plan.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.passed()).isFalse();
-        assertThat(result.problems()).extracting(Problem::message).contains("unknown action kind 'database.failover'"
+        assertThat(result.problems()).extracting(Problem::message).contains("unknown action kind 'database.switchover'"
                 + " (nearest known: database.promote)");
     }
 
