@@ -79,18 +79,19 @@ class EveryPathTest {
                 .orElseThrow(() -> new AssertionError(file + " does not validate: run warroom validate " + file));
         List<DynamicTest> runs = new ArrayList<>();
         for (Scenario s : plan.scenarios()) {
-            runs.add(DynamicTest.dynamicTest(name(file) + ": scenario " + s.id() + " (the autopilot's answers)",
-                    () -> endsResolved(file, plan, Optional.empty(), "--scenario", s.id())));
+            String title = name(file) + ": scenario " + s.id() + " (the autopilot's answers)";
+            runs.add(DynamicTest.dynamicTest(title, () -> endsResolved(title, file, plan, Optional.empty(), "--scenario", s.id())));
         }
         for (Drill d : plan.drills()) {
-            runs.add(DynamicTest.dynamicTest(name(file) + ": drill " + d.id() + " (the autopilot's answers)",
-                    () -> endsResolved(file, plan, Optional.of(d.id()), "--drill", d.id())));
+            String title = name(file) + ": drill " + d.id() + " (the autopilot's answers)";
+            runs.add(DynamicTest.dynamicTest(title, () -> endsResolved(title, file, plan, Optional.of(d.id()), "--drill", d.id())));
         }
         for (CoveringPaths.Route route : CoveringPaths.of(plan)) {
-            runs.add(DynamicTest.dynamicTest(name(file) + ": path " + route.words(), () -> {
+            String title = name(file) + ": path " + route.words();
+            runs.add(DynamicTest.dynamicTest(title, () -> {
                 List<String> args = new ArrayList<>(List.of("--answers", answersFile(route).toString()));
                 route.scenario().ifPresent(s -> args.addAll(List.of("--scenario", s)));
-                endsResolved(file, plan, Optional.empty(), args.toArray(String[]::new));
+                endsResolved(title, file, plan, Optional.empty(), args.toArray(String[]::new));
             }));
         }
         return runs.stream();
@@ -102,7 +103,7 @@ class EveryPathTest {
         return Files.write(Files.createTempFile(journals, "answers-", ".yaml"), lines, StandardCharsets.UTF_8);
     }
 
-    private static void endsResolved(Path file, Plan plan, Optional<String> drill, String... how) throws Exception {
+    private static void endsResolved(String title, Path file, Plan plan, Optional<String> drill, String... how) throws Exception {
         Path journal = Files.createTempFile(journals, name(file) + "-", ".jsonl");
         Files.delete(journal);
         List<String> args = new ArrayList<>(List.of("run", file.toString(), "--mode", "tabletop", "--auto",
@@ -111,15 +112,15 @@ class EveryPathTest {
         CliRun run = CliRun.of(args.toArray(String[]::new));
 
         String story = story(run, journal);
-        assertThat(Files.exists(journal)).as("the run wrote no journal; exit %d%n%s", run.exitCode(), story).isTrue();
+        assertThat(Files.exists(journal)).as(title + ": the run wrote no journal; exit %d%n%s", run.exitCode(), story).isTrue();
         IncidentState state = IncidentFold.fold(plan, Incidents.incidentEvents(journal));
-        assertThat(state.status()).as("the incident ended %s%s, not resolved (exit %d)%n%s", state.status().name().toLowerCase(Locale.ROOT),
+        assertThat(state.status()).as(title + ": the incident ended %s%s, not resolved (exit %d)%n%s", state.status().name().toLowerCase(Locale.ROOT),
                 state.endReason().map(r -> ": " + r).orElse(""), run.exitCode(), story).isEqualTo(IncidentStatus.RESOLVED);
         if (drill.isPresent()) {
-            DrillState played = state.drill().orElseThrow(() -> new AssertionError("drill " + drill.get() + " was not played\n" + story));
-            assertThat(played.closed()).as("the drill was not closed%n%s", story).isTrue();
+            DrillState played = state.drill().orElseThrow(() -> new AssertionError(title + ": drill " + drill.get() + " was not played\n" + story));
+            assertThat(played.closed()).as(title + ": the drill was not closed%n%s", story).isTrue();
         }
-        assertThat(run.exitCode()).as("exit code of a resolved run%n%s", story).isZero();
+        assertThat(run.exitCode()).as(title + ": exit code of a resolved run%n%s", story).isZero();
     }
 
     /** The end of what the terminal said and the journal's last events, for a plan author reading a failure. */
