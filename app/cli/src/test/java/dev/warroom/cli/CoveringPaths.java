@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A small set of routes through a plan's decision tree that, between them, take each answer of each question at least
@@ -149,13 +150,28 @@ final class CoveringPaths {
         return new Route(route.scenario(), answers);
     }
 
-    /** How many of the route's answers the scenario's id or type names: cdn-failure for fault-type=cdn-failure. */
+    /**
+     * How well the scenario fits the route's answers: an answer its id, type or severity names in full counts 2
+     * (fault-type=cdn-failure, scenario cdn-failure; disaster-level=major, a major scenario), a word of one counts 1
+     * (primary-status=data-damaged, scenario data-loss).
+     */
     private int scenarioFits(Route route) {
         Optional<Scenario> scenario = route.scenario().flatMap(id -> plan.scenarios().stream().filter(s -> s.id().equals(id)).findFirst());
         if (scenario.isEmpty()) {
             return 0;
         }
-        String names = (scenario.get().id() + " " + scenario.get().type()).toLowerCase(Locale.ROOT);
-        return (int) route.answers().values().stream().filter(a -> a.length() > 2 && names.contains(a.toLowerCase(Locale.ROOT))).count();
+        String names = String.join(" ", scenario.get().id(), String.valueOf(scenario.get().type()),
+                String.valueOf(scenario.get().severity())).toLowerCase(Locale.ROOT);
+        Set<String> words = new HashSet<>(List.of(names.split("[ -]")));
+        int fits = 0;
+        for (String answer : route.answers().values()) {
+            String a = answer.toLowerCase(Locale.ROOT);
+            if (a.length() > 2 && names.contains(a)) {
+                fits += 2;
+            } else if (Stream.of(a.split("-")).anyMatch(w -> w.length() > 3 && words.contains(w))) {
+                fits += 1;
+            }
+        }
+        return fits;
     }
 }
