@@ -96,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
             return Refusals.report(e, err);
         }
         Optional<Drill> played = prepared.drill();
-        Optional<String> badDrillAnswers = options.checkDrillAnswers(played);
+        Optional<String> badDrillAnswers = options.checkDrillAnswers(played).or(() -> options.checkRecoveredAnswers(prepared.plan()));
         if (badDrillAnswers.isPresent()) {
             err.println("warroom: --answers: " + badDrillAnswers.get());
             return ExitCodes.USAGE;

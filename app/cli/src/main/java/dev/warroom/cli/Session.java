@@ -202,7 +202,8 @@ final class Session implements AutoCloseable {
     }
 
     int drive() throws IOException, InterruptedException {
-        Optional<String> badDrillAnswers = options.checkDrillAnswers(drill);
+        Optional<String> badDrillAnswers = options.checkDrillAnswers(drill)
+                .or(() -> options.checkRecoveredAnswers(handle.incident().plan()));
         if (badDrillAnswers.isPresent()) {
             err.println("warroom: --answers: " + badDrillAnswers.get() + "; the incident is saved — resume it with the file corrected: "
                     + "warroom resume " + journalFile);

@@ -82,8 +82,9 @@ public final class IncidentService {
         } else {
             scenario = Optional.empty();
         }
-        return new PreparedOpen(request, plan, checked.digest(), checked.text(), scenario, defaulted, drill,
-                severityOf(request, plan, scenario));
+        Optional<SeverityTarget> severity = severityOf(request, plan, scenario);
+        checked.requireLiveCapable(request.mode());
+        return new PreparedOpen(request, plan, checked.digest(), checked.text(), scenario, defaulted, drill, severity);
     }
 
     /**
