@@ -23,17 +23,26 @@ import java.util.stream.Stream;
 
 /**
  * A small set of routes through a plan's decision tree that, between them, take each answer of each question at least
- * once (not the cross product). Each route scripts the answers from where its run enters the tree (the tree's start,
+ * once (not the cross product), and each reassess node's recovered exit (its other exit, the limit, is the autopilot's
+ * when no signal says recovered). Each route scripts the answers from where its run enters the tree (the tree's start,
  * or its scenario's entry) to the answer it is there for; what comes after is left to the autopilot.
  */
 final class CoveringPaths {
 
-    /** One run: the scenario it starts from (none: the tree's start in a healthy world) and the answers it scripts, in order. */
-    record Route(Optional<String> scenario, Map<String, String> answers) {
+    /**
+     * One run: the scenario it starts from (none: the tree's start in a healthy world), the answers it scripts, in
+     * order, and the reassess node (if any) a person says has recovered at its first round.
+     */
+    record Route(Optional<String> scenario, Map<String, String> answers, Optional<String> recovered) {
+
+        Route(Optional<String> scenario, Map<String, String> answers) {
+            this(scenario, answers, Optional.empty());
+        }
 
         String words() {
-            String taken = answers.entrySet().stream().map(a -> a.getKey() + "=" + a.getValue()).collect(Collectors.joining(" → "));
-            return taken + scenario.map(s -> ", from scenario " + s).orElse(", with no scenario");
+            Stream<String> taken = Stream.concat(answers.entrySet().stream().map(a -> a.getKey() + "=" + a.getValue()),
+                    recovered.map(r -> r + " recovered").stream());
+            return taken.collect(Collectors.joining(" → ")) + scenario.map(s -> ", from scenario " + s).orElse(", with no scenario");
         }
     }
 
@@ -75,6 +84,11 @@ final class CoveringPaths {
                     r.answers().forEach((q, a) -> covered.add(q + "=" + a));
                 });
             }
+        }
+        for (DecisionNode reassess : plan.decisionTree().nodes().stream().filter(n -> n.type() == NodeType.REASSESS).toList()) {
+            entries.stream().flatMap(e -> routeTo(e, reassess.id()).stream())
+                    .max(Comparator.comparingInt((Route r) -> scenarioFits(r)).thenComparing(r -> -r.answers().size()))
+                    .ifPresent(r -> routes.add(new Route(r.scenario(), r.answers(), Optional.of(reassess.id()))));
         }
         return routes;
     }

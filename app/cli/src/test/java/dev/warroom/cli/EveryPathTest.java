@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every path of every plan in plans/, followed to the end: {@code warroom run PLAN --mode tabletop --auto} (the
  * virtual clock) for each scenario, each drill, and a covering set of routes through the decision tree that takes
- * each answer of each question at least once (see {@link CoveringPaths}; the route's answers go in an --answers file,
- * the rest is the autopilot's).
+ * each answer of each question at least once, and each reassess node's recovered exit (see {@link CoveringPaths}; the
+ * route's answers go in an --answers file, the rest is the autopilot's).
  *
  * <p>A run passes when its incident ends <em>resolved</em> (its path reached an end node, or a procedure node with no
  * next), and, for a drill, when the drill is then <em>deliberately closed</em>: closed by --auto, every criterion with
@@ -98,8 +98,13 @@ class EveryPathTest {
     }
 
     private static Path answersFile(CoveringPaths.Route route) throws IOException {
-        List<String> lines = new ArrayList<>(List.of("actor: every-path", "answers:"));
+        List<String> lines = new ArrayList<>(List.of("actor: every-path"));
+        if (!route.answers().isEmpty()) {
+            lines.add("answers:");
+        }
         route.answers().forEach((question, answer) -> lines.add("  " + question + ": \"" + answer + "\""));
+        route.recovered().ifPresent(node -> lines.addAll(List.of("recovered:",
+                "  " + node + ": {round: 1, said: \"recovered, as the every-path test says at the first round\"}")));
         return Files.write(Files.createTempFile(journals, "answers-", ".yaml"), lines, StandardCharsets.UTF_8);
     }
 
