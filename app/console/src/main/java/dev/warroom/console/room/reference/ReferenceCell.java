@@ -38,6 +38,7 @@ final class ReferenceCell extends ListCell<ReferenceRow> {
         title.setWrapText(true);
         title.setMinWidth(0);
         HBox line = new HBox(8, title);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         if (row.derived()) {

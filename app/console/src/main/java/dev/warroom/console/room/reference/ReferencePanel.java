@@ -132,7 +132,7 @@ public final class ReferencePanel extends VBox {
         for (int i = 0; i < shown.size(); i++) {
             if (!shown.get(i).heading()) {
                 list.getSelectionModel().select(i);
-                list.scrollTo(i);
+                list.scrollTo(0);
                 return;
             }
         }

@@ -13,6 +13,7 @@ import dev.warroom.core.plan.model.OnCall;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.ReferenceSection;
 import dev.warroom.core.plan.model.SeverityResponse;
+import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -163,7 +164,7 @@ public final class ReferenceRows {
     }
 
     private String minutes(Duration duration) {
-        return messages.get("reference.minutes", Math.max(0, duration.toMinutes()));
+        return DurationText.human(duration.isNegative() ? Duration.ZERO : duration);
     }
 
     static String both(String title, String titleEn) {
