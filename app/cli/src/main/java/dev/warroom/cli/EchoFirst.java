@@ -42,6 +42,12 @@ final class EchoFirst implements Commander {
     }
 
     @Override
+    public Optional<String> recovered(DecisionNode node, int round, java.util.List<String> evidence) {
+        awaitEcho.run();
+        return commander.recovered(node, round, evidence);
+    }
+
+    @Override
     public CheckAnswer check(StepProposal proposal, String question) {
         awaitEcho.run();
         return commander.check(proposal, question);

@@ -29,9 +29,11 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
     private String lastStep = "";
     private Runnable beforeProgress = () -> { };
     private final DrillEcho drill;
+    private final ReassessEcho reassess;
 
     EventEcho(Plan plan, TextLanguage language, PrintWriter out, IncidentClock clock, Instant impact, DrillEcho drill) {
         this.words = new TimelineWords(plan, language);
+        this.reassess = new ReassessEcho(plan);
         this.drill = drill;
         this.out = SafeTerminalWriter.redacting(out);
         this.clock = clock;
@@ -56,6 +58,7 @@ final class EventEcho implements Consumer<IncidentEvent>, Progress {
         words.describe(e).ifPresent(w -> {
             out.printf("[%s T+%s] %s%s%n", CLOCK.format(e.time()), DurationText.human(Duration.between(impact, e.time()).abs()),
                     w.event(), w.outcome().isEmpty() ? "" : " — " + w.outcome());
+            reassess.after(e).ifPresent(out::println);
             out.flush();
         });
     }

@@ -121,6 +121,22 @@ final class IncidentOptions {
     }
 
     /**
+     * Checks the {@code recovered:} part of the --answers file against the plan's reassess nodes, after
+     * {@link #readAnswers()}. Returns what is wrong, as file:line:column.
+     */
+    Optional<String> checkRecoveredAnswers(dev.warroom.core.plan.model.Plan plan) {
+        if (answersScript == null) {
+            return Optional.empty();
+        }
+        try {
+            RecoveredAnswers.check(answersScript, answersPositions, answers.toString(), plan);
+            return Optional.empty();
+        } catch (DrillAnswers.BadAnswersException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
      * Checks the report author's part of the --answers file ({@code report:}), after {@link #readAnswers()}.
      * Returns what is wrong, as file:line:column.
      */

@@ -1,5 +1,6 @@
 package dev.warroom.cli;
 
+import dev.warroom.core.incident.SeverityLevels;
 import dev.warroom.core.plan.PlanLanguage;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
@@ -16,9 +17,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code warroom plans FILE...}: what each plan offers to run: its scenarios (for --scenario) and its drills (for --drill). */
-@Command(name = "plans", description = "List each plan's scenarios and drills (title, type, frequency, duration, participants,"
-        + " success criteria with the drill's own targets).")
+/**
+ * {@code warroom plans FILE...}: what each plan offers to run: its scenarios (for --scenario), its severity levels (for
+ * --severity) and its drills (for --drill).
+ */
+@Command(name = "plans", description = "List each plan's scenarios, severity levels (with their RTO and RPO) and drills (title, type,"
+        + " frequency, duration, participants, success criteria with the drill's own targets).")
 final class PlansCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (YAML).")
@@ -50,8 +54,10 @@ final class PlansCommand implements Callable<Integer> {
                 out.println("    none");
             }
             for (Scenario s : plan.scenarios()) {
-                out.println("    " + s.id() + ": " + language.pick(s.title(), s.titleEn()));
+                out.println("    " + s.id() + ": " + language.pick(s.title(), s.titleEn())
+                        + (SeverityLevels.find(plan, s.severity()).isPresent() ? " [" + s.severity() + "]" : ""));
             }
+            SeverityWords.list(plan, language, out);
             out.println("  drills (--drill ID):");
             if (plan.drills().isEmpty()) {
                 out.println("    none");

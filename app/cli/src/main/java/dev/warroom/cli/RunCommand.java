@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code warroom run PLAN --mode tabletop|drill|live [--scenario ID | --drill ID] --journal FILE}. TABLETOP plays the
+ * {@code warroom run PLAN --mode tabletop|drill|live [--scenario ID | --drill ID] [--severity ID] --journal FILE}. TABLETOP plays the
  * simulated world; DRILL and LIVE act through the real connectors (a DRILL only on drill environments
  * such as loopback; LIVE only with a person confirming, after typing LIVE).
  */
@@ -41,6 +41,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Play the plan's drill ID (TABLETOP or DRILL): its scenario, its injects and its success criteria, judged"
                     + " against the drill's own targets at the end, then its hot wash and cleanup.")
     String drill;
+
+    @Option(names = "--severity", paramLabel = "ID",
+            description = "The plan's severity level (targets.severities) the incident is held to: its RTO and RPO run the clocks and"
+                    + " judge the report. Default: the level the scenario names, else the plan's overall targets.")
+    String severity;
 
     @Option(names = "--journal", required = true, paramLabel = "FILE", description = "Journal to create (JSON Lines).")
     Path journal;
@@ -85,12 +90,13 @@ final class RunCommand implements Callable<Integer> {
         try {
             OpenRequest request = new OpenRequest(planFile, parsed.get(), Optional.ofNullable(scenario), journal,
                     options.actorName(), options.clock(), Optional.ofNullable(seed), detection.get(), options.allowShell, Optional.empty());
-            prepared = service.prepareOpen(drill == null ? request : request.withDrill(drill));
+            request = drill == null ? request : request.withDrill(drill);
+            prepared = service.prepareOpen(severity == null ? request : request.withSeverity(severity));
         } catch (RequestRefusedException e) {
             return Refusals.report(e, err);
         }
         Optional<Drill> played = prepared.drill();
-        Optional<String> badDrillAnswers = options.checkDrillAnswers(played);
+        Optional<String> badDrillAnswers = options.checkDrillAnswers(played).or(() -> options.checkRecoveredAnswers(prepared.plan()));
         if (badDrillAnswers.isPresent()) {
             err.println("warroom: --answers: " + badDrillAnswers.get());
             return ExitCodes.USAGE;
@@ -101,6 +107,7 @@ final class RunCommand implements Callable<Integer> {
             prepared.scenario().ifPresent(s -> spec.commandLine().getOut().println("No --scenario given: " + how + " '" + s.id()
                     + "', the plan's failover scenario (the plan has: " + prepared.scenarioIds() + ")"));
         }
+        SeverityWords.describe(prepared, severity != null, options.language(prepared.plan())).ifPresent(spec.commandLine().getOut()::println);
         Session opened;
         try {
             opened = Session.open(service, prepared, options, spec.commandLine().getOut(), err);

@@ -9,6 +9,7 @@ import dev.warroom.core.plan.model.StepType;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,10 @@ import java.util.Set;
  * confirm:   { step-id: yes | TYPED-TARGET-NAME | "skip: reason" | "no: reason" (a go/no-go refused) }
  * check:     { step-id: "yes: what was seen" | "no: what was seen" | {answer: yes|no, by: NAME, said: what was seen} }
  * onFailure: { step-id: retry | "retry N" | verify | rollback | "skip: reason" | "abort: reason" }
+ * recovered: { reassess-node-id: {round: N, said: words} }
  * </pre>
+ * A {@code recovered} entry declares a reassess node recovered at round N (see {@link RecoveredAnswers}); a node
+ * it names is never asked of the fallback, so a scripted run does not stop to ask at the rounds before.
  * A {@code check} answers a step's manual check (its {@code verify: manual-check}) for the person
  * named by {@code by} (else the file's {@code actor}); it is given once per attempt of the step.
  * A scripted confirmation is given once for each attempt of a step: if the engine refuses it (a
@@ -87,6 +91,14 @@ final class ScriptedCommander implements Commander {
     private static boolean isNo(String text) {
         String word = text.split(":", 2)[0].strip().toLowerCase(Locale.ROOT);
         return word.equals("no") || word.equals("n") || word.equals("false");
+    }
+
+    @Override
+    public Optional<String> recovered(DecisionNode node, int round, List<String> evidence) {
+        if (!RecoveredAnswers.scripts(script, node.id())) {
+            return fallback.recovered(node, round, evidence);
+        }
+        return RecoveredAnswers.at(script, node.id(), round);
     }
 
     @Override

@@ -202,7 +202,8 @@ final class Session implements AutoCloseable {
     }
 
     int drive() throws IOException, InterruptedException {
-        Optional<String> badDrillAnswers = options.checkDrillAnswers(drill);
+        Optional<String> badDrillAnswers = options.checkDrillAnswers(drill)
+                .or(() -> options.checkRecoveredAnswers(handle.incident().plan()));
         if (badDrillAnswers.isPresent()) {
             err.println("warroom: --answers: " + badDrillAnswers.get() + "; the incident is saved — resume it with the file corrected: "
                     + "warroom resume " + journalFile);
@@ -278,7 +279,9 @@ final class Session implements AutoCloseable {
         out.println();
         TimelineWords endWords = new TimelineWords(handle.plan(), options.language(handle.plan()));
         out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(endWords.endTitle(r))).orElse(""));
-        String whose = report.drill().isPresent() ? " (the drill's own target where it names one)" : "";
+        String level = end.targets().severity().map(id -> "severity level " + id).orElse("");
+        String whose = report.drill().isPresent() ? " (the drill's own target where it names one" + (level.isEmpty() ? "" : ", else the "
+                + level + "'s") + ")" : level.isEmpty() ? "" : " (" + level + ")";
         out.println("  " + line(report.rto()) + whose);
         out.println("  " + line(report.rpo()) + whose);
         out.println("  journal: " + journalFile + " (" + handle.journal().events().size() + " events); report: warroom report " + journalFile

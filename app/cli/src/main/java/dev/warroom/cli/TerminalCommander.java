@@ -151,6 +151,35 @@ final class TerminalCommander implements Commander {
         }
     }
 
+    /**
+     * At a round of a reassess node with no signal to say recovered: the round and what the world shows,
+     * then "recovered? [y/N]"; a yes asks what shows it, and the journal names this person as who confirmed it.
+     */
+    @Override
+    public Optional<String> recovered(DecisionNode node, int round, List<String> evidence) {
+        if (node.until() != null) {
+            return Optional.empty();
+        }
+        out.println();
+        out.println("? " + language.pick(node.title(), node.titleEn()) + ": round " + round + " — has it recovered?");
+        evidence.forEach(e -> out.println("  " + e));
+        while (true) {
+            String line = ask("recovered? [y/N]: ").toLowerCase(java.util.Locale.ROOT);
+            if (line.isEmpty() || line.equals("n") || line.equals("no")) {
+                return Optional.empty();
+            }
+            if (line.equals("y") || line.equals("yes")) {
+                while (true) {
+                    String words = ask("what shows it has recovered: ");
+                    if (!words.isBlank()) {
+                        return Optional.of(words);
+                    }
+                }
+            }
+            out.println("  answer y or n");
+        }
+    }
+
     private void printPreview(ActionPreview p) {
         out.println("  will: " + p.summary());
         p.changes().forEach(c -> out.println("    - " + c));

@@ -5,6 +5,7 @@ import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One family of real connectors (Azure, AWS, Kubernetes, PostgreSQL/Redis, HTTP/DNS/chat): its probes
@@ -22,6 +23,14 @@ public interface Connector extends AutoCloseable {
     Map<String, Probe> probes();
 
     Map<ActionKey, ActionExecutor> executors();
+
+    /**
+     * The params each of {@link #executors()} reads, by the same keys; a param the plan gives that is not listed here
+     * is ignored when the action runs. The validator's live catalogue ({@code LiveCapabilities}) is kept equal to it.
+     */
+    default Map<ActionKey, Set<String>> paramsRead() {
+        return Map.of();
+    }
 
     /**
      * What this connector's probe of {@code resource}, and its actions on it, connect to: hosts and

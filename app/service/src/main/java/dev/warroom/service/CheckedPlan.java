@@ -1,5 +1,6 @@
 package dev.warroom.service;
 
+import dev.warroom.core.incident.Mode;
 import dev.warroom.core.plan.PlanDigest;
 import dev.warroom.core.plan.load.LoadLimits;
 import dev.warroom.core.plan.model.Plan;
@@ -9,13 +10,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A plan file read once: validated and digested from the same bytes, so what is recorded is what ran;
- * {@code text} is those bytes, which the journal keeps with the incident's opening.
+ * {@code text} is those bytes, which the journal keeps with the incident's opening. {@code liveBlockers}:
+ * the validator's warnings about what the real connectors cannot do, which keep a DRILL or LIVE from opening.
  */
-record CheckedPlan(Path file, Plan plan, String digest, String text) {
+record CheckedPlan(Path file, Plan plan, String digest, String text, List<Problem> liveBlockers) {
 
     static CheckedPlan read(Path file) throws RequestRefusedException {
         Optional<byte[]> bytes = readWithinLimits(file);
@@ -27,7 +30,21 @@ record CheckedPlan(Path file, Plan plan, String digest, String text) {
                     result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
         }
         byte[] read = bytes.orElseThrow();
-        return new CheckedPlan(file, result.plan().get(), PlanDigest.sha256(read), new String(read, StandardCharsets.UTF_8));
+        return new CheckedPlan(file, result.plan().get(), PlanDigest.sha256(read), new String(read, StandardCharsets.UTF_8),
+                result.liveBlockers());
+    }
+
+    /**
+     * Refuses a DRILL or LIVE of a plan that uses what no real connector can do, naming each line; a TABLETOP
+     * simulates all of it and opens.
+     */
+    void requireLiveCapable(Mode mode) throws RequestRefusedException {
+        if (mode == Mode.TABLETOP || liveBlockers.isEmpty()) {
+            return;
+        }
+        throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, file + " cannot open in " + mode + ": "
+                + liveBlockers.size() + " thing(s) in it cannot work on the real connectors (each named above); run it in TABLETOP,"
+                + " or change them (warroom validate " + file + ")", liveBlockers.stream().map(Problem::format).toList());
     }
 
     /**
@@ -44,7 +61,7 @@ record CheckedPlan(Path file, Plan plan, String digest, String text) {
                             + " opened it, or adopt a plan that validates (--adopt-plan FILE)",
                     result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
         }
-        return new CheckedPlan(file, result.plan().get(), PlanDigest.sha256(bytes), text);
+        return new CheckedPlan(file, result.plan().get(), PlanDigest.sha256(bytes), text, result.liveBlockers());
     }
 
     /** The file's bytes, or nothing when the validator should say why it cannot read it (missing, a folder, too large). */

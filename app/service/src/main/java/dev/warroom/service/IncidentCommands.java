@@ -13,6 +13,7 @@ import dev.warroom.core.incident.IncidentStateException;
 import dev.warroom.core.incident.IncidentWriter;
 import dev.warroom.core.incident.NoteKind;
 import dev.warroom.core.incident.Progress;
+import dev.warroom.core.incident.ReassessExit;
 import dev.warroom.core.incident.ReportFieldEntry;
 import dev.warroom.core.incident.SignalStatus;
 import dev.warroom.core.incident.StepOutcome;
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * words a user can read ({@link IncidentStateException}, {@link ConfirmationRefusedException}).
  * Cancelling a future withdraws its command only while the writer has not taken it (the future then
  * says it was cancelled); a command already taken is carried through and its outcome arrives as events.
- * Long commands (run, rollback, verify an unknown outcome, finish a wait) run on the writer's step
+ * Long commands (run, rollback, verify an unknown outcome, finish a wait, reassess) run on the writer's step
  * worker, so notes and ticks go through while they wait.
  */
 public final class IncidentCommands implements AutoCloseable {
@@ -174,6 +175,19 @@ public final class IncidentCommands implements AutoCloseable {
             incident.finishWait(actor);
             return null;
         });
+    }
+
+    /**
+     * Reassesses the current reassess node until it is left (a long command: a round every period, on the
+     * incident clock); answers how it was left, or empty when something else left it meanwhile.
+     */
+    public CompletableFuture<Optional<ReassessExit>> reassess() {
+        return writer.submitLong(() -> incident.reassess(actor));
+    }
+
+    /** This actor says the current reassess node has recovered, in their words; it is left by its recovered exit. */
+    public CompletableFuture<Void> declareRecovered(String words) {
+        return write(() -> incident.declareRecovered(words, actor));
     }
 
     /**

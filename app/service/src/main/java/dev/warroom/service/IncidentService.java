@@ -7,6 +7,7 @@ import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.JournalEventSink;
 import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.SeverityLevels;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.journal.JournalVerifier;
@@ -14,6 +15,7 @@ import dev.warroom.core.journal.Verdict;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.time.IncidentClock;
 import dev.warroom.core.time.SystemIncidentClock;
 import java.io.IOException;
@@ -80,7 +82,29 @@ public final class IncidentService {
         } else {
             scenario = Optional.empty();
         }
-        return new PreparedOpen(request, plan, checked.digest(), checked.text(), scenario, defaulted, drill);
+        Optional<SeverityTarget> severity = severityOf(request, plan, scenario);
+        checked.requireLiveCapable(request.mode());
+        return new PreparedOpen(request, plan, checked.digest(), checked.text(), scenario, defaulted, drill, severity);
+    }
+
+    /**
+     * The severity level the incident is held to: the one asked for (refused, naming the plan's levels, when the
+     * plan has no such level), else the one the scenario names; empty, the plan's overall targets.
+     */
+    private static Optional<SeverityTarget> severityOf(OpenRequest request, Plan plan, Optional<Scenario> scenario)
+            throws RequestRefusedException {
+        if (request.severity().isEmpty()) {
+            return SeverityLevels.ofScenario(plan, scenario);
+        }
+        String id = request.severity().get();
+        Optional<SeverityTarget> level = SeverityLevels.find(plan, id);
+        if (level.isEmpty()) {
+            throw usage(plan.targets().severities().isEmpty()
+                    ? "no severity level '" + id + "' in " + request.planFile() + ": the plan has no severity levels"
+                            + " (targets.severities), so the incident is held to its overall targets"
+                    : "no severity level '" + id + "' in " + request.planFile() + "; the plan's levels are: " + SeverityLevels.ids(plan));
+        }
+        return level;
     }
 
     /**
@@ -126,7 +150,7 @@ public final class IncidentService {
                 long seed = r.seed().orElseGet(() -> ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
                 IncidentRuntime runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(prepared.plan(), r.planFile().toString(),
                         prepared.planDigest(), prepared.scenario(), r.journal(), clock, seed, r.detectedAfter(), r.allowShell(), r.actor(),
-                        prepared.title(), prepared.planText(), prepared.drill()), event -> { });
+                        prepared.title(), prepared.planText(), prepared.drill(), prepared.severity()), event -> { });
                 yield new IncidentHandle(runtime, Optional.empty(), r.actor());
             }
             case DRILL -> openOn(prepared, startConnectors(prepared.planFile()));
@@ -145,7 +169,7 @@ public final class IncidentService {
             IncidentRuntime runtime = IncidentRuntime.open(new IncidentRuntime.Opening(r.mode(), world.world(), world.identitySettings(),
                     IncidentRuntime.REAL_WORLD_BOARD, prepared.plan(), r.planFile().toString(), prepared.planDigest(), prepared.scenario(),
                     r.journal(), clock, r.detectedAfter(), r.allowShell(), r.actor(), prepared.title(), prepared.planText(),
-                    prepared.drill()), event -> { });
+                    prepared.drill(), prepared.severity()), event -> { });
             return new IncidentHandle(runtime, Optional.of(world), r.actor());
         } catch (IOException | RuntimeException e) {
             world.close();

@@ -10,6 +10,7 @@ import dev.warroom.core.world.Probe;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The AWS family: probes for RDS, ElastiCache, EKS, Route 53 records and health checks, Route 53 ARC
@@ -67,6 +68,14 @@ final class AwsConnector implements Connector {
     @Override
     public Map<ActionKey, ActionExecutor> executors() {
         return Map.copyOf(executors);
+    }
+
+    @Override
+    public Map<ActionKey, Set<String>> paramsRead() {
+        return Map.of(ActionKey.of("database.promote", "aws-rds"), Set.of(),
+                ActionKey.of("cache.promote", "aws-elasticache"), Set.of(),
+                ActionKey.of("dns.update", "route53-record"), Set.of("value", "type", "ttl"),
+                ActionKey.of("routing-control.set", "route53-arc-control"), Set.of("state"));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,6 +30,7 @@ public final class KubernetesConnector implements Connector {
     private final Map<String, Probe> probes = new LinkedHashMap<>();
     private final Map<ActionKey, ActionExecutor> executors = new LinkedHashMap<>();
     private final Targets targets;
+    private final Map<ActionKey, Set<String>> paramsRead = new LinkedHashMap<>();
 
     public KubernetesConnector(ConnectorSettings settings) {
         this(settings, KubeTimeouts.defaults());
@@ -44,12 +46,20 @@ public final class KubernetesConnector implements Connector {
         CLUSTER_KINDS.forEach(kind -> probes.put(kind, clusters));
         probes.put("k8s-deployment", new DeploymentProbe(targets, watches));
         executors.put(ActionKey.of("k8s.scale", "k8s-deployment"), new ScaleExecutor(targets, clients, watches, timeouts, clock));
+        paramsRead.put(ActionKey.of("k8s.scale", "k8s-deployment"), Set.of("replicas"));
         ActionExecutor apply = new ApplyExecutor(targets, clients, new LocalPaths(settings));
         ActionExecutor useContext = new UseContextExecutor(targets, clients, inUse);
         for (String kind : CLUSTER_KINDS) {
             executors.put(ActionKey.of("k8s.apply", kind), apply);
             executors.put(ActionKey.of("k8s.use-context", kind), useContext);
+            paramsRead.put(ActionKey.of("k8s.apply", kind), Set.of("manifest", "namespace"));
+            paramsRead.put(ActionKey.of("k8s.use-context", kind), Set.of());
         }
+    }
+
+    @Override
+    public Map<ActionKey, Set<String>> paramsRead() {
+        return Map.copyOf(paramsRead);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.util.Map;
+import java.util.Set;
 
 /** Self-managed PostgreSQL over JDBC: the {@code postgres} probe, database.promote and sql.check on it. */
 public final class PostgresConnector implements Connector {
@@ -44,5 +45,11 @@ public final class PostgresConnector implements Connector {
     public Map<ActionKey, ActionExecutor> executors() {
         return Map.of(ActionKey.of("database.promote", KIND), new PostgresPromote(sessions),
                 ActionKey.of("sql.check", KIND), new PostgresSqlCheck(sessions));
+    }
+
+    @Override
+    public Map<ActionKey, Set<String>> paramsRead() {
+        return Map.of(ActionKey.of("database.promote", KIND), Set.of(),
+                ActionKey.of("sql.check", KIND), Set.of("query", "expect", "database"));
     }
 }

@@ -8,6 +8,7 @@ import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.util.Map;
+import java.util.Set;
 
 /** Self-managed Redis over its own protocol (Jedis): the {@code redis} probe and cache.promote on it. */
 public final class RedisConnector implements Connector {
@@ -43,5 +44,10 @@ public final class RedisConnector implements Connector {
     @Override
     public Map<ActionKey, ActionExecutor> executors() {
         return Map.of(ActionKey.of("cache.promote", KIND), new RedisPromote(clients));
+    }
+
+    @Override
+    public Map<ActionKey, Set<String>> paramsRead() {
+        return Map.of(ActionKey.of("cache.promote", KIND), Set.of());
     }
 }

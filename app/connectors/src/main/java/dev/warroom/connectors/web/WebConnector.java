@@ -23,6 +23,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The web family: http-health and dns-record probes; http.check, http.call, notify.chat (through a
@@ -52,6 +53,15 @@ public final class WebConnector implements Connector {
                 new NotifyChatExecutor(outbox, settings, web.timeout().multipliedBy(BUDGET_TIMEOUTS)));
         executors.put(ActionKey.untargeted("shell.run"), new ShellRunExecutor(web.planDir()));
         executors.put(ActionKey.untargeted("wait"), new WaitExecutor());
+    }
+
+    @Override
+    public Map<ActionKey, Set<String>> paramsRead() {
+        return Map.of(ActionKey.of("http.check", "http-health"), Set.of("expectStatus", "attempts", "interval"),
+                ActionKey.untargeted("http.call"), Set.of("method", "url", "body", "headerEnv", "expectStatus"),
+                ActionKey.untargeted("notify.chat"), Set.of("message"),
+                ActionKey.untargeted("shell.run"), Set.of("command", "workdir"),
+                ActionKey.untargeted("wait"), Set.of("duration"));
     }
 
     @Override

@@ -34,9 +34,10 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
- * The start screen: pick a plan (from plans/ or any file), one of its drills or none, a mode and a scenario
- * and open a war room, resume an incident left open on disk, or open the report of one that is over. Keys: Ctrl+O
- * a plan file, Ctrl+D the drills (arrows choose, Delete chooses none), Ctrl+Enter open, Ctrl+R resume, Ctrl+Shift+E
+ * The start screen: pick a plan (from plans/ or any file), one of its drills or none, a mode, a scenario and, where the
+ * plan has severity levels, the level the incident is held to, and open a war room; resume an incident left open on disk,
+ * or open the report of one that is over. Keys: Ctrl+O a plan file, Ctrl+D the drills (arrows choose, Delete chooses
+ * none), Ctrl+L the severity level (arrows choose), Ctrl+Enter open, Ctrl+R resume, Ctrl+Shift+E
  * the chosen finished incident's report (Enter in its list too), Esc back to the war room when one is open.
  */
 public final class StartScreen extends BorderPane {
@@ -71,7 +72,9 @@ public final class StartScreen extends BorderPane {
                 vm.openingProperty(), vm.confirmingLiveProperty()));
 
         setTop(header(shortcuts, back));
-        HBox columns = new HBox(16, left(openFile, resume, report), new DrillColumn(vm, messages, shortcuts, subscriptions), right(overlays, open));
+        SeverityChooser severity = new SeverityChooser(vm, messages, shortcuts, subscriptions);
+        HBox columns = new HBox(16, left(openFile, resume, report), new DrillColumn(vm, messages, shortcuts, subscriptions),
+                right(overlays, open, severity));
         columns.getStyleClass().add(StartStyles.COLUMN);
         setCenter(columns);
     }
@@ -168,7 +171,7 @@ public final class StartScreen extends BorderPane {
         return messages.get("start.plans.ready", usable, vm.plans().size());
     }
 
-    private VBox right(Overlays overlays, Button open) {
+    private VBox right(Overlays overlays, Button open, SeverityChooser severity) {
         Label system = new Label();
         system.setId("start-system");
         system.getStyleClass().add(StartStyles.SYSTEM);
@@ -222,7 +225,7 @@ public final class StartScreen extends BorderPane {
         VBox openRow = new VBox(6, open, blocker);
         ShellPermission shell = new ShellPermission("shell-choice", vm.openShell(), messages, subscriptions);
         VBox details = new VBox(10, system, facts, summary, problems, heading("start.mode"), modes, modeNote, shell,
-                heading("start.scenario"), scenarios, new DrillDetails(vm, messages, subscriptions));
+                heading("start.scenario"), scenarios, severity, new DrillDetails(vm, messages, subscriptions));
         details.getStyleClass().addAll(StartStyles.SECTION, StartStyles.DETAILS);
         ScrollPane scroll = new ScrollPane(details);
         scroll.setId("start-details");

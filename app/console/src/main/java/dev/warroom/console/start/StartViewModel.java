@@ -3,11 +3,13 @@ package dev.warroom.console.start;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.SeverityLevels;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.ShellCommands;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
 import dev.warroom.service.ClockChoice;
@@ -114,6 +116,9 @@ public final class StartViewModel {
     private final ObservableList<Drill> drills = FXCollections.observableArrayList();
     private final ObservableList<Drill> drillsView = FXCollections.unmodifiableObservableList(drills);
     private final ReadOnlyObjectWrapper<Drill> drill = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<SeverityTarget> severities = FXCollections.observableArrayList();
+    private final ObservableList<SeverityTarget> severitiesView = FXCollections.unmodifiableObservableList(severities);
+    private final ReadOnlyObjectWrapper<SeverityTarget> severity = new ReadOnlyObjectWrapper<>();
     private final ObservableList<UnfinishedIncident> unfinished = FXCollections.observableArrayList();
     private final ObservableList<UnfinishedIncident> unfinishedView = FXCollections.unmodifiableObservableList(unfinished);
     private final ReadOnlyObjectWrapper<UnfinishedIncident> selectedUnfinished = new ReadOnlyObjectWrapper<>();
@@ -146,6 +151,8 @@ public final class StartViewModel {
         this.openJournal = openJournal.map(p -> p.toAbsolutePath().normalize());
         this.onOpened = onOpened;
         blocker = Bindings.createObjectBinding(this::currentBlocker, selectedPlan, mode, confirmingLive, opening);
+        // the scenario names the level it is held to by default; the commander may choose another after
+        scenario.addListener((obs, old, now) -> severity.set(scenarioLevel(now)));
     }
 
     // ---- state for the view ------------------------------------------------------------------
@@ -224,6 +231,16 @@ public final class StartViewModel {
     /** The drill to play, with its scenario, injects and success criteria; null for none (the scenario alone). */
     public ReadOnlyObjectProperty<Drill> drillProperty() {
         return drill.getReadOnlyProperty();
+    }
+
+    /** The selected plan's severity levels (targets.severities), each with its RTO and RPO; empty when it has none. */
+    public ObservableList<SeverityTarget> severities() {
+        return severitiesView;
+    }
+
+    /** The severity level the next incident is held to; null for the plan's overall targets (its scenario names no level). */
+    public ReadOnlyObjectProperty<SeverityTarget> severityProperty() {
+        return severity.getReadOnlyProperty();
     }
 
     public ObservableList<UnfinishedIncident> unfinished() {
@@ -341,10 +358,25 @@ public final class StartViewModel {
         problems.setAll(entry == null ? List.of() : errors(entry));
         List<Scenario> offered = entry == null ? List.of() : entry.plan().map(Plan::scenarios).orElse(List.of());
         scenarios.setAll(offered);
+        severities.setAll(entry == null ? List.of() : entry.plan().map(p -> p.targets().severities()).orElse(List.of()));
         openShell.offer(entry == null ? List.of() : entry.plan().map(ShellCommands::of).orElse(List.of()));
         scenario.set(entry == null ? null : entry.plan().flatMap(DefaultScenario::of).orElse(offered.isEmpty() ? null : offered.get(0)));
+        severity.set(scenarioLevel(scenario.get()));
         drill.set(null);
         drills.setAll(entry == null ? List.of() : entry.plan().map(Plan::drills).orElse(List.of()));
+    }
+
+    /** The level the scenario names, on the selected plan; null when it names none. */
+    private SeverityTarget scenarioLevel(Scenario chosen) {
+        return Optional.ofNullable(selectedPlan.get()).flatMap(PlanDirectory.Entry::plan)
+                .flatMap(p -> SeverityLevels.ofScenario(p, Optional.ofNullable(chosen))).orElse(null);
+    }
+
+    /** The severity level the next incident is held to: one of the selected plan's levels (anything else is ignored). */
+    public void chooseSeverity(SeverityTarget next) {
+        if (next != null && severities.contains(next)) {
+            severity.set(next);
+        }
     }
 
     private static List<String> errors(PlanDirectory.Entry entry) {
@@ -526,9 +558,10 @@ public final class StartViewModel {
                 : Optional.ofNullable(scenario.get()).map(Scenario::id);
         Mode chosen = mode.get();
         boolean allowShell = openShell.allowsNow();
+        Optional<String> level = Optional.ofNullable(severity.get()).map(SeverityTarget::id);
         // naming the journal may create the incidents folder: it happens on the work lane, with the rest of the opening
         Callable<OpenRequest> request = () -> new OpenRequest(entry.file(), chosen, scenarioId, options.journalFor(planId),
-                options.actor(), clock(options), Optional.empty(), Duration.ZERO, allowShell, drilled.map(Drill::id));
+                options.actor(), clock(options), Optional.empty(), Duration.ZERO, allowShell, drilled.map(Drill::id), level);
         if (chosen == Mode.LIVE) {
             askForLive(entry.file(), new LiveShell(openShell.commands().size(), allowShell), () -> {
                 PreparedOpen prepared = service.prepareOpen(request.call());

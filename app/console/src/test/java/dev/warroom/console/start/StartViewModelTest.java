@@ -9,6 +9,7 @@ import dev.warroom.service.IncidentHandle;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.validate.PlanValidation;
+import dev.warroom.service.table.LiveBlockedPlan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,6 +163,7 @@ class StartViewModelTest {
         try {
             StartViewModel vm = viewModel(Optional.empty());
             vm.refresh();
+            vm.openFile(PLANS.resolve("local-lab.yaml"));
             vm.chooseMode(Mode.DRILL);
             vm.open();
 
@@ -172,6 +174,25 @@ class StartViewModelTest {
         } finally {
             System.clearProperty("WARROOM_WEB_TIMEOUT");
         }
+    }
+
+    @Test
+    void aDrillOfAPlanThatUsesWhatNoRealConnectorCanDoIsRefusedNamingEachInWords() throws Exception {
+        Path plan = Files.writeString(dir.resolve("orders.yaml"), LiveBlockedPlan.text(), StandardCharsets.UTF_8);
+        StartViewModel vm = viewModel(Optional.empty());
+        vm.refresh();
+        vm.openFile(plan);
+        vm.chooseMode(Mode.DRILL);
+
+        vm.open();
+
+        assertThat(vm.failureProperty().get().lines()).containsExactlyElementsOf(java.util.stream.Stream.concat(
+                LiveBlockedPlan.BLOCKERS.stream().map(b -> plan + b),
+                java.util.stream.Stream.of(plan + " cannot open in DRILL: 3 thing(s) in it cannot work on the real connectors (each named"
+                        + " above); run it in TABLETOP, or change them (warroom validate " + plan + ")")).toList());
+        assertThat(vm.openingProperty().get()).isFalse();
+        assertThat(opened).isEmpty();
+        assertThat(journalsIn(incidents)).as("nothing journaled").isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.warroom.core.plan.model.Fault;
 import dev.warroom.core.plan.model.NodeType;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
+import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.Injection;
@@ -131,8 +132,9 @@ public final class Incident implements AutoCloseable {
                 .put("scenario", setup.scenario().map(s -> s.id()).orElse(""))
                 .put("world", setup.worldName())
                 .put("impactStartedAt", setup.impactStartedAt().toString())
-                .put("rtoTarget", DurationText.format(plan.targets().rto()))
-                .put("rpoTarget", DurationText.format(plan.targets().rpo()));
+                .put("rtoTarget", DurationText.format(setup.severity().map(SeverityTarget::rto).orElse(plan.targets().rto())))
+                .put("rpoTarget", DurationText.format(setup.severity().map(SeverityTarget::rpo).orElse(plan.targets().rpo())));
+        setup.severity().ifPresent(level -> opened.put("severity", level.id()));
         setup.worldSettings().forEach(opened.putObject("worldSettings")::put);
         setup.drill().ifPresent(d -> {
             opened.put("drill", d.drill().id());
@@ -389,7 +391,7 @@ public final class Incident implements AutoCloseable {
      * scheduled change (or the end of the wait), since nothing can change in between: a year's wait is a
      * few polls, not six million.
      */
-    private Duration untilNextPoll(Duration remaining) {
+    Duration untilNextPoll(Duration remaining) {
         Duration step = remaining.compareTo(setup.pollInterval()) < 0 ? remaining : setup.pollInterval();
         if (!Double.isInfinite(setup.clock().speed())) {
             return step;
@@ -401,7 +403,31 @@ public final class Incident implements AutoCloseable {
                 .orElse(step);
     }
 
-    private DecisionNode requireNode(NodeType type) {
+    /**
+     * Reassesses the current reassess node until it is left: a round every period from entry, each waiting on the
+     * incident clock (jumping on a virtual one), polling the world and judging the node's {@code until} signal;
+     * recovered goes to {@code recovered}, the round at the limit to {@code next}. A long command like
+     * {@link #finishWait}; nobody is asked, so a person says recovered with {@link #declareRecovered}. Empty when
+     * something else left the node meanwhile.
+     */
+    public Optional<ReassessExit> reassess(String actor) throws IOException, InterruptedException {
+        return new Reassessment(this).run(actor, Optional.empty());
+    }
+
+    /** As {@link #reassess(String)}, asking {@code commander} at each round its signal does not settle. */
+    public Optional<ReassessExit> reassess(String actor, Commander commander) throws IOException, InterruptedException {
+        return new Reassessment(this).run(actor, Optional.of(commander));
+    }
+
+    /**
+     * A person says the current reassess node has recovered, in their words: it is left by {@code recovered} at
+     * once, and the journal names them as the one who confirmed it.
+     */
+    public void declareRecovered(String words, String actor) throws IOException {
+        new Reassessment(this).declare(words, actor);
+    }
+
+    DecisionNode requireNode(NodeType type) {
         IncidentState state = state();
         if (state.status() != IncidentStatus.DECIDING) {
             throw new IncidentStateException("the incident is " + state.status().name().toLowerCase(java.util.Locale.ROOT)
@@ -451,7 +477,9 @@ public final class Incident implements AutoCloseable {
                     record(EventTypes.PROCEDURE_COMPLETED, actor, JSON.objectNode().put("procedure", run.procedureId()));
                 }
                 case LEAVE_NODE -> {
-                    String next = node.map(DecisionNode::next).orElse(null);
+                    String next = node.filter(n -> n.type() == NodeType.REASSESS).isPresent()
+                            ? state.reassess().flatMap(ReassessProgress::exitTo).orElse(null)
+                            : node.map(DecisionNode::next).orElse(null);
                     if (next == null || next.isBlank() || node.get().type() == NodeType.END) {
                         String summary = node.map(n -> n.titleEn() != null ? n.titleEn() : n.title()).orElse("");
                         record(EventTypes.RESOLVED, actor, JSON.objectNode().put("summary", summary));

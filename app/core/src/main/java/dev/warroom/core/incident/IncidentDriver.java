@@ -51,6 +51,7 @@ public final class IncidentDriver {
                 incident.answer(answer, commander.name());
             }
             case WAIT -> incident.finishWait(commander.name());
+            case REASSESS -> incident.reassess(commander.name(), commander);
             default -> incident.settle(commander.name());
         }
     }

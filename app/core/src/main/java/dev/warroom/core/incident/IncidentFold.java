@@ -36,6 +36,7 @@ public final class IncidentFold {
     private IncidentState.Pending pending = IncidentState.Pending.NONE;
     private final DrillFold drill;
     private IncidentTargets targets;
+    private Optional<ReassessProgress> reassess = Optional.empty();
     private long lastSeq;
 
     public IncidentFold(Plan plan) {
@@ -54,7 +55,7 @@ public final class IncidentFold {
     public IncidentState state() {
         return new IncidentState(planId, mode, scenario, openedAt, impactStartedAt, status, currentNode, path, procedures,
                 ticks, notes, decidedAt, recoveredAt, endedAt, lagAtPromotion, endReason, pending, drill.state(), targets,
-                lastSeq);
+                reassess, lastSeq);
     }
 
     /** Applies one more event, in journal order. */
@@ -72,6 +73,16 @@ public final class IncidentFold {
                 }).orElse(IncidentState.Pending.NONE);
                 path.add(new PathEntry(e.text("node"), e.time(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), List.of()));
+                reassess = node(e.text("node")).filter(n -> n.type() == dev.warroom.core.plan.model.NodeType.REASSESS)
+                        .map(n -> ReassessProgress.entered(n.id(), e.time(), n.every(), n.limit()));
+            }
+            case EventTypes.REASSESS_CHECKED -> reassess = reassess.filter(r -> r.node().equals(e.text("node")))
+                    .map(r -> r.with(new ReassessRound(e.data().path("round").asInt(), e.time(), e.data().path("recovered").asBoolean(),
+                            texts(e, "evidence"))));
+            case EventTypes.REASSESS_ENDED -> {
+                reassess = reassess.filter(r -> r.node().equals(e.text("node")))
+                        .map(r -> r.left(ReassessExit.parse(e.text("exit")).orElse(ReassessExit.LIMIT), e.text("next")));
+                pending = IncidentState.Pending.LEAVE_NODE;
             }
             case EventTypes.ANSWERED -> answered(e);
             case EventTypes.PROCEDURE_STARTED -> procedureStarted(e);
@@ -188,8 +199,17 @@ public final class IncidentFold {
     }
 
     private Optional<dev.warroom.core.plan.model.NodeType> nodeType(String nodeId) {
-        return plan.decisionTree().nodes().stream().filter(n -> n.id().equals(nodeId)).findFirst()
-                .map(dev.warroom.core.plan.model.DecisionNode::type);
+        return node(nodeId).map(dev.warroom.core.plan.model.DecisionNode::type);
+    }
+
+    private Optional<dev.warroom.core.plan.model.DecisionNode> node(String nodeId) {
+        return plan.decisionTree().nodes().stream().filter(n -> n.id().equals(nodeId)).findFirst();
+    }
+
+    private static List<String> texts(IncidentEvent e, String field) {
+        List<String> out = new ArrayList<>();
+        e.data().path(field).forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private void updateStep(IncidentEvent e, java.util.function.UnaryOperator<StepRun> change) {

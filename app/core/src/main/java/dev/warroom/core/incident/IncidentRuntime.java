@@ -8,6 +8,7 @@ import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.plan.model.Signal;
 import dev.warroom.core.time.IncidentClock;
 import dev.warroom.core.world.World;
@@ -53,15 +54,31 @@ public final class IncidentRuntime implements AutoCloseable {
     /**
      * What a new incident on a given world is opened with. {@code worldSettings} are recorded with the
      * opening (e.g. which identity each connector acts as); {@code board} says how the state board polls.
+     * {@code severity} is the level the incident is held to (empty: the one its scenario names, if any).
      */
     public record Opening(Mode mode, World world, Map<String, String> worldSettings, BoardSettings board, Plan plan, String planFile,
             String planDigest, Optional<Scenario> scenario, Path journalFile, IncidentClock clock, Duration detectedAfter,
-            boolean allowShell, String actor, String title, String planText, Optional<Drill> drill) {
+            boolean allowShell, String actor, String title, String planText, Optional<Drill> drill, Optional<SeverityTarget> severity) {
 
         public Opening {
             worldSettings = Map.copyOf(worldSettings);
             planText = planText == null ? "" : planText;
             drill = drill == null ? Optional.empty() : drill;
+            severity = severity == null ? Optional.empty() : severity;
+        }
+
+        /** An opening held to the level its scenario names, if any. */
+        public Opening(Mode mode, World world, Map<String, String> worldSettings, BoardSettings board, Plan plan, String planFile,
+                String planDigest, Optional<Scenario> scenario, Path journalFile, IncidentClock clock, Duration detectedAfter,
+                boolean allowShell, String actor, String title, String planText, Optional<Drill> drill) {
+            this(mode, world, worldSettings, board, plan, planFile, planDigest, scenario, journalFile, clock, detectedAfter, allowShell,
+                    actor, title, planText, drill, Optional.empty());
+        }
+
+        /** The same opening, held to the plan's severity {@code level}. */
+        public Opening withSeverity(SeverityTarget level) {
+            return new Opening(mode, world, worldSettings, board, plan, planFile, planDigest, scenario, journalFile, clock, detectedAfter,
+                    allowShell, actor, title, planText, drill, Optional.of(level));
         }
 
         /** An opening that plays no drill. */
@@ -75,7 +92,7 @@ public final class IncidentRuntime implements AutoCloseable {
         /** The same opening, playing the plan's {@code drill}. */
         public Opening withDrill(Drill played) {
             return new Opening(mode, world, worldSettings, board, plan, planFile, planDigest, scenario, journalFile, clock, detectedAfter,
-                    allowShell, actor, title, planText, Optional.of(played));
+                    allowShell, actor, title, planText, Optional.of(played), severity);
         }
 
         /** An opening that keeps no copy of the plan's text in the journal (tests, plans built in memory). */
@@ -110,7 +127,7 @@ public final class IncidentRuntime implements AutoCloseable {
         IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
                 new JournalEventSink(journal), new ActionDispatcher(o.mode(), fenced, o.allowShell()),
                 new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL, o.planText(),
-                played(o.mode(), o.drill(), o.world()));
+                played(o.mode(), o.drill(), o.world()), o.severity());
         IncidentRuntime runtime;
         try {
             runtime = new IncidentRuntime(Incident.open(setup, o.actor(), o.title()), board, journal, o.world());

@@ -10,6 +10,7 @@ import java.util.Optional;
  * {@code procedures} holds every procedure run in order, the active one last. {@code drill} is present
  * when the incident plays one of the plan's drills. {@code targets} are the objectives the incident is held to
  * (the plan's, or its chosen severity level's).
+ * {@code reassess} is present while the current node is a reassess node: its rounds, and how it was left.
  */
 public record IncidentState(
         String planId,
@@ -31,6 +32,7 @@ public record IncidentState(
         Pending pending,
         Optional<dev.warroom.core.drill.DrillState> drill,
         IncidentTargets targets,
+        Optional<ReassessProgress> reassess,
         long lastSeq) {
 
     /** An automatic transition recorded as due but not yet taken (e.g. a crash came in between). */
@@ -41,6 +43,16 @@ public record IncidentState(
         ENTER_ANSWER,
         COMPLETE_PROCEDURE,
         LEAVE_NODE
+    }
+
+    /** The state as it was before reassess nodes: none in progress. */
+    public IncidentState(String planId, Mode mode, Optional<String> scenario, Instant openedAt, Instant impactStartedAt,
+            IncidentStatus status, Optional<String> currentNode, List<PathEntry> path, List<ProcedureRun> procedures,
+            List<ChecklistTick> ticks, List<Note> notes, Optional<Instant> decidedAt, Optional<Instant> recoveredAt,
+            Optional<Instant> endedAt, Optional<Duration> lagAtPromotion, Optional<String> endReason, Pending pending,
+            Optional<dev.warroom.core.drill.DrillState> drill, IncidentTargets targets, long lastSeq) {
+        this(planId, mode, scenario, openedAt, impactStartedAt, status, currentNode, path, procedures, ticks, notes, decidedAt,
+                recoveredAt, endedAt, lagAtPromotion, endReason, pending, drill, targets, Optional.empty(), lastSeq);
     }
 
     public IncidentState {

@@ -8,6 +8,7 @@ import dev.warroom.core.drill.ObservationKind;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentState;
+import dev.warroom.core.incident.IncidentTargets;
 import dev.warroom.core.plan.model.ChecklistItem;
 import dev.warroom.core.plan.model.CriterionMetric;
 import dev.warroom.core.plan.model.Drill;
@@ -59,20 +60,22 @@ final class DrillReportBuilder {
         return Optional.of(new DrillReport(planned.id(), title(planned.title(), planned.titleEn()),
                 planned.type() == null ? "drill" : planned.type().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 planned.participants(), Optional.ofNullable(planned.scenario()).or(state::scenario), d.startedAt(),
-                targets(plan, drill), criteria(planned, d), injects(d, events), observations(d, planned), d.hotWash(), objectives,
+                targets(state.targets(), drill), criteria(planned, d), injects(d, events), observations(d, planned), d.hotWash(), objectives,
                 cleanup(planned, d, events), d.closedAt(), d.closingReason()));
     }
 
-    private static String targets(Plan plan, Optional<Drill> drill) {
+    /** Which targets the drill is judged against: its own where it names them, else the incident's (its severity level's or the plan's). */
+    private static String targets(IncidentTargets held, Optional<Drill> drill) {
         Optional<Duration> rto = target(drill, CriterionMetric.RTO);
         Optional<Duration> rpo = target(drill, CriterionMetric.RPO);
+        String whose = held.severity().map(level -> "the severity level " + level + "'s").orElse("the plan's");
         if (rto.isEmpty() && rpo.isEmpty()) {
-            return "The drill names no RTO or RPO of its own: both are judged against the plan's targets.";
+            return "The drill names no RTO or RPO of its own: both are judged against " + whose + " targets.";
         }
         return "RTO and RPO are judged against the drill's own targets where it names them (RTO "
-                + rto.map(DurationText::human).orElse("— the plan's " + DurationText.human(plan.targets().rto())) + ", RPO "
-                + rpo.map(DurationText::human).orElse("— the plan's " + DurationText.human(plan.targets().rpo()))
-                + "), not the plan's (RTO " + DurationText.human(plan.targets().rto()) + ", RPO " + DurationText.human(plan.targets().rpo())
+                + rto.map(DurationText::human).orElse("— " + whose + " " + DurationText.human(held.rto())) + ", RPO "
+                + rpo.map(DurationText::human).orElse("— " + whose + " " + DurationText.human(held.rpo()))
+                + "), not " + whose + " (RTO " + DurationText.human(held.rto()) + ", RPO " + DurationText.human(held.rpo())
                 + ").";
     }
 

@@ -49,17 +49,19 @@ final class RecoverySection {
         return blocks;
     }
 
-    /** Which targets RTO and RPO are judged against, in words. */
+    /** Which targets RTO and RPO are judged against, in words: the drill's own, else the severity level's, else the plan's. */
     private static String targets(ReportContext c) {
-        Duration planRto = c.plan.targets().rto();
-        Duration planRpo = c.plan.targets().rpo();
+        Duration heldRto = c.state.targets().rto();
+        Duration heldRpo = c.state.targets().rpo();
+        boolean level = c.state.targets().severity().isPresent();
         Optional<Duration> rto = DrillReportBuilder.target(c.drill, CriterionMetric.RTO);
         Optional<Duration> rpo = DrillReportBuilder.target(c.drill, CriterionMetric.RPO);
         if (rto.isEmpty() && rpo.isEmpty()) {
-            return c.words.get("targets.plan", c.words.duration(planRto), c.words.duration(planRpo));
+            return level ? c.words.get("targets.severity", c.levelName(), c.words.duration(heldRto), c.words.duration(heldRpo))
+                    : c.words.get("targets.plan", c.words.duration(heldRto), c.words.duration(heldRpo));
         }
-        return c.words.get("targets.drill", c.words.duration(rto.orElse(planRto)), c.words.duration(rpo.orElse(planRpo)),
-                c.words.duration(planRto), c.words.duration(planRpo));
+        return c.words.get(level ? "targets.drill-severity" : "targets.drill", c.words.duration(rto.orElse(heldRto)),
+                c.words.duration(rpo.orElse(heldRpo)), c.words.duration(heldRto), c.words.duration(heldRpo), c.levelName());
     }
 
     private static List<Cell> metricRow(ReportContext c, String name, Metric m) {

@@ -37,9 +37,9 @@ public final class ReportBuilder {
 
         Optional<Instant> recovered = state.status() == dev.warroom.core.incident.IncidentStatus.RESOLVED ? end : Optional.empty();
         Optional<dev.warroom.core.plan.model.Drill> drill = DrillReportBuilder.played(plan, state);
-        Metric rto = new Metric("RTO", DrillReportBuilder.target(drill, CriterionMetric.RTO).or(() -> Optional.of(plan.targets().rto())),
+        Metric rto = new Metric("RTO", DrillReportBuilder.target(drill, CriterionMetric.RTO).or(() -> Optional.of(state.targets().rto())),
                 recovered.map(e -> Duration.between(impact, e)));
-        Metric rpo = new Metric("RPO", DrillReportBuilder.target(drill, CriterionMetric.RPO).or(() -> Optional.of(plan.targets().rpo())),
+        Metric rpo = new Metric("RPO", DrillReportBuilder.target(drill, CriterionMetric.RPO).or(() -> Optional.of(state.targets().rpo())),
                 state.lagAtPromotion());
         RtoBudget budget = plan.targets().rtoBudget();
         List<Metric> phases = List.of(

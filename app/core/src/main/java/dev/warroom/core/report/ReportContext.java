@@ -5,8 +5,10 @@ import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentFold;
 import dev.warroom.core.incident.IncidentState;
+import dev.warroom.core.incident.SeverityLevels;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.report.doc.Cell;
 import dev.warroom.core.report.doc.Mark;
 import dev.warroom.core.report.words.ReportWords;
@@ -44,6 +46,16 @@ final class ReportContext {
         this.text = new PlanText(plan, input.language());
         this.author = ReportFields.of(events);
         this.measured = ReportBuilder.build(plan, events, input.journal().finalHash());
+    }
+
+    /** The severity level the incident was held to when it opened, if the plan has it. */
+    Optional<SeverityTarget> level() {
+        return state.targets().severity().flatMap(id -> SeverityLevels.find(plan, id));
+    }
+
+    /** The level's name in the report's language, with its id; the id alone if the plan no longer has it. */
+    String levelName() {
+        return level().map(l -> text.pick(l.title(), l.titleEn()) + " (" + l.id() + ")").orElse(state.targets().severity().orElse(""));
     }
 
     Instant impact() {

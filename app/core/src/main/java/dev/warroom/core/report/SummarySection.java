@@ -25,6 +25,10 @@ final class SummarySection {
         facts.add(fact(c, "fact.mode", Cell.of(r.mode().toUpperCase(Locale.ROOT))));
         facts.add(fact(c, "fact.scenario", r.scenario().map(s -> Cell.of(scenarioTitle(c, s))).orElse(c.dash())));
         facts.add(fact(c, "fact.world", c.orDash(r.world())));
+        if (c.state.targets().severity().isPresent()) {
+            facts.add(fact(c, "fact.severity", Cell.of(c.words.get("severity.level", c.levelName(),
+                    c.words.duration(c.state.targets().rto()), c.words.duration(c.state.targets().rpo())))));
+        }
         c.drill.ifPresent(d -> facts.add(fact(c, "fact.drill", Cell.of(c.text.pick(d.title(), d.titleEn()) + " (" + d.id() + ")"))));
         facts.add(fact(c, "fact.impact", Cell.of(c.stamp(r.impactStartedAt()))));
         facts.add(fact(c, "fact.opened", Cell.of(c.stamp(r.openedAt()))));

@@ -47,6 +47,8 @@ public final class TimelineWords {
             case EventTypes.OPENED -> new Words("incident", say.get("timeline.opened", e.text("mode").toUpperCase(java.util.Locale.ROOT),
                     e.text("world")) + (e.text("scenario").isEmpty() ? "" : say.get("timeline.opened.scenario", e.text("scenario")))
                     + (e.text("drill").isEmpty() ? "" : say.get("timeline.opened.drill", e.text("drill")))
+                    + (e.text("severity").isEmpty() ? "" : say.get("timeline.opened.severity", e.text("severity"), e.text("rtoTarget"),
+                            e.text("rpoTarget")))
                     + shellWords(e), "");
             case EventTypes.RESUMED -> new Words("incident", say.get("timeline.resumed") + shellWords(e), e.data().path("repairedBytes").asLong() > 0
                     ? say.get("timeline.resumed.repaired", String.valueOf(e.data().path("repairedBytes").asLong())) : "");
@@ -59,6 +61,8 @@ public final class TimelineWords {
                     answerLabel(e.text("node"), e.text("answer"))), e.text("suggested").isEmpty() ? ""
                     : say.get("timeline.answered.suggested", answerLabel(e.text("node"), e.text("suggested"))));
             case EventTypes.WAIT_ENDED -> new Words("decision", say.get("timeline.waited", e.text("waited"), nodeTitle(e.text("node"))), "");
+            case EventTypes.REASSESS_CHECKED -> reassessedWords(e);
+            case EventTypes.REASSESS_ENDED -> reassessEndedWords(e);
             case EventTypes.PROCEDURE_STARTED -> new Words("procedure", say.get("timeline.procedure.started", procedureTitle(e.text("procedure"))), "");
             case EventTypes.PROCEDURE_COMPLETED -> e.text("refused").isEmpty()
                     ? new Words("procedure", say.get("timeline.procedure.completed", procedureTitle(e.text("procedure"))),
@@ -87,6 +91,29 @@ public final class TimelineWords {
             case EventTypes.ABORTED -> new Words("incident", say.get("timeline.aborted"), e.text("reason"));
             default -> DrillTimelineWords.describe(e, language, say).orElse(new Words("other", e.type(), ""));
         }).map(w -> new Words(w.kind(), SafeText.forDisplay(w.event()), SafeText.forDisplay(w.outcome())));
+    }
+
+    /** A reassess node's round: whether it found the situation recovered, and the evidence. */
+    private Words reassessedWords(IncidentEvent e) {
+        String found = say.get(e.data().path("recovered").asBoolean() ? "timeline.reassessed.recovered" : "timeline.reassessed.not-yet");
+        java.util.List<String> why = new java.util.ArrayList<>(texts(e, "evidence"));
+        if (!e.text("words").isEmpty()) {
+            why.add(0, say.get("timeline.reassess.recovered.person", e.actor(), e.text("words")));
+        }
+        return new Words("decision", say.get("timeline.reassessed", String.valueOf(e.data().path("round").asInt()), nodeTitle(e.text("node"))),
+                why.isEmpty() ? found : found + " · " + String.join("; ", why));
+    }
+
+    /** A reassess node left: recovered (its signal said so, or a person, named as who confirmed it), or at its limit. */
+    private Words reassessEndedWords(IncidentEvent e) {
+        String node = nodeTitle(e.text("node"));
+        String next = e.text("next").isEmpty() ? "" : nodeTitle(e.text("next"));
+        if (!"recovered".equals(e.text("exit"))) {
+            return new Words("decision", say.get("timeline.reassess.limit", node, next), "");
+        }
+        String how = !e.text("words").isEmpty() ? say.get("timeline.reassess.recovered.person", e.actor(), e.text("words"))
+                : e.text("signal").isEmpty() ? "" : say.get("timeline.reassess.recovered.signal", e.text("signal"));
+        return new Words("decision", say.get("timeline.reassess.recovered", node, next), how);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.warroom.core.journal.Journal;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.sim.SimulatedWorld;
 import dev.warroom.core.time.IncidentClock;
 import java.io.IOException;
@@ -28,13 +29,28 @@ public final class TabletopRuntime {
     private TabletopRuntime() {
     }
 
-    /** What a new tabletop incident is opened with. */
+    /** What a new tabletop incident is opened with; {@code severity} is the level it is held to (empty: its scenario's, if any). */
     public record Tabletop(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Path journalFile,
             IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title, String planText,
-            Optional<Drill> drill) {
+            Optional<Drill> drill, Optional<SeverityTarget> severity) {
 
         public Tabletop {
             drill = drill == null ? Optional.empty() : drill;
+            severity = severity == null ? Optional.empty() : severity;
+        }
+
+        /** A tabletop held to the level its scenario names, if any. */
+        public Tabletop(Plan plan, String planFile, String planDigest, Optional<Scenario> scenario, Path journalFile,
+                IncidentClock clock, long seed, Duration detectedAfter, boolean allowShell, String actor, String title, String planText,
+                Optional<Drill> drill) {
+            this(plan, planFile, planDigest, scenario, journalFile, clock, seed, detectedAfter, allowShell, actor, title, planText, drill,
+                    Optional.empty());
+        }
+
+        /** The same tabletop, held to the plan's severity {@code level}. */
+        public Tabletop withSeverity(SeverityTarget level) {
+            return new Tabletop(plan, planFile, planDigest, scenario, journalFile, clock, seed, detectedAfter, allowShell, actor, title,
+                    planText, drill, Optional.of(level));
         }
 
         /** A tabletop that plays no drill. */
@@ -47,7 +63,7 @@ public final class TabletopRuntime {
         /** The same tabletop, playing the plan's {@code drill}. */
         public Tabletop withDrill(Drill played) {
             return new Tabletop(plan, planFile, planDigest, scenario, journalFile, clock, seed, detectedAfter, allowShell, actor, title,
-                    planText, Optional.of(played));
+                    planText, Optional.of(played), severity);
         }
 
         /** A tabletop that keeps no copy of the plan's text in the journal (tests, plans built in memory). */
@@ -71,7 +87,7 @@ public final class TabletopRuntime {
         SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
         return IncidentRuntime.open(new IncidentRuntime.Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())),
                 BoardSettings.defaults(), t.plan(), t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(),
-                t.detectedAfter(), t.allowShell(), t.actor(), t.title(), t.planText(), t.drill()), durability, onRecorded);
+                t.detectedAfter(), t.allowShell(), t.actor(), t.title(), t.planText(), t.drill(), t.severity()), durability, onRecorded);
     }
 
     /**

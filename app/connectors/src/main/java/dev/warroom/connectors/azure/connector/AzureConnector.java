@@ -22,6 +22,7 @@ import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Azure: PostgreSQL flexible servers, Azure DNS, Front Door Standard/Premium, Traffic Manager,
@@ -72,5 +73,14 @@ public final class AzureConnector implements Connector {
     @Override
     public Map<ActionKey, ActionExecutor> executors() {
         return Map.copyOf(executors);
+    }
+
+    @Override
+    public Map<ActionKey, Set<String>> paramsRead() {
+        return Map.of(ActionKey.of("database.promote", "azure-postgres-flexible"), Set.of("mode"),
+                ActionKey.of("dns.update", "azure-dns-record"), Set.of("value", "type", "ttl"),
+                ActionKey.of("traffic.switch", "front-door"), Set.of("to", "from", "weight"),
+                ActionKey.of("traffic.switch", "traffic-manager"), Set.of("to", "from", "weight"),
+                ActionKey.of("cache.promote", "azure-redis"), Set.of());
     }
 }

@@ -4,6 +4,7 @@ import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.board.BoardSnapshot;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,10 @@ public final class StateBoardPane extends VBox {
         Messages messages = context.messages();
         setId("board");
         getStyleClass().add(BoardStyles.BOARD);
+        // the incident's RPO (its severity level's, else the plan's) is fixed when it opens
+        Duration rpo = vm.stateProperty().get().targets().rpo();
         vm.plan().sites().forEach(site -> {
-            SiteCard card = new SiteCard(site, messages, vm.plan().targets().rpo());
+            SiteCard card = new SiteCard(site, messages, rpo);
             cards.add(card);
             getChildren().add(card);
         });

@@ -10,6 +10,8 @@ import dev.warroom.console.room.model.RoomDrill;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.text.SafeText;
+import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +29,9 @@ import javafx.scene.layout.Region;
 /**
  * The war room's top line: the mode in big words on its own colour (TABLETOP, DRILL, LIVE), the
  * incident title and status, the RTO clock against its target and the worst replica lag against
- * the RPO; in a drill, "Paused" while the facilitator holds the drill clock, and the RTO against the drill's own
- * target. All of it follows the view model live.
+ * the RPO; the severity level the incident opened at, with its RTO and RPO, where the plan has levels; in a drill,
+ * "Paused" while the facilitator holds the drill clock, and the RTO against the drill's own target where it sets one.
+ * All of it follows the view model live.
  */
 public final class HeaderBar extends HBox {
 
@@ -40,6 +43,7 @@ public final class HeaderBar extends HBox {
     private final Label banner = new Label();
     private final Label status = new Label();
     private final Label paused = new Label();
+    private final Label severity = new Label();
     private final ObjectiveGauge rto = new ObjectiveGauge("rto");
     private final ObjectiveGauge rpo = new ObjectiveGauge("rpo");
 
@@ -75,7 +79,12 @@ public final class HeaderBar extends HBox {
         paused.setMinWidth(Region.USE_PREF_SIZE);
         paused.setTooltip(new Tooltip());
 
-        getChildren().addAll(banner, title, paused, status, rto, rpo);
+        severity.setId("incident-severity");
+        severity.getStyleClass().add(HeaderStyles.SEVERITY);
+        severity.setMinWidth(Region.USE_PREF_SIZE);
+        severity.setTooltip(new Tooltip());
+
+        getChildren().addAll(banner, title, paused, severity, status, rto, rpo);
         context.subscriptions().onChange(vm.stateProperty(), (old, now) -> refresh());
         context.subscriptions().onChange(vm.nowProperty(), (old, now) -> refresh());
         context.subscriptions().onChange(vm.boardProperty(), (old, now) -> refresh());
@@ -94,6 +103,7 @@ public final class HeaderBar extends HBox {
         paused.setText(messages.get("header.paused"));
         paused.getTooltip().setText(messages.get("header.paused.tip"));
         PseudoClasses.choose(status, STATUSES, word(state.status()));
+        showSeverity(state);
 
         Duration rtoTarget = RoomDrill.rtoTarget(vm.plan(), state);
         Duration elapsed = RtoClock.elapsed(state, now);
@@ -112,6 +122,23 @@ public final class HeaderBar extends HBox {
         } else {
             rpo.show(messages.get("header.rpo"), "—", target, 0, ObjectiveLevel.OK, messages.get("header.rpo.none"));
         }
+    }
+
+    /** The level's name in the console's language, with the incident's targets; hidden when it opened at none. */
+    private void showSeverity(IncidentState state) {
+        Optional<String> level = state.targets().severity();
+        severity.setVisible(level.isPresent());
+        severity.setManaged(level.isPresent());
+        if (level.isEmpty()) {
+            return;
+        }
+        String name = vm.plan().targets().severities().stream().filter(s -> s.id().equals(level.get())).findFirst()
+                .map(s -> TextLanguage.fromLocale(messages.locale()).orElse(TextLanguage.ENGLISH).pick(s.title(), s.titleEn()))
+                .orElse(level.get());
+        String rtoWords = DurationText.format(state.targets().rto());
+        String rpoWords = DurationText.format(state.targets().rpo());
+        severity.setText(messages.get("header.severity", SafeText.forDisplay(name), rtoWords, rpoWords));
+        severity.getTooltip().setText(messages.get("header.severity.tip", SafeText.forDisplay(name), rtoWords, rpoWords));
     }
 
     private static String word(IncidentStatus status) {

@@ -7,6 +7,7 @@ final class HeaderStyles {
     static final String INCIDENT_TITLE = "wr-incident-title";
     static final String INCIDENT_STATUS = "wr-incident-status";
     static final String PAUSED = "wr-drill-paused";
+    static final String SEVERITY = "wr-incident-severity";
     static final String GAUGE = "wr-gauge";
     static final String GAUGE_CAPTION = "wr-gauge-caption";
     static final String GAUGE_VALUE = "wr-gauge-value";

@@ -98,6 +98,7 @@ public final class IncidentViewModel {
     private final List<Consumer<IncidentEvent>> newEventListeners = new CopyOnWriteArrayList<>();
     private final ReadOnlyObjectWrapper<JournalHead> journalHead = new ReadOnlyObjectWrapper<>(JournalHead.NONE);
     private CompletableFuture<?> lastCommand = CompletableFuture.completedFuture(null);
+    private final ReassessKeeper reassessing = new ReassessKeeper(this::reassess);
 
     /**
      * A view model over {@code handle}: its state starts from the handle's last snapshot, and its timeline
@@ -120,6 +121,7 @@ public final class IncidentViewModel {
         snapshots = handle.subscribe(0, snapshot -> background.fx().execute(() -> show(snapshot)));
         handle.runtime().board().addListener(boardListener);
         refresh();
+        reassessing.seen(start);
     }
 
     /** The board's listener thread: shows the snapshot, and has the writer record what changed once, however many snapshots queue meanwhile. */
@@ -154,6 +156,7 @@ public final class IncidentViewModel {
         }
         if (snapshot.state().lastSeq() >= state.get().lastSeq()) {
             state.set(snapshot.state());
+            reassessing.seen(snapshot.state());
         }
         if (forTheRoom && event.seq() > openedAtSeq) {
             newEventListeners.forEach(listener -> listener.accept(event));
@@ -301,6 +304,27 @@ public final class IncidentViewModel {
 
     public void finishWait(String actor) {
         runStep(commands.as(actor).finishWait());
+    }
+
+    /** A person says the current reassess node has recovered, in their words; journalled under their name. */
+    public void declareRecovered(String words, String actor) {
+        command(commands.as(actor).declareRecovered(words));
+    }
+
+    /**
+     * Runs the current reassess node's rounds (a long command, started by {@link ReassessKeeper}); a refusal shows
+     * only while the incident still stands at that node (a person may have said recovered before it was taken).
+     */
+    private void reassess() {
+        String at = state.get().currentNode().orElse("");
+        int pathLength = state.get().path().size();
+        commands.reassess().whenComplete((exit, failed) -> background.fx().execute(() -> {
+            boolean stillThere = state.get().currentNode().orElse("").equals(at) && state.get().path().size() == pathLength;
+            if (failed != null && !closing(failed) && stillThere) {
+                problem.set(words(failed));
+            }
+            refresh();
+        }));
     }
 
     /** Watches whether a step of unknown outcome (after a crash) did what it should, up to its timeout. */

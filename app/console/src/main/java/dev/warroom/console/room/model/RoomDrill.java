@@ -25,14 +25,17 @@ public final class RoomDrill {
         return state.drill().map(d -> d.clock().paused()).orElse(false);
     }
 
-    /** The RTO the room's clock is held to: the drill's own RTO criterion when it plays a drill that has one, else the plan's target. */
+    /**
+     * The RTO the room's clock is held to: the drill's own RTO criterion when it plays a drill that has one, else the
+     * incident's target (its severity level's, or the plan's).
+     */
     public static Duration rtoTarget(Plan plan, IncidentState state) {
-        return drillBound(plan, state, CriterionMetric.RTO).orElse(plan.targets().rto());
+        return drillBound(plan, state, CriterionMetric.RTO).orElse(state.targets().rto());
     }
 
-    /** The RPO the room's lag gauge is held to: the drill's own RPO criterion when it has one, else the plan's target. */
+    /** The RPO the room's lag gauge is held to: the drill's own RPO criterion when it has one, else the incident's target. */
     public static Duration rpoTarget(Plan plan, IncidentState state) {
-        return drillBound(plan, state, CriterionMetric.RPO).orElse(plan.targets().rpo());
+        return drillBound(plan, state, CriterionMetric.RPO).orElse(state.targets().rpo());
     }
 
     private static Optional<Duration> drillBound(Plan plan, IncidentState state, CriterionMetric metric) {

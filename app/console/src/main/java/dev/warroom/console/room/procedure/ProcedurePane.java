@@ -190,6 +190,9 @@ public final class ProcedurePane extends BorderPane {
         if (node.filter(n -> n.type() == NodeType.WAIT).isPresent()) {
             return messages.get("procedure.none.wait", nodeTitle(node.get()));
         }
+        if (node.filter(n -> n.type() == NodeType.REASSESS).isPresent()) {
+            return messages.get("procedure.none.reassess", nodeTitle(node.get()));
+        }
         if (node.filter(n -> n.type() == NodeType.QUESTION).isPresent()) {
             DecisionNode question = node.get();
             return messages.get("procedure.none.question", question.question() != null ? question.question() : question.title(),

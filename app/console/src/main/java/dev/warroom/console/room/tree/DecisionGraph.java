@@ -132,6 +132,9 @@ final class DecisionGraph extends Pane {
     }
 
     private String edgeLabel(DecisionNode from, TreeLayout.Route route) {
+        if (route.answers().isEmpty() && from.type() == NodeType.REASSESS) {
+            return ReassessPanel.edgeLabel(from, route.to(), messages);
+        }
         if (route.answers().isEmpty()) {
             return from.type() == NodeType.WAIT && from.duration() != null
                     ? messages.get("tree.edge.after", DurationText.human(from.duration())) : messages.get("tree.edge.then");
@@ -168,6 +171,9 @@ final class DecisionGraph extends Pane {
         }
         if (node.type() == NodeType.WAIT && node.duration() != null) {
             words.append('\n').append(messages.get("tree.wait.length", DurationText.human(node.duration())));
+        }
+        if (node.type() == NodeType.REASSESS && node.every() != null && node.limit() != null) {
+            words.append('\n').append(messages.get("tree.reassess.length", DurationText.human(node.every()), DurationText.human(node.limit())));
         }
         if (node.notes() != null) {
             words.append('\n').append(node.notes());

@@ -42,12 +42,14 @@ final class DecisionPanel extends VBox {
     private List<Answer> shownAnswers = List.of();
     private Button finishWait;
     private Shown shown;
+    private final ReassessPanel reassess;
 
     DecisionPanel(RoomContext context, KeyCombination finishWaitKey) {
         this.vm = context.vm();
         this.messages = context.messages();
         this.actor = context.actor();
         this.finishWaitKey = finishWaitKey;
+        this.reassess = new ReassessPanel(context);
         setId("decision");
         getStyleClass().add(TreeStyles.PANEL);
         context.subscriptions().onChange(vm.stateProperty(), (old, now) -> render());
@@ -101,6 +103,7 @@ final class DecisionPanel extends VBox {
             switch (node.get().type()) {
                 case QUESTION -> showQuestion(node.get());
                 case WAIT -> showWait(node.get());
+                case REASSESS -> getChildren().add(reassess.show(node.get()));
                 case PROCEDURE -> showProcedure(node.get(), state);
                 case END -> showEnd(state, node);
             }

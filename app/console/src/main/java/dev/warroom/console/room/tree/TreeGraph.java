@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class TreeGraph {
 
-    /** A link between two nodes and the ids of the answers that follow it (empty for a procedure's or wait's {@code next}). */
+    /** A link between two nodes and the ids of the answers that follow it (empty for a procedure's, wait's or reassess node's {@code next}, and a reassess node's {@code recovered}). */
     record Link(int from, int to, List<String> answers) {
     }
 
@@ -65,6 +65,11 @@ final class TreeGraph {
             Integer next = node.next() == null ? null : index.get(node.next());
             if (next != null) {
                 byTarget.putIfAbsent(next, new ArrayList<>());
+            }
+            // a reassess node's exit once recovered (its next is the exit at the limit)
+            Integer recovered = node.recovered() == null ? null : index.get(node.recovered());
+            if (recovered != null) {
+                byTarget.putIfAbsent(recovered, new ArrayList<>());
             }
             byTarget.forEach((to, answers) -> links.add(new Link(from, to, List.copyOf(answers))));
         }

@@ -35,7 +35,7 @@ final class ActionRules {
         if (kind.isEmpty()) {
             if (name != null) {
                 List<String> known = ActionKinds.all().stream().map(ActionKind::name).toList();
-                findings.add(Finding.error(action.at("kind"), "unknown action kind '" + name + "'" + DidYouMean.hint(name, known)));
+                findings.add(Finding.error(action.at("kind"), "unknown action kind '" + name + "'" + DidYouMean.nearest(name, known, 3)));
             }
             return kind;
         }

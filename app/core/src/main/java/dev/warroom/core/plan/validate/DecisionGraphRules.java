@@ -55,6 +55,11 @@ final class DecisionGraphRules implements PlanRule {
         if (next != null) {
             out.add(new Edge(next, node.at("next")));
         }
+        // a reassess node's second exit: it leaves by recovered or by next, never back to itself
+        Integer recovered = node.value().recovered() == null ? null : firstIndex.get(node.value().recovered());
+        if (recovered != null) {
+            out.add(new Edge(recovered, node.at("recovered")));
+        }
         return out;
     }
 

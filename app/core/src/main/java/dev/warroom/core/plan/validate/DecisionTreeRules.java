@@ -52,6 +52,7 @@ final class DecisionTreeRules implements PlanRule {
                     findings.add(Finding.error(located.at("id"), name + " has no duration: say how long to wait, e.g. duration: 10m"));
                 }
             }
+            case REASSESS -> ReassessShape.check(located, name, findings);
             case END -> {
                 // An end node needs nothing; what it must not carry is checked below.
             }
@@ -60,8 +61,13 @@ final class DecisionTreeRules implements PlanRule {
         misplaced(located, name, "suggestions", !node.suggestions().isEmpty(), type == NodeType.QUESTION, "question", findings);
         misplaced(located, name, "procedure", node.procedure() != null, type == NodeType.PROCEDURE, "procedure", findings);
         misplaced(located, name, "duration", node.duration() != null, type == NodeType.WAIT, "wait", findings);
-        misplaced(located, name, "next", node.next() != null, type == NodeType.PROCEDURE || type == NodeType.WAIT,
-                "procedure and wait", findings);
+        misplaced(located, name, "next", node.next() != null,
+                type == NodeType.PROCEDURE || type == NodeType.WAIT || type == NodeType.REASSESS, "procedure, wait and reassess", findings);
+        boolean reassess = type == NodeType.REASSESS;
+        misplaced(located, name, "every", node.every() != null, reassess, "reassess", findings);
+        misplaced(located, name, "limit", node.limit() != null, reassess, "reassess", findings);
+        misplaced(located, name, "until", node.until() != null, reassess, "reassess", findings);
+        misplaced(located, name, "recovered", node.recovered() != null, reassess, "reassess", findings);
     }
 
     private static void misplaced(Located<DecisionNode> node, String name, String property, boolean present, boolean allowed,
@@ -83,6 +89,12 @@ final class DecisionTreeRules implements PlanRule {
         }
         if (node.next() != null && !index.nodeIds().contains(node.next())) {
             findings.add(Finding.error(located.at("next"), index.nodeIds().unknown(node.next())));
+        }
+        if (node.recovered() != null && !index.nodeIds().contains(node.recovered())) {
+            findings.add(Finding.error(located.at("recovered"), index.nodeIds().unknown(node.recovered())));
+        }
+        if (node.until() != null && !index.signalIds().contains(node.until())) {
+            findings.add(Finding.error(located.at("until"), index.signalIds().unknown(node.until())));
         }
         if (node.procedure() != null && !index.procedureIds().contains(node.procedure())) {
             findings.add(Finding.error(located.at("procedure"), index.procedureIds().unknown(node.procedure())));

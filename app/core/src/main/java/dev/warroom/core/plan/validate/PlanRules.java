@@ -28,7 +28,10 @@ public final class PlanRules {
             new TextSecretRules(),
             new BoundRules(),
             new DrillEnvironmentRules(),
-            new ReportTemplateRules());
+            new ReportTemplateRules(),
+            new LiveProbeRules(),
+            new LiveActionRules(),
+            new UnpassableCheckRules());
 
     private PlanRules() {
     }

@@ -27,6 +27,11 @@ public final class PlanValidation {
         public boolean passed() {
             return problems.stream().noneMatch(Problem::isError);
         }
+
+        /** The warnings about what cannot work on the real connectors: while any stands, DRILL and LIVE do not open. */
+        public List<Problem> liveBlockers() {
+            return problems.stream().filter(Problem::blocksLive).toList();
+        }
     }
 
     public Result validate(Path file) {

@@ -6,9 +6,10 @@ import java.util.Comparator;
 /**
  * A problem as the user sees it: {@code file:line:column: severity: message}, always one line. Lines and
  * columns count from 1. A message is kept on one line and to a readable length even when it quotes a
- * huge or multi-line value from a hostile file.
+ * huge or multi-line value from a hostile file. {@code blocksLive}: a warning about what cannot work on the
+ * real connectors, which refuses a DRILL or LIVE of the plan (its message says so).
  */
-public record Problem(String file, int line, int column, Severity severity, String message) {
+public record Problem(String file, int line, int column, Severity severity, String message, boolean blocksLive) {
 
     static final int LONGEST_MESSAGE = 500;
 
@@ -20,6 +21,10 @@ public record Problem(String file, int line, int column, Severity severity, Stri
 
     public Problem {
         message = oneLine(message);
+    }
+
+    public Problem(String file, int line, int column, Severity severity, String message) {
+        this(file, line, column, severity, message, false);
     }
 
     public String format() {

@@ -21,7 +21,7 @@ final class ResourceRules implements PlanRule {
             if (kind.isEmpty()) {
                 if (resource.kind() != null) {
                     findings.add(Finding.error(located.at("kind"), "unknown resource kind '" + resource.kind() + "'"
-                            + DidYouMean.hint(resource.kind(), ResourceKinds.all().stream().map(ResourceKind::name).toList())));
+                            + DidYouMean.nearest(resource.kind(), ResourceKinds.all().stream().map(ResourceKind::name).toList(), 3)));
                 }
             } else {
                 checkObserve(located, kind.get(), findings);

@@ -31,7 +31,7 @@ final class SignalRules implements PlanRule {
                 String kind = signal.kinds().get(i);
                 if (ResourceKinds.find(kind).isEmpty()) {
                     findings.add(Finding.error(located.at("kinds", i), "unknown resource kind '" + kind + "'"
-                            + DidYouMean.hint(kind, ResourceKinds.all().stream().map(ResourceKind::name).toList())));
+                            + DidYouMean.nearest(kind, ResourceKinds.all().stream().map(ResourceKind::name).toList(), 3)));
                 }
             }
             boolean lag = signal.condition() == SignalCondition.LAG_ABOVE || signal.condition() == SignalCondition.LAG_BELOW;
