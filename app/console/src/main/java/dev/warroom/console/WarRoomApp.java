@@ -16,6 +16,7 @@ import dev.warroom.console.report.ReportMaking;
 import dev.warroom.console.report.SaveAs;
 import dev.warroom.console.report.StandardReportMaking;
 import dev.warroom.console.room.WarRoomScreen;
+import dev.warroom.console.room.reference.ReferencePanel;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.start.StartScreen;
@@ -279,6 +280,7 @@ public final class WarRoomApp extends Application {
             context.subscriptions().onChange(vm.reportProperty(), (old, now) -> now.ifPresent(file -> shell.toast(
                     messages.get("app.report.written", file.toAbsolutePath()))));
             screen[0] = new WarRoomScreen(context);
+            new ReferencePanel(context, shell);
             return screen[0];
         });
         room = new Room(incident, opened.closing(), vm, screen[0], scene);

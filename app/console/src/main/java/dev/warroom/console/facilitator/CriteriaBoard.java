@@ -56,7 +56,8 @@ final class CriteriaBoard extends VBox {
             Optional<CriterionMeasure> measure = context.vm().measuresProperty().get().stream()
                     .filter(m -> m.criterion().id().equals(criterion.id())).findFirst();
             Optional<CriterionVerdict> judged = context.vm().drillState().flatMap(d -> d.verdict(criterion.id()));
-            Label title = cell("criterion-" + criterion.id(), context.planText(criterion.title(), criterion.titleEn()));
+            Label title = cell("criterion-" + criterion.id(), context.planText(criterion.title(), criterion.titleEn())
+                    + (criterion.isDerived() ? "  · " + context.messages().get("derived.badge") : ""));
             Label target = cell("criterion-target-" + criterion.id(), measure.map(CriterionMeasure::target).filter(t -> !t.isBlank())
                     .orElse(criterion.max() == null ? context.messages().get("facilitator.criteria.yesNo") : DurationText.human(criterion.max())));
             Label measured = cell("criterion-measured-" + criterion.id(), judged.map(CriterionVerdict::measured).filter(m -> !m.isBlank())

@@ -209,7 +209,8 @@ final class EventsPane extends VBox {
 
         private VBox rows(InjectState inject) {
             InjectWords words = context.words();
-            Label id = new Label(inject.id() + (inject.adHoc() ? "  " + context.messages().get("facilitator.inject.adHoc") : ""));
+            Label id = new Label(inject.id() + (inject.adHoc() ? "  " + context.messages().get("facilitator.inject.adHoc") : "")
+                    + (inject.inject().isDerived() ? "  · " + context.messages().get("derived.badge") : ""));
             id.getStyleClass().add(FacilitatorStyles.MUTED);
             Label when = new Label(words.when(inject));
             Label status = new Label(words.status(inject.status()));

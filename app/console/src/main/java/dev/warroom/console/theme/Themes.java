@@ -10,7 +10,8 @@ public final class Themes {
 
     /** Feature sheets: layout and type for each part of the console, the same in every theme. */
     private static final java.util.List<String> FEATURES = java.util.List.of("common.css", "start.css", "board.css", "procedure.css",
-            "timeline.css", "notifications.css", "facilitator.css", "report.css");
+            "timeline.css", "notifications.css", "facilitator.css", "report.css",
+            "reference.css");
 
     private Themes() {
     }

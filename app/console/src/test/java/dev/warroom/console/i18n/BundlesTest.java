@@ -3,6 +3,7 @@ package dev.warroom.console.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.palette.AppCommands;
+import dev.warroom.console.room.reference.PanelSection;
 import dev.warroom.console.room.board.StatusLook;
 import dev.warroom.console.room.timeline.TimelineKind;
 import dev.warroom.console.theme.Theme;
@@ -66,6 +67,7 @@ class BundlesTest {
             Map.entry("header.mode.", Arrays.stream(Mode.values()).flatMap(m -> Stream.of(m.word(), m.word() + ".tip")).toList()),
             Map.entry("header.status.", words(IncidentStatus.values(), BundlesTest::lowerCase)),
             Map.entry("palette.theme.", words(Theme.values(), AppCommands::themeWord)),
+            Map.entry("reference.section.", words(PanelSection.values(), PanelSection::word)),
             Map.entry("procedure.kind.", words(StepType.values(), BundlesTest::lowerCase)),
             // a step that succeeded reads "done"; the others are their status in lower-case words
             Map.entry("procedure.status.", words(StepStatus.values(),

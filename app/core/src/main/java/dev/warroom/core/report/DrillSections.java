@@ -104,7 +104,7 @@ final class DrillSections {
         for (SuccessCriterion criterion : d.successCriteria()) {
             Optional<CriterionVerdict> v = s.verdict(criterion.id());
             boolean measurable = criterion.metric() != CriterionMetric.CUSTOM && criterion.max() != null;
-            String title = c.text.pick(criterion.title(), criterion.titleEn());
+            String title = c.derived(c.text.pick(criterion.title(), criterion.titleEn()), criterion.isDerived());
             String target = measurable ? "≤ " + c.words.duration(criterion.max()) : c.words.get("yes-no");
             Optional<Duration> measured = v.flatMap(x -> DurationText.parse(x.measured().replace(" ", "")));
             Cell verdict = verdict(c, v);

@@ -58,7 +58,7 @@ final class PathAndStepsSection {
         int[] counts = new int[4];
         for (ProcedureRun run : c.state.procedures()) {
             Optional<Procedure> procedure = c.plan.procedures().stream().filter(p -> p.id().equals(run.procedureId())).findFirst();
-            String procedureTitle = procedure.map(p -> c.text.pick(p.title(), p.titleEn())).orElse(run.procedureId());
+            String procedureTitle = procedure.map(p -> c.derived(c.text.pick(p.title(), p.titleEn()), p.isDerived())).orElse(run.procedureId());
             for (StepRun s : run.steps()) {
                 String title = procedure.flatMap(p -> p.steps().stream().filter(x -> x.id().equals(s.stepId())).findFirst())
                         .map(step -> stepTitle(c, step)).orElse(s.stepId());
@@ -82,7 +82,7 @@ final class PathAndStepsSection {
     }
 
     private static String stepTitle(ReportContext c, Step step) {
-        return c.text.pick(step.title(), step.titleEn());
+        return c.derived(c.text.pick(step.title(), step.titleEn()), step.isDerived());
     }
 
     private static Established how(StepRun s) {

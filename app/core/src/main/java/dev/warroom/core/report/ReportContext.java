@@ -79,6 +79,11 @@ final class ReportContext {
         return d.map(words::duration).orElse(words.get("none"));
     }
 
+    /** A title with the report's word for "derived" after it when the plan's author added it beyond the source document. */
+    String derived(String title, boolean derived) {
+        return derived ? title + " (" + words.get("derived") + ")" : title;
+    }
+
     Cell toFill() {
         return Cell.marked(words.get("to-fill"), Mark.TO_FILL);
     }

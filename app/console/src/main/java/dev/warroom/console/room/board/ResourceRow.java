@@ -1,6 +1,7 @@
 package dev.warroom.console.room.board;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.core.board.BoardEntry;
 import dev.warroom.core.board.BoardStatus;
 import dev.warroom.core.plan.model.Resource;
@@ -68,6 +69,11 @@ final class ResourceRow extends VBox {
         age.getStyleClass().add(BoardStyles.AGE);
         age.setMinWidth(Region.USE_PREF_SIZE);
         HBox first = new HBox(5, kindIcon, title, age);
+        if (resource.isDerived()) {
+            Label derived = DerivedBadge.of(messages);
+            derived.setId("derived-resource-" + resource.id());
+            first.getChildren().add(2, derived);
+        }
         first.setAlignment(Pos.CENTER_LEFT);
 
         badge.setGraphic(badgeIcon);

@@ -1,5 +1,7 @@
 package dev.warroom.console.room.checklist;
 
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.core.incident.ChecklistTick;
 import dev.warroom.core.plan.model.ChecklistItem;
 import java.util.Optional;
@@ -23,7 +25,7 @@ final class ChecklistItemRow extends HBox {
     private final Tooltip why = new Tooltip();
     private Optional<ChecklistTick> tick = Optional.empty();
 
-    ChecklistItemRow(String checklistId, ChecklistItem item, String role, Consumer<ChecklistItem> onTick) {
+    ChecklistItemRow(String checklistId, ChecklistItem item, String role, Messages messages, Consumer<ChecklistItem> onTick) {
         setId("item-" + checklistId + "-" + item.id());
         getStyleClass().add(ChecklistStyles.ITEM);
         setAlignment(Pos.TOP_LEFT);
@@ -51,6 +53,11 @@ final class ChecklistItemRow extends HBox {
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMinWidth(0);
         getChildren().addAll(box, words);
+        if (item.isDerived()) {
+            Label derived = DerivedBadge.of(messages);
+            derived.setId("derived-" + checklistId + "-" + item.id());
+            getChildren().add(derived);
+        }
         Tooltip.install(this, why);
         box.setAccessibleText(item.title());
     }

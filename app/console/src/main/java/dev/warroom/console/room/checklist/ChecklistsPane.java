@@ -91,7 +91,7 @@ public final class ChecklistsPane extends VBox {
         box.setId("checklist-" + list.id());
         box.getStyleClass().add(ChecklistStyles.CHECKLIST);
         for (ChecklistItem item : list.items()) {
-            ChecklistItemRow row = new ChecklistItemRow(list.id(), item, role(item.role()), ticked -> vm.tick(list.id(), ticked.id(), actor));
+            ChecklistItemRow row = new ChecklistItemRow(list.id(), item, role(item.role()), messages, ticked -> vm.tick(list.id(), ticked.id(), actor));
             rows.put(list.id() + "/" + item.id(), row);
             box.getChildren().add(row);
         }

@@ -2,6 +2,7 @@ package dev.warroom.console.room.inject;
 
 import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.InjectCard;
 import dev.warroom.console.room.model.RoomContext;
@@ -60,6 +61,11 @@ public final class InjectCardsPane extends VBox {
         setManaged(!cards.isEmpty());
     }
 
+    /** Whether the drill's plan marks this inject as the plan author's addition; an ad-hoc inject is no plan's. */
+    private boolean isDerived(String injectId) {
+        return vm.plan().drills().stream().flatMap(d -> d.injects().stream()).anyMatch(i -> injectId.equals(i.id()) && i.isDerived());
+    }
+
     private VBox card(InjectCard card, TextLanguage language, boolean oldest) {
         Label kind = new Label(messages.get("inject.card.title"));
         kind.getStyleClass().add(InjectStyles.KIND);
@@ -69,6 +75,11 @@ public final class InjectCardsPane extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, kind, gap, time);
+        if (isDerived(card.injectId())) {
+            Label derived = DerivedBadge.of(messages);
+            derived.setId("derived-inject-" + card.injectId());
+            top.getChildren().add(1, derived);
+        }
         top.setAlignment(Pos.BASELINE_LEFT);
 
         Label message = new Label(card.text(language));

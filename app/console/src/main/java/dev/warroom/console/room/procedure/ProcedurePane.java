@@ -1,5 +1,6 @@
 package dev.warroom.console.room.procedure;
 
+import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.keys.Shortcuts;
 import dev.warroom.console.room.model.IncidentViewModel;
@@ -39,6 +40,7 @@ public final class ProcedurePane extends BorderPane {
     private final Label title = new Label();
     private final Label progress = new Label();
     private final StepList steps = new StepList();
+    private final Label procedureDerived;
     private final StepDetails details;
     private final StepActions actions;
     private final ParameterForm parameters;
@@ -52,6 +54,7 @@ public final class ProcedurePane extends BorderPane {
         this.vm = context.vm();
         this.messages = context.messages();
         this.words = new StepWords(messages, vm.plan());
+        this.procedureDerived = DerivedBadge.of(messages);
         setId("procedure");
         getStyleClass().add(ProcedureStyles.PANE);
         actions = new StepActions(context);
@@ -69,7 +72,10 @@ public final class ProcedurePane extends BorderPane {
         progress.setId("procedure-progress");
         progress.getStyleClass().add(ProcedureStyles.META);
         progress.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(title, progress);
+        procedureDerived.setId("procedure-derived");
+        procedureDerived.setVisible(false);
+        procedureDerived.setManaged(false);
+        HBox header = new HBox(title, procedureDerived, progress);
         header.getStyleClass().add(ProcedureStyles.HEADER);
         HBox.setHgrow(title, Priority.ALWAYS);
         setTop(header);
@@ -126,11 +132,15 @@ public final class ProcedurePane extends BorderPane {
             Procedure p = procedure.get();
             ProcedureRun run = shownRun.get();
             title.setText(p.title() + (p.titleEn() == null ? "" : "  ·  " + p.titleEn()));
-            steps.show(p, run, words, messages.get("procedure.destructive"), vm.nowProperty().get());
+            steps.show(p, run, words, messages.get("procedure.destructive"), messages, vm.nowProperty().get());
+            procedureDerived.setVisible(p.isDerived());
+            procedureDerived.setManaged(p.isDerived());
             steps.setVisible(true);
             steps.setManaged(true);
         } else {
             title.setText(messages.get("procedure.none.title"));
+            procedureDerived.setVisible(false);
+            procedureDerived.setManaged(false);
             steps.setVisible(false);
             steps.setManaged(false);
         }

@@ -1,5 +1,6 @@
 package dev.warroom.console.room.procedure;
 
+import dev.warroom.console.i18n.Messages;
 import dev.warroom.core.incident.ProcedureRun;
 import dev.warroom.core.incident.StepRun;
 import dev.warroom.core.plan.model.Procedure;
@@ -31,12 +32,12 @@ final class StepList extends ScrollPane {
                 () -> followed.flatMap(this::row).ifPresent(this::keepInView)));
     }
 
-    void show(Procedure procedure, ProcedureRun run, StepWords words, String destructiveWords, Instant now) {
+    void show(Procedure procedure, ProcedureRun run, StepWords words, String destructiveWords, Messages messages, Instant now) {
         if (!procedureId.equals(procedure.id())) {
             procedureId = procedure.id();
             shown.clear();
             for (int i = 0; i < procedure.steps().size(); i++) {
-                shown.add(new StepRow(i + 1, procedure.steps().get(i), destructiveWords));
+                shown.add(new StepRow(i + 1, procedure.steps().get(i), destructiveWords, messages));
             }
             rows.getChildren().setAll(shown);
         }

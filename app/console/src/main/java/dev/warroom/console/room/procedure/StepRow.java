@@ -1,5 +1,7 @@
 package dev.warroom.console.room.procedure;
 
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.core.incident.StepRun;
 import dev.warroom.core.plan.model.Step;
 import java.time.Instant;
@@ -20,7 +22,7 @@ final class StepRow extends HBox {
     private final Label meta = new Label();
     private StepRun run;
 
-    StepRow(int number, Step step, String destructiveWords) {
+    StepRow(int number, Step step, String destructiveWords, Messages messages) {
         this.step = step;
         setId("step-" + step.id());
         getStyleClass().add(ProcedureStyles.STEP_ROW);
@@ -43,6 +45,11 @@ final class StepRow extends HBox {
         words.setMinWidth(0);
         HBox.setHgrow(words, Priority.ALWAYS);
         getChildren().addAll(icon, index, words);
+        if (step.isDerived()) {
+            Label derived = DerivedBadge.of(messages);
+            derived.setId("derived-step-" + step.id());
+            getChildren().add(derived);
+        }
         if (step.isDestructive()) {
             Region mark = new Region();
             mark.getStyleClass().add(ProcedureStyles.DESTRUCTIVE_MARK);

@@ -63,7 +63,7 @@ final class DecisionGraph extends Pane {
         layout = TreeLayout.of(plan.decisionTree(), new TreeLayout.Spacing(13 * em, 3.3 * em, 1.3 * em, 3.6 * em, 1.2 * em, em));
         nodeViews.clear();
         edgeViews.clear();
-        layout.boxes().forEach((id, box) -> nodeViews.put(id, new GraphNodeView(nodes.get(id), box)));
+        layout.boxes().forEach((id, box) -> nodeViews.put(id, new GraphNodeView(nodes.get(id), box, messages)));
         Map<String, List<TreeLayout.Route>> bySource = layout.routes().stream()
                 .collect(Collectors.groupingBy(TreeLayout.Route::from, LinkedHashMap::new, Collectors.toList()));
         bySource.values().forEach(routes -> {

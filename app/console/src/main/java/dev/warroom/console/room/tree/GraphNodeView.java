@@ -1,5 +1,7 @@
 package dev.warroom.console.room.tree;
 
+import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.text.SafeText;
 import javafx.geometry.Pos;
@@ -14,7 +16,7 @@ final class GraphNodeView extends VBox {
     private final DecisionNode node;
     private final Tooltip tooltip = new Tooltip();
 
-    GraphNodeView(DecisionNode node, TreeLayout.Box box) {
+    GraphNodeView(DecisionNode node, TreeLayout.Box box, Messages messages) {
         this.node = node;
         setId("tree-node-" + node.id());
         getStyleClass().addAll(TreeStyles.NODE, TreeStyles.kind(node.type()));
@@ -23,6 +25,11 @@ final class GraphNodeView extends VBox {
         getChildren().add(title);
         if (node.titleEn() != null) {
             getChildren().add(label(node.titleEn(), TreeStyles.NODE_TITLE_EN));
+        }
+        if (node.isDerived()) {
+            Label derived = DerivedBadge.of(messages);
+            derived.setId("derived-node-" + node.id());
+            getChildren().add(derived);
         }
         setMinSize(box.width(), box.height());
         setPrefSize(box.width(), box.height());
