@@ -1,0 +1,10 @@
+package dev.warroom.importer;
+
+/**
+ * One line of the mapping report: where in the source document something was (1-based lines, inclusive), what it was
+ * ("table", "checklist item", "numbered step", "```bash block", "mermaid graph", "heading", "paragraph"...), and where
+ * it went in the plan as a path ({@code procedures[full-failover].steps[promote-db]}, {@code targets.rto},
+ * {@code reference[3]}).
+ */
+public record MappingLine(int fromLine, int toLine, String what, String became) {
+}
