@@ -45,7 +45,7 @@ public final class ReadOnlyCheck {
         PostgresTarget target = server.withDatabase(request.params().get("database"));
         String expect = request.params().get("expect");
         return new ActionPreview("Query " + target.where() + (expect == null ? "" : " and expect " + expect.strip()),
-                target.psql() + " -c 'BEGIN READ ONLY; " + request.param("query", "").strip() + "; ROLLBACK'",
+                target.psql() + " -c 'BEGIN READ ONLY; " + request.param("query", "").strip().replaceAll(";+$", "") + "; ROLLBACK'",
                 List.of("nothing changes: the query runs in a read-only transaction that is rolled back"), reach);
     }
 
