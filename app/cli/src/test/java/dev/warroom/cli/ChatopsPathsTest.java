@@ -106,6 +106,8 @@ class ChatopsPathsTest {
         assertThat(baseline).as("recorded before the restore, and so before the comparison")
                 .isLessThan(j.first("step.started", "rds-snapshot-restore", "restore"))
                 .isLessThan(j.first("step.started", "verify-data-restored", "row-counts"));
+        int byHand = j.first("step.condition", "rds-snapshot-restore", "record-baseline-by-hand");
+        assertThat(j.event(byHand).data().path("applies").asBoolean(true)).as("with the replica readable, nobody copies counts by hand").isFalse();
     }
 
     @Test
