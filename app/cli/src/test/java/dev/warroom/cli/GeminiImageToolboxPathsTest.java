@@ -110,7 +110,10 @@ class GeminiImageToolboxPathsTest {
         JournalEvent condition = events.stream().filter(step(EventTypes.STEP_CONDITION, "update-dns-record", "purge-cdn-cache")).findFirst()
                 .orElseThrow(() -> new AssertionError("the purge's condition was not judged"));
         assertThat(condition.data().path("applies").asBoolean()).isTrue();
-        assertThat(condition.data().path("because").asText()).contains("cdn");
+        assertThat(condition.data().path("because").asText()).contains("resource 'cdn'").contains("up");
+        assertThat(first(events, step(EventTypes.STEP_CONDITION, "update-dns-record", "purge-cdn-cache")))
+                .as("the CDN is judged up before the purge is sent through it")
+                .isLessThan(first(events, step(EventTypes.STEP_STARTED, "update-dns-record", "purge-cdn-cache")));
     }
 
     @Test
