@@ -1,0 +1,41 @@
+package dev.warroom.importer;
+
+import java.util.Optional;
+
+/** What is refused before decoding: too large, empty, or binary (NUL bytes, which no text encoding of a document has). */
+final class ImportRefusals {
+
+    private ImportRefusals() {
+    }
+
+    static Optional<String> check(byte[] document, String name) {
+        if (document.length > DocumentImporter.MAX_DOCUMENT_BYTES) {
+            return Optional.of(MarkdownDocumentImporter.tooLarge(name, document.length));
+        }
+        if (document.length == 0 || new String(document, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            return Optional.of(name + " is empty: nothing to import");
+        }
+        boolean utf16 = document.length >= 2 && ((document[0] == (byte) 0xFE && document[1] == (byte) 0xFF)
+                || (document[0] == (byte) 0xFF && document[1] == (byte) 0xFE));
+        int probe = utf16 ? 0 : Math.min(document.length, 64 * 1024);
+        for (int i = 0; i < probe; i++) {
+            if (document[i] == 0) {
+                return Optional.of(name + " is a binary file (it holds NUL bytes), not a text document: nothing imported");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** More than one character in ten a control character (other than tabs and line ends): not a text document. */
+    static boolean looksBinary(String text) {
+        int probe = Math.min(text.length(), 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < probe; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                control++;
+            }
+        }
+        return control * 10 > probe;
+    }
+}
