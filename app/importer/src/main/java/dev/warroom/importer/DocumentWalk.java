@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -34,6 +35,9 @@ final class DocumentWalk {
     static final int MAX_TABLE_ROWS = 2000;
     private static final int MAX_LIST_ITEMS = 5000;
     private static final Set<String> SHELL = Set.of("bash", "sh", "shell", "zsh", "console", "shell-session", "powershell", "ps1", "pwsh");
+    private static final Pattern PROCEDURAL = Pattern.compile(
+            "步驟|步骤|流程|程序|程式|恢復|恢复|故障|切換|切换|轉移|转移|處置|处置|驗證|验证|回應|响应|應對|应对|操作|執行|执行"
+                    + "|(?i:procedure|steps?|runbook|recover|restore|failover|failback|respon|playbook)");
     private static final Set<String> SQL = Set.of("sql", "psql", "postgresql", "postgres", "mysql", "plpgsql");
     private static final Set<String> STRUCTURED = Set.of("yaml", "yml", "json");
 
@@ -179,6 +183,13 @@ final class DocumentWalk {
     }
 
     private void orderedList(Node list, int from, int to) {
+        boolean hasCode = items(list).stream().anyMatch(i -> hasChild(i, FencedCodeBlock.class));
+        String context = (label == null ? "" : label) + " " + headingTitle;
+        if (!hasCode && !PROCEDURAL.matcher(context).find()) {
+            flushLabel();
+            draft.keep(headingKey, headingTitle, source.verbatim(list), from, to, "numbered list (not under a procedure heading)");
+            return;
+        }
         String procedureTitle = takeLabel(headingTitle);
         Map<String, Object> procedure = draft.procedure(headingKey + "|" + procedureTitle, procedureTitle, null);
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -187,17 +198,32 @@ final class DocumentWalk {
             }
             StringBuilder code = new StringBuilder();
             List<String> commands = new ArrayList<>();
+            List<String> description = new ArrayList<>();
             for (Node part = listItem.getFirstChild(); part != null; part = part.getNext()) {
                 if (part instanceof FencedCodeBlock block) {
                     String literal = block.getLiteral().strip();
                     code.append(code.length() > 0 ? "\n" : "").append(literal);
                     ShellScript.segments(literal, source.firstLine(block) + 1).forEach(s -> commands.addAll(s.commands()));
+                } else if (part != listItem.getFirstChild() || !(part instanceof Paragraph)) {
+                    description.add(source.verbatim(part).strip());
                 }
             }
             String title = itemText(listItem);
-            steps.add(procedure, title.isEmpty() ? procedureTitle : title, code.toString(), commands,
-                    source.firstLine(listItem), source.lastLine(listItem), "numbered step");
+            int itemFrom = source.firstLine(listItem);
+            int itemTo = source.lastLine(listItem);
+            Map<String, Object> extra = description.isEmpty() ? Map.of()
+                    : Map.of("description", draft.text(String.join("\n", description), itemFrom));
+            steps.add(procedure, title.isEmpty() ? procedureTitle : title, code.toString(), commands, itemFrom, itemTo, "numbered step", extra);
         }
+    }
+
+    private static boolean hasChild(Node node, Class<? extends Node> kind) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (kind.isInstance(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void codeBlock(FencedCodeBlock block, int from, int to) {
@@ -215,9 +241,11 @@ final class DocumentWalk {
         } else if (SQL.contains(language)) {
             String title = takeLabel(headingTitle);
             Map<String, Object> procedure = draft.procedure(headingKey + "|" + headingTitle, headingTitle, null);
-            steps.add(procedure, title, code.strip(), List.of(code.strip()), from, to, what);
+            steps.add(procedure, title, code.strip(), List.of(code.strip()), from, to, what, Map.of());
         } else if (STRUCTURED.contains(language) && structured.read(code, peekLabel(), from, to)) {
             takeLabel("");
+        } else if (STRUCTURED.contains(language) && StructuredBlockReader.phasedSteps(code).isPresent()) {
+            phasedSteps(StructuredBlockReader.phasedSteps(code).get(), from, to, what);
         } else if ((language.equals("markdown") || language.equals("md")) && ReportTemplateReader.isTemplate(code)) {
             takeLabel("");
             templates.read(code, firstLine, to);
@@ -242,6 +270,18 @@ final class DocumentWalk {
         draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, why);
     }
 
+    /** A YAML block of phases ({@code 步骤1_评估:}) each listing what to do: one step per line, in order. */
+    private void phasedSteps(Map<String, List<String>> phases, int from, int to, String what) {
+        String title = takeLabel(headingTitle);
+        Map<String, Object> procedure = draft.procedure(headingKey + "|" + title, title, null);
+        for (Map.Entry<String, List<String>> phase : phases.entrySet()) {
+            for (String item : phase.getValue()) {
+                steps.add(procedure, item, "", List.of(), from, to, what + " (" + phase.getKey() + ")",
+                        Map.of("description", draft.text(phase.getKey().replace('_', ' '), from)));
+            }
+        }
+    }
+
     private void checklistBlock(String code, int firstLine, String what) {
         String title = takeLabel(headingTitle);
         for (ChecklistLines.Group group : ChecklistLines.groups(code, firstLine)) {
@@ -262,7 +302,7 @@ final class DocumentWalk {
                 : draft.procedure(headingKey + "|" + headingTitle, headingTitle, null);
         for (ShellScript.Segment segment : ShellScript.segments(code, firstLine)) {
             String title = segment.title().isEmpty() ? firstComment(segment.text(), context) : segment.title();
-            steps.add(procedure, title, segment.text(), segment.commands(), segment.firstLine(), segment.lastLine(), what);
+            steps.add(procedure, title, segment.text(), segment.commands(), segment.firstLine(), segment.lastLine(), what, Map.of());
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ReportTemplateReader {
 
-    private static final Pattern HEADING = Pattern.compile("^(#{1,2})\\s+(.+)$");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+)$");
 
     private final PlanDraft draft;
 
@@ -23,8 +23,19 @@ final class ReportTemplateReader {
         this.draft = draft;
     }
 
+    /** A title heading and at least one section heading one level below it. */
     static boolean isTemplate(String code) {
-        return code.lines().anyMatch(l -> l.startsWith("# ")) && code.lines().anyMatch(l -> l.startsWith("## "));
+        int top = topLevel(code);
+        return top > 0 && code.lines().anyMatch(l -> level(l) == top + 1);
+    }
+
+    private static int topLevel(String code) {
+        return code.lines().mapToInt(ReportTemplateReader::level).filter(l -> l > 0).min().orElse(0);
+    }
+
+    private static int level(String line) {
+        Matcher heading = HEADING.matcher(line);
+        return heading.matches() ? heading.group(1).length() : 0;
     }
 
     void read(String code, int firstLine, int to) {
@@ -32,13 +43,18 @@ final class ReportTemplateReader {
         List<Map<String, Object>> sections = new ArrayList<>();
         String namespace = "template-section:" + draft.reportTemplates.size();
         List<String> lines = code.lines().toList();
+        int top = topLevel(code);
         for (int i = 0; i < lines.size(); i++) {
             Matcher heading = HEADING.matcher(lines.get(i));
             if (!heading.matches()) {
                 continue;
             }
             String title = draft.text(heading.group(2).strip(), firstLine + i);
-            if (heading.group(1).length() == 1 && !template.containsKey("title")) {
+            int level = heading.group(1).length();
+            if (level != top && level != top + 1) {
+                continue;
+            }
+            if (level == top && !template.containsKey("title")) {
                 template.put("id", draft.ids.allocate("report-template", title, "report"));
                 template.put("title", title);
                 continue;

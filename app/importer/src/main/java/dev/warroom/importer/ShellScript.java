@@ -46,6 +46,12 @@ final class ShellScript {
         }
     }
 
+    /** Whether the line is shell scaffolding rather than a command: a comment, echo, if/fi, set -e, a function's braces. */
+    static boolean trivial(String line) {
+        String stripped = line.strip();
+        return stripped.isEmpty() || TRIVIAL.matcher(stripped).matches();
+    }
+
     /** The script's own name and title from a {@code # name.sh - title} comment near its top, if it has one. */
     static String scriptTitle(String code) {
         for (String line : code.lines().limit(4).toList()) {
@@ -63,16 +69,18 @@ final class ShellScript {
         List<Segment> segments = new ArrayList<>();
         String title = "";
         int start = 0;
+        boolean marked = false;
         for (int i = 0; i < lines.size(); i++) {
             Matcher mark = STEP_MARK.matcher(lines.get(i));
             if (mark.matches() && !mark.group(1).isBlank()) {
-                boolean onlyPreamble = segments.isEmpty() && lines.subList(start, i).stream().map(String::strip)
+                boolean onlyPreamble = !marked && lines.subList(start, i).stream().map(String::strip)
                         .allMatch(l -> l.isEmpty() || TRIVIAL.matcher(l).matches());
                 if (i > start && !onlyPreamble) {
                     segments.add(segment(title, lines, start, i, firstLine));
                     start = i;
                 }
                 title = mark.group(1).strip();
+                marked = true;
             }
         }
         if (start < lines.size() || segments.isEmpty()) {

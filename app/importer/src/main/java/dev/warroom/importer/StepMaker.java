@@ -34,8 +34,10 @@ final class StepMaker {
      * @param title the step's title as the document words it
      * @param code the commands, verbatim (empty for a step that has none)
      * @param what what the part was, for the mapping report
+     * @param extra fields for the first step (a numbered step's description)
      */
-    void add(Map<String, Object> procedure, String title, String code, List<String> commands, int from, int to, String what) {
+    void add(Map<String, Object> procedure, String title, String code, List<String> commands, int from, int to, String what,
+            Map<String, Object> extra) {
         List<Map<String, Object>> steps = new ArrayList<>();
         List<String> manualCommands = new ArrayList<>();
         if (commands.size() > 1) {
@@ -60,6 +62,7 @@ final class StepMaker {
         if (steps.isEmpty()) {
             steps.add(manualStep(title, code.strip(), commands, from));
         }
+        steps.get(0).putAll(extra);
         for (Map<String, Object> step : steps) {
             String path = draft.addStep(procedure, step, englishWords(step));
             draft.mapped(from, to, what, path + describe(step));
@@ -164,7 +167,7 @@ final class StepMaker {
         Object command = step.get("command");
         String words = title == null ? "" : title.toString();
         if (!words.matches("(?s).*[A-Za-z]{3,}.*") && command != null) {
-            words = command.toString().lines().filter(l -> !l.strip().startsWith("#")).findFirst().orElse("");
+            words = command.toString().lines().filter(l -> !ShellScript.trivial(l)).findFirst().orElse("");
         }
         return words;
     }

@@ -19,6 +19,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class StructuredBlockReader {
 
     private static final int MAX_BLOCK_CHARS = 256 * 1024;
+    private static final java.util.regex.Pattern PHASE_KEY = java.util.regex.Pattern.compile(
+            "步骤|步驟|階段|阶段|^\\d|(?i:step|phase|stage)");
 
     private final PlanDraft draft;
 
@@ -166,6 +168,31 @@ final class StructuredBlockReader {
 
     private static Optional<String> text(Object value) {
         return value == null || value instanceof Map || value instanceof List ? Optional.empty() : Optional.of(String.valueOf(value));
+    }
+
+    /**
+     * The phases of a block such as {@code data_recovery: {步骤1_评估: [...], 步骤2_隔离: [...]}}: every key names a step or
+     * phase and lists text; empty when the block is not such a list.
+     */
+    static Optional<Map<String, List<String>>> phasedSteps(String code) {
+        Optional<Map<String, Object>> parsed = parse(code);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<?, ?> phases = parsed.get();
+        if (phases.size() == 1 && phases.values().iterator().next() instanceof Map<?, ?> inner) {
+            phases = inner;
+        }
+        Map<String, List<String>> steps = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : phases.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            if (!PHASE_KEY.matcher(key).find() || !(entry.getValue() instanceof List<?> items)
+                    || items.stream().anyMatch(i -> i instanceof Map || i instanceof List)) {
+                return Optional.empty();
+            }
+            steps.put(key, items.stream().map(String::valueOf).toList());
+        }
+        return steps.size() >= 2 ? Optional.of(steps) : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

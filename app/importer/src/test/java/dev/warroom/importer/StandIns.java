@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Simple stand-ins for the decoder, the command recognizer and the flowchart reader, so the mapping is tested on its
- * own: UTF-8 only; {@code kubectl scale deployment/NAME --replicas=N -n NS} only; a flowchart becomes one procedure node.
+ * own: UTF-8 only; {@code kubectl scale deployment NAME --replicas=N -n NS} only; a flowchart becomes one procedure node.
  */
 final class StandIns {
 
@@ -38,7 +38,7 @@ final class StandIns {
     }
 
     static CommandRecognizer recognizer() {
-        Pattern scale = Pattern.compile("kubectl scale deployment/([a-z0-9-]+) --replicas=(\\d+) -n ([a-z0-9-]+)");
+        Pattern scale = Pattern.compile("kubectl scale deployment[/ ]([a-z0-9-]+) --replicas=(\\d+) -n ([a-z0-9-]+)");
         return new CommandRecognizer() {
             @Override
             public Optional<RecognizedCommand> recognize(String command) {
