@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
@@ -28,12 +29,16 @@ import org.commonmark.parser.Parser;
 public final class MarkdownDocumentImporter implements DocumentImporter {
 
     private final DocumentDecoder decoder;
-    private final CommandRecognizer recognizer;
+    private final Supplier<CommandRecognizer> recognizers;
     private final FlowchartReader flowcharts;
 
-    public MarkdownDocumentImporter(DocumentDecoder decoder, CommandRecognizer recognizer, FlowchartReader flowcharts) {
+    /**
+     * @param recognizers a new recognizer for each document: one remembers what earlier commands of its document
+     *     selected (a Kubernetes context), as a shell would
+     */
+    public MarkdownDocumentImporter(DocumentDecoder decoder, Supplier<CommandRecognizer> recognizers, FlowchartReader flowcharts) {
         this.decoder = decoder;
-        this.recognizer = recognizer;
+        this.recognizers = recognizers;
         this.flowcharts = flowcharts;
     }
 
@@ -75,7 +80,7 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         Node document_ = parser.parse(decoded.text());
-        DocumentWalk walk = new DocumentWalk(draft, source, recognizer, flowcharts);
+        DocumentWalk walk = new DocumentWalk(draft, source, recognizers.get(), flowcharts);
         walk.walk((Document) document_, stem(name));
         walk.targets().completeOverall();
         Map<String, Object> plan = assemble(draft, walk, decoded, name);

@@ -3,6 +3,7 @@ package dev.warroom.importer;
 import dev.warroom.core.plan.catalog.ActionKind;
 import dev.warroom.core.plan.catalog.ActionKinds;
 import dev.warroom.core.plan.catalog.ResourceKinds;
+import dev.warroom.importer.commands.CommandParameter;
 import dev.warroom.importer.commands.CommandRecognizer;
 import dev.warroom.importer.commands.RecognizedCommand;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class StepMaker {
         List<String> manualCommands = new ArrayList<>();
         if (commands.size() > 1) {
             for (String command : commands) {
-                Optional<Map<String, Object>> action = actionStep(title, command, from);
+                Optional<Map<String, Object>> action = actionStep(procedure, title, command, from);
                 if (action.isPresent()) {
                     flushManual(steps, title, manualCommands, from);
                     steps.add(action.get());
@@ -54,7 +55,7 @@ final class StepMaker {
                 flushManual(steps, title, manualCommands, from);
             }
         } else if (commands.size() == 1) {
-            actionStep(title, code.strip(), from).ifPresent(step -> {
+            actionStep(procedure, title, code.strip(), from).ifPresent(step -> {
                 step.put("command", draft.text(code.strip(), from));
                 steps.add(step);
             });
@@ -96,7 +97,7 @@ final class StepMaker {
     }
 
     /** An action step for the command, when WarRoom has the action and the command names a resource it can create. */
-    private Optional<Map<String, Object>> actionStep(String title, String command, int line) {
+    private Optional<Map<String, Object>> actionStep(Map<String, Object> procedure, String title, String command, int line) {
         Optional<RecognizedCommand> recognized = recognizer.recognize(command);
         if (recognized.isEmpty()) {
             return Optional.empty();
@@ -131,6 +132,7 @@ final class StepMaker {
                     .forEach(e -> params.put(e.getKey(), draft.text(e.getValue(), line)));
             action.put("params", params);
         }
+        declare(procedure, native_.parameters(), line);
         Map<String, Object> step = new LinkedHashMap<>();
         step.put("type", "action");
         step.put("title", draft.text(title, line));
@@ -143,6 +145,23 @@ final class StepMaker {
         }
         step.put("command", draft.text(command, line));
         return Optional.of(step);
+    }
+
+    /** The values the command leaves open, asked when the procedure runs. */
+    @SuppressWarnings("unchecked")
+    private void declare(Map<String, Object> procedure, List<CommandParameter> parameters, int line) {
+        for (CommandParameter parameter : parameters) {
+            List<Map<String, Object>> declared = (List<Map<String, Object>>) procedure.computeIfAbsent("parameters", k -> new ArrayList<>());
+            if (declared.stream().noneMatch(p -> parameter.id().equals(p.get("id")))) {
+                Map<String, Object> drafted = new LinkedHashMap<>();
+                drafted.put("id", parameter.id());
+                drafted.put("title", draft.text(parameter.asWritten(), line));
+                drafted.put("description", draft.text("The document leaves this value open: " + parameter.asWritten(), line));
+                declared.add(drafted);
+                draft.warn(line, "the command leaves " + parameter.asWritten() + " open: it is asked when the procedure runs ({{"
+                        + parameter.id() + "}})");
+            }
+        }
     }
 
     private static Map<String, Object> verificationToFill(String title) {
