@@ -258,10 +258,16 @@ final class DocumentWalk {
     private void mermaid(String code, int firstLine, int from, int to) {
         boolean decisions = code.contains("{") || code.contains("-->|") || code.contains("-- ");
         if (tree == null && decisions) {
+            TreeDraft read = flowcharts.read(code, firstLine);
+            read.warnings().forEach(draft.warnings::add);
+            if (read.nodes().isEmpty()) {
+                flushLabel();
+                draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, "mermaid graph that gave no decision node");
+                return;
+            }
             takeLabel("");
-            tree = flowcharts.read(code, firstLine);
+            tree = read;
             treeLine = from;
-            tree.warnings().forEach(draft.warnings::add);
             draft.mapped(from, to, "mermaid graph", "decisionTree (" + tree.nodes().size() + " nodes)");
             return;
         }

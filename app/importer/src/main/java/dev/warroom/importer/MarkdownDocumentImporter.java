@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +84,14 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         DocumentWalk walk = new DocumentWalk(draft, source, recognizers.get(), flowcharts);
         walk.walk((Document) document_, stem(name));
         walk.targets().completeOverall();
+        draft.warnAboutKeptBlocks();
         Map<String, Object> plan = assemble(draft, walk, decoded, name);
         decoded.uncertain().forEach(u -> draft.warn(u.line(), "uncertain character '" + u.chosen() + "' (candidates "
                 + String.join(" ", u.candidates()) + ") in \"" + u.context() + "\": check it"));
         String header = "Drafted by warroom import from " + name + " (" + decoded.encoding() + ").\n"
                 + "Review it: destructive steps carry a verification marked (to fill), and reference holds what mapped nowhere.";
-        return new ImportResult(PlanYaml.write(plan, header), (String) plan.get("id"), decoded, draft.mapping, draft.warnings, Optional.empty());
+        List<ImportWarning> warnings = draft.warnings.stream().sorted(Comparator.comparingInt(ImportWarning::line)).toList();
+        return new ImportResult(PlanYaml.write(plan, header), (String) plan.get("id"), decoded, draft.mapping, warnings, Optional.empty());
     }
 
     private Map<String, Object> assemble(PlanDraft draft, DocumentWalk walk, DecodedDocument decoded, String name) {

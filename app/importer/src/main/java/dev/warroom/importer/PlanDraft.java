@@ -41,6 +41,7 @@ final class PlanDraft {
     private final Map<String, Map<String, Object>> checklistsByKey = new HashMap<>();
     private final Map<String, Map<String, Object>> referenceByKey = new HashMap<>();
     private final Map<ProposedResource, String> resourceIds = new HashMap<>();
+    private final Map<String, List<String>> keptLines = new LinkedHashMap<>();
 
     void mapped(int from, int to, String what, String became) {
         mapping.add(new MappingLine(from, to, what, became));
@@ -121,8 +122,14 @@ final class PlanDraft {
         items.add(text(verbatim, from));
         String became = "reference[" + section.get("id") + "].items[" + (items.size() - 1) + "]";
         mapped(from, to, what, became + " (kept verbatim)");
-        warn(from, what + " at lines " + from + "-" + to + " maps to no plan section: kept verbatim in " + became);
+        keptLines.computeIfAbsent((String) section.get("id"), k -> new ArrayList<>()).add(from == to ? "" + from : from + "-" + to);
         return became;
+    }
+
+    /** One warning per reference section, naming the lines it keeps because they map to no plan section. */
+    void warnAboutKeptBlocks() {
+        keptLines.forEach((id, lines) -> warn(Integer.parseInt(lines.get(0).split("-")[0]), "lines " + String.join(", ", lines)
+                + " map to no plan section: kept verbatim in reference[" + id + "]"));
     }
 
     /**
