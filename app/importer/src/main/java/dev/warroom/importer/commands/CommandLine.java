@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One simple command's words with the shell's own prefixes taken off (control keywords, {@code sudo}, variable
@@ -16,13 +17,16 @@ final class CommandLine {
     private static final Set<String> PREFIX_WORDS = Set.of("if", "then", "else", "elif", "do", "while", "until", "!", "{", "}",
             "time", "sudo", "exec", "command", "nohup");
 
+    private static final Pattern SHORT_FLAGS = Pattern.compile("-[A-Za-z]+");
+    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
+
     private final List<String> words;
     private final List<String> redirections;
     private final String heredoc;
 
     CommandLine(List<String> words, List<String> redirections, String heredoc) {
         List<String> rest = new ArrayList<>(words);
-        while (!rest.isEmpty() && (PREFIX_WORDS.contains(rest.get(0)) || rest.get(0).matches("[A-Za-z_][A-Za-z0-9_]*=.*") && rest.size() > 1)) {
+        while (!rest.isEmpty() && (PREFIX_WORDS.contains(rest.get(0)) || ASSIGNMENT.matcher(rest.get(0)).matches() && rest.size() > 1)) {
             rest.remove(0);
         }
         this.words = List.copyOf(rest);
@@ -30,8 +34,12 @@ final class CommandLine {
         this.heredoc = heredoc;
     }
 
+    /** No real command has more words than this; the rest of a runaway line is not looked at. */
+    private static final int MOST_WORDS = 1_000;
+
     static CommandLine of(ShellWords.Simple simple) {
-        return new CommandLine(simple.words(), simple.redirections(), simple.heredoc());
+        List<String> words = simple.words();
+        return new CommandLine(words.size() > MOST_WORDS ? words.subList(0, MOST_WORDS) : words, simple.redirections(), simple.heredoc());
     }
 
     List<String> words() {
@@ -131,7 +139,7 @@ final class CommandLine {
                 if (word.equals(flag) || word.startsWith(flag + "=")) {
                     return true;
                 }
-                if (flag.length() == 2 && flag.charAt(0) == '-' && flag.charAt(1) != '-' && word.matches("-[A-Za-z]+")
+                if (flag.length() == 2 && flag.charAt(0) == '-' && flag.charAt(1) != '-' && SHORT_FLAGS.matcher(word).matches()
                         && word.indexOf(flag.charAt(1)) > 0) {
                     return true;
                 }

@@ -15,7 +15,7 @@ final class CurlCommands implements ToolCommands {
             "--connect-timeout", "--retry", "--retry-delay", "-A", "--user-agent", "-b", "--cookie", "-c", "--cookie-jar",
             "-e", "--referer", "-x", "--proxy", "--cacert", "--cert", "-F", "--form", "-T", "--upload-file", "-O",
             "--output-document", "-t", "--tries", "--timeout", "--resolve");
-    private static final Pattern HEALTH_PATH = Pattern.compile("(?i).*/(health|healthz|healthcheck|health-check|ready|readyz|livez|ping|status)(/[a-z]*)?/?$");
+    private static final Pattern HEALTH_PATH = Pattern.compile("(?i)/(health|healthz|healthcheck|health-check|ready|readyz|livez|ping|status)(/[a-z]*)?/?$");
 
     @Override
     public Optional<RecognizedCommand> recognize(CommandLine line, ShellState state) {
@@ -33,10 +33,10 @@ final class CurlCommands implements ToolCommands {
             return Optional.empty();
         }
         String url = urls.get(0);
-        if (!Placeholder.in(url) && !HEALTH_PATH.matcher(pathOf(url)).matches()) {
+        if (!Placeholder.in(url) && !HEALTH_PATH.matcher(pathOf(url)).find()) {
             return Optional.empty();
         }
-        if (Placeholder.in(url) && !HEALTH_PATH.matcher(url).matches()) {
+        if (Placeholder.in(url) && !HEALTH_PATH.matcher(url).find()) {
             return Optional.empty();
         }
         return ActionDraft.of("http.check")

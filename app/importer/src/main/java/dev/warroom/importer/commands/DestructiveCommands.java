@@ -16,8 +16,9 @@ final class DestructiveCommands {
     private static final Set<String> DESTRUCTIVE_VERBS = Set.of("drop", "truncate", "destroy", "uninstall", "flushall", "flushdb",
             "purge-deleted", "force-unlink", "swap", "switchover", "takeover");
     private static final Pattern DESTRUCTIVE_SQL = Pattern.compile(
-            "(?is).*\\b(drop\\s+(table|database|schema|index|view|user|role)|truncate\\b|delete\\s+from|pg_promote\\s*\\(|replicaof\\s+no\\s+one|slaveof\\s+no\\s+one).*");
-    private static final Pattern DNS_API = Pattern.compile("(?i).*(dns_records|/dns/|/rrsets|/records).*");
+            "(?is)\\b(drop\\s+(table|database|schema|index|view|user|role)|truncate\\b|delete\\s+from|pg_promote\\s*\\(|replicaof\\s+no\\s+one|slaveof\\s+no\\s+one)");
+    private static final Pattern COMMAND_WORD = Pattern.compile("[a-z0-9._:/-]+");
+    private static final Pattern DNS_API = Pattern.compile("(?i)(dns_records|/dns/|/rrsets|/records)");
 
     private DestructiveCommands() {
     }
@@ -50,12 +51,12 @@ final class DestructiveCommands {
         if (scalesToZero(line) || dnsChange(line) || trafficChange(line) || restoresDump(line)) {
             return true;
         }
-        if (DESTRUCTIVE_SQL.matcher(String.join(" ", words)).matches()) {
+        if (DESTRUCTIVE_SQL.matcher(String.join(" ", words)).find()) {
             return true;
         }
         for (String word : commandWords(line)) {
             String w = word.toLowerCase(Locale.ROOT);
-            if (!w.matches("[a-z0-9._:/-]+")) {
+            if (!COMMAND_WORD.matcher(w).matches()) {
                 continue;
             }
             if (w.contains("promote") || w.contains("failover") || w.contains("switch-traffic") || w.startsWith("delete") || w.startsWith("remove")
@@ -68,6 +69,9 @@ final class DestructiveCommands {
 
     /** The program and its sub-command words: the words before the first option (and, for kubectl, after it). */
     private static List<String> commandWords(CommandLine line) {
+        if (line.program().equals("redis-cli")) {
+            return line.words().stream().filter(w -> !w.startsWith("-")).toList();
+        }
         if (line.program().equals("kubectl") || line.program().equals("helm") || line.program().equals("oc")) {
             return line.words().stream().filter(w -> !w.startsWith("-")).limit(3).toList();
         }
@@ -97,7 +101,7 @@ final class DestructiveCommands {
         }
         if (line.program().equals("curl")) {
             String method = line.option("-X", "--request").orElse("GET").toUpperCase(Locale.ROOT);
-            return !method.equals("GET") && line.words().stream().anyMatch(w -> DNS_API.matcher(w).matches());
+            return !method.equals("GET") && line.words().stream().anyMatch(w -> DNS_API.matcher(w).find());
         }
         return false;
     }

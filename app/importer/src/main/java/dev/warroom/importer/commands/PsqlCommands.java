@@ -12,7 +12,7 @@ final class PsqlCommands implements ToolCommands {
 
     private static final Pattern READ_ONLY = Pattern.compile("(?is)\\s*(select|with|show|table)\\b.*");
     private static final Pattern WRITES = Pattern.compile(
-            "(?is).*\\b(insert|update|delete|drop|truncate|alter|create|grant|revoke|copy|vacuum|call|do|pg_promote|set)\\b.*");
+            "(?is)\\b(insert|update|delete|drop|truncate|alter|create|grant|revoke|copy|vacuum|call|do|pg_promote|set)\\b");
 
     @Override
     public Optional<RecognizedCommand> recognize(CommandLine line, ShellState state) {
@@ -50,7 +50,7 @@ final class PsqlCommands implements ToolCommands {
 
     /** Writes outside of string literals ("SELECT 'drop'" reads only). */
     private static boolean writes(String query) {
-        return WRITES.matcher(query.replaceAll("'[^']*'", "''")).matches();
+        return WRITES.matcher(query.replaceAll("'[^']*'", "''")).find();
     }
 
     private static final class Connection {

@@ -245,7 +245,7 @@ final class ShellWords {
         if (redirectTargetNext) {
             redirections.add(done);
             redirectTargetNext = false;
-        } else if (done.matches("[0-9]") && at < text.length() && "<>".indexOf(text.charAt(at)) >= 0) {
+        } else if (done.length() == 1 && Character.isDigit(done.charAt(0)) && at < text.length() && "<>".indexOf(text.charAt(at)) >= 0) {
             return;
         } else {
             words.add(done);
