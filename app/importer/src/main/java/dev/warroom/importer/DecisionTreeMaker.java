@@ -21,7 +21,8 @@ final class DecisionTreeMaker {
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> make(TreeDraft flowchart, int flowchartLine) {
+    /** @param flowchartPlace how many procedures came before the flowchart in the document: its own ones go there */
+    Map<String, Object> make(TreeDraft flowchart, int flowchartLine, int flowchartPlace) {
         List<Map<String, Object>> nodes = new ArrayList<>();
         Set<String> named = new HashSet<>();
         if (flowchart != null) {
@@ -30,10 +31,12 @@ final class DecisionTreeMaker {
                 draft.ids.claim("node", String.valueOf(node.get("id")));
             }
             named.addAll(flowchart.procedures());
+            int place = Math.min(flowchartPlace, draft.procedures.size());
             for (String procedureId : flowchart.procedures()) {
                 boolean exists = draft.procedures.stream().anyMatch(p -> procedureId.equals(p.get("id")));
                 if (!exists) {
-                    placeholderProcedure(procedureId, flowchartLine);
+                    draft.procedures.add(place++, placeholderProcedure(procedureId, flowchart.procedureSteps().getOrDefault(procedureId, List.of()),
+                            flowchartLine));
                 }
             }
         }
@@ -87,17 +90,23 @@ final class DecisionTreeMaker {
         return answer;
     }
 
-    private void placeholderProcedure(String id, int line) {
+    /** A procedure the flowchart names and the document does not describe: its boxes as manual steps. */
+    private Map<String, Object> placeholderProcedure(String id, List<String> boxes, int line) {
         Map<String, Object> procedure = new LinkedHashMap<>();
         procedure.put("id", draft.ids.claim("procedure", id));
-        procedure.put("title", id);
-        Map<String, Object> step = new LinkedHashMap<>();
-        step.put("id", "describe");
-        step.put("type", "manual");
-        step.put("title", "(to fill) the steps of " + id);
-        procedure.put("steps", new ArrayList<>(List.of(step)));
-        draft.procedures.add(procedure);
-        draft.warn(line, "the flowchart names the procedure '" + id + "', which the document does not describe: drafted with one step to fill");
+        procedure.put("title", boxes.isEmpty() ? id : boxes.get(0));
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (String box : boxes.isEmpty() ? List.of("(to fill) the steps of " + id) : boxes) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("id", draft.ids.allocate("step:" + id, box, "step"));
+            step.put("type", "manual");
+            step.put("title", draft.text(box, line));
+            steps.add(step);
+        }
+        procedure.put("steps", steps);
+        draft.warn(line, "the flowchart names the procedure '" + id + "', which the document does not describe as steps: drafted from its "
+                + "boxes as manual steps");
+        return procedure;
     }
 
     private static Map<String, Object> tree(String start, List<Map<String, Object>> nodes) {

@@ -57,6 +57,7 @@ final class DocumentWalk {
     private int labelLine;
     private TreeDraft tree;
     private int treeLine;
+    private int proceduresBeforeTree;
 
     DocumentWalk(PlanDraft draft, SourceText source, CommandRecognizer recognizer, FlowchartReader flowcharts) {
         this.draft = draft;
@@ -79,6 +80,11 @@ final class DocumentWalk {
 
     int treeLine() {
         return treeLine;
+    }
+
+    /** Where the flowchart's own procedures go among the others: at its place in the document. */
+    int proceduresBeforeTree() {
+        return proceduresBeforeTree;
     }
 
     TargetReader targets() {
@@ -256,23 +262,25 @@ final class DocumentWalk {
     }
 
     private void mermaid(String code, int firstLine, int from, int to) {
-        boolean decisions = code.contains("{") || code.contains("-->|") || code.contains("-- ");
-        if (tree == null && decisions) {
+        if (tree == null) {
             TreeDraft read = flowcharts.read(code, firstLine);
-            read.warnings().forEach(draft.warnings::add);
-            if (read.nodes().isEmpty()) {
+            if (!read.looksLikeDecisionTree()) {
                 flushLabel();
-                draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, "mermaid graph that gave no decision node");
+                draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, "mermaid graph without decisions (a diagram)");
                 return;
             }
+            read.warnings().forEach(draft.warnings::add);
             takeLabel("");
             tree = read;
             treeLine = from;
+            proceduresBeforeTree = draft.procedures.size();
             draft.mapped(from, to, "mermaid graph", "decisionTree (" + tree.nodes().size() + " nodes)");
             return;
         }
         flushLabel();
-        String why = tree == null ? "mermaid graph without decisions" : "mermaid graph (the decision tree came from the one at line " + treeLine + ")";
+        String why = "mermaid graph (the decision tree came from the one at line " + treeLine + ")";
+        draft.warn(from, "only the document's first decision flowchart becomes the decision tree; the one at line " + from
+                + " is kept as reference");
         draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, why);
     }
 

@@ -2,7 +2,7 @@ package dev.warroom.importer;
 
 import java.util.Optional;
 
-/** What is refused before decoding: too large, empty, or binary (NUL bytes, which no text encoding of a document has). */
+/** What is refused before decoding (too large, empty), and text that is no document once decoded (control characters). */
 final class ImportRefusals {
 
     private ImportRefusals() {
@@ -14,14 +14,6 @@ final class ImportRefusals {
         }
         if (document.length == 0 || new String(document, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
             return Optional.of(name + " is empty: nothing to import");
-        }
-        boolean utf16 = document.length >= 2 && ((document[0] == (byte) 0xFE && document[1] == (byte) 0xFF)
-                || (document[0] == (byte) 0xFF && document[1] == (byte) 0xFE));
-        int probe = utf16 ? 0 : Math.min(document.length, 64 * 1024);
-        for (int i = 0; i < probe; i++) {
-            if (document[i] == 0) {
-                return Optional.of(name + " is a binary file (it holds NUL bytes), not a text document: nothing imported");
-            }
         }
         return Optional.empty();
     }

@@ -70,6 +70,9 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
             return refused(refusal.get());
         }
         DecodedDocument decoded = decoder.decode(document, name);
+        if (decoded.notText().isPresent()) {
+            return refused(decoded.notText().get() + ": nothing imported");
+        }
         if (decoded.text().isBlank()) {
             return refused(name + " holds no text once decoded: nothing to import");
         }
@@ -119,7 +122,7 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
             targets.put("notes", draft.targetNotes);
         }
         plan.put("targets", targets);
-        Map<String, Object> decisionTree = new DecisionTreeMaker(draft).make(walk.tree(), walk.treeLine());
+        Map<String, Object> decisionTree = new DecisionTreeMaker(draft).make(walk.tree(), walk.treeLine(), walk.proceduresBeforeTree());
         List<Map<String, Object>> sites = new ArrayList<>(draft.documentSites);
         sites.addAll(draft.sites.values());
         plan.put("sites", sites);

@@ -26,7 +26,7 @@ class HostileDocumentsTest {
     @TempDir
     Path folder;
 
-    private final DocumentImporter importer = StandIns.importer();
+    private final DocumentImporter importer = DocumentImporters.standard();
 
     @Test
     void anEmptyDocumentIsRefused() {
@@ -47,7 +47,8 @@ class HostileDocumentsTest {
 
         ImportResult result = importer.importBytes(binary, "photo.png");
 
-        assertThat(result.refusal()).contains("photo.png is a binary file (it holds NUL bytes), not a text document: nothing imported");
+        assertThat(result.refusal()).hasValueSatisfying(why -> assertThat(why).contains("photo.png").endsWith("nothing imported")
+                .doesNotContain("Exception"));
     }
 
     @Test

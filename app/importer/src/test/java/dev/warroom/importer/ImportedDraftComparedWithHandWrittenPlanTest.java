@@ -25,7 +25,7 @@ class ImportedDraftComparedWithHandWrittenPlanTest {
         "GEMINI,        0, 0, 0, 0",
     })
     void findsAtLeastWhatItFoundWhenTheseFloorsWereSet(Seeds seed, int steps, int commands, int items, int targets) throws IOException {
-        ImportResult result = StandIns.importer().importFile(seed.document());
+        ImportResult result = DocumentImporters.standard().importFile(seed.document());
         PlanFigures plan = PlanFigures.of(Files.readString(seed.handWrittenPlan(), StandardCharsets.UTF_8));
         PlanFigures draft = PlanFigures.of(result.planYaml());
 
