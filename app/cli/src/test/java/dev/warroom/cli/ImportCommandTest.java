@@ -32,6 +32,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void theGarbledCopyListsEachUncertainCharacterWithItsLine() {
+        Path plan = folder.resolve("ai-workflow.yaml");
+        Path document = seed("001_785f90abe9d4ddce.txt");
+
+        CliRun run = CliRun.of("import", document.toString(), "--out", plan.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("UTF-8 read as Windows-1252").containsPattern("\\d+ uncertain character\\(s\\), to check:")
+                .containsPattern(java.util.regex.Pattern.quote(document.toString()) + ":\\d+:\\d+: '.' \\(candidates .+\\) in \"")
+                .contains("the draft validates");
+    }
+
+    @Test
     void refusesToOverwriteAPlanWithoutForce() throws IOException {
         Path plan = Files.writeString(folder.resolve("plan.yaml"), "mine");
 

@@ -89,8 +89,6 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         walk.targets().completeOverall();
         draft.warnAboutKeptBlocks();
         Map<String, Object> plan = assemble(draft, walk, decoded, name);
-        decoded.uncertain().forEach(u -> draft.warn(u.line(), "uncertain character '" + u.chosen() + "' (candidates "
-                + String.join(" ", u.candidates()) + ") in \"" + u.context() + "\": check it"));
         String header = "Drafted by warroom import from " + name + " (" + decoded.encoding() + ").\n"
                 + "Review it: destructive steps carry a verification marked (to fill), and reference holds what mapped nowhere.";
         List<ImportWarning> warnings = draft.warnings.stream().sorted(Comparator.comparingInt(ImportWarning::line)).toList();
