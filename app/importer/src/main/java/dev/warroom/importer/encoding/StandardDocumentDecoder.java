@@ -10,16 +10,16 @@ import java.util.Optional;
 /**
  * Decodes in this order: a byte-order mark; binary content refused; valid UTF-8; otherwise ICU's charset detection.
  * The text is then checked for mojibake (UTF-8 read as Windows-1252 or Latin-1) and repaired by {@link MojibakeRepair}.
+ * Safe to share between threads: each call has its own repair state.
  */
 final class StandardDocumentDecoder implements DocumentDecoder {
 
     /** Below this ICU confidence a UTF-16/32 guess for bytes full of NULs is not trusted. */
     private static final int WIDE_ENCODING_CONFIDENCE = 60;
 
-    private final MojibakeRepair repair = new MojibakeRepair();
-
     @Override
     public DecodedDocument decode(byte[] bytes, String name) {
+        MojibakeRepair repair = new MojibakeRepair();
         if (bytes.length == 0) {
             return new DecodedDocument("", "empty", false, List.of(name + " is empty."), List.of());
         }
@@ -36,7 +36,7 @@ final class StandardDocumentDecoder implements DocumentDecoder {
             if (wide.isEmpty()) {
                 return DecodedDocument.notText("binary", binary.get());
             }
-            return decodeGuessed(bytes, wide.get());
+            return decodeGuessed(bytes, wide.get(), repair);
         }
         Optional<String> utf8 = strictUtf8(bytes);
         if (utf8.isPresent()) {
@@ -47,10 +47,10 @@ final class StandardDocumentDecoder implements DocumentDecoder {
         if (guess.isEmpty()) {
             return DecodedDocument.notText("unknown", name + " is in no text encoding ICU recognises; save it as UTF-8 and import it again.");
         }
-        return decodeGuessed(bytes, guess.get());
+        return decodeGuessed(bytes, guess.get(), repair);
     }
 
-    private DecodedDocument decodeGuessed(byte[] bytes, CharsetGuess guess) {
+    private static DecodedDocument decodeGuessed(byte[] bytes, CharsetGuess guess, MojibakeRepair repair) {
         String text = new String(bytes, guess.charset());
         String note = String.format("Decoded as %s (ICU's charset detection, confidence %d of 100).", guess.words(), guess.confidence());
         return repair.repairIfGarbled(text, guess.words(), List.of(note));
