@@ -127,7 +127,7 @@ public final class StartScreen extends BorderPane {
         VBox.setVgrow(plans, Priority.ALWAYS);
 
         Label resumeHeading = heading("start.unfinished");
-        UnfinishedListView unfinished = new UnfinishedListView(messages, subscriptions);
+        IncidentListView<UnfinishedIncident> unfinished = IncidentListView.unfinished(messages, subscriptions);
         unfinished.setItems(vm.unfinished());
         unfinished.setPrefHeight(170);
         unfinished.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectUnfinished(now));
@@ -146,8 +146,8 @@ public final class StartScreen extends BorderPane {
         return column;
     }
 
-    private FinishedListView finishedList() {
-        FinishedListView finished = new FinishedListView(messages, subscriptions);
+    private IncidentListView<FinishedIncident> finishedList() {
+        IncidentListView<FinishedIncident> finished = IncidentListView.finished(messages, subscriptions);
         finished.setItems(vm.finished());
         finished.setPrefHeight(130);
         finished.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectFinished(now));

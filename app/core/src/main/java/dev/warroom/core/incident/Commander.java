@@ -86,12 +86,24 @@ public interface Commander {
         }
     }
 
-    /** The commander's choice after a step did not succeed. */
-    record Recovery(Choice choice, String reason) {
+    /**
+     * The commander's choice after a step did not succeed. A retry may come after a wait on the incident's clock
+     * ({@code waitFirst}), as a commander waits out a provider's Retry-After before calling again.
+     */
+    record Recovery(Choice choice, String reason, java.time.Duration waitFirst) {
         public enum Choice { VERIFY, RETRY, SKIP, ROLLBACK, ABORT }
+
+        public Recovery(Choice choice, String reason) {
+            this(choice, reason, java.time.Duration.ZERO);
+        }
 
         public static Recovery of(Choice choice, String reason) {
             return new Recovery(choice, reason);
+        }
+
+        /** Retry once {@code wait} has passed; {@code reason} says why, for the journal. */
+        public static Recovery retryAfter(java.time.Duration wait, String reason) {
+            return new Recovery(Choice.RETRY, reason, wait);
         }
     }
 }

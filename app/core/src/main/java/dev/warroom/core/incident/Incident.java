@@ -701,7 +701,12 @@ public final class Incident implements AutoCloseable {
     }
 
     public void retry(String actor) throws IOException {
-        onWriter(() -> steps.retry(actor));
+        retry(actor, "");
+    }
+
+    /** Retries the failed step; {@code reason} (may be empty) is journalled with the retry. */
+    public void retry(String actor, String reason) throws IOException {
+        onWriter(() -> steps.retry(actor, reason));
     }
 
     public StepOutcome rollback(String actor, Progress progress) throws IOException, InterruptedException {

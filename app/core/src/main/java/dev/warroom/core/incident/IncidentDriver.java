@@ -155,10 +155,18 @@ public final class IncidentDriver {
         Commander.Recovery choice = commander.recover(proposal);
         switch (choice.choice()) {
             case VERIFY -> incident.verifyUnknownOutcome(commander.name(), progress);
-            case RETRY -> incident.retry(commander.name());
+            case RETRY -> retry(proposal, choice);
             case SKIP -> incident.skip(choice.reason(), commander.name());
             case ROLLBACK -> incident.rollback(commander.name(), progress);
             case ABORT -> incident.abort(choice.reason(), commander.name());
         }
+    }
+
+    private void retry(StepProposal proposal, Commander.Recovery choice) throws IOException, InterruptedException {
+        if (!choice.waitFirst().isZero() && !choice.waitFirst().isNegative()) {
+            progress.waiting(proposal.step().id(), choice.reason());
+            incident.sleep(choice.waitFirst());
+        }
+        incident.retry(commander.name(), choice.reason());
     }
 }

@@ -419,7 +419,7 @@ final class StepRunner {
         incident.record(EventTypes.STEP_SKIPPED, actor, c.ids().put("reason", reason.strip()));
     }
 
-    void retry(String actor) throws IOException {
+    void retry(String actor, String reason) throws IOException {
         Current c = require("retry");
         StepStatus status = c.stepRun().status();
         if (status != StepStatus.FAILED && status != StepStatus.OUTCOME_UNKNOWN && status != StepStatus.ROLLED_BACK
@@ -427,7 +427,11 @@ final class StepRunner {
             throw new IncidentStateException("step '" + c.step().id() + "' is " + words(status) + "; only a failed, refused, rolled-back"
                     + " or unknown-outcome step can be retried");
         }
-        incident.record(EventTypes.STEP_RETRIED, actor, c.ids());
+        ObjectNode data = c.ids();
+        if (!reason.isBlank()) {
+            data.put("reason", reason);
+        }
+        incident.record(EventTypes.STEP_RETRIED, actor, data);
     }
 
     StepOutcome rollback(String actor, Progress progress) throws IOException, InterruptedException {

@@ -86,7 +86,8 @@ public final class TimelineWords {
                             + (e.text("resource").isEmpty() ? "" : " (" + e.text("resource") + " " + e.text("attribute") + ")")));
             case EventTypes.STEP_CONDITION -> new Words("step", say.get(e.data().path("applies").asBoolean()
                     ? "timeline.step.condition.applies" : "timeline.step.condition.not", step), e.text("because"));
-            case EventTypes.STEP_RETRIED -> new Words("step", say.get("timeline.step.retried", step), say.get("timeline.step.retried.outcome"));
+            case EventTypes.STEP_RETRIED -> new Words("step", say.get("timeline.step.retried", step), e.text("reason").isEmpty()
+                    ? say.get("timeline.step.retried.outcome") : e.text("reason"));
             case EventTypes.ROLLBACK_STARTED -> new Words("step", say.get("timeline.rollback.started", step), e.text("rollback"));
             case EventTypes.ROLLED_BACK -> new Words("step", say.get("timeline.rollback.done", step), e.text("detail"));
             case EventTypes.ROLLBACK_FAILED -> new Words("step", say.get("timeline.rollback.failed", step), e.text("detail"));
