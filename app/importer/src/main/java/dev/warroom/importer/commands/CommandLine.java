@@ -3,8 +3,10 @@ package dev.warroom.importer.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,7 @@ final class CommandLine {
             "time", "sudo", "exec", "command", "nohup");
 
     private static final Pattern SHORT_FLAGS = Pattern.compile("-[A-Za-z]+");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
 
     private final List<String> words;
@@ -40,6 +43,37 @@ final class CommandLine {
     static CommandLine of(ShellWords.Simple simple) {
         List<String> words = simple.words();
         return new CommandLine(words.size() > MOST_WORDS ? words.subList(0, MOST_WORDS) : words, simple.redirections(), simple.heredoc());
+    }
+
+    /** The same command with {@code $NAME} and {@code ${NAME}} replaced where the script set NAME to a plain value. */
+    CommandLine with(Map<String, String> variables) {
+        if (variables.isEmpty() || words.stream().noneMatch(w -> w.indexOf('$') >= 0)) {
+            return this;
+        }
+        List<String> expanded = new ArrayList<>(words.size());
+        for (String word : words) {
+            Matcher m = VARIABLE.matcher(word);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2);
+                String value = variables.get(name);
+                m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
+            }
+            m.appendTail(out);
+            expanded.add(out.toString());
+        }
+        return new CommandLine(expanded, redirections, heredoc);
+    }
+
+    /** {@code NAME=value} or {@code export NAME=value} alone: the variable it sets. */
+    Optional<Map.Entry<String, String>> assignment() {
+        List<String> rest = !words.isEmpty() && words.get(0).equals("export") ? words.subList(1, words.size()) : words;
+        if (rest.size() != 1 || !ASSIGNMENT.matcher(rest.get(0)).matches()) {
+            return Optional.empty();
+        }
+        String word = rest.get(0);
+        int eq = word.indexOf('=');
+        return Optional.of(Map.entry(word.substring(0, eq), word.substring(eq + 1)));
     }
 
     List<String> words() {

@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * {@code psql … -c "SELECT …"}: a read-only query is a SQL check of the {@code postgres} server the command names
- * (host and database given, by options or a {@code postgresql://} URI). A query that writes is left alone.
+ * (host and database given, by options or a {@code postgresql://} URI); {@code SELECT pg_promote()} promotes that
+ * server. Any other query that writes is left alone.
  */
 final class PsqlCommands implements ToolCommands {
 
     private static final Pattern READ_ONLY = Pattern.compile("(?is)\\s*(select|with|show|table)\\b.*");
+    private static final Pattern PROMOTE = Pattern.compile("(?is)\\s*select\\s+pg_promote\\s*\\([^)]*\\)\\s*;?\\s*");
     private static final Pattern WRITES = Pattern.compile(
             "(?is)\\b(insert|update|delete|drop|truncate|alter|create|grant|revoke|copy|vacuum|call|do|pg_promote|set)\\b");
 
@@ -20,6 +22,17 @@ final class PsqlCommands implements ToolCommands {
             return Optional.empty();
         }
         Optional<String> query = line.option("-c", "--command").map(String::strip);
+        if (query.isPresent() && PROMOTE.matcher(query.get()).matches()) {
+            Connection connection = Connection.of(line);
+            var observe = Resources.observe(
+                    "host", connection.host,
+                    "port", connection.port == null ? "5432" : connection.port,
+                    "database", connection.database != null ? connection.database : connection.user != null ? connection.user : "postgres",
+                    "user", connection.user);
+            return ActionDraft.of("database.promote")
+                    .target(Resources.propose("postgres", "postgres", observe, "host", "database").map(PsqlCommands::shortId))
+                    .done();
+        }
         if (query.isEmpty() || !readOnly(query.get()) || line.redirections().contains("<")) {
             return Optional.empty();
         }

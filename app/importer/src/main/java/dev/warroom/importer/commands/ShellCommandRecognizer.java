@@ -9,7 +9,8 @@ import java.util.Set;
  * The command recognizer for one document. Like the shell that would run the document's scripts in order, it
  * remembers what earlier commands selected: a Kubernetes context ({@code az aks get-credentials},
  * {@code aws eks update-kubeconfig}, {@code kubectl config use-context}) that later {@code kubectl} commands act
- * in, and files written by here-documents that a later {@code file://} argument reads. Use a new one per document.
+ * in, variables set to plain values ({@code RG=shop-dr-rg}) that later {@code $RG} stand for, and files written by
+ * here-documents that a later {@code file://} argument reads. Use a new one per document.
  *
  * <p>Given several commands at once (a step's lines), it recognises the one that does the work when the others only
  * print, wait or set the shell up ({@code echo}, {@code sleep}, {@code set -e}); with two commands that do work the
@@ -27,7 +28,7 @@ public final class ShellCommandRecognizer implements CommandRecognizer {
 
     public ShellCommandRecognizer() {
         ToolCommands psql = new PsqlCommands();
-        List<ToolCommands> direct = List.of(new AzureCommands(), new AwsCommands(), new CurlCommands(), psql);
+        List<ToolCommands> direct = List.of(new AzureCommands(), new AwsCommands(), new CurlCommands(), psql, new RedisCommands());
         ToolCommands any = (line, s) -> direct.stream().map(t -> t.recognize(line, s)).flatMap(Optional::stream).findFirst();
         List<ToolCommands> all = new ArrayList<>(direct);
         all.add(new KubectlCommands(any));
@@ -46,7 +47,12 @@ public final class ShellCommandRecognizer implements CommandRecognizer {
             List<RecognizedCommand> found = new ArrayList<>();
             int working = 0;
             for (ShellWords.Simple simple : ShellWords.split(command)) {
-                CommandLine line = CommandLine.of(simple);
+                CommandLine line = CommandLine.of(simple).with(state.variables());
+                Optional<java.util.Map.Entry<String, String>> assignment = line.assignment();
+                if (assignment.isPresent()) {
+                    state.assign(assignment.get().getKey(), assignment.get().getValue());
+                    continue;
+                }
                 remember(line);
                 if (line.words().isEmpty() || INCIDENTAL.contains(line.program()) || line.words().get(0).contains("=")) {
                     continue;

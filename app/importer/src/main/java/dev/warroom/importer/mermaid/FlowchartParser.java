@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class FlowchartParser {
 
-    static final int MOST_NODES = 2_000;
+    /** A decision tree a person walks has far fewer boxes; past this the graph is not read further. */
+    static final int MOST_NODES = 500;
     private static final int LONGEST_LINE = 4_000;
 
     private static final Pattern HEADER = Pattern.compile("(?i)^(graph|flowchart)(\\s+(TD|TB|BT|LR|RL))?\\s*;?$");
@@ -31,6 +32,9 @@ final class FlowchartParser {
     };
 
     private final Flowchart chart = new Flowchart();
+    /** What the statement being read declares, kept until the whole statement has read well. */
+    private final List<Flowchart.Node> pendingNodes = new ArrayList<>();
+    private final List<Flowchart.Edge> pendingEdges = new ArrayList<>();
     private final List<ImportWarning> warnings;
     private boolean warnedSubgraph;
     private boolean warnedTooMany;
@@ -86,7 +90,15 @@ final class FlowchartParser {
             return;
         }
         for (String statement : line.split(";")) {
-            if (!statement.isBlank() && !statement(statement.strip(), lineNumber)) {
+            if (statement.isBlank()) {
+                continue;
+            }
+            pendingNodes.clear();
+            pendingEdges.clear();
+            if (statement(statement.strip(), lineNumber)) {
+                pendingNodes.forEach(n -> declare(n.id(), n.label(), n.shape(), n.line()));
+                pendingEdges.forEach(e -> chart.edge(e.from(), e.to(), e.label(), e.line()));
+            } else {
                 warnings.add(new ImportWarning(lineNumber, 0, "mermaid line not understood, left out of the decision tree: "
                         + abbreviated(statement.strip())));
             }
@@ -113,7 +125,7 @@ final class FlowchartParser {
             }
             for (String from : previous) {
                 for (String to : next) {
-                    chart.edge(from, to, label[0], lineNumber);
+                    pendingEdges.add(new Flowchart.Edge(from, to, label[0], lineNumber));
                 }
             }
             previous = next;
@@ -150,11 +162,11 @@ final class FlowchartParser {
                 }
                 String label = cleanLabel(cursor.text.substring(cursor.at + shape[0].length(), end));
                 cursor.at = end + shape[1].length();
-                declare(name, label, Flowchart.Shape.valueOf(shape[2]), lineNumber);
+                pendingNodes.add(new Flowchart.Node(name, label, Flowchart.Shape.valueOf(shape[2]), lineNumber));
                 return name;
             }
         }
-        declare(name, null, Flowchart.Shape.BOX, lineNumber);
+        pendingNodes.add(new Flowchart.Node(name, null, Flowchart.Shape.BOX, lineNumber));
         return name;
     }
 

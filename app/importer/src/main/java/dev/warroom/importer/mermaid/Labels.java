@@ -2,7 +2,9 @@ package dev.warroom.importer.mermaid;
 
 import com.ibm.icu.text.Transliterator;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +21,7 @@ final class Labels {
     private static final Pattern NO = Pattern.compile("(?i)^\\s*(?:否|不|沒有|没有|無|无|(?:no|n|false)\\b)");
     private static final int LONGEST_ID_PART = 48;
 
-    private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private final Map<String, String> transliterated = new HashMap<>();
 
     /** The box says to wait ("等待自動恢復"): a wait node, not an action. */
     static boolean waiting(String text) {
@@ -78,12 +80,23 @@ final class Labels {
     /** Lowercase ASCII kebab-case, Chinese written in pinyin; {@code fallback} when nothing is left. */
     String id(String text, String fallback) {
         String source = text == null ? "" : text.length() > 80 ? text.substring(0, 80) : text;
-        String ascii = source.chars().allMatch(c -> c < 128) ? source : toAscii.transliterate(source);
+        String ascii = source.chars().allMatch(c -> c < 128) ? source : transliterated.computeIfAbsent(source, Pinyin::of);
         String kebab = kebab(ascii);
         if (kebab.length() > LONGEST_ID_PART) {
             kebab = kebab.substring(0, LONGEST_ID_PART).replaceAll("-[^-]*$", "");
         }
         return kebab.isEmpty() ? kebab(fallback) : kebab;
+    }
+
+    /** Chinese in pinyin, accents dropped; built on first use, as loading ICU's rules takes a moment. */
+    private static final class Pinyin {
+        private static final Transliterator TO_ASCII = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+
+        static String of(String text) {
+            synchronized (TO_ASCII) {
+                return TO_ASCII.transliterate(text);
+            }
+        }
     }
 
     static String kebab(String text) {

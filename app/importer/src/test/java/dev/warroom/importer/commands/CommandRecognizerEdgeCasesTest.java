@@ -104,6 +104,10 @@ class CommandRecognizerEdgeCasesTest {
         "psql -h db.example.com -d shop -c \"DELETE FROM carts\" | manual",
         "psql -h db.example.com -d shop -c \"SELECT 'drop table' AS words\" | sql.check -> postgres postgres-db-shop {database=shop, host=db.example.com, port=5432} {query=SELECT 'drop table' AS words}",
         "psql -h $PGHOST -d shop -c 'SELECT 1' | sql.check -> no target {query=SELECT 1}",
+        "psql -h db-west.example.com -U postgres -c 'SELECT pg_promote();' | database.promote -> postgres postgres-db-west-postgres {database=postgres, host=db-west.example.com, port=5432, user=postgres}",
+        "redis-cli -h cache-west -p 6380 REPLICAOF NO ONE | cache.promote -> redis redis-cache-west-6380 {host=cache-west, port=6380}",
+        "redis-cli -h cache-west slaveof no one | cache.promote -> redis redis-cache-west-6379 {host=cache-west, port=6379}",
+        "redis-cli -h cache-west INFO replication | manual",
     })
     void cloudAndProbeForms(String command, String expected) {
         assertThat(outcome(command)).isEqualTo(expected);
@@ -139,6 +143,14 @@ class CommandRecognizerEdgeCasesTest {
         assertThat(dns.parameters()).containsExactly(
                 new CommandParameter("api-value", "$(kubectl get svc lb -o jsonpath='{.ip}')"));
         assertThat(dns.destructive()).isTrue();
+    }
+
+    @Test
+    void variablesTheScriptSetsStandForTheirValues() {
+        assertThat(outcome("RG=shop-dr-rg\nexport DB=\"shop-db-dr\"\naz postgres flexible-server replica promote -g $RG -n ${DB}"))
+                .isEqualTo("database.promote -> azure-postgres-flexible azure-pg-shop-db-dr {name=shop-db-dr, resourceGroup=shop-dr-rg}");
+        assertThat(outcome("DB=$(terraform output -raw db)\naz postgres flexible-server replica promote -g rg -n $DB"))
+                .isEqualTo("database.promote -> no target");
     }
 
     @Test
