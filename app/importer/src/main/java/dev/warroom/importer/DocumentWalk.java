@@ -38,6 +38,8 @@ final class DocumentWalk {
     private static final Pattern PROCEDURAL = Pattern.compile(
             "步驟|步骤|流程|程序|程式|恢復|恢复|故障|切換|切换|轉移|转移|處置|处置|驗證|验证|回應|响应|應對|应对|操作|執行|执行"
                     + "|(?i:procedure|steps?|runbook|recover|restore|failover|failback|respon|playbook)");
+    /** Lists of objectives set the plan's targets only under a heading about them (not, say, a list of DR tiers). */
+    private static final Pattern TARGETS_HEADING = Pattern.compile("目標|目标|指標|指标|RTO|RPO|(?i:objective|target)");
     private static final Set<String> SQL = Set.of("sql", "psql", "postgresql", "postgres", "mysql", "plpgsql");
     private static final Set<String> STRUCTURED = Set.of("yaml", "yml", "json");
 
@@ -172,7 +174,8 @@ final class DocumentWalk {
             }
             return;
         }
-        boolean objectives = items.stream().anyMatch(i -> i.getParent() == list && targets.line(itemText(i), source.firstLine(i), false));
+        boolean objectives = TARGETS_HEADING.matcher(headingTitle).find() && items.stream().filter(i -> i.getParent() == list)
+                .map(i -> targets.line(itemText(i), source.firstLine(i), false)).reduce(false, Boolean::logicalOr);
         if (objectives) {
             flushLabel();
             for (ListItem item : items) {

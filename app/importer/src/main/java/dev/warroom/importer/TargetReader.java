@@ -27,8 +27,10 @@ final class TargetReader {
         this.draft = draft;
     }
 
+    /** A header with both an RTO and an RPO column: a table of service objectives. */
     static boolean namesObjectives(List<String> header) {
-        return header.stream().anyMatch(cell -> cell.toUpperCase(Locale.ROOT).matches(".*\\b(RTO|RPO)\\b.*"));
+        return header.stream().anyMatch(cell -> cell.toUpperCase(Locale.ROOT).matches(".*\\bRTO\\b.*"))
+                && header.stream().anyMatch(cell -> cell.toUpperCase(Locale.ROOT).matches(".*\\bRPO\\b.*"));
     }
 
     static boolean rowsAreObjectives(List<List<String>> rows) {
