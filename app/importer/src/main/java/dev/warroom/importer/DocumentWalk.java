@@ -244,7 +244,7 @@ final class DocumentWalk {
         if (language.equals("mermaid")) {
             mermaid(code, firstLine, from, to);
         } else if ((SHELL.contains(language) || STRUCTURED.contains(language) || language.isEmpty()) && ChecklistLines.contains(code)) {
-            checklistBlock(code, firstLine, what);
+            checklistBlock(code, firstLine, to, what);
         } else if (SHELL.contains(language)) {
             shellBlock(code, firstLine, from, to, what);
         } else if (SQL.contains(language)) {
@@ -299,8 +299,9 @@ final class DocumentWalk {
         }
     }
 
-    private void checklistBlock(String code, int firstLine, String what) {
+    private void checklistBlock(String code, int firstLine, int to, String what) {
         String title = takeLabel(headingTitle);
+        List<Object> ids = new ArrayList<>();
         for (ChecklistLines.Group group : ChecklistLines.groups(code, firstLine)) {
             String groupTitle = group.name().isEmpty() ? title : title + " — " + group.name();
             Map<String, Object> checklist = draft.checklist(headingKey + "|" + groupTitle,
@@ -308,7 +309,11 @@ final class DocumentWalk {
             for (ChecklistLines.Item item : group.items()) {
                 draft.mapped(item.line(), item.line(), "checklist item in " + what, draft.addChecklistItem(checklist, item.title(), item.line()));
             }
+            if (!ids.contains(checklist.get("id"))) {
+                ids.add(checklist.get("id"));
+            }
         }
+        draft.mapped(firstLine - 1, to, what + " of checklist items", "checklists " + ids + " (its group keys and comments became their titles)");
     }
 
     private void shellBlock(String code, int firstLine, int from, int to, String what) {

@@ -61,7 +61,7 @@ public final class DurationText {
         if (seconds == 0) {
             return "0s";
         }
-        if (seconds % 86_400 == 0) {
+        if (seconds % 86_400 == 0 && seconds > 86_400) {
             return seconds / 86_400 + "d";
         }
         if (seconds % 3600 == 0) {
