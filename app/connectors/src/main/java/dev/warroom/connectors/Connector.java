@@ -40,6 +40,14 @@ public interface Connector extends AutoCloseable {
         return Footprint.unknown("the " + name() + " connector does not say what it connects to");
     }
 
+    /**
+     * What its action {@code action} on {@code target} connects to: by default what its probe of the target does, and
+     * different for an action that reaches past the cloud's API (sql.check logs in to the database itself).
+     */
+    default Footprint footprint(ActionKey action, Resource target) {
+        return footprint(target);
+    }
+
     @Override
     default void close() {
     }

@@ -10,6 +10,6 @@ public final class AwsConnectorFactory implements ConnectorFactory {
 
     @Override
     public Connector create(ConnectorSettings settings) {
-        return new AwsConnector(AwsSettings.from(settings), Clock.systemUTC());
+        return new AwsConnector(AwsSettings.from(settings), settings, Clock.systemUTC());
     }
 }

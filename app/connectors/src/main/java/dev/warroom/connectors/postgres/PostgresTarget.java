@@ -8,11 +8,12 @@ import dev.warroom.core.world.Reach;
 import java.util.Optional;
 
 /**
- * Where a self-managed PostgreSQL server is and who to log in as, from a resource's {@code observe}
- * keys (host, port, database, user, passwordEnv, sslmode). The password itself is only ever read
- * from the environment variable the plan names.
+ * Where a PostgreSQL server is and who to log in as: for self-managed servers from a resource's
+ * {@code observe} keys (host, port, database, user, passwordEnv, sslmode); the Azure and AWS families
+ * build one for the managed servers they locate. The password itself is only ever read from the
+ * environment variable the plan names.
  */
-record PostgresTarget(String host, int port, String database, String user, String passwordEnv, String sslmode) {
+public record PostgresTarget(String host, int port, String database, String user, String passwordEnv, String sslmode) {
 
     static final int DEFAULT_PORT = 5432;
 
@@ -26,7 +27,7 @@ record PostgresTarget(String host, int port, String database, String user, Strin
                 observe.getOrDefault("user", "postgres").strip(), observe.get("passwordEnv"), observe.get("sslmode"));
     }
 
-    PostgresTarget withDatabase(String other) {
+    public PostgresTarget withDatabase(String other) {
         return other == null || other.isBlank() ? this : new PostgresTarget(host, port, other.strip(), user, passwordEnv, sslmode);
     }
 
@@ -35,7 +36,7 @@ record PostgresTarget(String host, int port, String database, String user, Strin
         return passwordEnv == null || passwordEnv.isBlank() ? Optional.empty() : settings.get(passwordEnv.strip());
     }
 
-    Reach reach() {
+    public Reach reach() {
         return Reaches.forHost(host);
     }
 
@@ -54,7 +55,7 @@ record PostgresTarget(String host, int port, String database, String user, Strin
     }
 
     /** host:port/database as a commander reads it (no credentials). */
-    String where() {
+    public String where() {
         return host + ":" + port + "/" + database;
     }
 

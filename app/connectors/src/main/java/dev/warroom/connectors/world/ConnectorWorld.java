@@ -6,6 +6,7 @@ import dev.warroom.core.world.ActionExecutor;
 import dev.warroom.core.world.ActionPreview;
 import dev.warroom.core.world.ActionRequest;
 import dev.warroom.core.world.ActionResult;
+import dev.warroom.core.world.ConnectCheck;
 import dev.warroom.core.world.FaultInjector;
 import dev.warroom.core.world.Footprint;
 import dev.warroom.core.world.Probe;
@@ -124,7 +125,7 @@ public final class ConnectorWorld implements World, AutoCloseable {
                 return Footprint.unknown(missing(request));
             }
             if (request.target().isPresent()) {
-                return executorOwners.get(key.get()).footprint(request.target().get());
+                return executorOwners.get(key.get()).footprint(key.get(), request.target().get());
             }
             return executors.get(key.get()).footprint(request);
         }
@@ -137,8 +138,13 @@ public final class ConnectorWorld implements World, AutoCloseable {
 
         @Override
         public ActionResult execute(ActionRequest request) throws InterruptedException {
+            return execute(request, ConnectCheck.ANY);
+        }
+
+        @Override
+        public ActionResult execute(ActionRequest request, ConnectCheck check) throws InterruptedException {
             Optional<ActionExecutor> executor = pick(request);
-            return executor.isPresent() ? executor.get().execute(request) : ActionResult.failed(missing(request));
+            return executor.isPresent() ? executor.get().execute(request, check) : ActionResult.failed(missing(request));
         }
     }
 

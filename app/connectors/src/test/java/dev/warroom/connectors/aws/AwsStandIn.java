@@ -52,7 +52,8 @@ final class AwsStandIn implements AutoCloseable {
         Map<String, String> values = new HashMap<>(Map.of(AwsSettings.ENDPOINT, endpoint(), AwsSettings.TIMEOUT, "5s",
                 AwsSettings.POLL, "50ms"));
         values.putAll(more);
-        return new AwsConnector(AwsSettings.from(ConnectorSettings.of(values)), Clock.systemUTC());
+        ConnectorSettings settings = ConnectorSettings.of(values);
+        return new AwsConnector(AwsSettings.from(settings), settings, Clock.systemUTC());
     }
 
     static String body(String resource) {

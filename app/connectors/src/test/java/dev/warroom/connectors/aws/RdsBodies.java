@@ -32,6 +32,18 @@ final class RdsBodies {
         return AwsStandIn.fill(INSTANCES, Map.of("instance", instance, "status", "available", "multiAz", "false"));
     }
 
+    /** A primary that accepts connections at {@code host:port} as {@code masterUser}. */
+    static String listening(String instance, String host, int port, String masterUser) {
+        return primary(instance, "available").replace("<Address>" + instance + ".c9akciq32.us-west-2.rds.amazonaws.com</Address>",
+                "<Address>" + host + "</Address>").replace("<Port>5432</Port>", "<Port>" + port + "</Port>")
+                .replace("<MasterUsername>chatops</MasterUsername>", "<MasterUsername>" + masterUser + "</MasterUsername>");
+    }
+
+    /** An instance still being created: RDS gives it no endpoint yet. */
+    static String withoutEndpoint(String instance) {
+        return primary(instance, "creating").replaceAll("(?s)<Endpoint>.*?</Endpoint>", "");
+    }
+
     static String lag(String seconds) {
         return AwsStandIn.fill("cloudwatch/get-metric-data.xml", Map.of("lag", seconds));
     }

@@ -2,6 +2,7 @@ package dev.warroom.connectors.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warroom.connectors.ActionKey;
 import dev.warroom.connectors.ConnectorSettings;
 import dev.warroom.connectors.azure.connector.AzureConnector;
 import dev.warroom.connectors.azure.connector.AzureConnectorFactory;
@@ -55,8 +56,27 @@ class AzureConnectorTest {
         AzureConnector azure = (AzureConnector) new AzureConnectorFactory().create(ConnectorSettings.of(Map.of()));
         var frontDoor = AzureStub.resource("fd", "front-door", Map.of("resourceGroup", "rg", "name", "fd"));
 
-        assertThat(stub.executors().values()).allMatch(e -> e.reach(switchTo(frontDoor)) == Reach.DRILL_ENVIRONMENT);
+        assertThat(stub.executors()).allSatisfy((key, e) -> assertThat(e.reach(switchTo(frontDoor)))
+                .as("%s through Resource Manager", key).isEqualTo(key.actionKind().equals("sql.check") ? Reach.LIVE : Reach.DRILL_ENVIRONMENT));
         assertThat(azure.executors().values()).allMatch(e -> e.reach(switchTo(frontDoor)) == Reach.LIVE);
+    }
+
+    @Test
+    void sqlCheckReachesTheServerItselfNotResourceManager() {
+        AzureConnector stub = new AzureConnector(AzureStub.optionsFor("https://127.0.0.1:8443", Duration.ofSeconds(5), AzureStub.TEST_TOKEN));
+        AzureConnector azure = (AzureConnector) new AzureConnectorFactory().create(ConnectorSettings.of(Map.of()));
+        var onLoopback = AzureStub.resource("db", "azure-postgres-flexible", Map.of("resourceGroup", "rg", "name", "db",
+                "host", "127.0.0.1", "user", "checker", "passwordEnv", "DB_PASSWORD"));
+        var inAzure = AzureStub.resource("db", "azure-postgres-flexible", Map.of("resourceGroup", "rg", "name", "db",
+                "user", "checker", "passwordEnv", "DB_PASSWORD"));
+        var check = ActionKey.of("sql.check", "azure-postgres-flexible");
+        var request = new ActionRequest("sql.check", Optional.of(onLoopback), Optional.empty(), Map.of("query", "SELECT 1"), Duration.ofMinutes(1));
+
+        assertThat(azure.executors().get(check).reach(request)).isEqualTo(Reach.DRILL_ENVIRONMENT);
+        assertThat(stub.executors().get(check).reach(new ActionRequest("sql.check", Optional.of(inAzure), Optional.empty(),
+                Map.of("query", "SELECT 1"), Duration.ofMinutes(1)))).isEqualTo(Reach.LIVE);
+        assertThat(azure.footprint(check, inAzure).hosts()).extracting(Object::toString).containsExactly("db.postgres.database.azure.com:5432");
+        assertThat(azure.footprint(check, inAzure).accounts()).isEmpty();
     }
 
     @Test

@@ -13,19 +13,22 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A real PostgreSQL primary and streaming standby for one test class, and the plan resources that point at them. */
-final class PostgresServers implements AutoCloseable {
+/**
+ * A real PostgreSQL primary and streaming standby for one test class, and the plan resources that point at them. The
+ * Azure and AWS families' sql.check tests log in to the same servers through their own kinds.
+ */
+public final class PostgresServers implements AutoCloseable {
 
-    static final String PASSWORD_ENV = "TEST_PG_PASSWORD";
-    static final String PASSWORD = "s3cret-Lab-pw";
+    public static final String PASSWORD_ENV = "TEST_PG_PASSWORD";
+    public static final String PASSWORD = "s3cret-Lab-pw";
 
-    final PostgresPair pair;
+    public final PostgresPair pair;
 
     private PostgresServers(PostgresPair pair) {
         this.pair = pair;
     }
 
-    static PostgresServers start(Path dir) {
+    public static PostgresServers start(Path dir) {
         int port = FreePorts.pair();
         PostgresPair pair = PostgresPair.create(dir.resolve("postgres"), port, port + 1, PASSWORD, line -> { });
         // @AfterAll stops it; this covers a test JVM that is told to exit before that
@@ -56,17 +59,17 @@ final class PostgresServers implements AutoCloseable {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/warroom?sslmode=disable", "warroom", PASSWORD);
     }
 
-    void onPrimary(String sql) throws SQLException {
+    public void onPrimary(String sql) throws SQLException {
         try (Connection c = connect(pair.primaryPort()); Statement st = c.createStatement()) {
             st.execute(sql);
         }
     }
 
-    String queryStandby(String sql) throws SQLException {
+    public String queryStandby(String sql) throws SQLException {
         return query(pair.standbyPort(), sql);
     }
 
-    String query(int port, String sql) throws SQLException {
+    public String query(int port, String sql) throws SQLException {
         try (Connection c = connect(port); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);

@@ -44,7 +44,7 @@ class FacilitatorScreenshotsTest extends ApplicationTest {
         WarRoomHarness.prepareScreen();
     }
 
-    private static final List<Theme> THEMES = List.of(Theme.WAR_ROOM_DARK, Theme.DAYLIGHT, Theme.PROJECTOR);
+    private static final List<Theme> THEMES = Screenshot.themes();
     private static final String DRILL = "db-primary-drill-q1";
 
     @TempDir
@@ -114,7 +114,7 @@ class FacilitatorScreenshotsTest extends ApplicationTest {
             shoot("13-facilitator-events-" + AppCommands.themeWord(theme));
         }
         useTheme(Theme.WAR_ROOM_DARK);
-        for (Locale language : List.of(Messages.TRADITIONAL_CHINESE, Messages.SIMPLIFIED_CHINESE)) {
+        for (Locale language : Screenshot.chineseScripts()) {
             interact(() -> app.messages().setLocale(language));
             shoot("13-facilitator-events-" + language.toLanguageTag());
         }
@@ -147,7 +147,7 @@ class FacilitatorScreenshotsTest extends ApplicationTest {
         interact(() -> lookup("#judge-measured").query().requestFocus());
         shoot("13-facilitator-end-dark");
 
-        assertThat(taken).hasSize(8).allSatisfy(shot -> {
+        assertThat(taken).hasSize(THEMES.size() + Screenshot.chineseScripts().size() + 3).allSatisfy(shot -> {
             assertThat(shot.width()).as(shot.file() + " width").isEqualTo(1366);
             assertThat(shot.height()).as(shot.file() + " height").isEqualTo(768);
             assertThat(shot.colours()).as(shot.file() + " colours").isGreaterThan(64);

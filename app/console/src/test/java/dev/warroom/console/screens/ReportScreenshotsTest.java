@@ -75,7 +75,7 @@ class ReportScreenshotsTest extends ApplicationTest {
         press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         await(() -> text("#report-status").equals("Journalled."));
 
-        for (Theme theme : List.of(Theme.WAR_ROOM_DARK, Theme.DAYLIGHT, Theme.PROJECTOR)) {
+        for (Theme theme : Screenshot.themes()) {
             interact(() -> Themes.apply(report.getScene(), theme));
             scrollToTheCharts(report);
             taken.add(Screenshot.take(report.getScene(), "14-report-" + AppCommands.themeWord(theme)));
@@ -93,7 +93,7 @@ class ReportScreenshotsTest extends ApplicationTest {
         taken.add(Screenshot.take(chinese.getScene(), "14-report-zh-TW"));
         interact(() -> app.messages().setLocale(Messages.ENGLISH));
 
-        assertThat(taken).hasSize(4).allSatisfy(shot -> {
+        assertThat(taken).hasSize(Screenshot.themes().size() + 1).allSatisfy(shot -> {
             assertThat(shot.colours()).as(shot.file() + " colours").isGreaterThan(64);
             assertThat(shot.brightnessSpread()).as(shot.file() + " brightness spread").isGreaterThan(10);
         });

@@ -22,9 +22,29 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 record Screenshot(Path file, int width, int height, int colours, double brightnessSpread) {
 
+    /** Whether this run writes the documentation's pictures ({@code -Dwarroom.screenshots=docs}). */
+    static boolean forDocs() {
+        return "docs".equals(System.getProperty("warroom.screenshots"));
+    }
+
+    /**
+     * The themes a run pictures: all three for the documentation; war-room dark alone in an ordinary build, which keeps
+     * one asserted picture of each view and leaves the other themes and languages to the docs run.
+     */
+    static java.util.List<dev.warroom.console.theme.Theme> themes() {
+        return forDocs() ? java.util.List.of(dev.warroom.console.theme.Theme.WAR_ROOM_DARK, dev.warroom.console.theme.Theme.DAYLIGHT,
+                dev.warroom.console.theme.Theme.PROJECTOR) : java.util.List.of(dev.warroom.console.theme.Theme.WAR_ROOM_DARK);
+    }
+
+    /** The Chinese scripts a run pictures besides English: both for the documentation, none in an ordinary build. */
+    static java.util.List<java.util.Locale> chineseScripts() {
+        return forDocs() ? java.util.List.of(dev.warroom.console.i18n.Messages.TRADITIONAL_CHINESE,
+                dev.warroom.console.i18n.Messages.SIMPLIFIED_CHINESE) : java.util.List.of();
+    }
+
     /** Where the pictures go for this run. */
     static Path folder() {
-        if ("docs".equals(System.getProperty("warroom.screenshots"))) {
+        if (forDocs()) {
             return Path.of(System.getProperty("warroom.root", "../..")).resolve("docs").resolve("screenshots");
         }
         return Path.of("target", "screenshots");

@@ -59,8 +59,8 @@ class ScreenshotsTest extends ApplicationTest {
 
     private static final double WIDTH = 1366;
     private static final double HEIGHT = 768;
-    private static final List<Theme> THEMES = List.of(Theme.WAR_ROOM_DARK, Theme.DAYLIGHT, Theme.PROJECTOR);
-    private static final List<Locale> CHINESE = List.of(Messages.TRADITIONAL_CHINESE, Messages.SIMPLIFIED_CHINESE);
+    private static final List<Theme> THEMES = Screenshot.themes();
+    private static final List<Locale> CHINESE = Screenshot.chineseScripts();
 
     @TempDir
     Path dir;

@@ -122,11 +122,16 @@ public final class FencedWorld implements World {
 
         @Override
         public ActionResult execute(ActionRequest request) throws InterruptedException {
+            return execute(request, ConnectCheck.ANY);
+        }
+
+        @Override
+        public ActionResult execute(ActionRequest request, ConnectCheck check) throws InterruptedException {
             Verdict verdict = fence.judge(executor.footprint(request));
             if (!verdict.inside()) {
                 return ActionResult.failed("refused in DRILL: " + verdict.words());
             }
-            return executor.execute(request);
+            return executor.execute(request, (host, port) -> fence.allows(host, port) && check.allows(host, port));
         }
     }
 }

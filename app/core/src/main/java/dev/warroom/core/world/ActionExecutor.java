@@ -25,4 +25,12 @@ public interface ActionExecutor {
     ActionPreview preview(ActionRequest request);
 
     ActionResult execute(ActionRequest request) throws InterruptedException;
+
+    /**
+     * Performs the action, asking {@code check} before any connection its {@link #footprint} did not name (e.g. a
+     * database endpoint looked up while the action runs). Executors that never make such a connection need not override it.
+     */
+    default ActionResult execute(ActionRequest request, ConnectCheck check) throws InterruptedException {
+        return execute(request);
+    }
 }

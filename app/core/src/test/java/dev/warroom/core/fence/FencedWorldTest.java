@@ -95,6 +95,13 @@ class FencedWorldTest {
         assertThat(drill.preview(promote(live)).reach()).isEqualTo(Reach.LIVE);
     }
 
+    @Test
+    void aConnectionAnActionNamesOnlyWhileRunningIsAskedOfTheFenceThroughTheDispatcher() throws Exception {
+        new ActionDispatcher(Mode.DRILL, world, false).dispatch(promote(lab));
+
+        assertThat(secondHops).containsExactly("127.0.0.1:1 allowed", "203.0.113.11:1 refused");
+    }
+
     private static ActionRequest promote(Resource target) {
         return new ActionRequest("database.promote", Optional.of(target), Optional.empty(), Map.of(), Duration.ofMinutes(1));
     }
@@ -155,7 +162,15 @@ class FencedWorldTest {
 
                 @Override
                 public ActionResult execute(ActionRequest request) {
+                    return execute(request, ConnectCheck.ANY);
+                }
+
+                @Override
+                public ActionResult execute(ActionRequest request, ConnectCheck check) {
                     executed.add(request.target().orElseThrow().id());
+                    for (String hop : List.of("127.0.0.1", "203.0.113.11")) {
+                        secondHops.add(hop + ":1 " + (check.allows(hop, 1) ? "allowed" : "refused"));
+                    }
                     return ActionResult.ok("promoted", Map.of());
                 }
             });

@@ -10,6 +10,6 @@ public final class AzureConnectorFactory implements ConnectorFactory {
 
     @Override
     public Connector create(ConnectorSettings settings) {
-        return new AzureConnector(AzureOptions.fromSettings(settings));
+        return new AzureConnector(AzureOptions.fromSettings(settings), settings);
     }
 }

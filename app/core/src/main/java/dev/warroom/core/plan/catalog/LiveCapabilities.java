@@ -52,6 +52,8 @@ public final class LiveCapabilities {
                 on("http.check", "http-health", "expectStatus", "attempts", "interval"),
                 on("http.call", ANY_TARGET, "method", "url", "body", "headerEnv", "expectStatus"),
                 on("sql.check", "postgres", "query", "expect", "database"),
+                on("sql.check", "azure-postgres-flexible", "query", "expect", "database"),
+                on("sql.check", "aws-rds", "query", "expect", "database"),
                 on("notify.chat", ANY_TARGET, "message"),
                 on("shell.run", ANY_TARGET, "command", "workdir"),
                 on("wait", ANY_TARGET, "duration")));

@@ -13,11 +13,14 @@ public final class ResourceKinds {
     private static final Set<String> AZURE = Set.of("subscription", "resourceGroup", "region");
     private static final Set<String> AWS = Set.of("profile", "region", "account");
     private static final Set<String> K8S = Set.of("context", "kubeconfig");
+    /** Where sql.check logs in to a managed PostgreSQL server, with the self-managed kind's names. */
+    private static final Set<String> LOGIN = Set.of("host", "port", "database", "user", "passwordEnv", "sslmode");
 
     private static final Map<String, ResourceKind> KINDS = new LinkedHashMap<>();
 
     static {
-        add("azure-postgres-flexible", "Azure Database for PostgreSQL Flexible Server", List.of("resourceGroup", "name"), AZURE, true);
+        add("azure-postgres-flexible", "Azure Database for PostgreSQL Flexible Server", List.of("resourceGroup", "name"),
+                union(AZURE, LOGIN), true);
         add("azure-redis", "Azure Cache for Redis (with geo-replication link)", List.of("resourceGroup", "name"), AZURE, true);
         add("aks-cluster", "Azure Kubernetes Service cluster and node pools", List.of("resourceGroup", "name"), union(AZURE, K8S), false);
         add("azure-dns-record", "Azure DNS record set", List.of("resourceGroup", "zone", "name"), union(AZURE, Set.of("type")), false);
@@ -27,7 +30,7 @@ public final class ResourceKinds {
         add("azure-blob-storage", "Azure Storage account (GRS): primary and secondary region, their status, last sync time",
                 List.of("name"), AZURE, true);
         add("azure-service-health", "Azure Service Health / Resource Health events for a region", List.of("region"), AZURE, false);
-        add("aws-rds", "Amazon RDS instance or read replica", List.of("region", "instance"), AWS, true);
+        add("aws-rds", "Amazon RDS instance or read replica", List.of("region", "instance"), union(AWS, LOGIN), true);
         add("aws-elasticache", "Amazon ElastiCache replication group", List.of("region", "replicationGroup"), AWS, true);
         add("eks-cluster", "Amazon EKS cluster", List.of("region", "name"), union(AWS, K8S), false);
         add("route53-record", "Amazon Route 53 record", List.of("zone", "name"), union(AWS, Set.of("type", "zoneId")), false);
