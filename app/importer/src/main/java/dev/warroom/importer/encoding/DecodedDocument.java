@@ -32,7 +32,7 @@ public record DecodedDocument(
         this(text, encoding, repaired, notes, uncertain, Optional.empty());
     }
 
-    static DecodedDocument notText(String encoding, String sentence) {
+    static DecodedDocument notTextAtAll(String encoding, String sentence) {
         return new DecodedDocument("", encoding, false, List.of(sentence), List.of(), Optional.of(sentence));
     }
 

@@ -34,7 +34,7 @@ final class StandardDocumentDecoder implements DocumentDecoder {
                     .filter(guess -> guess.charset().name().startsWith("UTF-")
                             && guess.confidence() >= WIDE_ENCODING_CONFIDENCE);
             if (wide.isEmpty()) {
-                return DecodedDocument.notText("binary", binary.get());
+                return DecodedDocument.notTextAtAll("binary", binary.get());
             }
             return decodeGuessed(bytes, wide.get(), repair);
         }
@@ -45,7 +45,7 @@ final class StandardDocumentDecoder implements DocumentDecoder {
         }
         Optional<CharsetGuess> guess = CharsetGuess.of(bytes);
         if (guess.isEmpty()) {
-            return DecodedDocument.notText("unknown", name + " is in no text encoding ICU recognises; save it as UTF-8 and import it again.");
+            return DecodedDocument.notTextAtAll("unknown", name + " is in no text encoding ICU recognises; save it as UTF-8 and import it again.");
         }
         return decodeGuessed(bytes, guess.get(), repair);
     }
