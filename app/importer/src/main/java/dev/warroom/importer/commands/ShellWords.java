@@ -7,8 +7,8 @@ import java.util.List;
  * Splits shell text into simple commands the way a reader of a runbook would: quotes removed, {@code \}-continued
  * lines joined, comments dropped, {@code ;}, {@code &&}, {@code ||}, {@code |}, {@code &} and line ends separating
  * commands. {@code $(...)}, {@code ${...}} and backquoted text stay inside their word verbatim. A here-document's
- * body ({@code <<EOF ... EOF}) is kept with the command it belongs to. Never fails: unbalanced quotes end at the
- * end of the text.
+ * body ({@code <<EOF ... EOF}) is kept with the command it belongs to; a function's header ({@code name() {}) is no
+ * command. Never fails: unbalanced quotes end at the end of the text.
  */
 final class ShellWords {
 
@@ -63,7 +63,16 @@ final class ShellWords {
                     at++;
                     readHeredocBody();
                 }
-                case ';', '&', '|', '(', ')' -> {
+                case '(' -> {
+                    if (word != null && words.isEmpty() && text.startsWith("()", at)) {
+                        word = null;
+                        at += 2;
+                    } else {
+                        endCommand();
+                        at++;
+                    }
+                }
+                case ';', '&', '|', ')' -> {
                     endCommand();
                     at++;
                 }

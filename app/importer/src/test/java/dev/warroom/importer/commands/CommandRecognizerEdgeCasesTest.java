@@ -154,6 +154,12 @@ class CommandRecognizerEdgeCasesTest {
     }
 
     @Test
+    void aFunctionWrappingOneCommandIsThatCommand() {
+        assertThat(outcome("check_primary_status() {\n    curl -f https://api.example.com/health || return 1\n}"))
+                .isEqualTo("http.check -> http-health health-api-example-com-health {url=https://api.example.com/health}");
+    }
+
+    @Test
     void twoWorkingCommandsInOneStepLeaveItManual() {
         assertThat(recognizer.recognize("kubectl scale deployment/a --replicas=1 --context c\nkubectl scale deployment/b --replicas=1 --context c"))
                 .isEmpty();
