@@ -20,7 +20,7 @@ class ImportedDraftComparedWithHandWrittenPlanTest {
     @CsvSource({
         // seed,        steps, commands, checklist items, targets
         "AI_WORKFLOW,   27, 29, 20, 20",
-        "CHATOPS,       11, 19,  0,  3",
+        "CHATOPS,       10, 18,  0,  3",
         "AUTO_VIDEO,    11, 19,  5,  8",
         "GEMINI,        19, 10,  9,  2",
     })
