@@ -1,5 +1,7 @@
 package dev.warroom.importer;
 
+import dev.warroom.importer.markdown.DocumentImporters;
+import dev.warroom.importer.markdown.MappingReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

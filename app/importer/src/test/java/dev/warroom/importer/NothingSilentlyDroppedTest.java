@@ -1,5 +1,6 @@
 package dev.warroom.importer;
 
+import dev.warroom.importer.markdown.DocumentImporters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

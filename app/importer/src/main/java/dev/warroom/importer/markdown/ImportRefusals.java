@@ -1,5 +1,6 @@
-package dev.warroom.importer;
+package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.DocumentImporter;
 import java.util.Optional;
 
 /** What is refused before decoding (too large, empty), and text that is no document once decoded (control characters). */

@@ -1,4 +1,4 @@
-package dev.warroom.importer;
+package dev.warroom.importer.markdown;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

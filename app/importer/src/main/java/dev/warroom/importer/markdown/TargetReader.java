@@ -1,4 +1,4 @@
-package dev.warroom.importer;
+package dev.warroom.importer.markdown;
 
 import dev.warroom.importer.draft.DurationText;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.warroom.importer;
+package dev.warroom.importer.markdown;
 
 import dev.warroom.core.plan.catalog.ActionKind;
 import dev.warroom.core.plan.catalog.ActionKinds;

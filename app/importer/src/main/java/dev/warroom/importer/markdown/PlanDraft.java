@@ -1,5 +1,7 @@
-package dev.warroom.importer;
+package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.ImportWarning;
+import dev.warroom.importer.MappingLine;
 import dev.warroom.core.plan.catalog.ResourceKind;
 import dev.warroom.core.plan.catalog.ResourceKinds;
 import dev.warroom.core.secret.SecretText;

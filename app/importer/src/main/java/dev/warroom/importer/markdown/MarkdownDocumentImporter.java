@@ -1,5 +1,8 @@
-package dev.warroom.importer;
+package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.DocumentImporter;
+import dev.warroom.importer.ImportResult;
+import dev.warroom.importer.ImportWarning;
 import com.ibm.icu.text.Transliterator;
 import dev.warroom.importer.commands.CommandRecognizer;
 import dev.warroom.importer.draft.PlanYaml;

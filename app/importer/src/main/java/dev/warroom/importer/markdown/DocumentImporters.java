@@ -1,5 +1,6 @@
-package dev.warroom.importer;
+package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.DocumentImporter;
 import dev.warroom.importer.commands.ShellCommandRecognizer;
 import dev.warroom.importer.encoding.DocumentDecoder;
 import dev.warroom.importer.mermaid.MermaidFlowchartReader;

@@ -1,5 +1,7 @@
-package dev.warroom.importer;
+package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.ImportResult;
+import dev.warroom.importer.MappingLine;
 import dev.warroom.importer.encoding.UncertainCharacter;
 import java.util.Comparator;
 import java.util.List;
