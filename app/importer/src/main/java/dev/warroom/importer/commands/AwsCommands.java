@@ -22,7 +22,7 @@ final class AwsCommands implements ToolCommands {
             return Optional.empty();
         }
         if (line.startsWith("aws", "rds", "promote-read-replica")) {
-            var observe = aws(line, "instance", line.option("--db-instance-identifier").orElse(null));
+            var observe = aws(line, state, "instance", line.option("--db-instance-identifier").orElse(null));
             return ActionDraft.of("database.promote").target(Resources.propose("aws-rds", "rds", observe, "instance")).done();
         }
         if (line.startsWith("aws", "elasticache", "failover-global-replication-group")) {
@@ -34,7 +34,7 @@ final class AwsCommands implements ToolCommands {
                     .target(Resources.propose("aws-elasticache", "elasticache", observe, "replicationGroup")).done();
         }
         if (line.startsWith("aws", "elasticache", "test-failover")) {
-            var observe = aws(line, "replicationGroup", line.option("--replication-group-id").orElse(null));
+            var observe = aws(line, state, "replicationGroup", line.option("--replication-group-id").orElse(null));
             return ActionDraft.of("cache.promote")
                     .target(Resources.propose("aws-elasticache", "elasticache", observe, "replicationGroup")).done();
         }
@@ -43,7 +43,7 @@ final class AwsCommands implements ToolCommands {
         }
         if (line.startsWith("aws", "eks", "update-kubeconfig")) {
             Optional<String> alias = line.option("--alias");
-            var observe = aws(line, "name", line.option("--name").orElse(null));
+            var observe = aws(line, state, "name", line.option("--name").orElse(null));
             observe.put("context", alias.orElse(null));
             Optional<ProposedResource> cluster = Resources.propose("eks-cluster", "eks", observe, "name");
             cluster.ifPresentOrElse(c -> state.useCluster(c, alias.filter(a -> !Placeholder.in(a))), state::forgetCluster);
@@ -52,11 +52,14 @@ final class AwsCommands implements ToolCommands {
         return Optional.empty();
     }
 
-    private static java.util.Map<String, String> aws(CommandLine line, String nameKey, String name) {
+    /** The region and profile as the AWS CLI takes them: the options, else the variables the script exported. */
+    private static java.util.Map<String, String> aws(CommandLine line, ShellState state, String nameKey, String name) {
+        var variables = state.variables();
+        String region = line.option("--region").orElse(variables.getOrDefault("AWS_REGION", variables.get("AWS_DEFAULT_REGION")));
         return Resources.observe(
-                "region", line.option("--region").orElse(null),
+                "region", region,
                 nameKey, name,
-                "profile", line.option("--profile").orElse(null));
+                "profile", line.option("--profile").orElse(variables.get("AWS_PROFILE")));
     }
 
     private static Optional<RecognizedCommand> route53(CommandLine line, ShellState state) {

@@ -149,6 +149,8 @@ class CommandRecognizerEdgeCasesTest {
     void variablesTheScriptSetsStandForTheirValues() {
         assertThat(outcome("RG=shop-dr-rg\nexport DB=\"shop-db-dr\"\naz postgres flexible-server replica promote -g $RG -n ${DB}"))
                 .isEqualTo("database.promote -> azure-postgres-flexible azure-pg-shop-db-dr {name=shop-db-dr, resourceGroup=shop-dr-rg}");
+        assertThat(outcome("export AWS_REGION=us-west-2\naws rds promote-read-replica --db-instance-identifier chatops-dr-replica"))
+                .isEqualTo("database.promote -> aws-rds rds-chatops-dr-replica {instance=chatops-dr-replica, region=us-west-2}");
         assertThat(outcome("DB=$(terraform output -raw db)\naz postgres flexible-server replica promote -g rg -n $DB"))
                 .isEqualTo("database.promote -> no target");
     }
