@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Each seed's draft against the hand-written plan of its system, counting only what the plan takes from its seed:
  * steps, commands, checklist items and targets found, in order. The floors are what today's importer reaches, so a
- * regression fails; docs/importing.md gives the figures.
+ * regression fails; docs/importing.md gives the figures. When a plan marks more of its content derived, a floor may
+ * have to come down with it (an element the importer found can turn out to be the author's own).
  */
 class ImportedDraftComparedWithHandWrittenPlanTest {
 
@@ -23,8 +24,8 @@ class ImportedDraftComparedWithHandWrittenPlanTest {
         // seed,        steps, commands, checklist items, targets
         "AI_WORKFLOW,   27, 29, 20, 20",
         "CHATOPS,       10, 18,  0,  3",
-        "AUTO_VIDEO,    11, 19,  5,  8",
-        "GEMINI,        19, 10,  9,  2",
+        "AUTO_VIDEO,    10, 12,  5,  8",
+        "GEMINI,        18, 10,  9,  2",
     })
     void findsAtLeastWhatItFoundWhenTheseFloorsWereSet(Seeds seed, int steps, int commands, int items, int targets) throws IOException {
         ImportResult result = DocumentImporters.standard().importFile(seed.document());
