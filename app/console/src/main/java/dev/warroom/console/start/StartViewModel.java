@@ -162,7 +162,7 @@ public final class StartViewModel {
     public dev.warroom.console.start.importing.DocumentImportViewModel importing() {
         if (importing == null) {
             importing = new dev.warroom.console.start.importing.DocumentImportViewModel(
-                    dev.warroom.importer.DocumentImporters.standard(), work, fx, this::openFile);
+                    dev.warroom.importer.markdown.DocumentImporters.standard(), work, fx, this::openFile);
         }
         return importing;
     }
