@@ -1,0 +1,47 @@
+package dev.warroom.importer.encoding;
+
+import java.util.Comparator;
+
+/**
+ * What speaks for one candidate of a damaged sequence, strongest first; candidates are compared field by field.
+ *
+ * @param plausibility 3 for a Han character, CJK punctuation or an emoji (with its variation selector), 2 for a
+ *     letter, digit or punctuation of a script the document uses elsewhere, 1 for anything else
+ * @param dictionaryWord length of the ICU dictionary word the candidate forms with its neighbours (1 alone)
+ * @param neighbourPairs how often the document, where it is intact, has the candidate next to the same neighbours
+ * @param occurrences how often the candidate appears intact elsewhere in the document
+ * @param frequencyRank the candidate's rank in the Big5/GB2312 frequency tables (lower is more common)
+ */
+record CandidateEvidence(int codePoint, int plausibility, int dictionaryWord, int neighbourPairs, int occurrences, int frequencyRank) {
+
+    /** The document's words and neighbours, strongest first: what must be equal before anything else is weighed. */
+    static final Comparator<CandidateEvidence> BY_CONTEXT = Comparator
+            .comparingInt(CandidateEvidence::plausibility)
+            .thenComparingInt(CandidateEvidence::dictionaryWord)
+            .thenComparingInt(CandidateEvidence::neighbourPairs)
+            .reversed();
+
+    /** Then the frequency tables, more common first, and the document's own count. */
+    static final Comparator<CandidateEvidence> BY_FREQUENCY = BY_CONTEXT
+            .thenComparingInt(CandidateEvidence::frequencyRank)
+            .thenComparing(Comparator.comparingInt(CandidateEvidence::occurrences).reversed());
+
+    /**
+     * How many times rarer a character must be before the frequency tables alone decide against it: the tables rank
+     * characters over general text, and within this factor a document's subject easily reverses their order.
+     */
+    static final int DECISIVE_FREQUENCY_RATIO = 3;
+
+    boolean sameContext(CandidateEvidence other) {
+        return BY_CONTEXT.compare(this, other) == 0;
+    }
+
+    /** Whether the frequency tables rank this candidate decisively above the other. */
+    boolean decisivelyMoreCommonThan(CandidateEvidence other) {
+        if (frequencyRank == CharacterFrequency.UNRANKED) {
+            return false;
+        }
+        return other.frequencyRank == CharacterFrequency.UNRANKED
+                || (long) other.frequencyRank >= ((long) frequencyRank + 1) * DECISIVE_FREQUENCY_RATIO;
+    }
+}
