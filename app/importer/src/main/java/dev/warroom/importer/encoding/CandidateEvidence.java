@@ -8,16 +8,19 @@ import java.util.Comparator;
  * @param plausibility 3 for a Han character, CJK punctuation or an emoji (with its variation selector), 2 for a
  *     letter, digit or punctuation of a script the document uses elsewhere, 1 for anything else
  * @param dictionaryWord length of the ICU dictionary word the candidate forms with its neighbours (1 alone)
+ * @param standalone 1 when the candidate has no Han neighbour and is a character that commonly stands alone as a
+ *     value ({@link StandaloneWords}), else 0
  * @param neighbourPairs how often the document, where it is intact, has the candidate next to the same neighbours
  * @param occurrences how often the candidate appears intact elsewhere in the document
  * @param frequencyRank the candidate's rank in the Big5/GB2312 frequency tables (lower is more common)
  */
-record CandidateEvidence(int codePoint, int plausibility, int dictionaryWord, int neighbourPairs, int occurrences, int frequencyRank) {
+record CandidateEvidence(int codePoint, int plausibility, int dictionaryWord, int standalone, int neighbourPairs, int occurrences, int frequencyRank) {
 
     /** The document's words and neighbours, strongest first: what must be equal before anything else is weighed. */
     static final Comparator<CandidateEvidence> BY_CONTEXT = Comparator
             .comparingInt(CandidateEvidence::plausibility)
             .thenComparingInt(CandidateEvidence::dictionaryWord)
+            .thenComparingInt(CandidateEvidence::standalone)
             .thenComparingInt(CandidateEvidence::neighbourPairs)
             .reversed();
 

@@ -142,6 +142,7 @@ final class LostCharacterChooser {
                 candidate,
                 plausibility(candidate, before, ngrams),
                 dictionaryWord(candidate, position, text, length, nextDamaged(sequence, damaged)),
+                standsAlone(candidate, before, after),
                 neighbourPairs,
                 ngrams.occurrences(candidate),
                 frequency.rank(candidate));
@@ -160,6 +161,12 @@ final class LostCharacterChooser {
             return 2;
         }
         return 1;
+    }
+
+    /** 1 when the candidate has no Han neighbour (nor a damaged one) and commonly stands alone as a value. */
+    private static int standsAlone(int candidate, int before, int after) {
+        boolean lone = !isHan(before) && before != Reassembly.UNDECIDED && !isHan(after) && after != Reassembly.UNDECIDED;
+        return lone && StandaloneWords.standsAlone(candidate) ? 1 : 0;
     }
 
     private static boolean isPunctuation(int codePoint) {
