@@ -24,7 +24,7 @@ class SeedRepairTest {
      * 非關鍵 as 過關鍵): measured, guarded so that it cannot grow. Issue 14 asks for none; docs/importing.md,
      * Encodings, lists the nine.
      */
-    private static final int KNOWN_UNLISTED_MISTAKES = 9;
+    private static final int KNOWN_UNLISTED_MISTAKES = 7;
 
     private final DocumentDecoder decoder = DocumentDecoder.standard();
 
