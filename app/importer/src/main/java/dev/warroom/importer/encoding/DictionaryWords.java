@@ -32,6 +32,18 @@ final class DictionaryWords {
         return length;
     }
 
+    /** The word containing {@code window}'s character at {@code index}, as ICU cuts it. */
+    String word(String window, int index) {
+        words.setText(window);
+        int charIndex = window.offsetByCodePoints(0, index);
+        int end = words.following(charIndex);
+        int start = words.previous();
+        if (end == BreakIterator.DONE || start == BreakIterator.DONE) {
+            return window.substring(charIndex, window.offsetByCodePoints(charIndex, 1));
+        }
+        return window.substring(start, end);
+    }
+
     private int segment(String window, int index) {
         words.setText(window);
         int charIndex = window.offsetByCodePoints(0, index);

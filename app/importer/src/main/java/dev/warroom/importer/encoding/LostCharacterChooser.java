@@ -20,6 +20,7 @@ final class LostCharacterChooser {
 
     private final CharacterFrequency frequency;
     private final DictionaryWords dictionary = new DictionaryWords();
+    private final DictionaryCosts costs = new DictionaryCosts();
     /** The same damaged sequence between the same neighbours ranks the same way: long documents repeat themselves. */
     private final Map<String, List<CandidateEvidence>> rankedInContext = new HashMap<>();
     private static final int CONTEXT_CACHE_LIMIT = 100_000;
@@ -142,9 +143,11 @@ final class LostCharacterChooser {
                 candidate,
                 plausibility(candidate, before, ngrams),
                 dictionaryWord(candidate, position, text, length, nextDamaged(sequence, damaged)),
+                standsAlone(candidate, before, after),
                 neighbourPairs,
                 ngrams.occurrences(candidate),
-                frequency.rank(candidate));
+                frequency.rank(candidate),
+                wordCost(candidate, position, text, length));
     }
 
     private static int plausibility(int candidate, int before, DocumentNgrams ngrams) {
@@ -160,6 +163,12 @@ final class LostCharacterChooser {
             return 2;
         }
         return 1;
+    }
+
+    /** 1 when the candidate has no Han neighbour (nor a damaged one) and commonly stands alone as a value. */
+    private static int standsAlone(int candidate, int before, int after) {
+        boolean lone = !isHan(before) && before != Reassembly.UNDECIDED && !isHan(after) && after != Reassembly.UNDECIDED;
+        return lone && StandaloneWords.standsAlone(candidate) ? 1 : 0;
     }
 
     private static boolean isPunctuation(int codePoint) {
@@ -208,6 +217,29 @@ final class LostCharacterChooser {
             to++;
         }
         return wordIn(text, from, to, position, candidate, candidate);
+    }
+
+    /**
+     * What ICU's dictionary charges for the word the candidate forms in its window (its own cost as a one-character
+     * word when it forms none); a damaged neighbour not yet chosen ends the window.
+     */
+    private int wordCost(int candidate, int position, int[] text, int length) {
+        if (!isHan(candidate)) {
+            return DictionaryCosts.UNKNOWN_CHARACTER;
+        }
+        int from = position;
+        while (from > 0 && position - from < WINDOW && isHan(text[from - 1])) {
+            from--;
+        }
+        int to = position + 1;
+        while (to < length && to - position - 1 < WINDOW && isHan(text[to])) {
+            to++;
+        }
+        StringBuilder window = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            window.appendCodePoint(i == position ? candidate : text[i]);
+        }
+        return costs.wordCost(dictionary.word(window.toString(), position - from));
     }
 
     /** The dictionary word around {@code position} in text[from, to), the candidate put at position (next after it). */
