@@ -152,11 +152,16 @@ public final class ImportReview extends VBox {
 
     private String uncertainLine(UncertainCharacter c) {
         String others = String.join(" ", c.candidates().subList(Math.min(1, c.candidates().size()), c.candidates().size()));
-        return messages.get("import.uncertain.line", c.line(), c.column(), c.chosen(), others, c.context());
+        return messages.get("import.uncertain.line", c.line(), c.column(), c.chosen(), others, oneLine(c.context()));
+    }
+
+    /** A list row keeps to one line: a line break in the context shows as ↵. */
+    private static String oneLine(String text) {
+        return text.replace("\r\n", " ↵ ").replace("\n", " ↵ ");
     }
 
     private String warningLine(ImportWarning w) {
-        return messages.get("import.warning.line", w.line(), w.message());
+        return messages.get("import.warning.line", w.line(), oneLine(w.message()));
     }
 
     private String mappingLine(MappingLine m) {
