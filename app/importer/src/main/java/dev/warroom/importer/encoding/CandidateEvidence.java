@@ -5,8 +5,10 @@ import java.util.Comparator;
 /**
  * What speaks for one candidate of a damaged sequence, strongest first; candidates are compared field by field.
  *
- * @param plausibility 3 for a Han character, CJK punctuation or an emoji (with its variation selector), 2 for a
- *     letter, digit or punctuation of a script the document uses elsewhere, 1 for anything else
+ * @param plausibility 4 for a Han character or CJK punctuation in the repertoire the document is written with
+ *     ({@link ChineseRepertoire}: Big5 for Traditional, GB2312 for Simplified) or an emoji (with its variation selector),
+ *     3 for another Han character or CJK punctuation, 2 for a letter, digit or punctuation of a script the document
+ *     uses elsewhere, 1 for anything else
  * @param dictionaryWord length of the ICU dictionary word the candidate forms with its neighbours (1 alone)
  * @param standalone 1 when the candidate has no Han neighbour and is a character that commonly stands alone as a
  *     value ({@link StandaloneWords}), else 0

@@ -14,6 +14,7 @@ final class DocumentNgrams {
     private final Map<Integer, Integer> characters = new HashMap<>();
     private final Map<Long, Integer> pairs = new HashMap<>();
     private final Set<Character.UnicodeScript> scripts = new HashSet<>();
+    private final ChineseRepertoire repertoire;
 
     DocumentNgrams(int[] codePoints, int length) {
         for (int i = 0; i < length; i++) {
@@ -37,6 +38,12 @@ final class DocumentNgrams {
                 scripts.add(Character.UnicodeScript.of(codePoint));
             }
         }
+        repertoire = new ChineseRepertoire(characters.keySet());
+    }
+
+    /** Whether a CJK character is in the repertoire (Big5 or GB2312) the document's intact text is written with. */
+    boolean inRepertoire(int codePoint) {
+        return repertoire.contains(codePoint);
     }
 
     private static long pair(int first, int second) {

@@ -151,12 +151,14 @@ final class LostCharacterChooser {
     }
 
     private static int plausibility(int candidate, int before, DocumentNgrams ngrams) {
-        if (isHan(candidate)
-                || UCharacter.UnicodeBlock.of(candidate) == UCharacter.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || UCharacter.hasBinaryProperty(candidate, UProperty.EMOJI_PRESENTATION)
+        boolean chinese = isHan(candidate) || UCharacter.UnicodeBlock.of(candidate) == UCharacter.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
+        if (chinese) {
+            return ngrams.inRepertoire(candidate) ? 4 : 3;
+        }
+        if (UCharacter.hasBinaryProperty(candidate, UProperty.EMOJI_PRESENTATION)
                 || candidate == VARIATION_SELECTOR_16 && before != Reassembly.UNDECIDED
                         && UCharacter.hasBinaryProperty(before, UProperty.EMOJI)) {
-            return 3;
+            return 4;
         }
         boolean ordinary = Character.isLetterOrDigit(candidate) || isPunctuation(candidate);
         if (ordinary && (ngrams.usesScriptOf(candidate) || UScript.getScript(candidate) == UScript.COMMON)) {
