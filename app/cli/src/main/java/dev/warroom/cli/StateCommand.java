@@ -114,6 +114,7 @@ final class StateCommand implements Callable<Integer> {
                 }
             }
             SimulatedWorld simulated = new SimulatedWorld(plan.get(), clock, seed);
+            chosen.ifPresent(s -> dev.warroom.core.incident.WorldReplay.scenarioStartsAfter(plan.get(), s, clock.now(), simulated::replay));
             chosen.ifPresent(s -> s.faults().forEach(f -> simulated.inject(f, clock.now())));
             observed = simulated;
             settings = BoardSettings.defaults();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "warroom", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Disaster-recovery incident command: validate plans, run incidents and drills, write reports.",
         subcommands = {ValidateCommand.class, SchemaCommand.class, PlansCommand.class, RunCommand.class, ResumeCommand.class, StateCommand.class, VerifyCommand.class,
-                ReportCommand.class, AmendCommand.class, LabCommand.class, CommandLine.HelpCommand.class})
+                ReportCommand.class, AmendCommand.class, LabCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class WarRoomCli {
 
     public static void main(String[] args) {

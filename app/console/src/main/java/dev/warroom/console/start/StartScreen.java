@@ -5,6 +5,7 @@ import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.lifecycle.Subscriptions;
 import dev.warroom.console.keys.Shortcuts;
 import dev.warroom.console.palette.Overlays;
+import dev.warroom.console.start.importing.ImportReview;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.model.Plan;
@@ -36,7 +37,8 @@ import javafx.util.StringConverter;
 /**
  * The start screen: pick a plan (from plans/ or any file), one of its drills or none, a mode, a scenario and, where the
  * plan has severity levels, the level the incident is held to, and open a war room; resume an incident left open on disk,
- * or open the report of one that is over. Keys: Ctrl+O a plan file, Ctrl+D the drills (arrows choose, Delete chooses
+ * or open the report of one that is over; import a DR document as a draft plan. Keys: Ctrl+O a plan file, Ctrl+I a
+ * document to import, Ctrl+D the drills (arrows choose, Delete chooses
  * none), Ctrl+L the severity level (arrows choose), Ctrl+Enter open, Ctrl+R resume, Ctrl+Shift+E
  * the chosen finished incident's report (Enter in its list too), Esc back to the war room when one is open.
  */
@@ -47,6 +49,8 @@ public final class StartScreen extends BorderPane {
     private final StartViewModel vm;
     private final Messages messages;
     private final Subscriptions subscriptions = new Subscriptions();
+    // shown by itself when a document has been read, however the import was started
+    private final ImportReview review;
 
     public StartScreen(StartViewModel vm, Messages messages, Shortcuts shortcuts, Overlays overlays, Optional<Runnable> back) {
         this.vm = vm;
@@ -56,6 +60,9 @@ public final class StartScreen extends BorderPane {
 
         Button openFile = button("start-open-file", "start.file", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 shortcuts, this::chooseFile);
+        Button importDocument = button("start-import", "start.import", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                shortcuts, this::chooseDocument);
+        importDocument.disableProperty().bind(vm.importing().busyProperty());
         Button open = button("start-open", "start.open", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                 shortcuts, vm::open);
         open.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
@@ -71,9 +78,10 @@ public final class StartScreen extends BorderPane {
         report.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canReport(), vm.selectedFinishedProperty(),
                 vm.openingProperty(), vm.confirmingLiveProperty()));
 
+        review = new ImportReview(vm.importing(), messages, overlays, this::askWhereToSave);
         setTop(header(shortcuts, back));
         SeverityChooser severity = new SeverityChooser(vm, messages, shortcuts, subscriptions);
-        HBox columns = new HBox(16, left(openFile, resume, report), new DrillColumn(vm, messages, shortcuts, subscriptions),
+        HBox columns = new HBox(16, left(new VBox(8, openFile, importDocument), resume, report), new DrillColumn(vm, messages, shortcuts, subscriptions),
                 right(overlays, open, severity));
         columns.getStyleClass().add(StartStyles.COLUMN);
         setCenter(columns);
@@ -103,7 +111,7 @@ public final class StartScreen extends BorderPane {
         return header;
     }
 
-    private VBox left(Button openFile, Button resume, Button report) {
+    private VBox left(VBox openFile, Button resume, Button report) {
         Label plansHeading = heading("start.plans");
         Label status = new Label();
         status.setId("start-status");
@@ -366,5 +374,25 @@ public final class StartScreen extends BorderPane {
         if (chosen != null) {
             vm.openFile(chosen.toPath());
         }
+    }
+
+    private void chooseDocument() {
+        FileChooser chooser = new FileChooser();
+        chooser.titleProperty().bind(messages.text("start.import"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("import.filter.documents"), "*.md", "*.markdown",
+                "*.txt"), new FileChooser.ExtensionFilter(messages.get("import.filter.all"), "*"));
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            vm.importing().importDocument(chosen.toPath());
+        }
+    }
+
+    private Optional<java.nio.file.Path> askWhereToSave(java.nio.file.Path suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.titleProperty().bind(messages.text("import.save"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
+        chooser.setInitialDirectory(suggested.getParent().toFile());
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        return Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow())).map(File::toPath);
     }
 }

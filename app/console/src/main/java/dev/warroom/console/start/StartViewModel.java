@@ -132,6 +132,7 @@ public final class StartViewModel {
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ObjectBinding<Blocker> blocker;
+    private dev.warroom.console.start.importing.DocumentImportViewModel importing;
 
     /**
      * @param openJournal the journal of the incident the war room has open, if any: it is not offered for resuming
@@ -156,6 +157,15 @@ public final class StartViewModel {
     }
 
     // ---- state for the view ------------------------------------------------------------------
+
+    /** The Import action: a document read into a draft plan on this screen's lane, reviewed, saved and opened here. */
+    public dev.warroom.console.start.importing.DocumentImportViewModel importing() {
+        if (importing == null) {
+            importing = new dev.warroom.console.start.importing.DocumentImportViewModel(
+                    dev.warroom.importer.markdown.DocumentImporters.standard(), work, fx, this::openFile);
+        }
+        return importing;
+    }
 
     /** Where the plan list comes from (and where a file chooser starts). */
     public Path plansDirectory() {

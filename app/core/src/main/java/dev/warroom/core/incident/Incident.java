@@ -136,6 +136,11 @@ public final class Incident implements AutoCloseable {
                 .put("rtoTarget", DurationText.format(setup.severity().map(SeverityTarget::rto).orElse(plan.targets().rto())))
                 .put("rpoTarget", DurationText.format(setup.severity().map(SeverityTarget::rpo).orElse(plan.targets().rpo())));
         setup.severity().ifPresent(level -> opened.put("severity", level.id()));
+        if (setup.dispatcher().mode() == Mode.TABLETOP) {
+            // the simulated world starts as these procedures left it (a failback scenario starts failed over)
+            setup.scenario().filter(s -> !s.startsAfter().isEmpty())
+                    .ifPresent(s -> s.startsAfter().forEach(opened.putArray("worldStartsAfter")::add));
+        }
         setup.worldSettings().forEach(opened.putObject("worldSettings")::put);
         setup.drill().ifPresent(d -> {
             opened.put("drill", d.drill().id());

@@ -53,6 +53,32 @@ public final class WorldReplay {
         }
     }
 
+    /** How long before the impact a scenario's {@code startsAfter} procedures are taken to have been carried out. */
+    public static final Duration STARTS_AFTER_LEAD = Duration.ofHours(1);
+
+    /**
+     * The actions of the procedures a scenario starts after ({@code startsAfter}), in order, each with its parameters'
+     * defaults, as of {@link #STARTS_AFTER_LEAD} before the impact: the simulated world then starts in the state they
+     * leave (failed over, for a failback scenario).
+     */
+    public static void scenarioStartsAfter(Plan plan, dev.warroom.core.plan.model.Scenario scenario, Instant impact,
+            BiConsumer<ActionRequest, Instant> into) {
+        StepRequests requests = new StepRequests(plan);
+        Instant at = impact.minus(STARTS_AFTER_LEAD);
+        for (String id : scenario.startsAfter()) {
+            plan.procedures().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(procedure -> {
+                java.util.Map<String, String> defaults = new java.util.HashMap<>();
+                procedure.parameters().stream().filter(p -> p.defaultValue() != null).forEach(p -> defaults.put(p.id(), p.defaultValue()));
+                for (Step step : procedure.steps()) {
+                    Step filled = Placeholders.fill(step, defaults);
+                    if (filled.action() != null) {
+                        into.accept(requests.request(filled, filled.action()), at);
+                    }
+                }
+            });
+        }
+    }
+
     /**
      * The changes to the world that a drill's fired injects brought about, each with its fire time, so a
      * rebuilt simulated world has them from the same moment.

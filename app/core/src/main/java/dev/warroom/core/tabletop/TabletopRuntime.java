@@ -114,9 +114,13 @@ public final class TabletopRuntime {
         };
     }
 
-    /** The simulated world of a TABLETOP: seeded, with the scenario's faults in place from the impact on. */
+    /**
+     * The simulated world of a TABLETOP: seeded, in the state the scenario's {@code startsAfter} procedures leave, with the
+     * scenario's faults in place from the impact on.
+     */
     private static SimulatedWorld scenarioWorld(Plan plan, IncidentClock clock, long seed, Optional<Scenario> scenario, Instant impact) {
         SimulatedWorld world = new SimulatedWorld(plan, clock, seed);
+        scenario.ifPresent(s -> WorldReplay.scenarioStartsAfter(plan, s, impact, world::replay));
         scenario.ifPresent(s -> s.faults().forEach(f -> world.inject(f, impact)));
         return world;
     }

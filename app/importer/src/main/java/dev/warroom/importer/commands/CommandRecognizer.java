@@ -7,6 +7,10 @@ import java.util.Optional;
  * {@code az postgres flexible-server replica promote}, {@code aws rds promote-read-replica}, {@code kubectl scale},
  * {@code az network dns record-set … update}, {@code aws route53 change-resource-record-sets}, {@code curl -f …/health}…
  * Empty when no native action does what the command does.
+ *
+ * <p>An implementation may remember what earlier commands of the same document selected, as the shell running them
+ * would (the Kubernetes context of {@code az aks get-credentials} for a later {@code kubectl scale}): give it the
+ * document's commands in document order, and use one recognizer per document ({@link ShellCommandRecognizer}).
  */
 public interface CommandRecognizer {
 

@@ -1,5 +1,6 @@
 package dev.warroom.importer.commands;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,7 +13,14 @@ import java.util.Map;
  */
 public record ProposedResource(String id, String kind, Map<String, String> observe) {
 
+    private static final List<String> NAME_KEYS = List.of("name", "instance", "replicationGroup", "url", "database", "context", "host");
+
     public ProposedResource {
         observe = Map.copyOf(observe);
+    }
+
+    /** The resource's name as the document wrote it (its {@code name}, instance, URL…), for a title. */
+    public String name() {
+        return NAME_KEYS.stream().filter(observe::containsKey).map(observe::get).findFirst().orElse(id);
     }
 }

@@ -4,4 +4,9 @@ package dev.warroom.importer.encoding;
 public interface DocumentDecoder {
 
     DecodedDocument decode(byte[] bytes, String name);
+
+    /** Byte-order marks, UTF-8, ICU's charset detection, then mojibake repair; see docs/importing.md, "Encodings". */
+    static DocumentDecoder standard() {
+        return new StandardDocumentDecoder();
+    }
 }

@@ -30,9 +30,21 @@ public record Scenario(
         @JsonPropertyDescription("Recovery strategy, as written; also where a range's original text goes when recoveryTime keeps its upper bound.")
         String strategy,
         @JsonPropertyDescription("Decision-tree node where this scenario enters; defaults to the tree's start.") String entry,
-        @JsonPropertyDescription("Faults the simulated world starts with when this scenario is chosen.") List<Fault> faults) {
+        @JsonPropertyDescription("Faults the simulated world starts with when this scenario is chosen.") List<Fault> faults,
+        @JsonPropertyDescription("Procedures the simulated world has already carried out when this scenario starts, in order, e.g. the failover for a failback scenario. In TABLETOP their action steps are applied an hour before the impact, with their parameters' defaults, so the world starts failed over; a DRILL environment must be brought to that state by hand.")
+        List<String> startsAfter) {
+
+    /** A scenario whose world starts as designed (no procedure already carried out). */
+    public Scenario(String id, String title, String titleEn, String type, String scope, String likelihood, String impact,
+            String impactDescription, String severity, List<String> detection, List<String> automaticResponse,
+            List<ResponseStep> manualResponse, List<ResponseStep> recoveryResponse, Duration recoveryTime, String dataLoss,
+            Duration maxDataLoss, String manualIntervention, String strategy, String entry, List<Fault> faults) {
+        this(id, title, titleEn, type, scope, likelihood, impact, impactDescription, severity, detection, automaticResponse, manualResponse,
+                recoveryResponse, recoveryTime, dataLoss, maxDataLoss, manualIntervention, strategy, entry, faults, List.of());
+    }
 
     public Scenario {
+        startsAfter = Lists.of(startsAfter);
         detection = Lists.of(detection);
         automaticResponse = Lists.of(automaticResponse);
         manualResponse = Lists.of(manualResponse);

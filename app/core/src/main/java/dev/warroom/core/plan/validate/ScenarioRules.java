@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A scenario enters the decision tree at a node that exists, and its faults hit things that exist. Where the plan has
+ * A scenario enters the decision tree at a node that exists, starts after procedures that exist, and its faults hit
+ * things that exist. Where the plan has
  * severity levels ({@code targets.severities}), a scenario's {@code severity} names one of them, since it chooses the
  * targets an incident on that scenario is held to; where the plan has none, the severity is the document's own words
  * (e.g. "level-1") and is left alone.
@@ -22,6 +23,12 @@ final class ScenarioRules implements PlanRule {
             String entry = scenario.value().entry();
             if (entry != null && !index.nodeIds().contains(entry)) {
                 findings.add(Finding.error(scenario.at("entry"), index.nodeIds().unknown(entry)));
+            }
+            List<String> after = scenario.value().startsAfter();
+            for (int i = 0; i < after.size(); i++) {
+                if (!index.procedureIds().contains(after.get(i))) {
+                    findings.add(Finding.error(scenario.at("startsAfter", i), index.procedureIds().unknown(after.get(i))));
+                }
             }
             FaultChecks.check(index, PlanIndex.locate(scenario.value().faults(), scenario.at("faults")), findings);
             checkSeverity(index, scenario, findings);

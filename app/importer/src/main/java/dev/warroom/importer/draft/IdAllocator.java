@@ -1,0 +1,69 @@
+package dev.warroom.importer.draft;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kebab-case ASCII ids, unique within a namespace: from the English words of a text where it has some
+ * ({@code 18.5.2 手動故障轉移 (Manual failover)} gives {@code manual-failover}), else a numbered fallback
+ * ({@code procedure-3}). Nothing is transliterated.
+ */
+public final class IdAllocator {
+
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]*");
+    private static final int MAX_WORDS = 5;
+    private static final int MAX_LENGTH = 48;
+
+    private final Map<String, Set<String>> taken = new HashMap<>();
+    private final Map<String, Integer> fallbackCounters = new HashMap<>();
+
+    /** A fresh id in {@code namespace} from {@code text}'s English words, else {@code fallback-N}. */
+    public String allocate(String namespace, String text, String fallback) {
+        String base = fromWords(text);
+        if (base.isEmpty()) {
+            base = fallback + "-" + fallbackCounters.merge(namespace + "/" + fallback, 1, Integer::sum);
+        }
+        return claim(namespace, base);
+    }
+
+    /** {@code preferred} if free in {@code namespace} (made kebab-case first), else with -2, -3… appended. */
+    public String claim(String namespace, String preferred) {
+        Set<String> used = taken.computeIfAbsent(namespace, n -> new HashSet<>());
+        String base = preferred.matches("[a-z0-9][a-z0-9-]{0,62}") ? preferred : fromWords(preferred.replace('_', ' '));
+        if (base.isEmpty()) {
+            base = "item";
+        }
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** The text's ASCII words, lower-case, joined with '-' (at most five words); empty when it has none. */
+    static String fromWords(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        StringBuilder id = new StringBuilder();
+        int count = 0;
+        while (words.find() && count < MAX_WORDS) {
+            String word = words.group();
+            if (id.length() + word.length() + 1 > MAX_LENGTH) {
+                break;
+            }
+            if (id.length() > 0) {
+                id.append('-');
+            }
+            id.append(word);
+            count++;
+        }
+        return id.toString();
+    }
+}
