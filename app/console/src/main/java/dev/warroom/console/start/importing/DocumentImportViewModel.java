@@ -2,6 +2,8 @@ package dev.warroom.console.start.importing;
 
 import dev.warroom.importer.DocumentImporter;
 import dev.warroom.importer.ImportResult;
+import dev.warroom.importer.markdown.ImportFigures;
+import dev.warroom.importer.markdown.MappingReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +33,7 @@ public final class DocumentImportViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
 
     /** A document read and waiting for the author's decision. */
-    public record Reviewed(Path document, ImportResult result) {
+    public record Reviewed(Path document, ImportResult result, ImportFigures figures) {
     }
 
     public DocumentImportViewModel(DocumentImporter importer, Executor work, Executor fx, Consumer<Path> openDraft) {
@@ -60,9 +62,10 @@ public final class DocumentImportViewModel {
         failure.set("");
         work.execute(() -> {
             ImportResult result = importer.importFile(document);
+            ImportFigures figures = ImportFigures.of(result);
             fx.execute(() -> {
                 busy.set(false);
-                reviewed.set(Optional.of(new Reviewed(document, result)));
+                reviewed.set(Optional.of(new Reviewed(document, result, figures)));
             });
         });
     }
@@ -84,7 +87,7 @@ public final class DocumentImportViewModel {
         busy.set(true);
         failure.set("");
         ImportResult result = shown.get().result();
-        String report = MappingReportText.markdown(shown.get().document(), result);
+        String report = MappingReport.markdown(result, shown.get().document().getFileName().toString());
         work.execute(() -> {
             try {
                 Files.writeString(target, result.planYaml(), StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import dev.warroom.importer.ImportResult;
 import dev.warroom.importer.ImportWarning;
 import dev.warroom.importer.MappingLine;
 import dev.warroom.importer.encoding.UncertainCharacter;
+import dev.warroom.importer.markdown.ImportFigures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +67,10 @@ public final class ImportReview extends VBox {
         title.setId("import-title");
         summary.setId("import-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         encoding.setId("import-encoding");
         encoding.setWrapText(true);
+        encoding.setMinHeight(Region.USE_PREF_SIZE);
         uncertain.setId("import-uncertain");
         warnings.setId("import-warnings");
         mapping.setId("import-mapping");
@@ -134,8 +137,9 @@ public final class ImportReview extends VBox {
             summary.setText(messages.get("import.refused", r.refusal().orElse("")));
             return;
         }
-        summary.setText(messages.get("import.summary", r.planId(), ImportWords.steps(r), ImportWords.became(r, "checklists"),
-                ImportWords.became(r, "targets"), ImportWords.became(r, "reference")));
+        ImportFigures f = reviewed.figures();
+        summary.setText(messages.get("import.summary", r.planId(), f.steps(), f.procedures(), f.actions(), f.checklistItems(), f.targets(),
+                f.referenceSections()));
         encoding.setText(r.decoded().repaired() ? messages.get("import.encoding.repaired", r.decoded().encoding())
                 : messages.get("import.encoding", r.decoded().encoding()));
         uncertainHeading.setText(messages.get("import.uncertain", r.decoded().uncertain().size()));
@@ -161,11 +165,12 @@ public final class ImportReview extends VBox {
     }
 
     private String warningLine(ImportWarning w) {
-        return messages.get("import.warning.line", w.line(), oneLine(w.message()));
+        return w.line() > 0 ? messages.get("import.warning.line", w.line(), oneLine(w.message()))
+                : messages.get("import.warning.document", oneLine(w.message()));
     }
 
     private String mappingLine(MappingLine m) {
-        return messages.get("import.mapping.line", ImportWords.lines(m), m.what(), m.became());
+        return messages.get(ImportWords.oneLine(m) ? "import.mapping.one" : "import.mapping.range", ImportWords.lines(m), m.what(), m.became());
     }
 
     private void save() {

@@ -68,7 +68,7 @@ class ImportOnTheStartScreenTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#import-encoding").queryAs(Label.class).getText()).contains("repaired");
-        assertThat(lookup("#import-summary").queryAs(Label.class).getText()).startsWith("Draft plan \"").contains("procedure steps");
+        assertThat(lookup("#import-summary").queryAs(Label.class).getText()).startsWith("Draft plan \"").containsPattern("\\d+ procedure steps in \\d+ procedures").doesNotContain(" 0 checklist items");
         ListView<String> uncertain = lookup("#import-uncertain").queryListView();
         assertThat(uncertain.getItems()).isNotEmpty().allMatch(line -> line.matches("Line \\d+, column \\d+: .+") && !line.contains("\n"));
         ListView<String> mapping = lookup("#import-mapping").queryListView();
@@ -83,7 +83,7 @@ class ImportOnTheStartScreenTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(draft).exists();
-        assertThat(dir.resolve("ai-workflow-draft.import.md")).content().contains("## What became what").contains("## Characters to check");
+        assertThat(dir.resolve("ai-workflow-draft.import.md")).content().contains("## What became what").contains("## Uncertain characters (");
         assertThat(viewModel().selectedPlanProperty().get().usable()).as("the draft validates and can be opened").isTrue();
         assertThat(lookup("#start-open").queryButton().isDisabled()).isFalse();
     }
