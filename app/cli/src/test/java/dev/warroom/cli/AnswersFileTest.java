@@ -53,8 +53,11 @@ class AnswersFileTest {
         assertThat(answered).extracting(e -> e.data().path("node").asText() + "=" + e.data().path("answer").asText() + " by " + e.actor())
                 .containsExactly("region-failure-detected=confirmed by dana", "auto-recovery-possible=yes by dana", "impact-scope=all by dana");
         assertThat(answered.get(1).data().path("suggested").asText()).isEqualTo("no");
-        assertThat(ofType(journal, EventTypes.WAIT_ENDED)).singleElement()
-                .satisfies(e -> assertThat(e.data().path("waited").asText()).isEqualTo("15m"));
+        assertThat(ofType(journal, EventTypes.REASSESS_ENDED)).singleElement().satisfies(e -> {
+            assertThat(e.data().path("node").asText()).isEqualTo("wait-auto-recovery");
+            assertThat(e.data().path("exit").asText()).isEqualTo("limit");
+            assertThat(e.data().path("next").asText()).isEqualTo("impact-scope");
+        });
         assertThat(ofType(journal, EventTypes.STEP_SKIPPED)).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("dana");
             assertThat(e.data().path("step").asText()).isEqualTo("notify-team");
@@ -84,7 +87,8 @@ class AnswersFileTest {
     void aScriptedWrongTargetNameIsRefusedOnceAndThenAskedAtTheTerminal() throws Exception {
         Path answers = script(
                 "answers: {region-failure-detected: confirmed, auto-recovery-possible: \"no\", impact-scope: all}",
-                "confirm: {authorize: \"yes\", notify-team: \"yes\", use-dr-cluster: \"yes\", promote-dr-db: ai-workflow-db-prod}");
+                "confirm: {authorize: \"yes\", notify-team: \"yes\", use-dr-cluster: \"yes\", check-replica-lag: \"yes\",",
+                "  promote-dr-db: ai-workflow-db-prod}");
         Path journal = dir.resolve("incident.jsonl");
 
         CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> personAtAClosedTerminal(journal, answers));
@@ -93,7 +97,7 @@ class AnswersFileTest {
         assertThat(run.out()).containsOnlyOnce("type the target name 'ai-workflow-db-dr' exactly to confirm (you typed 'ai-workflow-db-prod')")
                 .contains("DESTRUCTIVE. Type the name of what it changes, 'ai-workflow-db-dr', to confirm");
         assertThat(ofType(journal, EventTypes.STEP_CONFIRMED)).extracting(e -> e.data().path("step").asText())
-                .containsExactly("authorize", "notify-team", "use-dr-cluster");
+                .containsExactly("authorize", "notify-team", "use-dr-cluster", "check-replica-lag");
     }
 
     @Test

@@ -38,7 +38,7 @@ class InteractiveRunTest {
     @Test
     void typedAnswersAreRecordedUnderTheCommandersNameAndAWrongTargetNameConfirmsNothing() throws Exception {
         Path journal = dir.resolve("incident.jsonl");
-        String typed = String.join("\n", "", "2", "2", "y", "y", "y", "db-dr", "");
+        String typed = String.join("\n", "", "2", "2", "y", "y", "y", "y", "db-dr", "");
 
         CliRun run = interactive(journal, typed);
 
@@ -50,8 +50,8 @@ class InteractiveRunTest {
                 .containsExactly("confirmed", "no", "all");
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.STEP_CONFIRMED))
                 .extracting(e -> e.data().path("step").asText() + " by " + e.actor())
-                .containsExactly("authorize by alice", "notify-team by alice", "use-dr-cluster by alice");
+                .containsExactly("authorize by alice", "notify-team by alice", "use-dr-cluster by alice", "check-replica-lag by alice");
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.STEP_STARTED)).extracting(e -> e.data().path("step").asText())
-                .containsExactly("authorize", "notify-team", "use-dr-cluster");
+                .containsExactly("authorize", "notify-team", "use-dr-cluster", "check-replica-lag");
     }
 }

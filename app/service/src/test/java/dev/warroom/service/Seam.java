@@ -40,6 +40,7 @@ final class Seam {
                 case QUESTION -> handle.commands().answer(autopilot.answer(node, handle.incident().suggestion(), Optional.empty()))
                         .get(10, TimeUnit.SECONDS);
                 case WAIT -> handle.commands().finishWait().get(10, TimeUnit.SECONDS);
+                case REASSESS -> handle.commands().reassess().get(30, TimeUnit.SECONDS);
                 default -> throw new AssertionError("stuck at " + node.id() + " (" + node.type() + ")");
             }
         }

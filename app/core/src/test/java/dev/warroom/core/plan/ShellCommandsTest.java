@@ -14,9 +14,8 @@ class ShellCommandsTest {
         List<ShellCommands.Command> commands = ShellCommands.of(IncidentRig.plan());
 
         assertThat(commands).extracting(c -> c.step() + (c.rollback() ? " (rollback)" : "") + ": " + c.command()).containsExactly(
-                "stop-all-services: kubectl scale deployment --all --replicas=0 -n ai-workflow-prod",
-                "stop-all-services (rollback): kubectl scale deployment --all --replicas=3 -n ai-workflow-prod",
-                "restart-services: kubectl scale deployment --all --replicas=3 -n ai-workflow-prod");
+                "stop-all-services: kubectl --context {{primary-context}} scale deployment --all --replicas=0 -n ai-workflow-prod",
+                "restart-services: kubectl --context {{primary-context}} scale deployment --all --replicas=3 -n ai-workflow-prod");
         assertThat(commands.get(0).stepTitle()).contains(" — ");
     }
 }

@@ -48,8 +48,8 @@ class KeyboardFailoverTest extends WarRoomFixture {
         awaitCurrentNode("running-in-dr");
         WarRoomHarness.screenshot(stage.getScene(), "keyboard-4-resolved");
 
-        assertThat(confirmed).isEqualTo(25);
-        assertThat(lookup(".wr-step-row").<Node>queryAll()).hasSize(25).allMatch(row -> has(row, "done"));
+        assertThat(confirmed).isEqualTo(28);
+        assertThat(lookup(".wr-step-row").<Node>queryAll()).hasSize(28).allMatch(row -> has(row, "done"));
         assertThat(lookup("#procedure-empty").queryAs(Label.class).getText()).startsWith("The incident is resolved: 服務在 DR 站點運行");
         assertThat(lookup("#decision-title").queryAs(Label.class).getText()).isEqualTo("服務在 DR 站點運行");
         assertThat(has(lookup("#tree-node-running-in-dr").query(), "current")).isTrue();

@@ -95,8 +95,8 @@ public final class WarRoomHarness {
     }
 
     /** The names the commander types to confirm the AI Workflow full failover's destructive steps. */
-    public static final Map<String, String> TYPED_NAMES = Map.of("promote-dr-db", "ai-workflow-db-dr", "switch-front-door",
-            "ai-workflow-fd", "update-dns", "api");
+    public static final Map<String, String> TYPED_NAMES = Map.of("promote-dr-db", "ai-workflow-db-dr", "promote-redis",
+            "ai-workflow-redis-dr", "failover-storage", "aiworkflowbackup", "switch-front-door", "ai-workflow-fd", "update-dns", "api");
 
     /**
      * Confirms the proposed steps one by one, typing the target's name for destructive ones, until
