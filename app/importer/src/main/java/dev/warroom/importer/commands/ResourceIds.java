@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * Resource ids made from what a command names: a short prefix for the kind (so the RDS instance and the EKS cluster
@@ -33,24 +32,8 @@ final class ResourceIds {
         return whole.substring(0, LONGEST - hash.length() - 1).replaceAll("-+$", "") + "-" + hash;
     }
 
-    /** Lowercase ASCII letters and digits joined by single hyphens; empty when nothing of the kind is left. */
     static String kebab(String text) {
-        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder();
-        boolean hyphen = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (hyphen && out.length() > 0) {
-                    out.append('-');
-                }
-                out.append(c);
-                hyphen = false;
-            } else {
-                hyphen = true;
-            }
-        }
-        return out.toString();
+        return dev.warroom.importer.draft.Kebab.of(text);
     }
 
     private static String shortHash(String text) {

@@ -100,19 +100,6 @@ final class Labels {
     }
 
     static String kebab(String text) {
-        StringBuilder out = new StringBuilder();
-        boolean hyphen = false;
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (hyphen && out.length() > 0) {
-                    out.append('-');
-                }
-                out.append(c);
-                hyphen = false;
-            } else {
-                hyphen = true;
-            }
-        }
-        return out.toString();
+        return dev.warroom.importer.draft.Kebab.of(text);
     }
 }
