@@ -51,6 +51,7 @@ final class DocumentWalk {
     private final StructuredBlockReader structured;
     private final ReportTemplateReader templates;
     private final ContactTableReader contacts;
+    private final TeamTableReader team;
 
     private String documentTitle;
     private String headingKey = "preamble";
@@ -70,6 +71,7 @@ final class DocumentWalk {
         this.structured = new StructuredBlockReader(draft);
         this.templates = new ReportTemplateReader(draft);
         this.contacts = new ContactTableReader(draft);
+        this.team = new TeamTableReader(draft);
     }
 
     String documentTitle() {
@@ -365,6 +367,11 @@ final class DocumentWalk {
         } else if (ContactTableReader.namesContacts(header)) {
             takeLabel("");
             contacts.read(header, rows, from, to);
+        } else if (TeamTableReader.namesRoles(header)) {
+            takeLabel("");
+            team.roles(header, rows, from, to);
+        } else if (TeamTableReader.namesSeverities(header) && team.severities(header, rows, from, to)) {
+            takeLabel("");
         } else {
             flushLabel();
             draft.keep(headingKey, headingTitle, source.verbatim(table), from, to, "table");
