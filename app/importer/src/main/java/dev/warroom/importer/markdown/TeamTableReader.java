@@ -39,7 +39,7 @@ final class TeamTableReader {
                 continue;
             }
             Map<String, Object> role = new LinkedHashMap<>();
-            role.put("id", draft.ids.allocate("role", title, "role"));
+            role.put("id", draft.ids.allocate("role", idWords(title, cell(row, holder)), "role"));
             role.put("title", draft.text(title, from));
             put(role, "holder", cell(row, holder));
             put(role, "contact", cell(row, contact));
@@ -50,6 +50,11 @@ final class TeamTableReader {
             draft.roles.add(role);
         }
         draft.mapped(from, to, "roles table, " + rows.size() + " rows", "roles");
+    }
+
+    /** A role written in Chinese takes its id from its holder (CTO, DBA Lead) when the table names one. */
+    private static String idWords(String title, String holder) {
+        return title.codePoints().allMatch(c -> c < 128) || holder.isEmpty() ? title : holder;
     }
 
     /** False (nothing mapped) when a row's response time is not a duration, so the caller keeps the table as written. */

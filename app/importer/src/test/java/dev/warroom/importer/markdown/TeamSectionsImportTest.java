@@ -51,6 +51,20 @@ class TeamSectionsImportTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void autoVideoListsUnderCommunicationAndRolesHeadingsBecomeFlowAndRoles() {
+        Map<String, Object> plan = imported("003_a874f51ece7c7f8b.txt");
+
+        assertThat((List<Object>) section(plan, "communication").get("flow")).containsExactly(
+                "1. 內部通知: 立即通知技術團隊和管理層", "2. 外部溝通: 如需要，通知客戶和合作夥伴",
+                "3. 狀態更新: 定期更新恢復進度", "4. 事後報告: 完整的事件分析和改進計畫");
+        assertThat(list(plan, "roles")).extracting(r -> r.get("title") + "=" + r.get("responsibilities"))
+                .containsExactly("DR 指揮官=[整體協調和決策]", "技術負責人=[技術恢復執行]", "溝通負責人=[內外部溝通協調]",
+                        "業務負責人=[業務影響評估]");
+        assertThat(list(plan, "procedures")).noneSatisfy(p -> assertThat(p.get("title").toString()).contains("溝通"));
+    }
+
+    @Test
     void geminiAlertMatrixAndContactLadderBecomeTheEscalation() {
         Map<String, Object> plan = imported("004_d185dd5c8fa44b92.txt");
         Map<String, Object> escalation = section(plan, "escalation");
