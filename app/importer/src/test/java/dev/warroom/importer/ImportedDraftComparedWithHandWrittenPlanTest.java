@@ -22,7 +22,7 @@ class ImportedDraftComparedWithHandWrittenPlanTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // seed,        steps, commands, checklist items, targets
-        "AI_WORKFLOW,   27, 29, 20, 20",
+        "AI_WORKFLOW,   31, 28, 20, 20",
         "CHATOPS,       10, 18,  0,  3",
         "AUTO_VIDEO,    10, 12,  5,  8",
         "GEMINI,        18, 10,  9,  2",
