@@ -51,6 +51,10 @@ final class StructuredBlockReader {
                 team.communication(key, (Map<?, ?>) value, from, to);
                 return true;
             }
+            if (TeamBlockReader.describesOnCall(key, value)) {
+                team.onCall(key, (Map<?, ?>) value, from, to);
+                return true;
+            }
             if (TeamBlockReader.describesContactsWithEscalation(key, value)) {
                 team.contactsWithEscalation((Map<?, ?>) value, from, to);
                 return true;

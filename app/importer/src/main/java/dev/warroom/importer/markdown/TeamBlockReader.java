@@ -26,6 +26,10 @@ final class TeamBlockReader {
         return key.endsWith("communication") && value instanceof Map;
     }
 
+    static boolean describesOnCall(String key, Object value) {
+        return key.startsWith("on_call") && value instanceof Map;
+    }
+
     static boolean describesContactsWithEscalation(String key, Object value) {
         return key.equals("contacts") && value instanceof Map<?, ?> map && map.get("escalation") instanceof Map;
     }
@@ -68,6 +72,55 @@ final class TeamBlockReader {
             }
         }
         draft.mapped(from, to, "yaml block: contacts", "escalation.path and contacts");
+    }
+
+    /**
+     * An {@code on_call_schedule} block: rotation, coverage and its teams become {@code escalation.onCall}, its
+     * {@code response_time} entries the per-severity response times; an entry with no duration ("Next business day")
+     * and any other key stay in a reference section, with a warning.
+     */
+    void onCall(String key, Map<?, ?> block, int from, int to) {
+        Map<String, Object> onCall = new LinkedHashMap<>();
+        List<String> leftovers = new ArrayList<>();
+        for (Map.Entry<?, ?> entry : block.entrySet()) {
+            String name = String.valueOf(entry.getKey()).toLowerCase(Locale.ROOT);
+            Object value = entry.getValue();
+            if ((name.equals("rotation") || name.equals("coverage")) && !(value instanceof Map || value instanceof List)) {
+                onCall.put(name, draft.text(String.valueOf(value), from));
+            } else if (name.equals("teams") && value instanceof Map<?, ?> teams) {
+                teams.forEach((role, who) -> {
+                    String field = String.valueOf(role).toLowerCase(Locale.ROOT);
+                    if (List.of("primary", "secondary", "escalation").contains(field) && !(who instanceof Map || who instanceof List)) {
+                        onCall.put(field, draft.text(String.valueOf(who), from));
+                    } else {
+                        flatten(key + ".teams." + role, who, leftovers, 0);
+                    }
+                });
+            } else if (name.startsWith("response") && value instanceof Map<?, ?> times) {
+                times.forEach((severity, time) -> {
+                    java.util.Optional<String> duration = DurationText.parse(String.valueOf(time));
+                    if (duration.isPresent()) {
+                        Map<String, Object> response = new LinkedHashMap<>();
+                        String title = String.valueOf(severity);
+                        response.put("id", draft.ids.allocate("severity", title.split("[\\s(（-]")[0], "severity"));
+                        response.put("title", draft.text(title, from));
+                        response.put("responseTime", duration.get());
+                        PlanDraft.listOf(draft.escalation, "severities").add(response);
+                    } else {
+                        leftovers.add(key + "." + entry.getKey() + "." + severity + ": " + time);
+                    }
+                });
+            } else {
+                flatten(key + "." + entry.getKey(), value, leftovers, 0);
+            }
+        }
+        if (!onCall.isEmpty()) {
+            draft.escalation.put("onCall", onCall);
+        }
+        draft.mapped(from, to, "yaml block: " + key, "escalation.onCall and escalation.severities");
+        if (!leftovers.isEmpty()) {
+            draft.keep("yaml:" + key, key + " (as written)", String.join("\n", leftovers), from, to, "yaml block: " + key + ", entries with no plan field");
+        }
     }
 
     private void ladder(Map<?, ?> ladder, int line) {

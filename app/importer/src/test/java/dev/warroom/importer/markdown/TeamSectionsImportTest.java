@@ -44,6 +44,19 @@ class TeamSectionsImportTest {
     }
 
     @Test
+    void aiWorkflowOnCallScheduleGivesTheRotaAndResponseTimes() {
+        Map<String, Object> plan = imported("000_09539dfa477d1388.txt");
+        Map<String, Object> escalation = section(plan, "escalation");
+
+        assertThat(section(escalation, "onCall")).containsEntry("rotation", "Weekly").containsEntry("coverage", "24/7/365")
+                .containsEntry("primary", "DevOps Team").containsEntry("secondary", "Development Team").containsEntry("escalation", "CTO");
+        assertThat(list(escalation, "severities")).extracting(s -> s.get("id") + " " + s.get("responseTime"))
+                .containsExactly("p0 15m", "p1 30m", "p2 2h");
+        assertThat(list(plan, "reference")).anySatisfy(r -> assertThat(r.get("items").toString())
+                .contains("on_call_schedule.response_time.P3 (Low): Next business day"));
+    }
+
+    @Test
     void chatOpsRolesTableBecomesRoles() {
         assertThat(list(imported("002_17dca04e92502f9e.txt"), "roles")).extracting(r -> r.get("title") + " " + r.get("contact"))
                 .containsExactly("DR Coordinator @dr-coordinator", "Infra Lead @infra-lead", "DBA @dba-team",
