@@ -51,6 +51,8 @@ final class DocumentWalk {
     private final StructuredBlockReader structured;
     private final ReportTemplateReader templates;
     private final ContactTableReader contacts;
+    private final TeamTableReader team;
+    private final TeamListReader teamLists;
 
     private String documentTitle;
     private String headingKey = "preamble";
@@ -70,6 +72,8 @@ final class DocumentWalk {
         this.structured = new StructuredBlockReader(draft);
         this.templates = new ReportTemplateReader(draft);
         this.contacts = new ContactTableReader(draft);
+        this.team = new TeamTableReader(draft);
+        this.teamLists = new TeamListReader(draft);
     }
 
     String documentTitle() {
@@ -158,6 +162,9 @@ final class DocumentWalk {
     }
 
     private void bulletList(Node list, int from, int to) {
+        if (teamList(list, false, from, to)) {
+            return;
+        }
         List<ListItem> items = items(list);
         boolean checklist = items.stream().anyMatch(i -> ChecklistLines.item(itemText(i)) != null);
         if (checklist) {
@@ -192,6 +199,9 @@ final class DocumentWalk {
     }
 
     private void orderedList(Node list, int from, int to) {
+        if (teamList(list, true, from, to)) {
+            return;
+        }
         boolean hasCode = items(list).stream().anyMatch(i -> hasChild(i, FencedCodeBlock.class));
         String context = (label == null ? "" : label) + " " + headingTitle;
         if (!hasCode && !PROCEDURAL.matcher(context).find()) {
@@ -365,6 +375,11 @@ final class DocumentWalk {
         } else if (ContactTableReader.namesContacts(header)) {
             takeLabel("");
             contacts.read(header, rows, from, to);
+        } else if (TeamTableReader.namesRoles(header)) {
+            takeLabel("");
+            team.roles(header, rows, from, to);
+        } else if (TeamTableReader.namesSeverities(header) && team.severities(header, rows, from, to)) {
+            takeLabel("");
         } else {
             flushLabel();
             draft.keep(headingKey, headingTitle, source.verbatim(table), from, to, "table");
@@ -391,6 +406,24 @@ final class DocumentWalk {
     }
 
     /** A list item's own words: its first paragraph. */
+    /** A list of plain one-paragraph items about roles or communication (see {@link TeamListReader}). */
+    private boolean teamList(Node list, boolean numbered, int from, int to) {
+        List<String> texts = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem listItem) || !(item.getFirstChild() instanceof Paragraph) || item.getFirstChild().getNext() != null
+                    || ChecklistLines.item(itemText(listItem)) != null || texts.size() >= MAX_LIST_ITEMS) {
+                return false;
+            }
+            texts.add(itemText(listItem));
+        }
+        String context = (label == null ? "" : label) + " " + headingTitle;
+        if (!teamLists.read(context, texts, numbered, from, to)) {
+            return false;
+        }
+        flushLabel();
+        return true;
+    }
+
     private static String itemText(ListItem item) {
         Node first = item.getFirstChild();
         return first instanceof Paragraph ? SourceText.inline(first) : "";

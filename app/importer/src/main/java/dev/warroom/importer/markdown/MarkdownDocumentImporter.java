@@ -133,7 +133,14 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         plan.put("procedures", draft.procedures);
         putList(plan, "checklists", draft.checklists);
         putList(plan, "drills", draft.drills);
+        putList(plan, "roles", draft.roles);
         putList(plan, "contacts", draft.contacts);
+        if (!draft.escalation.isEmpty()) {
+            plan.put("escalation", draft.escalation);
+        }
+        if (!draft.communication.isEmpty()) {
+            plan.put("communication", draft.communication);
+        }
         putList(plan, "reportTemplates", draft.reportTemplates);
         putList(plan, "reference", draft.reference);
         return plan;

@@ -34,6 +34,9 @@ final class PlanDraft {
     final List<Map<String, Object>> backups = new ArrayList<>();
     final List<Map<String, Object>> drills = new ArrayList<>();
     final List<Map<String, Object>> contacts = new ArrayList<>();
+    final List<Map<String, Object>> roles = new ArrayList<>();
+    final Map<String, Object> escalation = new LinkedHashMap<>();
+    final Map<String, Object> communication = new LinkedHashMap<>();
     final List<Map<String, Object>> reportTemplates = new ArrayList<>();
     final List<Map<String, Object>> reference = new ArrayList<>();
     final List<MappingLine> mapping = new ArrayList<>();
@@ -85,6 +88,12 @@ final class PlanDraft {
         List<Map<String, Object>> steps = (List<Map<String, Object>>) procedure.get("steps");
         steps.add(reorder(step));
         return "procedures[" + procedure.get("id") + "].steps[" + step.get("id") + "]";
+    }
+
+    /** The list under {@code key} of a section map (escalation.path, communication.channels…), created when first needed. */
+    @SuppressWarnings("unchecked")
+    static List<Object> listOf(Map<String, Object> section, String key) {
+        return (List<Object>) section.computeIfAbsent(key, k -> new ArrayList<>());
     }
 
     /** The checklist of one phase under one heading. */

@@ -44,19 +44,23 @@ final class ReportTemplateReader {
         String namespace = "template-section:" + draft.reportTemplates.size();
         List<String> lines = code.lines().toList();
         int top = topLevel(code);
+        List<String> unplaced = new ArrayList<>();
+        int unplacedFrom = 0;
         for (int i = 0; i < lines.size(); i++) {
             Matcher heading = HEADING.matcher(lines.get(i));
-            if (!heading.matches()) {
-                continue;
-            }
-            String title = draft.text(heading.group(2).strip(), firstLine + i);
-            int level = heading.group(1).length();
+            int level = heading.matches() ? heading.group(1).length() : 0;
             if (level != top && level != top + 1) {
                 continue;
             }
+            String title = draft.text(heading.group(2).strip(), firstLine + i);
+            String body = body(lines, i + 1, top);
             if (level == top && !template.containsKey("title")) {
                 template.put("id", draft.ids.allocate("report-template", title, "report"));
                 template.put("title", title);
+                if (!body.isEmpty()) {
+                    unplacedFrom = unplacedFrom == 0 ? firstLine + i : unplacedFrom;
+                    unplaced.add(body);
+                }
                 continue;
             }
             Map<String, Object> section = new LinkedHashMap<>();
@@ -69,7 +73,13 @@ final class ReportTemplateReader {
                 Map<String, Object> field = new LinkedHashMap<>();
                 field.put("id", draft.ids.claim(namespace + ":field", id + "-text"));
                 field.put("label", title);
+                if (!body.isEmpty()) {
+                    field.put("hint", draft.text(body, firstLine + i));
+                }
                 section.put("fields", List.of(field));
+            } else if (!body.isEmpty()) {
+                unplacedFrom = unplacedFrom == 0 ? firstLine + i : unplacedFrom;
+                unplaced.add(lines.get(i) + "\n" + body);
             }
             sections.add(section);
         }
@@ -86,6 +96,19 @@ final class ReportTemplateReader {
         template.put("sections", sections);
         draft.reportTemplates.add(template);
         draft.mapped(firstLine, to, "report template (markdown block)", "reportTemplates[" + template.get("id") + "] (" + sections.size() + " sections)");
+        if (!unplaced.isEmpty()) {
+            draft.keep("report-template:" + template.get("id"), template.get("title") + " (as written)", String.join("\n\n", unplaced),
+                    unplacedFrom, to, "report template text of sections filled from the journal");
+        }
+    }
+
+    /** The lines under a heading up to the next heading of the template's top two levels, trimmed; deeper headings included. */
+    private static String body(List<String> lines, int start, int top) {
+        int end = start;
+        while (end < lines.size() && !(level(lines.get(end)) == top || level(lines.get(end)) == top + 1)) {
+            end++;
+        }
+        return String.join("\n", lines.subList(start, end)).strip();
     }
 
     private static String content(String title) {

@@ -22,10 +22,15 @@ final class StructuredBlockReader {
     private static final java.util.regex.Pattern PHASE_KEY = java.util.regex.Pattern.compile(
             "步骤|步驟|階段|阶段|^\\d|(?i:step|phase|stage)");
 
+    private static final java.util.regex.Pattern QUOTED_WITH_TAIL = java.util.regex.Pattern.compile(
+            "^(\\s*[^\\s#:][^:]*:\\s+)(\"[^\"]*\"\\s+[^#\\s].*)$", java.util.regex.Pattern.MULTILINE);
+
     private final PlanDraft draft;
+    private final TeamBlockReader team;
 
     StructuredBlockReader(PlanDraft draft) {
         this.draft = draft;
+        this.team = new TeamBlockReader(draft);
     }
 
     /** Maps the block if it describes a section; false when it does not (or does not parse). */
@@ -42,6 +47,18 @@ final class StructuredBlockReader {
         if (root.size() == 1) {
             String key = String.valueOf(root.keySet().iterator().next()).toLowerCase(Locale.ROOT);
             Object value = root.values().iterator().next();
+            if (TeamBlockReader.describesCommunication(key, value)) {
+                team.communication(key, (Map<?, ?>) value, from, to);
+                return true;
+            }
+            if (TeamBlockReader.describesOnCall(key, value)) {
+                team.onCall(key, (Map<?, ?>) value, from, to);
+                return true;
+            }
+            if (TeamBlockReader.describesContactsWithEscalation(key, value)) {
+                team.contactsWithEscalation((Map<?, ?>) value, from, to);
+                return true;
+            }
             if (key.endsWith("_site") && value instanceof Map<?, ?> site) {
                 site(key, site, context, from, to);
                 return true;
@@ -195,11 +212,24 @@ final class StructuredBlockReader {
         return steps.size() >= 2 ? Optional.of(steps) : Optional.empty();
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The block as YAML; a block that fails only because a value is a quoted string followed by a remark
+     * ({@code channel: "#incident" (Slack)}, as people write) is read again with such values taken as plain text.
+     */
     static Optional<Map<String, Object>> parse(String code) {
         if (code.length() > MAX_BLOCK_CHARS) {
             return Optional.empty();
         }
+        Optional<Map<String, Object>> strict = load(code);
+        if (strict.isPresent() || !QUOTED_WITH_TAIL.matcher(code).find()) {
+            return strict;
+        }
+        return load(QUOTED_WITH_TAIL.matcher(code).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) + "'" + m.group(2).strip().replace("'", "''") + "'")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Map<String, Object>> load(String code) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(40);
