@@ -78,10 +78,10 @@ public final class StartScreen extends BorderPane {
         report.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canReport(), vm.selectedFinishedProperty(),
                 vm.openingProperty(), vm.confirmingLiveProperty()));
 
-        review = new ImportReview(vm.importing(), messages, overlays, this::askWhereToSave);
-        setTop(header(shortcuts, back));
+        review = new ImportReview(vm.importing(), messages, overlays, this::askWhereToSave, subscriptions);
+        setTop(header(shortcuts, back, importDocument));
         SeverityChooser severity = new SeverityChooser(vm, messages, shortcuts, subscriptions);
-        HBox columns = new HBox(16, left(new VBox(8, openFile, importDocument), resume, report), new DrillColumn(vm, messages, shortcuts, subscriptions),
+        HBox columns = new HBox(16, left(openFile, resume, report), new DrillColumn(vm, messages, shortcuts, subscriptions),
                 right(overlays, open, severity));
         columns.getStyleClass().add(StartStyles.COLUMN);
         setCenter(columns);
@@ -96,14 +96,15 @@ public final class StartScreen extends BorderPane {
         subscriptions.release();
     }
 
-    private HBox header(Shortcuts shortcuts, Optional<Runnable> back) {
+    private HBox header(Shortcuts shortcuts, Optional<Runnable> back, Button importDocument) {
         Label title = new Label();
         title.setId("start-title");
         title.getStyleClass().add(dev.warroom.console.theme.Styles.TITLE);
         title.textProperty().bind(messages.text("start.title"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(12, title, gap);
+        // in the header, so that the plans and incidents below keep all the height they had
+        HBox header = new HBox(12, title, gap, importDocument);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(StartStyles.SECTION);
         back.ifPresent(goBack -> header.getChildren().add(button("start-back", "start.back", new KeyCodeCombination(KeyCode.ESCAPE),
@@ -111,7 +112,7 @@ public final class StartScreen extends BorderPane {
         return header;
     }
 
-    private VBox left(VBox openFile, Button resume, Button report) {
+    private VBox left(Button openFile, Button resume, Button report) {
         Label plansHeading = heading("start.plans");
         Label status = new Label();
         status.setId("start-status");

@@ -2,6 +2,7 @@ package dev.warroom.console.start.importing;
 
 import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.lifecycle.Subscriptions;
 import dev.warroom.console.palette.Overlays;
 import dev.warroom.console.palette.PaletteStyles;
 import dev.warroom.importer.ImportResult;
@@ -51,8 +52,12 @@ public final class ImportReview extends VBox {
     private final Button save = new Button();
     private final Button cancel = new Button();
 
-    /** @param askWhere asks the author where to save, starting from the suggested file; empty when they cancel */
-    public ImportReview(DocumentImportViewModel vm, Messages messages, Overlays overlays, Function<Path, Optional<Path>> askWhere) {
+    /**
+     * @param askWhere asks the author where to save, starting from the suggested file; empty when they cancel
+     * @param subscriptions the start screen's, released when it is left for good
+     */
+    public ImportReview(DocumentImportViewModel vm, Messages messages, Overlays overlays, Function<Path, Optional<Path>> askWhere,
+            Subscriptions subscriptions) {
         this.vm = vm;
         this.messages = messages;
         this.overlays = overlays;
@@ -111,7 +116,8 @@ public final class ImportReview extends VBox {
                 overlays.hide();
             }
         });
-        messages.localeProperty().addListener((obs, old, now) -> vm.reviewedProperty().get().ifPresent(this::fill));
+        // through the screen's subscriptions, released when it closes: the language outlives every start screen
+        subscriptions.onChange(messages.localeProperty(), () -> vm.reviewedProperty().get().ifPresent(this::fill));
     }
 
     private void show(DocumentImportViewModel.Reviewed reviewed) {

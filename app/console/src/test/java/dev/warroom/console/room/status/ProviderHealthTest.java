@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 class ProviderHealthTest {
 
     @Test
-    void theAiWorkflowBoardIsReadThroughAzureKubernetesAndPlainHttp() throws Exception {
+    void theAiWorkflowBoardIsReadThroughAzureKubernetesPlainHttpAndDns() throws Exception {
         List<ProviderHealth> providers = ProviderHealth.of(aiWorkflow(), allUp(aiWorkflow(), T0));
-        assertThat(providers).extracting(ProviderHealth::provider).containsExactly("azure", "http", "kubernetes");
+        // dns: the DR load balancer's public name, which the failover's DNS step reads its address from
+        assertThat(providers).extracting(ProviderHealth::provider).containsExactly("azure", "http", "dns", "kubernetes");
         assertThat(providers).allMatch(p -> p.connectivity() == ProviderHealth.Connectivity.OK);
         assertThat(providers).allMatch(p -> p.lastHeard().equals(Optional.of(T0)));
         assertThat(providers.stream().mapToInt(ProviderHealth::total).sum())
