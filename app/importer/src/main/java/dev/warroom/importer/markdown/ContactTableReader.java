@@ -1,9 +1,12 @@
 package dev.warroom.importer.markdown;
 
+import static dev.warroom.importer.markdown.TableCells.cell;
+import static dev.warroom.importer.markdown.TableCells.column;
+import static dev.warroom.importer.markdown.TableCells.has;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A table of vendors or contacts (供應商, 聯繫方式, SLA…): one contact per row. */
@@ -53,23 +56,5 @@ final class ContactTableReader {
         if (!value.isEmpty()) {
             into.put(key, draft.text(value, 0));
         }
-    }
-
-    private static boolean has(String cell, String... words) {
-        String c = cell.toLowerCase(Locale.ROOT);
-        return Arrays.stream(words).anyMatch(w -> c.contains(w.toLowerCase(Locale.ROOT)));
-    }
-
-    private static int column(List<String> header, String... words) {
-        for (int i = 1; i < header.size(); i++) {
-            if (has(header.get(i), words)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String cell(List<String> row, int index) {
-        return index >= 0 && index < row.size() ? row.get(index).replaceAll("\\*\\*", "").strip() : "";
     }
 }

@@ -1,10 +1,13 @@
 package dev.warroom.importer.markdown;
 
+import static dev.warroom.importer.markdown.TableCells.cell;
+import static dev.warroom.importer.markdown.TableCells.column;
+import static dev.warroom.importer.markdown.TableCells.has;
+
 import dev.warroom.importer.draft.DurationText;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -89,23 +92,5 @@ final class TeamTableReader {
         if (!value.isEmpty()) {
             into.put(key, draft.text(value, 0));
         }
-    }
-
-    private static boolean has(String cell, String... words) {
-        String c = cell.toLowerCase(Locale.ROOT);
-        return Arrays.stream(words).anyMatch(w -> c.contains(w.toLowerCase(Locale.ROOT)));
-    }
-
-    private static int column(List<String> header, String... words) {
-        for (int i = 1; i < header.size(); i++) {
-            if (has(header.get(i), words)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String cell(List<String> row, int index) {
-        return index >= 0 && index < row.size() ? row.get(index).replaceAll("\\*\\*", "").strip() : "";
     }
 }
