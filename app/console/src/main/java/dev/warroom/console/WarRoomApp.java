@@ -58,6 +58,8 @@ public final class WarRoomApp extends Application {
 
     static final double WIDTH = 1366;
     static final double HEIGHT = 768;
+    /** How often the room's board polls, in wall-clock milliseconds; the memory soak sets 5 s of its accelerated incident time. */
+    static final String BOARD_POLL_MILLIS = "warroom.boardPollMillis";
 
     private final Background background;
     private final Messages messages = new Messages();
@@ -286,7 +288,7 @@ public final class WarRoomApp extends Application {
         room = new Room(incident, opened.closing(), vm, screen[0], scene);
         leaveStart();
         stage.setScene(scene);
-        incident.runtime().board().start(Duration.ofSeconds(2), background.polling());
+        incident.runtime().board().start(Duration.ofMillis(Math.max(50, Long.getLong(BOARD_POLL_MILLIS, 2000))), background.polling());
         if (previous != null) {
             close(previous);
         }
