@@ -45,16 +45,25 @@ public final class SoakHarness {
         long pollMillis = Math.round(POLL.toMillis() / speed);
         Duration wall = Duration.ofMillis(Math.round(incident.toMillis() / speed));
         System.out.printf(Locale.ROOT, "soak: %s of incident time at %.0f× (%s of wall time), %d resources polled every %d ms of wall time,"
-                + " -Xmx%s%n", incident, speed, wall, resources, pollMillis, xmx);
+                + " -Xmx%s %s%n", incident, speed, wall, resources, pollMillis, xmx, System.getProperty("soak.jvmArgs", ""));
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx));
         command.addAll(HEADLESS);
+        String jvmArgs = System.getProperty("soak.jvmArgs", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
         command.addAll(List.of("-Dwarroom.boardPollMillis=" + pollMillis, "-Dsoak.csv=" + csv, "-Dsoak.incident=" + incident,
                 "-Dsoak.speed=" + speed, "-Dsoak.sampleMillis=" + sampleMillis, "-Dwarroom.incidents=" + incidents,
                 "-cp", System.getProperty("java.class.path"), SoakRun.class.getName(),
                 "--plan", plan.toString(), "--clock", "accelerated", "--speed", String.valueOf(speed), "--incidents", incidents.toString()));
-        Process child = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("console.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("console.log").toFile());
+        String arenas = System.getProperty("soak.mallocArenaMax", "").strip();
+        if (!arenas.isEmpty()) {
+            builder.environment().put("MALLOC_ARENA_MAX", arenas);
+        }
+        Process child = builder.start();
         boolean ended = child.waitFor(wall.plusMinutes(5).toMillis(), TimeUnit.MILLISECONDS);
         if (!ended) {
             child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
