@@ -73,8 +73,8 @@ public final class SoakHarness {
     }
 
     private static void report(SoakSamples samples, Path dir, String xmx, double speed, int resources) throws IOException {
-        String subtitle = String.format(Locale.ROOT, "%d resources, accelerated clock %.0f×, -Xmx%s, %d cores, %s", resources, speed, xmx,
-                Runtime.getRuntime().availableProcessors(), java.time.LocalDate.now());
+        String subtitle = String.format(Locale.ROOT, "%d resources, accelerated clock %.0f×, -Xmx%s %s, %d cores, %s", resources, speed, xmx,
+                System.getProperty("soak.jvmArgs", "").strip(), Runtime.getRuntime().availableProcessors(), java.time.LocalDate.now());
         Path svg = Path.of(System.getProperty("soak.chart", dir.resolve("memory-soak.svg").toString()));
         SoakChart.write(samples, svg, subtitle);
         System.out.printf(Locale.ROOT, "soak: %d samples over %.2f incident hours; chart %s%n", samples.rows().size(), samples.incidentHours(), svg);
