@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * The memory soak: an incident of {@code soak.incident} incident time (8 hours) on the accelerated clock
  * at {@code soak.speed} (16: 30 minutes of wall time), in the real console, headless, with a plan of
  * {@code soak.resources} resources (200) polled every 5 s of incident time and a note typed every
- * incident minute. The console runs in its own JVM with a fixed heap ({@code soak.xmx}, 256m); it writes
+ * incident minute. The console runs in its own JVM with a fixed heap ({@code soak.xmx}, 192m, and
+ * {@code soak.jvmArgs}, the serial collector); it writes
  * RSS and the heap after a full GC to {@code soak.dir}/memory-soak.csv, from which this draws the chart
  * and prints the figures for docs/benchmarks.md.
  *
@@ -36,7 +37,8 @@ public final class SoakHarness {
         Duration incident = Duration.parse(System.getProperty("soak.incident", "PT8H"));
         double speed = Double.parseDouble(System.getProperty("soak.speed", "16"));
         int resources = Integer.getInteger("soak.resources", 200);
-        String xmx = System.getProperty("soak.xmx", "256m");
+        String xmx = System.getProperty("soak.xmx", "192m");
+        String jvmArgs = System.getProperty("soak.jvmArgs", "-XX:+UseSerialGC").strip();
         long sampleMillis = Long.getLong("soak.sampleMillis", 10_000);
 
         Path plan = SoakPlan.write(root.resolve("plans/ai-workflow.yaml"), dir.resolve("soak-plan.yaml"), resources);
@@ -45,11 +47,10 @@ public final class SoakHarness {
         long pollMillis = Math.round(POLL.toMillis() / speed);
         Duration wall = Duration.ofMillis(Math.round(incident.toMillis() / speed));
         System.out.printf(Locale.ROOT, "soak: %s of incident time at %.0f× (%s of wall time), %d resources polled every %d ms of wall time,"
-                + " -Xmx%s %s%n", incident, speed, wall, resources, pollMillis, xmx, System.getProperty("soak.jvmArgs", ""));
+                + " -Xmx%s %s%n", incident, speed, wall, resources, pollMillis, xmx, jvmArgs);
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx));
         command.addAll(HEADLESS);
-        String jvmArgs = System.getProperty("soak.jvmArgs", "").strip();
         if (!jvmArgs.isEmpty()) {
             command.addAll(List.of(jvmArgs.split("\\s+")));
         }
@@ -69,12 +70,12 @@ public final class SoakHarness {
             child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             System.out.println("soak: the console did not finish in " + wall.plusMinutes(5) + "; figures below are up to where it got");
         }
-        report(SoakSamples.read(csv), dir, xmx, speed, resources);
+        report(SoakSamples.read(csv), dir, xmx + " " + jvmArgs, speed, resources);
     }
 
-    private static void report(SoakSamples samples, Path dir, String xmx, double speed, int resources) throws IOException {
-        String subtitle = String.format(Locale.ROOT, "%d resources, accelerated clock %.0f×, -Xmx%s %s, %d cores, %s", resources, speed, xmx,
-                System.getProperty("soak.jvmArgs", "").strip(), Runtime.getRuntime().availableProcessors(), java.time.LocalDate.now());
+    private static void report(SoakSamples samples, Path dir, String heap, double speed, int resources) throws IOException {
+        String subtitle = String.format(Locale.ROOT, "%d resources, accelerated clock %.0f×, -Xmx%s, %d cores, %s", resources, speed,
+                heap.strip(), Runtime.getRuntime().availableProcessors(), java.time.LocalDate.now());
         Path svg = Path.of(System.getProperty("soak.chart", dir.resolve("memory-soak.svg").toString()));
         SoakChart.write(samples, svg, subtitle);
         System.out.printf(Locale.ROOT, "soak: %d samples over %.2f incident hours; chart %s%n", samples.rows().size(), samples.incidentHours(), svg);
