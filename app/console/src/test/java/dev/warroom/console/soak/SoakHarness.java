@@ -79,7 +79,11 @@ public final class SoakHarness {
         Path svg = Path.of(System.getProperty("soak.chart", dir.resolve("memory-soak.svg").toString()));
         SoakChart.write(samples, svg, subtitle);
         System.out.printf(Locale.ROOT, "soak: %d samples over %.2f incident hours; chart %s%n", samples.rows().size(), samples.incidentHours(), svg);
-        System.out.printf(Locale.ROOT, "peak RSS %.0f MB; after the first hour: RSS %+.1f MB/h, heap after GC %+.1f MB/h%n",
-                samples.peakRssMb(), samples.rssSlopePerHour(60), samples.heapSlopePerHour(60));
+        if (Double.isNaN(samples.rssSlopePerHour(60))) {
+            System.out.printf(Locale.ROOT, "peak RSS %.0f MB; too few samples after the first hour for a slope%n", samples.peakRssMb());
+        } else {
+            System.out.printf(Locale.ROOT, "peak RSS %.0f MB; after the first hour: RSS %+.1f MB/h, heap after GC %+.1f MB/h%n",
+                    samples.peakRssMb(), samples.rssSlopePerHour(60), samples.heapSlopePerHour(60));
+        }
     }
 }
