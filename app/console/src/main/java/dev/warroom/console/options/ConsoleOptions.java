@@ -19,7 +19,7 @@ import java.util.Optional;
  * <pre>
  * --plan FILE  --mode tabletop|drill  --scenario ID  --drill ID  --journal FILE  --actor NAME  --start
  * --clock virtual|accelerated  --speed N  --lang en|zh-TW|zh-CN  --theme dark|daylight|projector
- * --plans DIR (default ./plans)  --incidents DIR (default ~/.warroom/incidents)  --facilitator
+ * --plans DIR (default ./plans)  --incidents DIR (default ~/.warroom/incidents)  --facilitator  [FILE]
  * </pre>
  *
  * {@code --facilitator} opens the facilitator's window beside the war room, on the same incident.
