@@ -49,16 +49,25 @@ public final class ColdResumeTiming {
         long planStart = System.nanoTime();
         Plan plan = IncidentRig.plan();
         long start = System.nanoTime();
+        long cpuAtStart = processCpuNanos();
         VirtualClock[] clock = new VirtualClock[1];
         Journal journal = Journal.open(copy, (List<JournalEvent> events) -> clock[0] = new VirtualClock(events.get(events.size() - 1).time()));
         long opened = System.nanoTime();
+        long cpuOpened = processCpuNanos();
         try (IncidentRuntime runtime = TabletopRuntime.resume(plan, journal, clock[0], false, IncidentRig.COMMANDER, event -> { })) {
             long ready = System.nanoTime();
-            System.out.printf("events %d; JVM start to resume call %d ms (plan load %d ms); Journal.open %d ms; "
-                    + "world rebuilt, fold and incident resumed %d ms; resume total %d ms%n",
+            long cpuReady = processCpuNanos();
+            System.out.printf("events %d; JVM start to resume call %d ms (plan load %d ms); Journal.open %d ms (CPU %d ms); "
+                    + "world rebuilt, fold and incident resumed %d ms (CPU %d ms); resume total %d ms (CPU %d ms, all threads)%n",
                     runtime.incident().state().lastSeq(), System.currentTimeMillis() - jvmStart - millis(start, System.nanoTime()),
-                    millis(planStart, start), millis(start, opened), millis(opened, ready), millis(start, ready));
+                    millis(planStart, start), millis(start, opened), millis(cpuAtStart, cpuOpened), millis(opened, ready),
+                    millis(cpuOpened, cpuReady), millis(start, ready), millis(cpuAtStart, cpuReady));
         }
+    }
+
+    /** CPU time of the whole process so far: the JIT's and the collector's threads too. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long millis(long from, long to) {
