@@ -7,12 +7,15 @@ import dev.warroom.core.incident.IncidentRig;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalFiles;
+import dev.warroom.core.plan.PlanDigest;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.plan.model.Site;
 import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.time.VirtualClock;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,10 +40,14 @@ final class LongIncidentJournal {
     /** Writes the opening of a real incident to {@code file}, then {@code events} more, chained on. */
     static void write(Path file, int events) throws IOException {
         Plan plan = IncidentRig.plan();
+        Path planFile = Path.of(System.getProperty("warroom.root", "../.."), "plans", "ai-workflow.yaml").toAbsolutePath().normalize();
+        byte[] planText = Files.readAllBytes(planFile);
         VirtualClock clock = new VirtualClock(IncidentRig.START);
-        try (IncidentRuntime opened = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, "plans/ai-workflow.yaml", "bench",
-                Optional.of(IncidentRig.scenario()), file, clock, IncidentRig.SEED, Duration.ZERO, false, IncidentRig.COMMANDER,
-                "a long night"), (channel, written) -> { }, event -> { })) {
+        // the plan's text and digest are kept in the journal, as the command line keeps them: `warroom resume` runs it
+        try (IncidentRuntime opened = TabletopRuntime.open(new TabletopRuntime.Tabletop(plan, planFile.toString(),
+                PlanDigest.sha256(planText), Optional.of(IncidentRig.scenario()), file, clock, IncidentRig.SEED, Duration.ZERO, false,
+                IncidentRig.COMMANDER, "a long night", new String(planText, StandardCharsets.UTF_8)), (channel, written) -> { },
+                event -> { })) {
             if (opened.incident().events().isEmpty()) {
                 throw new IllegalStateException("the incident did not open");
             }
