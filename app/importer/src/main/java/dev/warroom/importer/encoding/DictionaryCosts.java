@@ -16,6 +16,7 @@ import java.nio.CharBuffer;
 final class DictionaryCosts {
 
     static final int UNKNOWN_CHARACTER = 255;
+    static final int NOT_A_WORD = -1;
     private static final String DICTIONARY = "/com/ibm/icu/impl/data/icudata/brkitr/cjdict.dict";
     private static final CharSequence TRIE = load();
 
@@ -29,6 +30,26 @@ final class DictionaryCosts {
             }
         }
         return result.hasValue() ? trie.getValue() : UNKNOWN_CHARACTER * word.length();
+    }
+
+    /**
+     * What the dictionary charges for the word made of {@code codePoints[from, to)}, or {@link #NOT_A_WORD} when it
+     * holds no such word (no charge for unknown characters here: the caller decides).
+     */
+    int entryCost(int[] codePoints, int from, int to) {
+        CharsTrie trie = new CharsTrie(TRIE, 0);
+        BytesTrie.Result result = BytesTrie.Result.NO_MATCH;
+        for (int i = from; i < to; i++) {
+            int codePoint = codePoints[i];
+            if (codePoint < 0) {
+                return NOT_A_WORD;
+            }
+            result = trie.nextForCodePoint(codePoint);
+            if (!result.matches()) {
+                return NOT_A_WORD;
+            }
+        }
+        return result.hasValue() ? trie.getValue() : NOT_A_WORD;
     }
 
     /** The file's trie: after ICU's data header, eight 32-bit indexes (trie start and end), then UTF-16 units. */

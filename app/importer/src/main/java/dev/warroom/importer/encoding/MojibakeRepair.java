@@ -65,8 +65,8 @@ final class MojibakeRepair {
                 }
             }
             List<String> candidates = new ArrayList<>();
-            for (int i = 0; i < choice.tied(); i++) {
-                candidates.add(Character.toString(choice.ranked().get(i).codePoint()));
+            for (int candidate : choice.close()) {
+                candidates.add(Character.toString(candidate));
             }
             listed.add(new UncertainCharacter(line, position - lineStart + 1, candidates.get(0), candidates,
                     context(codePoints, length, position)));
