@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.util.Arrays;
 
 /**
  * What ICU's Chinese/Japanese dictionary (cjdict, shipped in icu4j, the one its word segmentation uses) charges for a
@@ -19,6 +20,9 @@ final class DictionaryCosts {
     static final int NOT_A_WORD = -1;
     private static final String DICTIONARY = "/com/ibm/icu/impl/data/icudata/brkitr/cjdict.dict";
     private static final CharSequence TRIE = load();
+
+    /** Reused for every walk: one decoding uses one instance, on one thread. */
+    private final CharsTrie walker = new CharsTrie(TRIE, 0);
 
     int wordCost(String word) {
         CharsTrie trie = new CharsTrie(TRIE, 0);
@@ -33,23 +37,26 @@ final class DictionaryCosts {
     }
 
     /**
-     * What the dictionary charges for the word made of {@code codePoints[from, to)}, or {@link #NOT_A_WORD} when it
-     * holds no such word (no charge for unknown characters here: the caller decides).
+     * What the dictionary charges for each word that starts at {@code codePoints[from]} and ends before {@code limit}:
+     * {@code costs[n - 1]} for the word of n characters, {@link #NOT_A_WORD} where there is none (no charge for unknown
+     * characters here: the caller decides). Walks the trie once; stops at the first prefix no word has.
      */
-    int entryCost(int[] codePoints, int from, int to) {
-        CharsTrie trie = new CharsTrie(TRIE, 0);
-        BytesTrie.Result result = BytesTrie.Result.NO_MATCH;
-        for (int i = from; i < to; i++) {
+    void wordsFrom(int[] codePoints, int from, int limit, int[] costs) {
+        Arrays.fill(costs, NOT_A_WORD);
+        walker.reset();
+        for (int i = from; i < limit && i - from < costs.length; i++) {
             int codePoint = codePoints[i];
             if (codePoint < 0) {
-                return NOT_A_WORD;
+                return;
             }
-            result = trie.nextForCodePoint(codePoint);
-            if (!result.matches()) {
-                return NOT_A_WORD;
+            BytesTrie.Result result = walker.nextForCodePoint(codePoint);
+            if (result.hasValue()) {
+                costs[i - from] = walker.getValue();
+            }
+            if (!result.hasNext()) {
+                return;
             }
         }
-        return result.hasValue() ? trie.getValue() : NOT_A_WORD;
     }
 
     /** The file's trie: after ICU's data header, eight 32-bit indexes (trie start and end), then UTF-16 units. */

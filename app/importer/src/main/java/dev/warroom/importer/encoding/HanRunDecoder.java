@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Chooses the damaged characters of a run of Han text together: every combination of their candidates (a beam of the
@@ -21,6 +22,11 @@ final class HanRunDecoder {
     /** A longer run of Han text is decoded in pieces of this many characters (bounded work and memory per run). */
     static final int LONGEST_RUN = 200;
     private static final int CACHE_LIMIT = 20_000;
+    /**
+     * Candidate extensions of partial decodings one document may spend (about two seconds of CPU time); the runs after
+     * that keep the character-by-character choice, so that a huge garbled document still imports in seconds.
+     */
+    static final long EXTENSION_BUDGET = 10_000_000;
 
     /**
      * The decision for one damaged character.
@@ -37,13 +43,21 @@ final class HanRunDecoder {
     private final RunCost cost;
     /** Long documents repeat their runs; a run with the same characters and candidates decodes the same way. */
     private final Map<String, List<List<Integer>>> decodedRuns = new HashMap<>();
+    private long extensionsLeft;
+    private int runsLeftAlone;
 
     HanRunDecoder(RunCost cost) {
+        this(cost, EXTENSION_BUDGET);
+    }
+
+    HanRunDecoder(RunCost cost, long extensionBudget) {
         this.cost = cost;
+        this.extensionsLeft = extensionBudget;
     }
 
     /**
-     * Decides every damaged character that has candidates here and stands in a run of Han text.
+     * Decides every damaged character that has candidates here and stands in a run of Han text (but for runs past the
+     * document's budget, see {@link #runsLeftAlone()}); writes each choice into {@code text}.
      *
      * @param text the document's code points, {@link Reassembly#UNDECIDED} where a damaged character is not yet chosen
      * @param candidates per position of a damaged character decided here, its candidates
@@ -81,6 +95,10 @@ final class HanRunDecoder {
         int[] run = Arrays.copyOfRange(text, from, to);
         List<List<Integer>> close = decodedRuns.get(key.toString());
         if (close == null) {
+            if (extensionsLeft <= 0) {
+                runsLeftAlone++;
+                return List.of();
+            }
             close = decode(run, damaged, candidates, from);
             if (decodedRuns.size() >= CACHE_LIMIT) {
                 decodedRuns.clear();
@@ -96,6 +114,11 @@ final class HanRunDecoder {
         return decisions;
     }
 
+    /** Runs not decoded together because the document had spent its budget (their characters keep the earlier choice). */
+    int runsLeftAlone() {
+        return runsLeftAlone;
+    }
+
     /** For each damaged character of the run, in order: the chosen one, then the others within the margin. */
     private List<List<Integer>> decode(int[] run, List<Integer> damaged, Map<Integer, List<Integer>> candidates, int from) {
         List<RunCost.Partial> beam = List.of(cost.start(run, damaged.get(0)));
@@ -103,26 +126,30 @@ final class HanRunDecoder {
             int at = damaged.get(d);
             int until = d + 1 < damaged.size() ? damaged.get(d + 1) : run.length;
             List<RunCost.Partial> next = new ArrayList<>(beam.size() * candidates.get(from + at).size());
+            extensionsLeft -= (long) beam.size() * candidates.get(from + at).size();
             for (RunCost.Partial partial : beam) {
                 for (int candidate : candidates.get(from + at)) {
-                    next.add(partial.with(at, candidate, until));
+                    next.add(partial.with(candidate, until));
                 }
             }
             next.sort(Comparator.comparingDouble(RunCost.Partial::cost));
             beam = next.size() > BEAM_WIDTH ? next.subList(0, BEAM_WIDTH) : next;
         }
-        RunCost.Partial best = beam.get(0);
-        List<List<Integer>> close = new ArrayList<>(damaged.size());
-        for (int at : damaged) {
-            Map<Integer, Boolean> values = new LinkedHashMap<>();
-            values.put(best.at(at), true);
-            for (RunCost.Partial other : beam) {
-                if (other.cost() - best.cost() > RunCost.LIST_MARGIN) {
-                    break;
-                }
-                values.putIfAbsent(other.at(at), true);
+        List<int[]> decodings = new ArrayList<>();
+        double cheapest = beam.get(0).cost();
+        for (RunCost.Partial partial : beam) {
+            if (partial.cost() - cheapest > RunCost.LIST_MARGIN) {
+                break;
             }
-            close.add(List.copyOf(values.keySet()));
+            decodings.add(partial.filledIn());
+        }
+        List<List<Integer>> close = new ArrayList<>(damaged.size());
+        for (int d = 0; d < damaged.size(); d++) {
+            Set<Integer> values = new LinkedHashSet<>();
+            for (int[] decoding : decodings) {
+                values.add(decoding[d]);
+            }
+            close.add(List.copyOf(values));
         }
         return close;
     }

@@ -123,6 +123,9 @@ final class LostCharacterChooser {
         List<Choice> choices = new ArrayList<>(ranked.size());
         for (Ranked choice : ranked) {
             HanRunDecoder.Decision decision = decided.get(choice.sequence().position());
+            if (decision == null) {
+                text[choice.sequence().position()] = choice.asChoice().chosen();
+            }
             choices.add(decision == null ? choice.asChoice()
                     : choice.byDocumentEvidence() ? bothReadings(decision, choice.asChoice())
                     : new Choice(choice.sequence(), decision.close()));
@@ -143,6 +146,11 @@ final class LostCharacterChooser {
             }
         }
         return new Choice(alone.sequence(), close);
+    }
+
+    /** Runs of Han text whose damaged characters kept the character-by-character choice (past the work budget). */
+    int runsLeftAlone() {
+        return runs.runsLeftAlone();
     }
 
     /** The candidates of the best plausibility, when they are all Han characters (none when one is not). */

@@ -42,12 +42,11 @@ final class RunCost {
 
     /** A decoding of the run with nothing filled in yet: its cheapest segmentation up to the first damaged character. */
     Partial start(int[] run, int firstDamaged) {
-        double[] best = new double[run.length + 1];
+        double[] best = new double[firstDamaged + 1];
         Arrays.fill(best, Double.MAX_VALUE);
         best[0] = 0;
-        Partial partial = new Partial(run.clone(), best, 0, 0);
-        partial.segmentUpTo(firstDamaged);
-        return partial;
+        relax(run, best, 0, 0, firstDamaged, 0);
+        return new Partial(run, null, -1, 0, firstDamaged, window(run, 0, firstDamaged), window(best, 0, firstDamaged), 0);
     }
 
     double prior(int codePoint) {
@@ -55,53 +54,113 @@ final class RunCost {
         return PRIOR_WEIGHT * COST_PER_NAT * Math.log(1.0 + Math.min(rank, UNRANKED_AS));
     }
 
-    /** A decoding filled in up to some damaged character, segmented up to the next one. */
+    /**
+     * Cheapest segmentations: {@code best[i - base]} for positions i up to {@code until}, from {@code chars[i - base]};
+     * those up to {@code settled} are already final, the others are found by walking the dictionary from each start.
+     */
+    private void relax(int[] chars, double[] best, int base, int from, int until, int settled) {
+        int[] words = new int[LONGEST_WORD];
+        for (int start = Math.max(from, base); start < until; start++) {
+            double before = best[start - base];
+            if (before == Double.MAX_VALUE) {
+                continue;
+            }
+            dictionary.wordsFrom(chars, start - base, until - base, words);
+            for (int length = 1; length <= LONGEST_WORD && start + length <= until; length++) {
+                int end = start + length;
+                int word = words[length - 1];
+                if (word == DictionaryCosts.NOT_A_WORD) {
+                    if (length > 1) {
+                        continue;
+                    }
+                    word = DictionaryCosts.UNKNOWN_CHARACTER;
+                }
+                if (end > settled) {
+                    best[end - base] = Math.min(best[end - base], before + word);
+                }
+            }
+        }
+    }
+
+    /** The last {@code LONGEST_WORD} values before {@code end} (and the one at it, for best), counted from base. */
+    private static int[] window(int[] values, int base, int end) {
+        int[] window = new int[LONGEST_WORD];
+        for (int i = 0; i < LONGEST_WORD; i++) {
+            int at = end - LONGEST_WORD + i;
+            window[i] = at >= base ? values[at - base] : Reassembly.UNDECIDED;
+        }
+        return window;
+    }
+
+    private static double[] window(double[] best, int base, int end) {
+        double[] window = new double[LONGEST_WORD + 1];
+        for (int i = 0; i <= LONGEST_WORD; i++) {
+            int at = end - LONGEST_WORD + i;
+            window[i] = at >= base ? best[at - base] : Double.MAX_VALUE;
+        }
+        return window;
+    }
+
+    /**
+     * A decoding filled in up to some damaged character and segmented up to the next one. It keeps only what the rest
+     * of the run needs (the last few characters and their cheapest segmentations) and a link to the decoding it extends.
+     */
     final class Partial {
         private final int[] run;
-        /** best[j]: the cheapest segmentation of run[0, j). */
-        private final double[] best;
-        private int segmented;
-        private double prior;
+        private final Partial previous;
+        private final int position;
+        private final int value;
+        private final int frontier;
+        /** Characters of run positions [frontier - LONGEST_WORD, frontier). */
+        private final int[] recentCharacters;
+        /** Cheapest segmentations of run[0, i) for i in [frontier - LONGEST_WORD, frontier]. */
+        private final double[] recentBest;
+        private final double prior;
 
-        private Partial(int[] run, double[] best, int segmented, double prior) {
+        private Partial(int[] run, Partial previous, int position, int value, int frontier, int[] recentCharacters,
+                double[] recentBest, double prior) {
             this.run = run;
-            this.best = best;
-            this.segmented = segmented;
+            this.previous = previous;
+            this.position = position;
+            this.value = value;
+            this.frontier = frontier;
+            this.recentCharacters = recentCharacters;
+            this.recentBest = recentBest;
             this.prior = prior;
         }
 
-        /** This decoding with {@code candidate} at {@code position}, segmented up to {@code until}. */
-        Partial with(int position, int candidate, int until) {
-            Partial next = new Partial(run.clone(), best.clone(), segmented, prior + prior(candidate));
-            next.run[position] = candidate;
-            next.segmentUpTo(until);
-            return next;
+        /** This decoding with {@code candidate} at the frontier (the next damaged character), segmented up to {@code until}. */
+        Partial with(int candidate, int until) {
+            int base = frontier - LONGEST_WORD;
+            int[] chars = new int[until - base];
+            double[] best = new double[until - base + 1];
+            Arrays.fill(best, Double.MAX_VALUE);
+            System.arraycopy(recentCharacters, 0, chars, 0, LONGEST_WORD);
+            System.arraycopy(recentBest, 0, best, 0, LONGEST_WORD + 1);
+            chars[frontier - base] = candidate;
+            for (int i = frontier + 1; i < until; i++) {
+                chars[i - base] = run[i];
+            }
+            relax(chars, best, base, base, until, frontier);
+            return new Partial(run, this, frontier, candidate, until, window(chars, base, until), window(best, base, until),
+                    prior + prior(candidate));
         }
 
-        int at(int position) {
-            return run[position];
+        /** The characters this decoding filled in, in run order (as many as it filled in). */
+        int[] filledIn() {
+            int count = 0;
+            for (Partial partial = this; partial.previous != null; partial = partial.previous) {
+                count++;
+            }
+            int[] values = new int[count];
+            for (Partial partial = this; partial.previous != null; partial = partial.previous) {
+                values[--count] = partial.value;
+            }
+            return values;
         }
 
         double cost() {
-            return best[segmented] + prior;
-        }
-
-        private void segmentUpTo(int until) {
-            for (int end = segmented + 1; end <= until; end++) {
-                double cheapest = Double.MAX_VALUE;
-                for (int startOfWord = Math.max(0, end - LONGEST_WORD); startOfWord < end; startOfWord++) {
-                    int word = dictionary.entryCost(run, startOfWord, end);
-                    if (word == DictionaryCosts.NOT_A_WORD) {
-                        if (startOfWord != end - 1) {
-                            continue;
-                        }
-                        word = DictionaryCosts.UNKNOWN_CHARACTER;
-                    }
-                    cheapest = Math.min(cheapest, best[startOfWord] + word);
-                }
-                best[end] = cheapest;
-            }
-            segmented = until;
+            return recentBest[LONGEST_WORD] + prior;
         }
     }
 }

@@ -41,6 +41,19 @@ class HanRunDecoderTest {
         assertThat(listed.get(0).close()).containsExactlyInAnyOrder((int) '規', (int) '要');
     }
 
+    @Test
+    void pastItsBudgetADocumentsRunsAreLeftToTheCharacterByCharacterChoice() {
+        HanRunDecoder thrifty = new HanRunDecoder(new RunCost(new DictionaryCosts(), new CharacterFrequency()), 1);
+        int[] text = withDamage("?服務 and ?服務器");
+        Map<Integer, List<Integer>> candidates = Map.of(0, codePoints("征", "從"), 8, codePoints("征", "從"));
+
+        List<HanRunDecoder.Decision> decisions = thrifty.decide(text, text.length, candidates);
+
+        assertThat(decisions).extracting(HanRunDecoder.Decision::position).containsExactly(0);
+        assertThat(thrifty.runsLeftAlone()).isEqualTo(1);
+        assertThat(text[8]).isEqualTo(Reassembly.UNDECIDED);
+    }
+
     /** The text with each {@code ?} damaged, the candidates given in order for each. */
     @SafeVarargs
     private String decode(String damaged, List<String>... candidatesInOrder) {
