@@ -26,7 +26,7 @@ final class HanRunDecoder {
      * Candidate extensions of partial decodings one document may spend (about two seconds of CPU time); the runs after
      * that keep the character-by-character choice, so that a huge garbled document still imports in seconds.
      */
-    static final long EXTENSION_BUDGET = 10_000_000;
+    static final long EXTENSION_BUDGET = 3_000_000;
 
     /**
      * The decision for one damaged character.
@@ -125,11 +125,16 @@ final class HanRunDecoder {
         for (int d = 0; d < damaged.size(); d++) {
             int at = damaged.get(d);
             int until = d + 1 < damaged.size() ? damaged.get(d + 1) : run.length;
-            List<RunCost.Partial> next = new ArrayList<>(beam.size() * candidates.get(from + at).size());
-            extensionsLeft -= (long) beam.size() * candidates.get(from + at).size();
+            List<Integer> values = candidates.get(from + at);
+            double[] priors = new double[values.size()];
+            for (int c = 0; c < priors.length; c++) {
+                priors[c] = cost.prior(values.get(c));
+            }
+            List<RunCost.Partial> next = new ArrayList<>(beam.size() * values.size());
+            extensionsLeft -= (long) beam.size() * values.size();
             for (RunCost.Partial partial : beam) {
-                for (int candidate : candidates.get(from + at)) {
-                    next.add(partial.with(candidate, until));
+                for (int c = 0; c < priors.length; c++) {
+                    next.add(partial.with(values.get(c), priors[c], until));
                 }
             }
             next.sort(Comparator.comparingDouble(RunCost.Partial::cost));

@@ -129,8 +129,11 @@ final class RunCost {
             this.prior = prior;
         }
 
-        /** This decoding with {@code candidate} at the frontier (the next damaged character), segmented up to {@code until}. */
-        Partial with(int candidate, int until) {
+        /**
+         * This decoding with {@code candidate} at the frontier (the next damaged character), whose {@link #prior} is
+         * {@code candidatePrior}, segmented up to {@code until}.
+         */
+        Partial with(int candidate, double candidatePrior, int until) {
             int base = frontier - LONGEST_WORD;
             int[] chars = new int[until - base];
             double[] best = new double[until - base + 1];
@@ -143,7 +146,7 @@ final class RunCost {
             }
             relax(chars, best, base, base, until, frontier);
             return new Partial(run, this, frontier, candidate, until, window(chars, base, until), window(best, base, until),
-                    prior + prior(candidate));
+                    prior + candidatePrior);
         }
 
         /** The characters this decoding filled in, in run order (as many as it filled in). */
