@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the character of each damaged sequence, in document order, by the evidence in {@link CandidateEvidence};
- * records which choices tied. Linear in the document: each damaged sequence looks at two neighbours either side.
+ * Chooses the character of each damaged sequence: first one at a time, in document order, by the evidence in
+ * {@link CandidateEvidence} (each looks at two neighbours either side); then, for those standing in a run of Han text,
+ * together with the run's other damaged characters by {@link HanRunDecoder}. Records which choices are close calls.
  */
 final class LostCharacterChooser {
 
@@ -105,6 +106,11 @@ final class LostCharacterChooser {
         for (Ranked choice : first) {
             ranked.add(choice.byDocumentEvidence() ? choice : choose(choice.sequence(), damaged, text, length, withFirstChoices));
         }
+        return chooseRunsTogether(ranked, text, length);
+    }
+
+    /** Chooses again, run by run, the damaged characters that stand in Han text; the others keep their ranking. */
+    private List<Choice> chooseRunsTogether(List<Ranked> ranked, int[] text, int length) {
         Map<Integer, List<Integer>> inHanRuns = new HashMap<>();
         for (Ranked choice : ranked) {
             int position = choice.sequence().position();
