@@ -1,7 +1,9 @@
 package dev.warroom.importer.draft;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Kebab-case ASCII ids, unique within a namespace: from the English words of a text where it has some
- * ({@code 18.5.2 手動故障轉移 (Manual failover)} gives {@code manual-failover}), else a numbered fallback
- * ({@code procedure-3}). Nothing is transliterated.
+ * Kebab-case ASCII ids, unique within a namespace: from the English words of a text — the author's own
+ * ({@code 18.5.2 手動故障轉移 (Manual failover)} gives {@code manual-failover}), else its ASCII words and the DR
+ * glossary's English for its Chinese ({@code 驗證 DR 資料庫} gives {@code verify-dr-database}) — else a numbered
+ * fallback ({@code procedure-3}). Chinese the glossary does not cover is left out, never transliterated.
  */
 public final class IdAllocator {
 
@@ -45,16 +48,17 @@ public final class IdAllocator {
         return id;
     }
 
-    /** The text's ASCII words, lower-case, joined with '-' (at most five words); empty when it has none. */
+    /** The text's English words, lower-case, joined with '-' (at most five words); empty when it has none. */
     static String fromWords(String text) {
         if (text == null) {
             return "";
         }
-        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
         StringBuilder id = new StringBuilder();
         int count = 0;
-        while (words.find() && count < MAX_WORDS) {
-            String word = words.group();
+        for (String word : englishWords(text)) {
+            if (count == MAX_WORDS) {
+                break;
+            }
             if (id.length() + word.length() + 1 > MAX_LENGTH) {
                 break;
             }
@@ -65,5 +69,18 @@ public final class IdAllocator {
             count++;
         }
         return id.toString();
+    }
+
+    private static List<String> englishWords(String text) {
+        GlossaryRendering rendering = Glossary.dr().render(text);
+        if (rendering.hasChinese() && !rendering.hasAuthorsEnglish()) {
+            return rendering.idWords(chinese -> "").stream().filter(word -> WORD.matcher(word).matches()).toList();
+        }
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
     }
 }

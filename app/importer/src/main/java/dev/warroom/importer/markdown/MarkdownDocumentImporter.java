@@ -143,6 +143,7 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         }
         putList(plan, "reportTemplates", draft.reportTemplates);
         putList(plan, "reference", draft.reference);
+        EnglishTitles.add(plan);
         return plan;
     }
 
