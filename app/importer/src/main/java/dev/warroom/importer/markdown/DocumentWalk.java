@@ -52,6 +52,7 @@ final class DocumentWalk {
     private final ReportTemplateReader templates;
     private final ContactTableReader contacts;
     private final TeamTableReader team;
+    private final EscalationLadderTable ladder;
     private final TeamListReader teamLists;
 
     private String documentTitle;
@@ -73,6 +74,7 @@ final class DocumentWalk {
         this.templates = new ReportTemplateReader(draft);
         this.contacts = new ContactTableReader(draft);
         this.team = new TeamTableReader(draft);
+        this.ladder = new EscalationLadderTable(draft);
         this.teamLists = new TeamListReader(draft);
     }
 
@@ -379,6 +381,8 @@ final class DocumentWalk {
             takeLabel("");
             team.roles(header, rows, from, to);
         } else if (TeamTableReader.namesSeverities(header) && team.severities(header, rows, from, to)) {
+            takeLabel("");
+        } else if (EscalationLadderTable.namesLadder(header) && ladder.read(header, rows, from, to)) {
             takeLabel("");
         } else {
             flushLabel();

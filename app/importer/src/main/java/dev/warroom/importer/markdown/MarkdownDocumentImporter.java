@@ -91,6 +91,7 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         walk.walk((Document) document_, stem(name));
         walk.targets().completeOverall();
         draft.warnAboutKeptBlocks();
+        EscalationRoles.link(draft);
         Map<String, Object> plan = assemble(draft, walk, decoded, name);
         String header = "Drafted by warroom import from " + name + " (" + decoded.encoding() + ").\n"
                 + "Review it: destructive steps carry a verification marked (to fill), and reference holds what mapped nowhere.";
