@@ -53,6 +53,7 @@ final class DocumentWalk {
     private final ContactTableReader contacts;
     private final TeamTableReader team;
     private final EscalationLadderTable ladder;
+    private final DegradationLevelsReader degradation;
     private final TeamListReader teamLists;
 
     private String documentTitle;
@@ -75,6 +76,7 @@ final class DocumentWalk {
         this.contacts = new ContactTableReader(draft);
         this.team = new TeamTableReader(draft);
         this.ladder = new EscalationLadderTable(draft);
+        this.degradation = new DegradationLevelsReader(draft);
         this.teamLists = new TeamListReader(draft);
     }
 
@@ -263,6 +265,8 @@ final class DocumentWalk {
             String title = takeLabel(headingTitle);
             Map<String, Object> procedure = draft.procedure(headingKey + "|" + headingTitle, headingTitle, null);
             steps.add(procedure, title, code.strip(), List.of(code.strip()), from, to, what, Map.of());
+        } else if (degradation.read(language, code, from, to)) {
+            takeLabel("");
         } else if (STRUCTURED.contains(language) && structured.read(code, peekLabel(), from, to)) {
             takeLabel("");
         } else if (STRUCTURED.contains(language) && StructuredBlockReader.phasedSteps(code).isPresent()) {

@@ -28,6 +28,7 @@ final class EnglishTitles {
         });
         each(plan, "roles", role -> english(role, "title", "titleEn"));
         each(plan, "reference", section -> english(section, "title", "titleEn"));
+        each(plan, "degradationLevels", level -> english(level, "title", "titleEn"));
         if (plan.get("decisionTree") instanceof Map<?, ?> tree) {
             each(cast(tree), "nodes", node -> {
                 english(node, "title", "titleEn");

@@ -142,6 +142,7 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         if (!draft.communication.isEmpty()) {
             plan.put("communication", draft.communication);
         }
+        putList(plan, "degradationLevels", draft.degradationLevels);
         putList(plan, "reportTemplates", draft.reportTemplates);
         putList(plan, "reference", draft.reference);
         EnglishTitles.add(plan);
