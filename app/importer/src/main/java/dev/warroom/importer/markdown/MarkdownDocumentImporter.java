@@ -124,7 +124,8 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
             targets.put("notes", draft.targetNotes);
         }
         plan.put("targets", targets);
-        Map<String, Object> decisionTree = new DecisionTreeMaker(draft).make(walk.tree(), walk.treeLine(), walk.proceduresBeforeTree());
+        Map<String, Object> decisionTree = new DecisionTreeMaker(draft).make(walk.tree(), walk.treeLine(), walk.proceduresBeforeTree(),
+                walk.furtherTrees());
         List<Map<String, Object>> sites = new ArrayList<>(draft.documentSites);
         sites.addAll(draft.sites.values());
         plan.put("sites", sites);
