@@ -34,6 +34,15 @@ public final class IdAllocator {
         return claim(namespace, base);
     }
 
+    /**
+     * A fresh id for a name, such as a system's ({@code 灾难恢复计划 - Gemini Image Toolbox} gives
+     * {@code gemini-image-toolbox}): its ASCII words when it has some, as they name it; else as {@link #allocate}.
+     */
+    public String allocateName(String namespace, String text, String fallback) {
+        String ascii = asciiWords(text == null ? "" : text).isEmpty() ? text : String.join(" ", asciiWords(text));
+        return allocate(namespace, ascii, fallback);
+    }
+
     /** {@code preferred} if free in {@code namespace} (made kebab-case first), else with -2, -3… appended. */
     public String claim(String namespace, String preferred) {
         Set<String> used = taken.computeIfAbsent(namespace, n -> new HashSet<>());
@@ -76,6 +85,10 @@ public final class IdAllocator {
         if (rendering.hasChinese() && !rendering.hasAuthorsEnglish()) {
             return rendering.idWords(chinese -> "").stream().filter(word -> WORD.matcher(word).matches()).toList();
         }
+        return asciiWords(text);
+    }
+
+    private static List<String> asciiWords(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {

@@ -103,7 +103,7 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         String title = walk.documentTitle() == null ? stem(name) : walk.documentTitle();
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("formatVersion", 1);
-        plan.put("id", draft.ids.allocate("plan", title, "imported-plan"));
+        plan.put("id", draft.ids.allocateName("plan", title, "imported-plan"));
         plan.put("system", title);
         Map<String, Object> sourceSection = new LinkedHashMap<>();
         sourceSection.put("document", title);

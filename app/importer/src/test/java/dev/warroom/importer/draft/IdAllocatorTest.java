@@ -25,6 +25,14 @@ class IdAllocatorTest {
     }
 
     @Test
+    void aNameTakesItsAsciiWordsBeforeTheGlossary() {
+        IdAllocator ids = new IdAllocator();
+
+        assertThat(ids.allocateName("plan", "灾难恢复计划 - Gemini Image Toolbox", "plan")).isEqualTo("gemini-image-toolbox");
+        assertThat(ids.allocateName("plan", "災難恢復計劃", "plan")).isEqualTo("disaster-recovery-plan");
+    }
+
+    @Test
     void aValidIdIsClaimedAsItIs() {
         IdAllocator ids = new IdAllocator();
 
