@@ -29,6 +29,12 @@ final class EnglishTitles {
         each(plan, "roles", role -> english(role, "title", "titleEn"));
         each(plan, "reference", section -> english(section, "title", "titleEn"));
         each(plan, "degradationLevels", level -> english(level, "title", "titleEn"));
+        each(plan, "scenarios", scenario -> english(scenario, "title", "titleEn"));
+        each(plan, "drills", drill -> {
+            english(drill, "title", "titleEn");
+            each(drill, "objectives", objective -> english(objective, "title", "titleEn"));
+            each(drill, "successCriteria", criterion -> english(criterion, "title", "titleEn"));
+        });
         if (plan.get("decisionTree") instanceof Map<?, ?> tree) {
             each(cast(tree), "nodes", node -> {
                 english(node, "title", "titleEn");

@@ -42,6 +42,8 @@ class DrillDetailsImportTest {
                 .containsEntry("participants", List.of("值班工程师"));
         assertThat((List<Map<String, Object>>) drill.get("objectives")).extracting(o -> o.get("id") + "=" + o.get("title"))
                 .containsExactly("primary-service-failover=主服务故障切换", "backup-verify=备份验证");
+        assertThat((List<Map<String, Object>>) drill.get("objectives")).extracting(o -> o.get("titleEn"))
+                .as("a glossary rendering beside each objective it covers").containsExactly("Primary service failover", "Backup verify");
         assertThat((List<Map<String, Object>>) drill.get("successCriteria"))
                 .extracting(c -> c.get("metric") + " " + c.get("max") + " " + c.get("title"))
                 .containsExactly("rto 15m RTO < 15分钟", "custom null 零数据丢失");
