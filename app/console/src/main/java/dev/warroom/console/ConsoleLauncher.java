@@ -11,6 +11,7 @@ public final class ConsoleLauncher {
 
     public static void main(String[] args) {
         ReadySignal.watchIfAsked();
+        EarlyOpening.begin(args);
         Application.launch(WarRoomApp.class, args);
     }
 }

@@ -63,6 +63,7 @@ public final class WarRoomApp extends Application {
     private final Messages messages = new Messages();
     private ConsoleOptions options;
     private Optional<IncidentSource> source = Optional.empty();
+    private Optional<EarlyOpening> early = Optional.empty();
     private Stage stage;
     private Theme theme = Theme.WAR_ROOM_DARK;
     private Room room;
@@ -98,7 +99,8 @@ public final class WarRoomApp extends Application {
     }
 
     public WarRoomApp() {
-        this.background = new Background(Platform::runLater);
+        this.early = EarlyOpening.take();
+        this.background = early.map(EarlyOpening::background).orElseGet(() -> new Background(Platform::runLater));
     }
 
     /** For embedding and tests: start with these options instead of the command line's. */
@@ -115,6 +117,7 @@ public final class WarRoomApp extends Application {
 
     /** For tests: as above, with background work going through {@code background} (a short patience, say). */
     public WarRoomApp(ConsoleOptions options, IncidentSource source, Background background) {
+        this.early = Optional.empty();
         this.background = background;
         this.options = options;
         this.source = Optional.of(source);
@@ -238,6 +241,20 @@ public final class WarRoomApp extends Application {
     }
 
     private void openDefaultIncident() {
+        Optional<EarlyOpening> begun = early;
+        early = Optional.empty();
+        if (begun.isPresent() && source.isEmpty() && begun.get().options().equals(options)) {
+            begun.get().opening().whenCompleteAsync((handle, failure) -> {
+                if (failure == null) {
+                    showRoom(new Opening(handle, handle));
+                } else {
+                    showMessage(messages.get("app.failed", RequestRefusedException.words(failure)), true);
+                }
+            }, background.fx());
+            return;
+        }
+        begun.ifPresent(other -> other.opening().thenAccept(handle -> background.finish("closing " + handle.journal().file()
+                + ", opened for other options", () -> closeQuietly(handle))));
         Task<Opening> open = new Task<>() {
             @Override
             protected Opening call() throws Exception {
@@ -270,6 +287,7 @@ public final class WarRoomApp extends Application {
         }
         Room previous = room;
         IncidentViewModel vm = new IncidentViewModel(incident, background);
+        incident.runtime().board().start(Duration.ofSeconds(2), background.polling());
         WarRoomScreen[] screen = new WarRoomScreen[1];
         Scene scene = scene((shell, shortcuts) -> {
             RoomContext context = new RoomContext(vm, messages, options.actor(), shortcuts);
@@ -286,7 +304,6 @@ public final class WarRoomApp extends Application {
         room = new Room(incident, opened.closing(), vm, screen[0], scene);
         leaveStart();
         stage.setScene(scene);
-        incident.runtime().board().start(Duration.ofSeconds(2), background.polling());
         if (previous != null) {
             close(previous);
         }

@@ -13,6 +13,8 @@ import javafx.stage.Window;
 final class FirstFrame {
 
     static final String READY = "READY";
+    /** Set in a class-data training run: the JVM exits normally on the first ready frame, so it writes its archive. */
+    static final String TRAINING = "startup.training";
 
     private FirstFrame() {
     }
@@ -42,6 +44,9 @@ final class FirstFrame {
                         stop();
                         System.out.println(READY);
                         System.out.flush();
+                        if (Boolean.getBoolean(TRAINING)) {
+                            System.exit(0);
+                        }
                         Runtime.getRuntime().halt(0);
                     }
                 }
