@@ -37,6 +37,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -162,12 +163,15 @@ public final class WarRoomApp extends Application {
                 messages, this::applyTheme);
         shell.setScreen(screen.apply(shell, shortcuts));
         Scene current = window.getScene();
-        Scene scene = new Scene(shell, current == null ? WIDTH : current.getWidth(), current == null ? HEIGHT : current.getHeight());
+        // The theme is on the scene before the screen joins it: views that measure their type on joining
+        // (the decision tree) then style and lay out once, in the theme, not first in JavaFX's default look.
+        Scene scene = new Scene(new Group(), current == null ? WIDTH : current.getWidth(), current == null ? HEIGHT : current.getHeight());
         if (current == null) {
             window.setWidth(WIDTH);
             window.setHeight(HEIGHT);
         }
         Themes.apply(scene, theme);
+        scene.setRoot(shell);
         shell.guardKeys(scene, AppCommands.toggles());
         shortcuts.install(scene);
         return scene;

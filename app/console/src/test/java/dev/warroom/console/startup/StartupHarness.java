@@ -36,7 +36,7 @@ public final class StartupHarness {
             "-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1200-32");
 
     /** One way of starting one side: its main class and what the JVM is told besides. */
-    private record Variant(String label, Class<?> main, List<String> options, List<Long> millis) {
+    private record Variant(String label, Class<?> main, List<String> options, List<Long> millis, List<Long> cpuMillis) {
     }
 
     private StartupHarness() {
@@ -62,8 +62,8 @@ public final class StartupHarness {
         common.add("-Dwarroom.incidents=" + incidents);
 
         List<Variant> variants = new ArrayList<>();
-        variants.add(new Variant("a JavaFX window with one label", EmptyWindowFirstFrame.class, common, new ArrayList<>()));
-        variants.add(new Variant("the war room, board live", WarRoomFirstFrame.class, common, new ArrayList<>()));
+        variants.add(new Variant("a JavaFX window with one label", EmptyWindowFirstFrame.class, common, new ArrayList<>(), new ArrayList<>()));
+        variants.add(new Variant("the war room, board live", WarRoomFirstFrame.class, common, new ArrayList<>(), new ArrayList<>()));
         if (cds) {
             String fingerprint = ClassPathJars.fingerprint(jars);
             for (Class<?> side : List.of(EmptyWindowFirstFrame.class, WarRoomFirstFrame.class)) {
@@ -71,7 +71,7 @@ public final class StartupHarness {
                 List<String> options = new ArrayList<>(common);
                 options.addAll(ClassDataArchive.use(archive));
                 variants.add(new Variant((side == EmptyWindowFirstFrame.class ? variants.get(0) : variants.get(1)).label() + ", AppCDS",
-                        side, options, new ArrayList<>()));
+                        side, options, new ArrayList<>(), new ArrayList<>()));
             }
         }
         double loadBefore = loadAverage();
@@ -83,17 +83,18 @@ public final class StartupHarness {
             }
             StringBuilder line = new StringBuilder("round " + (round + 1) + ":");
             for (Variant variant : order) {
-                long millis = millisToFirstFrame(variant, classPath);
-                variant.millis().add(millis);
-                line.append(String.format(Locale.ROOT, "  %s %d ms;", variant.main().getSimpleName()
-                        + (variant.options().size() > common.size() ? "+CDS" : ""), millis));
+                long[] measured = millisToFirstFrame(variant, classPath);
+                variant.millis().add(measured[0]);
+                variant.cpuMillis().add(measured[1]);
+                line.append(String.format(Locale.ROOT, "  %s %d ms (CPU %d ms);", variant.main().getSimpleName()
+                        + (variant.options().size() > common.size() ? "+CDS" : ""), measured[0], measured[1]));
             }
             System.out.println(line);
         }
         System.out.println();
-        System.out.println("| first frame of | median | min | max |");
-        System.out.println("|---|---|---|---|");
-        variants.forEach(v -> row(v.label(), v.millis()));
+        System.out.println("| first frame of | median | min | max | CPU time, median |");
+        System.out.println("|---|---|---|---|---|");
+        variants.forEach(StartupHarness::row);
         System.out.println();
         ratio("without class-data sharing", variants.get(1), variants.get(0));
         if (cds) {
@@ -104,7 +105,8 @@ public final class StartupHarness {
                 jvmOptions.isEmpty() ? "none" : jvmOptions);
     }
 
-    private static long millisToFirstFrame(Variant variant, String classPath) throws IOException, InterruptedException {
+    /** Wall milliseconds from process start to the first ready frame, and the CPU milliseconds the child had used by then. */
+    private static long[] millisToFirstFrame(Variant variant, String classPath) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ClassDataArchive.java()));
         command.addAll(variant.options());
         command.addAll(List.of("-cp", classPath, variant.main().getName()));
@@ -115,8 +117,9 @@ public final class StartupHarness {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             List<String> said = new ArrayList<>();
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.equals(FirstFrame.READY)) {
-                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                if (line.startsWith(FirstFrame.READY + " ")) {
+                    long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    return new long[] {wall, Long.parseLong(line.substring(FirstFrame.READY.length() + 1).trim())};
                 }
                 said.add(line);
             }
@@ -126,14 +129,15 @@ public final class StartupHarness {
         }
     }
 
-    private static void row(String what, List<Long> millis) {
-        System.out.printf(Locale.ROOT, "| %s | %,d ms | %,d ms | %,d ms |%n", what, median(millis), millis.stream().min(Long::compare).orElseThrow(),
-                millis.stream().max(Long::compare).orElseThrow());
+    private static void row(Variant variant) {
+        List<Long> millis = variant.millis();
+        System.out.printf(Locale.ROOT, "| %s | %,d ms | %,d ms | %,d ms | %,d ms |%n", variant.label(), median(millis),
+                millis.stream().min(Long::compare).orElseThrow(), millis.stream().max(Long::compare).orElseThrow(), median(variant.cpuMillis()));
     }
 
     private static void ratio(String how, Variant warRoom, Variant window) {
-        System.out.printf(Locale.ROOT, "war room / window, medians, %s: %.2f× (goal ≤ 1.2×)%n", how,
-                (double) median(warRoom.millis()) / median(window.millis()));
+        System.out.printf(Locale.ROOT, "war room / window, medians, %s: %.2f× (goal ≤ 1.2×); CPU time %.2f×%n", how,
+                (double) median(warRoom.millis()) / median(window.millis()), (double) median(warRoom.cpuMillis()) / median(window.cpuMillis()));
     }
 
     private static long median(List<Long> millis) {
