@@ -1,6 +1,5 @@
 package dev.warroom.console;
 
-import dev.warroom.console.lifecycle.ReadySignal;
 import javafx.application.Application;
 
 /** Entry point that starts JavaFX from the class path (a main class that is not an Application subclass). */
@@ -10,7 +9,6 @@ public final class ConsoleLauncher {
     }
 
     public static void main(String[] args) {
-        ReadySignal.watchIfAsked();
         EarlyOpening.begin(args);
         Application.launch(WarRoomApp.class, args);
     }

@@ -4,6 +4,7 @@ import dev.warroom.console.facilitator.FacilitatorScreen;
 import dev.warroom.console.facilitator.FacilitatorViewModel;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.keys.Shortcuts;
+import dev.warroom.console.lifecycle.ReadySignal;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.AppCommands;
 import dev.warroom.console.palette.AppShell;
@@ -126,6 +127,7 @@ public final class WarRoomApp extends Application {
 
     @Override
     public void start(Stage primary) {
+        ReadySignal.watchIfAsked();
         stage = primary;
         stage.setScene(null);
         stage.titleProperty().bind(messages.text("app.title"));

@@ -39,30 +39,13 @@ public final class ReadySignal {
     private ReadySignal() {
     }
 
-    /** Starts watching if the system properties ask for it; returns at once. */
+    /** Starts watching if the system properties ask for it; call on the FX thread once the toolkit is up. */
     public static void watchIfAsked() {
         Optional<Path> readyFile = Optional.ofNullable(System.getProperty(READY_FILE)).filter(s -> !s.isBlank()).map(Path::of);
         boolean quit = Boolean.getBoolean(QUIT_WHEN_READY);
-        if (readyFile.isEmpty() && !quit) {
-            return;
+        if (readyFile.isPresent() || quit) {
+            timer(readyFile, quit).start();
         }
-        Thread starter = new Thread(() -> {
-            while (true) {
-                try {
-                    Platform.runLater(() -> timer(readyFile, quit).start());
-                    return;
-                } catch (IllegalStateException toolkitNotUpYet) {
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
-        }, "ready-signal");
-        starter.setDaemon(true);
-        starter.start();
     }
 
     /** True when {@code scene} shows the war room with a fresh reading on its board. */
