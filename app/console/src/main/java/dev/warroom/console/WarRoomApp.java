@@ -64,6 +64,7 @@ public final class WarRoomApp extends Application {
     private final Background background;
     private final Messages messages = new Messages();
     private ConsoleOptions options;
+    private List<String> commandLine = List.of();
     private Optional<IncidentSource> source = Optional.empty();
     private Optional<EarlyOpening> early = Optional.empty();
     private Stage stage;
@@ -117,6 +118,13 @@ public final class WarRoomApp extends Application {
         this.source = Optional.of(source);
     }
 
+    /** For tests: starts as if launched with {@code commandLine}, a wrong option or file showing its message as it would then. */
+    static WarRoomApp launchedWith(List<String> commandLine) {
+        WarRoomApp app = new WarRoomApp();
+        app.commandLine = List.copyOf(commandLine);
+        return app;
+    }
+
     /** For tests: as above, with background work going through {@code background} (a short patience, say). */
     public WarRoomApp(ConsoleOptions options, IncidentSource source, Background background) {
         this.early = Optional.empty();
@@ -133,7 +141,7 @@ public final class WarRoomApp extends Application {
         stage.titleProperty().bind(messages.text("app.title"));
         if (options == null) {
             try {
-                options = ConsoleOptions.parse(getParameters() == null ? List.of() : getParameters().getRaw());
+                options = ConsoleOptions.parse(getParameters() == null ? commandLine : getParameters().getRaw());
             } catch (IllegalArgumentException badOption) {
                 showMessage(messages.get("app.badOption", badOption.getMessage()), false);
                 stage.show();
@@ -235,6 +243,8 @@ public final class WarRoomApp extends Application {
         });
         stage.setScene(startScene);
         vm.refresh();
+        // a journal the console was started with (a file association) is chosen once, on the first start screen
+        options.journalToShow().filter(j -> open.isEmpty()).ifPresent(vm::showJournal);
     }
 
     /** The start screen is left for good (a room opened, or the commander went back to the room): it lets go of the app's language. */
