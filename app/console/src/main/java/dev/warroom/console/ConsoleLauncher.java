@@ -9,6 +9,7 @@ public final class ConsoleLauncher {
     }
 
     public static void main(String[] args) {
+        EarlyOpening.begin(args);
         Application.launch(WarRoomApp.class, args);
     }
 }

@@ -38,6 +38,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -65,7 +66,9 @@ public final class WarRoomApp extends Application {
     private final Background background;
     private final Messages messages = new Messages();
     private ConsoleOptions options;
+    private List<String> commandLine = List.of();
     private Optional<IncidentSource> source = Optional.empty();
+    private Optional<EarlyOpening> early = Optional.empty();
     private Stage stage;
     private Theme theme = Theme.WAR_ROOM_DARK;
     private Room room;
@@ -101,7 +104,8 @@ public final class WarRoomApp extends Application {
     }
 
     public WarRoomApp() {
-        this.background = new Background(Platform::runLater);
+        this.early = EarlyOpening.take();
+        this.background = early.map(EarlyOpening::background).orElseGet(() -> new Background(Platform::runLater));
     }
 
     /** For embedding and tests: start with these options instead of the command line's. */
@@ -116,8 +120,16 @@ public final class WarRoomApp extends Application {
         this.source = Optional.of(source);
     }
 
+    /** For tests: starts as if launched with {@code commandLine}, a wrong option or file showing its message as it would then. */
+    static WarRoomApp launchedWith(List<String> commandLine) {
+        WarRoomApp app = new WarRoomApp();
+        app.commandLine = List.copyOf(commandLine);
+        return app;
+    }
+
     /** For tests: as above, with background work going through {@code background} (a short patience, say). */
     public WarRoomApp(ConsoleOptions options, IncidentSource source, Background background) {
+        this.early = Optional.empty();
         this.background = background;
         this.options = options;
         this.source = Optional.of(source);
@@ -131,7 +143,7 @@ public final class WarRoomApp extends Application {
         stage.titleProperty().bind(messages.text("app.title"));
         if (options == null) {
             try {
-                options = ConsoleOptions.parse(getParameters() == null ? List.of() : getParameters().getRaw());
+                options = ConsoleOptions.parse(getParameters() == null ? commandLine : getParameters().getRaw());
             } catch (IllegalArgumentException badOption) {
                 showMessage(messages.get("app.badOption", badOption.getMessage()), false);
                 stage.show();
@@ -163,12 +175,15 @@ public final class WarRoomApp extends Application {
                 messages, this::applyTheme);
         shell.setScreen(screen.apply(shell, shortcuts));
         Scene current = window.getScene();
-        Scene scene = new Scene(shell, current == null ? WIDTH : current.getWidth(), current == null ? HEIGHT : current.getHeight());
+        // The theme is on the scene before the screen joins it: views that measure their type on joining
+        // (the decision tree) then style and lay out once, in the theme, not first in JavaFX's default look.
+        Scene scene = new Scene(new Group(), current == null ? WIDTH : current.getWidth(), current == null ? HEIGHT : current.getHeight());
         if (current == null) {
             window.setWidth(WIDTH);
             window.setHeight(HEIGHT);
         }
         Themes.apply(scene, theme);
+        scene.setRoot(shell);
         shell.guardKeys(scene, AppCommands.toggles());
         shortcuts.install(scene);
         return scene;
@@ -230,6 +245,8 @@ public final class WarRoomApp extends Application {
         });
         stage.setScene(startScene);
         vm.refresh();
+        // a journal the console was started with (a file association) is chosen once, on the first start screen
+        options.journalToShow().filter(j -> open.isEmpty()).ifPresent(vm::showJournal);
     }
 
     /** The start screen is left for good (a room opened, or the commander went back to the room): it lets go of the app's language. */
@@ -242,6 +259,20 @@ public final class WarRoomApp extends Application {
     }
 
     private void openDefaultIncident() {
+        Optional<EarlyOpening> begun = early;
+        early = Optional.empty();
+        if (begun.isPresent() && source.isEmpty() && begun.get().options().equals(options)) {
+            begun.get().opening().whenCompleteAsync((handle, failure) -> {
+                if (failure == null) {
+                    showRoom(new Opening(handle, handle));
+                } else {
+                    showMessage(messages.get("app.failed", RequestRefusedException.words(failure)), true);
+                }
+            }, background.fx());
+            return;
+        }
+        begun.ifPresent(other -> other.opening().thenAccept(handle -> background.finish("closing " + handle.journal().file()
+                + ", opened for other options", () -> closeQuietly(handle))));
         Task<Opening> open = new Task<>() {
             @Override
             protected Opening call() throws Exception {
@@ -274,6 +305,7 @@ public final class WarRoomApp extends Application {
         }
         Room previous = room;
         IncidentViewModel vm = new IncidentViewModel(incident, background);
+        incident.runtime().board().start(Duration.ofMillis(Math.max(50, Long.getLong(BOARD_POLL_MILLIS, 2000))), background.polling());
         WarRoomScreen[] screen = new WarRoomScreen[1];
         Scene scene = scene((shell, shortcuts) -> {
             RoomContext context = new RoomContext(vm, messages, options.actor(), shortcuts);
@@ -290,7 +322,6 @@ public final class WarRoomApp extends Application {
         room = new Room(incident, opened.closing(), vm, screen[0], scene);
         leaveStart();
         stage.setScene(scene);
-        incident.runtime().board().start(Duration.ofMillis(Math.max(50, Long.getLong(BOARD_POLL_MILLIS, 2000))), background.polling());
         if (previous != null) {
             close(previous);
         }

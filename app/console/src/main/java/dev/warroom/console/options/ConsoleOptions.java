@@ -19,21 +19,29 @@ import java.util.Optional;
  * <pre>
  * --plan FILE  --mode tabletop|drill  --scenario ID  --drill ID  --journal FILE  --actor NAME  --start
  * --clock virtual|accelerated  --speed N  --lang en|zh-TW|zh-CN  --theme dark|daylight|projector
- * --plans DIR (default ./plans)  --incidents DIR (default ~/.warroom/incidents)  --facilitator
+ * --plans DIR (default ./plans)  --incidents DIR (default ~/.warroom/incidents)  --facilitator  [FILE]
  * </pre>
  *
  * {@code --facilitator} opens the facilitator's window beside the war room, on the same incident.
+ *
+ * <p>One file may stand alone among the options, as a desktop file association passes it ({@code WarRoom FILE};
+ * see {@link FileArgument}): a plan opens as {@code --plan FILE} does, and the start screen's plans folder becomes
+ * the plan's folder; a journal opens the start screen on the journal's folder with that incident chosen
+ * ({@code journalToShow}). The default plan is {@code ai-workflow.yaml} in the folder the {@code warroom.plans}
+ * system property names (an installed launcher points it at its own plans), else in {@code ./plans}.
  */
 public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Optional<String> drill, Optional<Path> journal, String actor,
         boolean startScreen, boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory, Path plansDirectory,
-        boolean facilitator) {
+        boolean facilitator, Optional<Path> journalToShow) {
 
     public static final Path DEFAULT_PLAN = Path.of("plans", "ai-workflow.yaml");
+    public static final String PLANS_PROPERTY = "warroom.plans";
     private static final List<String> THEMES = List.of("dark", "daylight", "projector");
 
     /** Reads the command line; a wrong option or value throws an IllegalArgumentException whose message says what to write. */
     public static ConsoleOptions parse(List<String> args) {
-        Path plan = DEFAULT_PLAN;
+        Optional<Path> planOption = Optional.empty();
+        Optional<Path> file = Optional.empty();
         Mode mode = Mode.TABLETOP;
         Optional<String> scenario = Optional.empty();
         Optional<String> drill = Optional.empty();
@@ -47,9 +55,17 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
         String theme = "dark";
         Path incidents = Path.of(System.getProperty("warroom.incidents", Path.of(System.getProperty("user.home"), ".warroom",
                 "incidents").toString()));
-        Path plans = Path.of(System.getProperty("warroom.plans", "plans"));
+        Path plans = Path.of(System.getProperty(PLANS_PROPERTY, "plans"));
+        Path plan = plans.resolve(DEFAULT_PLAN.getFileName());
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (!arg.startsWith("-")) {
+                if (file.isPresent()) {
+                    throw new IllegalArgumentException("one file at a time: " + file.get() + " and " + arg);
+                }
+                file = Optional.of(Path.of(arg));
+                continue;
+            }
             if (arg.equals("--start")) {
                 start = true;
                 continue;
@@ -63,7 +79,7 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
             }
             String value = args.get(++i);
             switch (arg) {
-                case "--plan" -> plan = Path.of(value);
+                case "--plan" -> planOption = Optional.of(Path.of(value));
                 case "--mode" -> mode = mode(value);
                 case "--scenario" -> scenario = Optional.of(value);
                 case "--drill" -> drill = Optional.of(value);
@@ -77,11 +93,35 @@ public record ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Op
                 case "--incidents" -> incidents = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg
                         + "; options: --plan --mode --scenario --drill --journal --actor --start --clock --speed --lang --theme --plans"
-                        + " --incidents --facilitator");
+                        + " --incidents --facilitator, and one plan or journal FILE");
             }
         }
-        return new ConsoleOptions(plan, mode, scenario, drill, journal, actor, start, virtual, speed, language, theme, incidents, plans,
-                facilitator);
+        Optional<Path> journalToShow = Optional.empty();
+        if (file.isPresent()) {
+            Path given = file.get().toAbsolutePath().normalize();
+            Path folder = given.getParent() == null ? given : given.getParent();
+            if (FileArgument.of(given) == FileArgument.PLAN) {
+                if (planOption.isPresent()) {
+                    throw new IllegalArgumentException("two plans: " + file.get() + " and --plan " + planOption.get() + "; give one");
+                }
+                planOption = Optional.of(given);
+                plans = folder;
+            } else {
+                journalToShow = Optional.of(given);
+                incidents = folder;
+                start = true;
+            }
+        }
+        return new ConsoleOptions(planOption.orElse(plan), mode, scenario, drill, journal, actor, start, virtual, speed, language, theme,
+                incidents, plans, facilitator, journalToShow);
+    }
+
+    /** Options without a file to show, as they were before file associations (for embedding and tests). */
+    public ConsoleOptions(Path plan, Mode mode, Optional<String> scenario, Optional<String> drill, Optional<Path> journal, String actor,
+            boolean startScreen, boolean virtualClock, double speed, Locale language, String theme, Path incidentsDirectory,
+            Path plansDirectory, boolean facilitator) {
+        this(plan, mode, scenario, drill, journal, actor, startScreen, virtualClock, speed, language, theme, incidentsDirectory,
+                plansDirectory, facilitator, Optional.empty());
     }
 
     private static Mode mode(String value) {

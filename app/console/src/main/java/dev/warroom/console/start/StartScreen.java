@@ -139,7 +139,12 @@ public final class StartScreen extends BorderPane {
         IncidentListView<UnfinishedIncident> unfinished = IncidentListView.unfinished(messages, subscriptions);
         unfinished.setItems(vm.unfinished());
         unfinished.setPrefHeight(170);
-        unfinished.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectUnfinished(now));
+        unfinished.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != vm.selectedUnfinishedProperty().get()) {
+                vm.selectUnfinished(now);
+            }
+        });
+        vm.selectedUnfinishedProperty().addListener((obs, old, now) -> unfinished.getSelectionModel().select(now));
         unfinished.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 vm.resume();
@@ -159,7 +164,12 @@ public final class StartScreen extends BorderPane {
         IncidentListView<FinishedIncident> finished = IncidentListView.finished(messages, subscriptions);
         finished.setItems(vm.finished());
         finished.setPrefHeight(130);
-        finished.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectFinished(now));
+        finished.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != vm.selectedFinishedProperty().get()) {
+                vm.selectFinished(now);
+            }
+        });
+        vm.selectedFinishedProperty().addListener((obs, old, now) -> finished.getSelectionModel().select(now));
         finished.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 vm.report();

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -484,6 +485,40 @@ public final class StartViewModel {
         if (drill.get() == null) {
             scenario.set(next);
         }
+    }
+
+    /**
+     * Chooses the incident whose journal is {@code journal} (a file the console was started with): an unfinished
+     * one is chosen for resuming, a finished one is chosen and its report opened. Call it after {@link #refresh()}:
+     * it reads the journal on the same lane, so it lands after the lists are filled. A file that holds no
+     * incident says so as the failure.
+     */
+    public void showJournal(Path journal) {
+        work.execute(() -> {
+            Optional<UnfinishedIncident> open = UnfinishedIncidents.read(journal, options.plansDirectory());
+            Optional<FinishedIncident> over = open.isPresent() ? Optional.empty() : FinishedIncidents.read(journal);
+            fx.execute(() -> {
+                if (open.isPresent()) {
+                    selectUnfinished(listed(unfinished, open.get(), UnfinishedIncident::journal));
+                } else if (over.isPresent()) {
+                    selectFinished(listed(finished, over.get(), FinishedIncident::journal));
+                    report();
+                } else {
+                    failure.set(journal + ": not an incident journal WarRoom can read");
+                }
+            });
+        });
+    }
+
+    /** The entry of {@code list} for the same journal as {@code read}, added at the top when the folder's scan left it out. */
+    private static <T> T listed(ObservableList<T> list, T read, Function<T, Path> journalOf) {
+        for (T entry : list) {
+            if (samePath(journalOf.apply(entry), journalOf.apply(read))) {
+                return entry;
+            }
+        }
+        list.add(0, read);
+        return read;
     }
 
     public void selectFinished(FinishedIncident next) {

@@ -17,7 +17,9 @@ public final class Themes {
     }
 
     public static void apply(Scene scene, Theme theme) {
-        Application.setUserAgentStylesheet(theme.baseStylesheet());
+        if (!theme.baseStylesheet().equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme.baseStylesheet());
+        }
         java.util.List<String> sheets = new java.util.ArrayList<>();
         FEATURES.forEach(name -> sheets.add(url(name)));
         sheets.add(url(theme.stylesheet()));

@@ -21,6 +21,11 @@ record DecodedLine(RawLine raw, long seq, String type, String prev, String hash,
         return new DecodedLine(raw, 0, null, null, null, false, null, false, reason);
     }
 
+    /** The same line, {@code lines} further down the file (decoded as part of a later chunk of it). */
+    DecodedLine movedDown(int lines) {
+        return new DecodedLine(raw.movedDown(lines), seq, type, prev, hash, hashMatches, event, unreadableJson, defect);
+    }
+
     boolean isEvent() {
         return defect == null;
     }

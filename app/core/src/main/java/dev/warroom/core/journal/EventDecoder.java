@@ -3,7 +3,6 @@ package dev.warroom.core.journal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -19,8 +18,7 @@ import java.util.Map;
  */
 final class EventDecoder {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    private static final JsonFactory FACTORY = new JsonFactory();
     private static final int HASH_SUFFIX_LENGTH =
             EventEncoder.HASH_FIELD_START.length + Hashing.HEX_LENGTH + EventEncoder.LINE_END.length - 1;
 
@@ -138,7 +136,7 @@ final class EventDecoder {
         }
         fields.dataSeen = true;
         if (withData) {
-            fields.data = MAPPER.readTree(parser);
+            fields.data = DataTree.readObject(parser);
         } else {
             parser.skipChildren();
         }

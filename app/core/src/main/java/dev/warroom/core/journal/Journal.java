@@ -443,7 +443,8 @@ public final class Journal implements AutoCloseable {
         } catch (IOException e) {
             throw JournalFailures.reading(file, e);
         }
-        return Arrays.copyOf(buffer.array(), buffer.position());
+        // the whole file, as a rule: a copy only if it shrank while it was read
+        return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
     }
 
     private static void requireText(String value, String name) {

@@ -3,7 +3,6 @@ package dev.warroom.core.journal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A journal file read whole and decoded line by line, shared by the reader, the verifier and resume. */
@@ -21,13 +20,7 @@ record JournalFile(byte[] bytes, List<DecodedLine> lines) {
     }
 
     static JournalFile decode(byte[] bytes, boolean withData) {
-        EventDecoder decoder = new EventDecoder(withData);
-        List<RawLine> raw = RawLine.split(bytes);
-        List<DecodedLine> lines = new ArrayList<>(raw.size());
-        for (RawLine line : raw) {
-            lines.add(decoder.decode(bytes, line));
-        }
-        return new JournalFile(bytes, lines);
+        return new JournalFile(bytes, ChunkedDecode.decode(bytes, withData));
     }
 
     /**

@@ -13,19 +13,32 @@ record RawLine(int number, int start, int end, boolean terminated) {
         return end - start;
     }
 
+    /** The same line, {@code lines} further down the file. */
+    RawLine movedDown(int lines) {
+        return new RawLine(number + lines, start, end, terminated);
+    }
+
     /** Splits a file's bytes at {@code \n}; a final newline does not start another line. */
     static List<RawLine> split(byte[] bytes) {
+        return split(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Splits {@code bytes[from, to)}, which starts at the start of a line, at {@code \n}, numbering its lines
+     * from 1; a line not ended by a newline before {@code to} is unterminated.
+     */
+    static List<RawLine> split(byte[] bytes, int from, int to) {
         List<RawLine> lines = new ArrayList<>();
-        int start = 0;
+        int start = from;
         int number = 1;
-        for (int i = 0; i < bytes.length; i++) {
+        for (int i = from; i < to; i++) {
             if (bytes[i] == '\n') {
                 lines.add(new RawLine(number++, start, i, true));
                 start = i + 1;
             }
         }
-        if (start < bytes.length) {
-            lines.add(new RawLine(number, start, bytes.length, false));
+        if (start < to) {
+            lines.add(new RawLine(number, start, to, false));
         }
         return lines;
     }

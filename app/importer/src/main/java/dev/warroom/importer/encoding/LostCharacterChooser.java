@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the character of each damaged sequence, in document order, by the evidence in {@link CandidateEvidence};
- * records which choices tied. Linear in the document: each damaged sequence looks at two neighbours either side.
+ * Chooses the character of each damaged sequence: first one at a time, in document order, by the evidence in
+ * {@link CandidateEvidence} (each looks at two neighbours either side); then, for those standing in a run of Han text,
+ * together with the run's other damaged characters by {@link HanRunDecoder}. Records which choices are close calls.
  */
 final class LostCharacterChooser {
 
@@ -19,6 +20,7 @@ final class LostCharacterChooser {
     private static final int VARIATION_SELECTOR_16 = 0xFE0F;
 
     private final CharacterFrequency frequency;
+    private final HanRunDecoder runs;
     private final DictionaryWords dictionary = new DictionaryWords();
     private final DictionaryCosts costs = new DictionaryCosts();
     /** The same damaged sequence between the same neighbours ranks the same way: long documents repeat themselves. */
@@ -27,15 +29,32 @@ final class LostCharacterChooser {
 
     LostCharacterChooser(CharacterFrequency frequency) {
         this.frequency = frequency;
+        this.runs = new HanRunDecoder(new RunCost(costs, frequency));
     }
 
     /**
      * A damaged sequence's character as chosen.
      *
+     * @param close the chosen character first, then those that are as likely (only the chosen one when it is clear)
+     */
+    record Choice(DamagedSequence sequence, List<Integer> close) {
+
+        int chosen() {
+            return close.get(0);
+        }
+
+        boolean uncertain() {
+            return close.size() > 1;
+        }
+    }
+
+    /**
+     * A damaged sequence's character as ranked on its own evidence.
+     *
      * @param ranked the candidates, best first
      * @param tied how many of the first candidates share the best evidence (1 when the choice is clear)
      */
-    record Choice(DamagedSequence sequence, List<CandidateEvidence> ranked, int tied) {
+    private record Ranked(DamagedSequence sequence, List<CandidateEvidence> ranked, int tied) {
 
         int chosen() {
             return ranked.get(0).codePoint();
@@ -43,6 +62,14 @@ final class LostCharacterChooser {
 
         boolean uncertain() {
             return tied > 1;
+        }
+
+        Choice asChoice() {
+            List<Integer> close = new ArrayList<>(tied);
+            for (int i = 0; i < tied; i++) {
+                close.add(ranked.get(i).codePoint());
+            }
+            return new Choice(sequence, close);
         }
 
         /** Chosen, without a tie, because the candidate forms a word or a known pair with its neighbours. */
@@ -59,26 +86,97 @@ final class LostCharacterChooser {
     }
 
     /**
-     * Writes each chosen character into the reassembly's code points and says how each choice went. Two rounds: the
-     * second counts, as part of the document, the characters the first chose on the document's own evidence (a word or
-     * a neighbour pair), and chooses the rest again with them.
+     * Writes each chosen character into the reassembly's code points and says how each choice went. Each damaged
+     * character is first ranked on its own evidence, in two rounds (the second counts, as part of the document, the
+     * characters the first chose on the document's own evidence). Then the damaged characters that stand in a run of
+     * Han text and whose most plausible candidates are all Han are chosen again, run by run, by {@link HanRunDecoder}.
      */
     List<Choice> choose(Reassembly reassembly) {
         int[] text = reassembly.codePoints();
         int length = reassembly.length();
         List<DamagedSequence> damaged = reassembly.damaged();
-        List<Choice> first = chooseAll(damaged, text, length, new DocumentNgrams(text, length));
-        for (Choice choice : first) {
+        List<Ranked> first = chooseAll(damaged, text, length, new DocumentNgrams(text, length));
+        for (Ranked choice : first) {
             if (!choice.byDocumentEvidence()) {
                 text[choice.sequence().position()] = Reassembly.UNDECIDED;
             }
         }
         DocumentNgrams withFirstChoices = new DocumentNgrams(text, length);
-        List<Choice> choices = new ArrayList<>(first.size());
-        for (Choice choice : first) {
-            choices.add(choice.byDocumentEvidence() ? choice : choose(choice.sequence(), damaged, text, length, withFirstChoices));
+        List<Ranked> ranked = new ArrayList<>(first.size());
+        for (Ranked choice : first) {
+            ranked.add(choice.byDocumentEvidence() ? choice : choose(choice.sequence(), damaged, text, length, withFirstChoices));
+        }
+        return chooseRunsTogether(ranked, text, length);
+    }
+
+    /** Chooses again, run by run, the damaged characters that stand in Han text; the others keep their ranking. */
+    private List<Choice> chooseRunsTogether(List<Ranked> ranked, int[] text, int length) {
+        Map<Integer, List<Integer>> inHanRuns = new HashMap<>();
+        for (Ranked choice : ranked) {
+            int position = choice.sequence().position();
+            List<Integer> han = mostPlausibleIfAllHan(choice.ranked());
+            if (!han.isEmpty() && hasHanNeighbour(text, length, position)) {
+                inHanRuns.put(position, han);
+            }
+        }
+        for (int position : inHanRuns.keySet()) {
+            text[position] = Reassembly.UNDECIDED;
+        }
+        Map<Integer, HanRunDecoder.Decision> decided = new HashMap<>();
+        for (HanRunDecoder.Decision decision : runs.decide(text, length, inHanRuns)) {
+            decided.put(decision.position(), decision);
+        }
+        List<Choice> choices = new ArrayList<>(ranked.size());
+        for (Ranked choice : ranked) {
+            HanRunDecoder.Decision decision = decided.get(choice.sequence().position());
+            if (decision == null) {
+                text[choice.sequence().position()] = choice.asChoice().chosen();
+            }
+            choices.add(decision == null ? choice.asChoice()
+                    : choice.byDocumentEvidence() ? bothReadings(decision, choice.asChoice())
+                    : new Choice(choice.sequence(), decision.close()));
         }
         return choices;
+    }
+
+    /**
+     * The run's decoding, with the character chosen on the document's own evidence (a longer ICU word or more pairs
+     * than its runner-up) added as an uncertain alternative when it differs: two readings that disagree, each sure of
+     * itself, are not a clear choice.
+     */
+    private static Choice bothReadings(HanRunDecoder.Decision decision, Choice alone) {
+        List<Integer> close = new ArrayList<>(decision.close());
+        for (int candidate : alone.close()) {
+            if (!close.contains(candidate)) {
+                close.add(candidate);
+            }
+        }
+        return new Choice(alone.sequence(), close);
+    }
+
+    /** Runs of Han text whose damaged characters kept the character-by-character choice (past the work budget). */
+    int runsLeftAlone() {
+        return runs.runsLeftAlone();
+    }
+
+    /** The candidates of the best plausibility, when they are all Han characters (none when one is not). */
+    private static List<Integer> mostPlausibleIfAllHan(List<CandidateEvidence> ranked) {
+        int plausibility = ranked.get(0).plausibility();
+        List<Integer> han = new ArrayList<>();
+        for (CandidateEvidence candidate : ranked) {
+            if (candidate.plausibility() != plausibility) {
+                continue;
+            }
+            if (!isHan(candidate.codePoint())) {
+                return List.of();
+            }
+            han.add(candidate.codePoint());
+        }
+        return han;
+    }
+
+    private static boolean hasHanNeighbour(int[] text, int length, int position) {
+        return position > 0 && isHan(text[position - 1]) || position + 1 < length && isHan(text[position + 1]);
     }
 
     /** Everything the evidence depends on: the sequence, its window, the next damaged one, and the counts' round. */
@@ -94,15 +192,15 @@ final class LostCharacterChooser {
         return key.toString();
     }
 
-    private List<Choice> chooseAll(List<DamagedSequence> damaged, int[] text, int length, DocumentNgrams ngrams) {
-        List<Choice> choices = new ArrayList<>(damaged.size());
+    private List<Ranked> chooseAll(List<DamagedSequence> damaged, int[] text, int length, DocumentNgrams ngrams) {
+        List<Ranked> choices = new ArrayList<>(damaged.size());
         for (DamagedSequence sequence : damaged) {
             choices.add(choose(sequence, damaged, text, length, ngrams));
         }
         return choices;
     }
 
-    private Choice choose(DamagedSequence sequence, List<DamagedSequence> damaged, int[] text, int length, DocumentNgrams ngrams) {
+    private Ranked choose(DamagedSequence sequence, List<DamagedSequence> damaged, int[] text, int length, DocumentNgrams ngrams) {
         String context = contextKey(sequence, damaged, text, length, ngrams);
         List<CandidateEvidence> ranked = rankedInContext.get(context);
         if (ranked == null) {
@@ -120,7 +218,7 @@ final class LostCharacterChooser {
         while (tied < ranked.size() && tiesWithTheBest(ranked, tied)) {
             tied++;
         }
-        Choice choice = new Choice(sequence, List.copyOf(ranked), tied);
+        Ranked choice = new Ranked(sequence, List.copyOf(ranked), tied);
         text[sequence.position()] = choice.chosen();
         return choice;
     }

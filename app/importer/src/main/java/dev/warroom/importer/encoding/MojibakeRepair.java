@@ -33,8 +33,14 @@ final class MojibakeRepair {
                 misreadAs, reassembly.recoveredSequences()));
         if (!choices.isEmpty()) {
             all.add(String.format("%d characters had lost a byte (one Windows-1252 drops); each was chosen among the characters"
-                    + " whose UTF-8 fits the surviving bytes, by word, neighbour and frequency evidence; %d of them tied and are"
-                    + " listed as uncertain.", choices.size(), uncertain.size()));
+                    + " whose UTF-8 fits the surviving bytes, by what ICU's dictionary charges for the whole run of text it"
+                    + " stands in, and by word, neighbour and frequency evidence; %d of them were close calls and are listed as"
+                    + " uncertain.", choices.size(), uncertain.size()));
+        }
+        if (chooser.runsLeftAlone() > 0) {
+            all.add(String.format("The document is long: in %d runs of Chinese text towards its end, the damaged characters"
+                    + " were chosen one at a time rather than together (less accurate), to keep the import fast.",
+                    chooser.runsLeftAlone()));
         }
         return new DecodedDocument(repaired, described, true, all, uncertain);
     }
@@ -65,8 +71,8 @@ final class MojibakeRepair {
                 }
             }
             List<String> candidates = new ArrayList<>();
-            for (int i = 0; i < choice.tied(); i++) {
-                candidates.add(Character.toString(choice.ranked().get(i).codePoint()));
+            for (int candidate : choice.close()) {
+                candidates.add(Character.toString(candidate));
             }
             listed.add(new UncertainCharacter(line, position - lineStart + 1, candidates.get(0), candidates,
                     context(codePoints, length, position)));

@@ -2,6 +2,7 @@ package dev.warroom.importer.markdown;
 
 import dev.warroom.importer.mermaid.TreeDraft;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,26 +23,25 @@ final class DecisionTreeMaker {
 
     @SuppressWarnings("unchecked")
     /** @param flowchartPlace how many procedures came before the flowchart in the document: its own ones go there */
-    Map<String, Object> make(TreeDraft flowchart, int flowchartLine, int flowchartPlace) {
+    Map<String, Object> make(TreeDraft flowchart, int flowchartLine, int flowchartPlace, List<FurtherFlowchart> further) {
         List<Map<String, Object>> nodes = new ArrayList<>();
         Set<String> named = new HashSet<>();
+        int inserted = 0;
         if (flowchart != null) {
-            for (Map<String, Object> node : flowchart.nodes()) {
-                nodes.add(new LinkedHashMap<>(node));
-                draft.ids.claim("node", String.valueOf(node.get("id")));
+            inserted = addFlowchart(flowchart, flowchartLine, flowchartPlace, nodes, named, Map.of());
+        }
+        List<String> furtherStarts = new ArrayList<>();
+        for (FurtherFlowchart next : further) {
+            Map<String, String> renamed = new HashMap<>();
+            for (Map<String, Object> node : next.tree().nodes()) {
+                String id = String.valueOf(node.get("id"));
+                renamed.put(id, draft.ids.claim("node", id));
             }
-            named.addAll(flowchart.procedures());
-            int place = Math.min(flowchartPlace, draft.procedures.size());
-            for (String procedureId : flowchart.procedures()) {
-                boolean exists = draft.procedures.stream().anyMatch(p -> procedureId.equals(p.get("id")));
-                if (!exists) {
-                    draft.procedures.add(place++, placeholderProcedure(procedureId, flowchart.procedureSteps().getOrDefault(procedureId, List.of()),
-                            flowchartLine));
-                }
-            }
+            inserted += addFlowchart(next.tree(), next.line(), next.proceduresBefore() + inserted, nodes, named, renamed);
+            furtherStarts.add(renamed.get(next.tree().start()));
         }
         List<Map<String, Object>> unnamed = draft.procedures.stream().filter(p -> !named.contains(String.valueOf(p.get("id")))).toList();
-        if (unnamed.isEmpty() && flowchart != null) {
+        if (unnamed.isEmpty() && further.isEmpty() && flowchart != null) {
             return tree(flowchart.start(), nodes);
         }
         String end = draft.ids.claim("node", "done");
@@ -49,6 +49,10 @@ final class DecisionTreeMaker {
         String question = draft.ids.claim("node", "choose-procedure");
         if (flowchart != null) {
             answers.add(answer(question, "flowchart", "Follow the document's decision flowchart", flowchart.start()));
+        }
+        for (int i = 0; i < further.size(); i++) {
+            String heading = further.get(i).heading();
+            answers.add(answer(question, heading, "Follow the flowchart under " + heading, furtherStarts.get(i)));
         }
         for (Map<String, Object> procedure : unnamed) {
             String node = draft.ids.claim("node", "run-" + procedure.get("id"));
@@ -61,11 +65,13 @@ final class DecisionTreeMaker {
             nodes.add(run);
             answers.add(answer(question, String.valueOf(procedure.get("id")), String.valueOf(procedure.get("title")), node));
         }
-        Map<String, Object> done = new LinkedHashMap<>();
-        done.put("id", end);
-        done.put("type", "end");
-        done.put("title", "Done");
-        nodes.add(done);
+        if (!unnamed.isEmpty() || answers.isEmpty()) {
+            Map<String, Object> done = new LinkedHashMap<>();
+            done.put("id", end);
+            done.put("type", "end");
+            done.put("title", "Done");
+            nodes.add(done);
+        }
         if (answers.isEmpty()) {
             return tree(end, nodes);
         }
@@ -77,9 +83,52 @@ final class DecisionTreeMaker {
         choose.put("answers", answers);
         choose.put("notes", "Drafted by warroom import: the document names no decision between its procedures.");
         nodes.add(0, choose);
-        draft.warn(0, "the decision tree starts with a drafted question leading to " + unnamed.size()
-                + " procedure(s) the document's flowchart does not name: adjust it to the team's decisions");
+        if (!unnamed.isEmpty()) {
+            draft.warn(0, "the decision tree starts with a drafted question leading to " + unnamed.size()
+                    + " procedure(s) the document's flowchart does not name: adjust it to the team's decisions");
+        }
         return tree(question, nodes);
+    }
+
+    /**
+     * Adds a flowchart's nodes (ids renamed where {@code renamed} says, references too) and drafts the procedures it names
+     * that the document does not describe, at its place; returns how many procedures it inserted.
+     */
+    @SuppressWarnings("unchecked")
+    private int addFlowchart(TreeDraft flowchart, int line, int place, List<Map<String, Object>> nodes, Set<String> named,
+            Map<String, String> renamed) {
+        for (Map<String, Object> node : flowchart.nodes()) {
+            Map<String, Object> copy = new LinkedHashMap<>(node);
+            for (String key : List.of("id", "next", "recovered")) {
+                if (copy.get(key) instanceof String id && renamed.containsKey(id)) {
+                    copy.put(key, renamed.get(id));
+                }
+            }
+            if (copy.get("answers") instanceof List<?> answers) {
+                copy.put("answers", answers.stream().map(a -> {
+                    Map<String, Object> answer = new LinkedHashMap<>((Map<String, Object>) a);
+                    if (answer.get("next") instanceof String id && renamed.containsKey(id)) {
+                        answer.put("next", renamed.get(id));
+                    }
+                    return answer;
+                }).toList());
+            }
+            nodes.add(copy);
+            if (renamed.isEmpty()) {
+                draft.ids.claim("node", String.valueOf(node.get("id")));
+            }
+        }
+        named.addAll(flowchart.procedures());
+        int at = Math.min(place, draft.procedures.size());
+        int inserted = 0;
+        for (String procedureId : flowchart.procedures()) {
+            boolean exists = draft.procedures.stream().anyMatch(p -> procedureId.equals(p.get("id")));
+            if (!exists) {
+                draft.procedures.add(at + inserted++, placeholderProcedure(procedureId,
+                        flowchart.procedureSteps().getOrDefault(procedureId, List.of()), line));
+            }
+        }
+        return inserted;
     }
 
     private Map<String, Object> answer(String question, String words, String label, String next) {

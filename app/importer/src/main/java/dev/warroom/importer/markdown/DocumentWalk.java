@@ -52,6 +52,9 @@ final class DocumentWalk {
     private final ReportTemplateReader templates;
     private final ContactTableReader contacts;
     private final TeamTableReader team;
+    private final EscalationLadderTable ladder;
+    private final DegradationLevelsReader degradation;
+    private final List<FurtherFlowchart> furtherTrees = new ArrayList<>();
     private final TeamListReader teamLists;
 
     private String documentTitle;
@@ -73,6 +76,8 @@ final class DocumentWalk {
         this.templates = new ReportTemplateReader(draft);
         this.contacts = new ContactTableReader(draft);
         this.team = new TeamTableReader(draft);
+        this.ladder = new EscalationLadderTable(draft);
+        this.degradation = new DegradationLevelsReader(draft);
         this.teamLists = new TeamListReader(draft);
     }
 
@@ -82,6 +87,11 @@ final class DocumentWalk {
 
     TreeDraft tree() {
         return tree;
+    }
+
+    /** The decision flowcharts after the first, in document order. */
+    List<FurtherFlowchart> furtherTrees() {
+        return List.copyOf(furtherTrees);
     }
 
     int treeLine() {
@@ -261,6 +271,8 @@ final class DocumentWalk {
             String title = takeLabel(headingTitle);
             Map<String, Object> procedure = draft.procedure(headingKey + "|" + headingTitle, headingTitle, null);
             steps.add(procedure, title, code.strip(), List.of(code.strip()), from, to, what, Map.of());
+        } else if (degradation.read(language, code, from, to)) {
+            takeLabel("");
         } else if (STRUCTURED.contains(language) && structured.read(code, peekLabel(), from, to)) {
             takeLabel("");
         } else if (STRUCTURED.contains(language) && StructuredBlockReader.phasedSteps(code).isPresent()) {
@@ -290,11 +302,19 @@ final class DocumentWalk {
             draft.mapped(from, to, "mermaid graph", "decisionTree (" + tree.nodes().size() + " nodes)");
             return;
         }
+        TreeDraft further = flowcharts.read(code, firstLine);
+        if (further.looksLikeDecisionTree()) {
+            further.warnings().forEach(draft.warnings::add);
+            takeLabel("");
+            furtherTrees.add(new FurtherFlowchart(further, from, headingTitle, draft.procedures.size()));
+            draft.mapped(from, to, "mermaid graph", "decisionTree (" + further.nodes().size()
+                    + " nodes, a branch of the first question)");
+            draft.warn(from, "the decision tree is drafted from the document's first flowchart (line " + treeLine
+                    + "); this one becomes a branch of the tree's first question: review where it belongs");
+            return;
+        }
         flushLabel();
-        String why = "mermaid graph (the decision tree came from the one at line " + treeLine + ")";
-        draft.warn(from, "only the document's first decision flowchart becomes the decision tree; the one at line " + from
-                + " is kept as reference");
-        draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, why);
+        draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, "mermaid graph without decisions (a diagram)");
     }
 
     /** A YAML block of phases ({@code 步骤1_评估:}) each listing what to do: one step per line, in order. */
@@ -379,6 +399,8 @@ final class DocumentWalk {
             takeLabel("");
             team.roles(header, rows, from, to);
         } else if (TeamTableReader.namesSeverities(header) && team.severities(header, rows, from, to)) {
+            takeLabel("");
+        } else if (EscalationLadderTable.namesLadder(header) && ladder.read(header, rows, from, to)) {
             takeLabel("");
         } else {
             flushLabel();

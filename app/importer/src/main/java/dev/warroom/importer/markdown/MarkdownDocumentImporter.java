@@ -91,6 +91,7 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         walk.walk((Document) document_, stem(name));
         walk.targets().completeOverall();
         draft.warnAboutKeptBlocks();
+        EscalationRoles.link(draft);
         Map<String, Object> plan = assemble(draft, walk, decoded, name);
         String header = "Drafted by warroom import from " + name + " (" + decoded.encoding() + ").\n"
                 + "Review it: destructive steps carry a verification marked (to fill), and reference holds what mapped nowhere.";
@@ -102,7 +103,7 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         String title = walk.documentTitle() == null ? stem(name) : walk.documentTitle();
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("formatVersion", 1);
-        plan.put("id", draft.ids.allocate("plan", title, "imported-plan"));
+        plan.put("id", draft.ids.allocateName("plan", title, "imported-plan"));
         plan.put("system", title);
         Map<String, Object> sourceSection = new LinkedHashMap<>();
         sourceSection.put("document", title);
@@ -123,7 +124,8 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
             targets.put("notes", draft.targetNotes);
         }
         plan.put("targets", targets);
-        Map<String, Object> decisionTree = new DecisionTreeMaker(draft).make(walk.tree(), walk.treeLine(), walk.proceduresBeforeTree());
+        Map<String, Object> decisionTree = new DecisionTreeMaker(draft).make(walk.tree(), walk.treeLine(), walk.proceduresBeforeTree(),
+                walk.furtherTrees());
         List<Map<String, Object>> sites = new ArrayList<>(draft.documentSites);
         sites.addAll(draft.sites.values());
         plan.put("sites", sites);
@@ -141,8 +143,10 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         if (!draft.communication.isEmpty()) {
             plan.put("communication", draft.communication);
         }
+        putList(plan, "degradationLevels", draft.degradationLevels);
         putList(plan, "reportTemplates", draft.reportTemplates);
         putList(plan, "reference", draft.reference);
+        EnglishTitles.add(plan);
         return plan;
     }
 

@@ -37,6 +37,7 @@ final class PlanDraft {
     final List<Map<String, Object>> roles = new ArrayList<>();
     final Map<String, Object> escalation = new LinkedHashMap<>();
     final Map<String, Object> communication = new LinkedHashMap<>();
+    final List<Map<String, Object>> degradationLevels = new ArrayList<>();
     final List<Map<String, Object>> reportTemplates = new ArrayList<>();
     final List<Map<String, Object>> reference = new ArrayList<>();
     final List<MappingLine> mapping = new ArrayList<>();

@@ -67,7 +67,7 @@ final class StructuredBlockReader {
                 backups(key, kinds, context, from, to);
                 return true;
             }
-            if (key.startsWith("drill") && value instanceof Map<?, ?> drill) {
+            if (key.contains("drill") && value instanceof Map<?, ?> drill) {
                 drill(key, drill, context, from, to);
                 return true;
             }
@@ -139,6 +139,7 @@ final class StructuredBlockReader {
         list(fields.get("participants")).ifPresent(v -> drill.put("participants", v));
         list(fields.get("scenario")).ifPresent(v -> drill.put("activities", v));
         list(fields.get("success_criteria")).ifPresent(v -> drill.put("goal", String.join("; ", v)));
+        DrillDetails.add(draft, drill, fields, from);
         draft.drills.add(drill);
         draft.mapped(from, to, "yaml block: " + key, "drills[" + drill.get("id") + "]");
     }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,10 +18,15 @@ import java.util.stream.Collectors;
  */
 final class TeamBlockReader {
 
+    private static final Pattern TIME_KEY = Pattern.compile("(?i)(after|time|within|wait|delay|時間|时间|之後|之后)");
+
     private final PlanDraft draft;
+
+    private final ChannelWebhooks webhooks;
 
     TeamBlockReader(PlanDraft draft) {
         this.draft = draft;
+        this.webhooks = new ChannelWebhooks(draft);
     }
 
     static boolean describesCommunication(String key, Object value) {
@@ -127,16 +134,22 @@ final class TeamBlockReader {
         for (Map.Entry<?, ?> rung : ladder.entrySet()) {
             Map<String, Object> level = new LinkedHashMap<>();
             level.put("level", draft.text(String.valueOf(rung.getKey()), line));
+            Optional<String> after;
             if (rung.getValue() instanceof Map<?, ?> who) {
                 level.put("title", draft.text(String.valueOf(who.containsKey("name") ? who.get("name") : rung.getKey()), line));
+                Optional<?> timeKey = who.keySet().stream().filter(k -> TIME_KEY.matcher(String.valueOf(k)).find()).findFirst();
+                after = timeKey.flatMap(k -> DurationText.parse(String.valueOf(who.get(k))));
                 String reach = who.entrySet().stream().filter(e -> !"name".equals(e.getKey()))
+                        .filter(e -> after.isEmpty() || !timeKey.get().equals(e.getKey()))
                         .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
                 if (!reach.isEmpty()) {
                     level.put("contact", draft.text(reach, line));
                 }
             } else {
                 level.put("title", draft.text(String.valueOf(rung.getValue()), line));
+                after = DurationText.parse(String.valueOf(rung.getValue())).or(() -> DurationText.parse(String.valueOf(rung.getKey())));
             }
+            after.ifPresent(duration -> level.put("after", duration));
             PlanDraft.listOf(draft.escalation, "path").add(level);
         }
     }
@@ -177,6 +190,7 @@ final class TeamBlockReader {
         } else {
             channel.put("address", draft.text(String.valueOf(value), line));
         }
+        webhooks.env(channel, String.valueOf(value), line);
         PlanDraft.listOf(draft.communication, "channels").add(channel);
     }
 

@@ -1,6 +1,8 @@
 package dev.warroom.importer.mermaid;
 
 import com.ibm.icu.text.Transliterator;
+import dev.warroom.importer.draft.Glossary;
+import dev.warroom.importer.draft.GlossaryRendering;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
@@ -77,11 +79,16 @@ final class Labels {
         return id(label, "answer");
     }
 
-    /** Lowercase ASCII kebab-case, Chinese written in pinyin; {@code fallback} when nothing is left. */
+    /**
+     * Lowercase ASCII kebab-case: the ASCII words and the DR glossary's English for the Chinese, what it does not cover
+     * in pinyin (the author's English alone where they wrote it in parentheses); {@code fallback} when nothing is left.
+     */
     String id(String text, String fallback) {
         String source = text == null ? "" : text.length() > 80 ? text.substring(0, 80) : text;
-        String ascii = source.chars().allMatch(c -> c < 128) ? source : transliterated.computeIfAbsent(source, Pinyin::of);
-        String kebab = kebab(ascii);
+        GlossaryRendering rendering = Glossary.dr().render(source);
+        String words = !rendering.hasChinese() || rendering.hasAuthorsEnglish() ? source.replaceAll("\\p{IsHan}+", " ")
+                : String.join(" ", rendering.idWords(chinese -> transliterated.computeIfAbsent(chinese, Pinyin::of)));
+        String kebab = kebab(words);
         if (kebab.length() > LONGEST_ID_PART) {
             kebab = kebab.substring(0, LONGEST_ID_PART).replaceAll("-[^-]*$", "");
         }

@@ -1,0 +1,76 @@
+package dev.warroom.core.tabletop.bench;
+
+import dev.warroom.core.incident.IncidentRig;
+import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.journal.Journal;
+import dev.warroom.core.journal.JournalEvent;
+import dev.warroom.core.plan.model.Plan;
+import dev.warroom.core.tabletop.TabletopRuntime;
+import dev.warroom.core.time.VirtualClock;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Resumes a long TABLETOP once, in this fresh JVM, and prints where the time went: for profiling the cold
+ * path (with {@code -XX:StartFlightRecording} or {@code -Xlog:class+load}) and for timing it without JMH.
+ *
+ * <pre>
+ * java -cp ... ColdResumeTiming write JOURNAL [EVENTS]   # once: an incident of EVENTS more events (100,000)
+ * java -cp ... ColdResumeTiming resume JOURNAL           # resumes a copy of it (the journal itself is left as it is)
+ * </pre>
+ */
+public final class ColdResumeTiming {
+
+    private ColdResumeTiming() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path journal = Path.of(args[1]);
+        if (args[0].equals("write")) {
+            LongIncidentJournal.write(journal, args.length > 2 ? Integer.parseInt(args[2]) : 100_000);
+            System.out.println("wrote " + journal + " (" + Files.size(journal) + " bytes)");
+            return;
+        }
+        Path copy = Files.createTempFile(journal.toAbsolutePath().getParent(), "resume-", ".jsonl");
+        Files.copy(journal, copy, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            resume(copy);
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(Path.of(copy + ".seal"));
+        }
+    }
+
+    private static void resume(Path copy) throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long planStart = System.nanoTime();
+        Plan plan = IncidentRig.plan();
+        long start = System.nanoTime();
+        long cpuAtStart = processCpuNanos();
+        VirtualClock[] clock = new VirtualClock[1];
+        Journal journal = Journal.open(copy, (List<JournalEvent> events) -> clock[0] = new VirtualClock(events.get(events.size() - 1).time()));
+        long opened = System.nanoTime();
+        long cpuOpened = processCpuNanos();
+        try (IncidentRuntime runtime = TabletopRuntime.resume(plan, journal, clock[0], false, IncidentRig.COMMANDER, event -> { })) {
+            long ready = System.nanoTime();
+            long cpuReady = processCpuNanos();
+            System.out.printf("events %d; JVM start to resume call %d ms (plan load %d ms); Journal.open %d ms (CPU %d ms); "
+                    + "world rebuilt, fold and incident resumed %d ms (CPU %d ms); resume total %d ms (CPU %d ms, all threads)%n",
+                    runtime.incident().state().lastSeq(), System.currentTimeMillis() - jvmStart - millis(start, System.nanoTime()),
+                    millis(planStart, start), millis(start, opened), millis(cpuAtStart, cpuOpened), millis(opened, ready),
+                    millis(cpuOpened, cpuReady), millis(start, ready), millis(cpuAtStart, cpuReady));
+        }
+    }
+
+    /** CPU time of the whole process so far: the JIT's and the collector's threads too. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}
