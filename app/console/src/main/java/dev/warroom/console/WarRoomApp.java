@@ -60,6 +60,8 @@ public final class WarRoomApp extends Application {
 
     static final double WIDTH = 1366;
     static final double HEIGHT = 768;
+    /** How often the room's board polls, in wall-clock milliseconds; the memory soak sets 5 s of its accelerated incident time. */
+    static final String BOARD_POLL_MILLIS = "warroom.boardPollMillis";
 
     private final Background background;
     private final Messages messages = new Messages();
@@ -303,7 +305,7 @@ public final class WarRoomApp extends Application {
         }
         Room previous = room;
         IncidentViewModel vm = new IncidentViewModel(incident, background);
-        incident.runtime().board().start(Duration.ofSeconds(2), background.polling());
+        incident.runtime().board().start(Duration.ofMillis(Math.max(50, Long.getLong(BOARD_POLL_MILLIS, 2000))), background.polling());
         WarRoomScreen[] screen = new WarRoomScreen[1];
         Scene scene = scene((shell, shortcuts) -> {
             RoomContext context = new RoomContext(vm, messages, options.actor(), shortcuts);
