@@ -1,5 +1,7 @@
 package dev.warroom.importer.markdown;
 
+import static dev.warroom.importer.markdown.DraftYaml.list;
+import static dev.warroom.importer.markdown.DraftYaml.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.importer.ImportResult;
@@ -86,17 +88,5 @@ class EscalationAndChannelsImportTest {
 
     private static List<Map<String, Object>> path(Map<String, Object> plan) {
         return list(section(plan, "escalation"), "path");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> section(Map<String, Object> map, String key) {
-        assertThat(map).containsKey(key);
-        return (Map<String, Object>) map.get(key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
-        assertThat(map).containsKey(key);
-        return (List<Map<String, Object>>) map.get(key);
     }
 }

@@ -1,5 +1,7 @@
 package dev.warroom.importer.markdown;
 
+import static dev.warroom.importer.markdown.DraftYaml.list;
+import static dev.warroom.importer.markdown.DraftYaml.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.core.plan.validate.PlanValidation;
@@ -56,17 +58,5 @@ class SeveralFlowchartsImportTest {
     private static String errors(ImportResult result) {
         return new PlanValidation().validate("shop.yaml", result.planYaml().getBytes(StandardCharsets.UTF_8)).problems().stream()
                 .filter(Problem::isError).map(Problem::format).collect(Collectors.joining("\n"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> section(Map<String, Object> map, String key) {
-        assertThat(map).containsKey(key);
-        return (Map<String, Object>) map.get(key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
-        assertThat(map).containsKey(key);
-        return (List<Map<String, Object>>) map.get(key);
     }
 }

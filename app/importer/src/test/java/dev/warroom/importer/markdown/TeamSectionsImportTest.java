@@ -1,5 +1,7 @@
 package dev.warroom.importer.markdown;
 
+import static dev.warroom.importer.markdown.DraftYaml.list;
+import static dev.warroom.importer.markdown.DraftYaml.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.importer.ImportResult;
@@ -107,17 +109,5 @@ class TeamSectionsImportTest {
                 .resolve("plans/sources").resolve(seed));
         assertThat(result.refusal()).isEmpty();
         return new Yaml().load(result.planYaml());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> section(Map<String, Object> map, String key) {
-        assertThat(map).containsKey(key);
-        return (Map<String, Object>) map.get(key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
-        assertThat(map).containsKey(key);
-        return (List<Map<String, Object>>) map.get(key);
     }
 }
