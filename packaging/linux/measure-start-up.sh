@@ -27,8 +27,10 @@ window=("$java" -cp "$work/window.jar:$classpath")
 
 # One untimed start of each: the window's dynamic archive is dumped at its exit, and the caches get warm.
 "${window[@]}" -XX:ArchiveClassesAtExit="$work/window.jsa" -Dwarroom.readyFile="$work/ready" OneLabelWindow >/dev/null 2>&1
-first_frame() { # COMMAND... → the milliseconds its ready file says, or fails after 120 s
+first_frame() { # COMMAND... → milliseconds from its launch to the first frame its ready file stamps; fails after 120 s
   rm -f "$work/ready"
+  local launched
+  launched=$(date +%s%3N)
   "$@" >"$work/out" 2>&1 &
   local pid=$! waited=0
   while [ ! -s "$work/ready" ]; do
@@ -38,7 +40,7 @@ first_frame() { # COMMAND... → the milliseconds its ready file says, or fails 
     fi
   done
   wait "$pid" 2>/dev/null || true
-  cat "$work/ready"
+  echo $(( $(cat "$work/ready") - launched ))
 }
 room() {
   JAVA_TOOL_OPTIONS="-Dwarroom.readyFile=$work/ready -Dwarroom.quitWhenReady=true -Dwarroom.incidents=$work/incidents" \

@@ -1,7 +1,5 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -12,8 +10,8 @@ import javafx.stage.Stage;
 
 /**
  * The baseline of measure-start-up: a JavaFX window with one label, at the war room's size, started by the
- * image's own runtime. At its first frame it writes the milliseconds since process start to the file named
- * by -Dwarroom.readyFile (as the console's ReadySignal does) and exits normally.
+ * image's own runtime. At its first frame it writes the wall-clock time (Unix epoch milliseconds) to the file
+ * named by -Dwarroom.readyFile, as the console's ReadySignal does, and exits normally.
  */
 public final class OneLabelWindow {
 
@@ -34,8 +32,7 @@ public final class OneLabelWindow {
             @Override
             public void handle(long now) {
                 stop();
-                long millis = ProcessHandle.current().info().startInstant()
-                        .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+                long millis = System.currentTimeMillis();
                 try {
                     Files.writeString(Path.of(System.getProperty("warroom.readyFile")), millis + "\n");
                 } catch (Exception e) {

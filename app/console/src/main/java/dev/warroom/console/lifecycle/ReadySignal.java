@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -22,8 +20,9 @@ import javafx.stage.Window;
  * check waits for it before its screenshot, and the build's class-data-sharing training run quits on it.
  *
  * <ul>
- *   <li>{@code -Dwarroom.readyFile=PATH}: PATH is written (atomically) with the milliseconds from process
- *   start to that frame;</li>
+ *   <li>{@code -Dwarroom.readyFile=PATH}: PATH is written (atomically) with the wall-clock time of that frame, in
+ *   milliseconds since the Unix epoch, for the caller to subtract its own launch time from (the process's start
+ *   time as the JVM can read it here has a resolution of a second: the kernel's boot time);</li>
  *   <li>{@code -Dwarroom.quitWhenReady=true}: the console then exits normally ({@code System.exit(0)}, so a
  *   JVM asked to dump a class-data archive at exit does).</li>
  * </ul>
@@ -81,8 +80,7 @@ public final class ReadySignal {
     }
 
     private static void write(Path file) {
-        long millis = ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+        long millis = System.currentTimeMillis();
         try {
             Path absolute = file.toAbsolutePath();
             Path parent = absolute.getParent();
