@@ -11,6 +11,7 @@ trap 'rm -rf "$scratch"' EXIT
 list=$image/lib/app/warroom.classlist
 rm -f "$list" "$image/lib/app/warroom.jsa"
 echo "packaging: class-data training run (to the live war room and out)"
+launched=$(date +%s%3N)
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dwarroom.readyFile=$scratch/ready -Dwarroom.quitWhenReady=true -Dwarroom.incidents=$scratch/incidents" \
     timeout 300 sh "$here/with-display.sh" "$image/bin/WarRoom" > "$scratch/log" 2>&1 || {
     cat "$scratch/log" >&2
@@ -18,4 +19,4 @@ JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dwarroom.readyFile=$scratch/re
     exit 1
 }
 test -s "$scratch/ready" || { cat "$scratch/log" >&2; echo "packaging: the training run quit before the war room was ready" >&2; exit 1; }
-echo "packaging: training run reached the war room in $(cat "$scratch/ready") ms; $(wc -l < "$list") classes listed"
+echo "packaging: training run reached the war room $(( $(cat "$scratch/ready") - launched )) ms after launch; $(wc -l < "$list") classes listed"

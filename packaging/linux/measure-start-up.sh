@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time to first frame in a real window under Xvfb, from the app-image: the war room (bin/WarRoom, its own
-# class-data archive, the board live) against a one-label JavaFX window started by the same runtime with an
-# archive of its own, alternating, ROUNDS rounds. Prints each round and the medians (docs/benchmarks.md).
+# class-data archive, the board live) against a one-label JavaFX window started by the same runtime, with the
+# launcher's JVM options and an archive of its own, alternating, ROUNDS rounds. Prints each round and the medians (docs/benchmarks.md).
 #   packaging/linux/measure-start-up.sh [IMAGE_DIR] [ROUNDS]   (default packaging/target/image/WarRoom, 7)
 # Needs Xvfb and a JDK's javac and jar (for the one-label window). Run it on an idle machine if you can.
 set -euo pipefail
@@ -23,7 +23,9 @@ for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.
 classpath="$(find "$image/lib/app" -maxdepth 1 -name 'javafx-*.jar' | sort | paste -sd:)"
 javac -d "$work/classes" -cp "$classpath" "$here/startup/OneLabelWindow.java"
 jar --create --file "$work/window.jar" -C "$work/classes" .   # a class-data archive takes jars only
-window=("$java" -cp "$work/window.jar:$classpath")
+# The window runs with the console launcher's own JVM options (the collector, the compiler), less its archive.
+mapfile -t jvm_options < <(sed -n 's/^java-options=\(-XX:.*\)$/\1/p' "$image/lib/app/WarRoom.cfg" | grep -v SharedArchiveFile || true)
+window=("$java" "${jvm_options[@]}" -cp "$work/window.jar:$classpath")
 
 # One untimed start of each: the window's dynamic archive is dumped at its exit, and the caches get warm.
 "${window[@]}" -XX:ArchiveClassesAtExit="$work/window.jsa" -Dwarroom.readyFile="$work/ready" OneLabelWindow >/dev/null 2>&1
