@@ -825,6 +825,9 @@ public final class Incident implements AutoCloseable {
      * else, so it is only logged.
      */
     private void writeCheckpoint() {
+        if (writer.isClosed()) {
+            return;
+        }
         java.util.concurrent.Callable<Void> write = () -> {
             long seq = fold.state().lastSeq();
             if (seq > 0) {
