@@ -7,35 +7,31 @@ import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.plan.PlanLanguage;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.report.TimelineWords;
-import dev.warroom.core.report.words.ReportWords;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.text.TextLanguage;
 import java.util.Optional;
 
 /**
  * The room's timeline words for the drill events the team may see: an acknowledged inject becomes its entry
- * with the message (the card collapses into it), the message in the plan's language and "acknowledged" in the
- * room's. Every other drill event keeps the engine's words. Facilitator-only events never get here: the room
- * drops them first.
+ * with the message (the card collapses into it) as the plan writes it, the engine's words ("Inject … acknowledged",
+ * in the room's language) beneath. Every other drill event keeps the engine's words. Facilitator-only events never
+ * get here: the room drops them first.
  */
 final class DrillTimelineWords {
 
     private final TextLanguage planLanguage;
-    private final ReportWords say;
 
-    DrillTimelineWords(Plan plan, ReportWords phrases) {
+    DrillTimelineWords(Plan plan) {
         this.planLanguage = PlanLanguage.of(plan);
-        this.say = phrases;
     }
 
     /** Words for {@code event} (with the incident's state after it, or later) when the room says it itself; else the engine's words. */
     Optional<TimelineWords.Words> describe(IncidentEvent event, IncidentState state, Optional<TimelineWords.Words> engine) {
-        if (!event.type().equals(EventTypes.INJECT_ACKNOWLEDGED)) {
+        if (!event.type().equals(EventTypes.INJECT_ACKNOWLEDGED) || engine.isEmpty()) {
             return engine;
         }
         String message = state.drill().flatMap(d -> d.inject(event.text("inject"))).map(InjectState::inject)
                 .map(i -> planLanguage.pick(i.message(), i.messageEn())).orElse(event.text("inject"));
-        return Optional.of(new TimelineWords.Words("inject", SafeText.forDisplay(message),
-                SafeText.forDisplay(say.get("timeline.drill.acknowledged"))));
+        return Optional.of(new TimelineWords.Words("inject", SafeText.forDisplay(message), engine.get().event()));
     }
 }

@@ -21,10 +21,9 @@ final class TimelineSpeech {
     private final DrillTimelineWords drillWords;
 
     TimelineSpeech(Plan plan, TextLanguage language) {
-        ReportWords phrases = ReportWords.of(language);
         this.language = language;
-        this.words = new TimelineWords(plan, PlanLanguage.of(plan), phrases);
-        this.drillWords = new DrillTimelineWords(plan, phrases);
+        this.words = new TimelineWords(plan, PlanLanguage.of(plan), ReportWords.of(language));
+        this.drillWords = new DrillTimelineWords(plan);
     }
 
     TextLanguage language() {

@@ -73,19 +73,19 @@ class DrillTimelineInTheRoomsLanguageTest extends ApplicationTest {
         runtime.incident().drillClock().resume(FACILITATOR);
         await(() -> entry(DrillRoom.DBA_MESSAGE).isPresent() && entry("演練時鐘繼續").isPresent());
 
-        assertThat(entry(DrillRoom.DBA_MESSAGE).orElseThrow().outcome()).isEqualTo("已確認收到");
+        assertThat(entry(DrillRoom.DBA_MESSAGE).orElseThrow().outcome()).isEqualTo("注入 dba-call 已確認收到");
         assertThat(entry("演練時鐘暫停")).isPresent();
         assertThat(entry("演練時鐘繼續").orElseThrow().outcome()).startsWith("暫停了 ");
         assertThat(timeline().get(0).event()).startsWith("事件以 TABLETOP 模式在 simulated 環境開啟").contains("，演練 " + DrillRoom.DRILL_ID);
 
         interact(() -> app.messages().setLocale(Messages.SIMPLIFIED_CHINESE));
         await(() -> entry("演练时钟继续").isPresent());
-        assertThat(entry(DrillRoom.DBA_MESSAGE).orElseThrow().outcome()).isEqualTo("已确认收到");
+        assertThat(entry(DrillRoom.DBA_MESSAGE).orElseThrow().outcome()).isEqualTo("注入 dba-call 已确认收到");
         assertThat(entry("演练时钟暂停")).isPresent();
 
         interact(() -> app.messages().setLocale(Locale.ENGLISH));
         await(() -> entry("Drill clock resumed").isPresent());
-        assertThat(entry(DrillRoom.DBA_MESSAGE).orElseThrow().outcome()).as("WarRoom's word in English, the message as the plan writes it").isEqualTo("acknowledged");
+        assertThat(entry(DrillRoom.DBA_MESSAGE).orElseThrow().outcome()).as("WarRoom's words in English, the message as the plan writes it").isEqualTo("Inject dba-call acknowledged");
         assertThat(entry("Drill clock paused")).isPresent();
         assertThat(timeline()).noneMatch(e -> e.event().startsWith("演") || e.event().startsWith("事件"));
     }
