@@ -11,7 +11,8 @@ import java.io.IOException;
 /**
  * The incident the console opens from its command line (--plan, --mode, --scenario, --drill, --journal), through
  * the incident service: a TABLETOP, or a DRILL on the connectors (LIVE is never taken from the command
- * line). Blocking: call it off the FX thread.
+ * line). A TABLETOP opens before its plan's checks run, its actions held until they pass (the room runs them once
+ * it is on screen); a DRILL is checked before it opens. Blocking: call it off the FX thread.
  */
 public final class CommandLineOpening {
 
@@ -25,7 +26,7 @@ public final class CommandLineOpening {
         if (options.drill().isPresent()) {
             request = request.withDrill(options.drill().get());
         }
-        return service.open(service.prepareOpen(request));
+        return service.openBeforeChecking(request);
     }
 
     private static ClockChoice clock(ConsoleOptions options) {

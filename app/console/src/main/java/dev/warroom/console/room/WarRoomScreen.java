@@ -4,6 +4,7 @@ import dev.warroom.console.room.board.BoardStyles;
 import dev.warroom.console.room.board.StateBoardPane;
 import dev.warroom.console.room.checklist.ChecklistsPane;
 import dev.warroom.console.room.header.HeaderBar;
+import dev.warroom.console.room.header.PlanCheckStrip;
 import dev.warroom.console.room.inject.InjectCardsPane;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.room.notify.Notifier;
@@ -31,7 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The war room, one window: header (mode, title, clocks) on top, the state board on the left, the
+ * The war room, one window: header (mode, title, clocks) on top, with the plan's checks under it while they run, the state board on the left, the
  * decision tree above the active procedure and checklists in the centre, the live timeline on the
  * right (in a drill, under the fired message injects the team has to acknowledge), providers' status at the bottom;
  * notifications over the middle of the timeline. Fits 1366×768. While the commander decides, the question
@@ -55,7 +56,7 @@ public final class WarRoomScreen extends BorderPane {
         this.context = context;
         setId("war-room");
         getStyleClass().add("wr-war-room");
-        setTop(new HeaderBar(context));
+        setTop(new VBox(new HeaderBar(context), new PlanCheckStrip(context)));
         board = new ScrollPane(new StateBoardPane(context));
         board.setFitToWidth(true);
         board.setFocusTraversable(true);

@@ -77,6 +77,7 @@ public final class IncidentViewModel {
     private final Map<String, String> identities;
     private final SnapshotFeed.Subscription snapshots;
     private final Lane reports;
+    private final PlanChecking planChecking;
     private final Consumer<BoardSnapshot> boardListener = this::boardChanged;
     private final AtomicBoolean boardRefreshQueued = new AtomicBoolean();
 
@@ -116,6 +117,7 @@ public final class IncidentViewModel {
         this.drillWords = new DrillTimelineWords(handle.plan());
         this.title = SafeText.forDisplay(handle.title());
         this.reports = background.lane("room-reports");
+        this.planChecking = new PlanChecking(handle.planCheck(), background);
         IncidentState start = handle.state();
         this.openedAtSeq = start.lastSeq();
         state.set(start);
@@ -125,6 +127,11 @@ public final class IncidentViewModel {
         handle.runtime().board().addListener(boardListener);
         refresh();
         reassessing.seen(start);
+    }
+
+    /** Where the checks of the plan stand: actions are held until they pass. */
+    public PlanChecking planChecking() {
+        return planChecking;
     }
 
     /** The board's listener thread: shows the snapshot, and has the writer record what changed once, however many snapshots queue meanwhile. */

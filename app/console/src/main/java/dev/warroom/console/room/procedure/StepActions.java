@@ -91,7 +91,7 @@ final class StepActions extends VBox {
         confirm.setDefaultButton(false);
         confirm.setOnAction(e -> confirmShown());
         confirm.disableProperty().bind(Bindings.createBooleanBinding(() -> !canConfirm(), shown, typed.textProperty(),
-                vm.busyProperty(), vm.stepRunningProperty()));
+                vm.busyProperty(), vm.stepRunningProperty(), vm.planChecking().holdsActions()));
         // Rows wrap rather than squeeze: in large type a button keeps its words and the name field its width.
         confirmRow = new FlowPane(typed, confirm, noGo);
         confirmRow.getStyleClass().add(ProcedureStyles.ACTION_ROW);
@@ -114,7 +114,7 @@ final class StepActions extends VBox {
                 given -> vm.answerCheck(false, given, actor)));
         noGo.getStyleClass().add(Styles.DANGER);
         for (Button b : new Button[] {verify, retry, skip, rollback, abort, noGo, checkYes, checkNo}) {
-            b.disableProperty().bind(vm.busyProperty().or(vm.stepRunningProperty()));
+            b.disableProperty().bind(vm.busyProperty().or(vm.stepRunningProperty()).or(vm.planChecking().holdsActions()));
         }
         abort.getStyleClass().add(Styles.DANGER);
         reason.visibleProperty().addListener((obs, was, open) -> refresh());
@@ -243,7 +243,8 @@ final class StepActions extends VBox {
 
     private boolean canConfirm() {
         Optional<StepProposal> proposal = shown.get();
-        if (proposal.isEmpty() || proposal.get().status() != StepStatus.PROPOSED || vm.busyProperty().get() || vm.stepRunningProperty().get()) {
+        if (proposal.isEmpty() || proposal.get().status() != StepStatus.PROPOSED || vm.busyProperty().get() || vm.stepRunningProperty().get()
+                || vm.planChecking().holdsActions().get()) {
             return false;
         }
         return !proposal.get().needsTypedName() || proposal.get().typedConfirmation().orElseThrow().equals(typed.getText().strip());
@@ -260,7 +261,8 @@ final class StepActions extends VBox {
         Optional<StepProposal> proposal = shown.get();
         if (canConfirm()) {
             confirmShown();
-        } else if (proposal.filter(p -> p.status() == StepStatus.PROPOSED).isPresent() && !vm.busyProperty().get() && !isRunning()) {
+        } else if (proposal.filter(p -> p.status() == StepStatus.PROPOSED).isPresent() && !vm.busyProperty().get() && !isRunning()
+                && !vm.planChecking().holdsActions().get()) {
             vm.confirmAndRun(actor, typed.getText());
         }
     }
