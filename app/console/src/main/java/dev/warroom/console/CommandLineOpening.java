@@ -1,6 +1,7 @@
 package dev.warroom.console;
 
 import dev.warroom.console.options.ConsoleOptions;
+import dev.warroom.core.incident.Mode;
 import dev.warroom.service.ClockChoice;
 import dev.warroom.service.IncidentHandle;
 import dev.warroom.service.IncidentService;
@@ -26,7 +27,12 @@ public final class CommandLineOpening {
         if (options.drill().isPresent()) {
             request = request.withDrill(options.drill().get());
         }
-        return service.openBeforeChecking(request);
+        IncidentHandle handle = service.openBeforeChecking(request);
+        if (handle.mode() == Mode.TABLETOP) {
+            // the simulated world answers at once: read it here, so the room's first frame already shows real readings
+            handle.runtime().board().refresh();
+        }
+        return handle;
     }
 
     private static ClockChoice clock(ConsoleOptions options) {
