@@ -3,7 +3,6 @@ package dev.warroom.console.room.model;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.core.incident.PlanClearance;
 import dev.warroom.service.PlanCheck;
-import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,7 +43,9 @@ public final class PlanChecking {
             return;
         }
         started = true;
-        CompletableFuture.supplyAsync(check::run, background.lane("plan-check"))
-                .whenCompleteAsync((outcome, failed) -> standing.set(outcome != null ? outcome : check.standing()), background.fx());
+        background.lane("plan-check").execute(() -> {
+            PlanClearance.Standing outcome = check.run();
+            background.fx().execute(() -> standing.set(outcome));
+        });
     }
 }
