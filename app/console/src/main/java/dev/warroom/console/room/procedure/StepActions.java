@@ -113,9 +113,11 @@ final class StepActions extends VBox {
         checkNo.setOnAction(e -> reason.open("procedure.reason.check.no", "procedure.check.record",
                 given -> vm.answerCheck(false, given, actor)));
         noGo.getStyleClass().add(Styles.DANGER);
-        for (Button b : new Button[] {verify, retry, skip, rollback, abort, noGo, checkYes, checkNo}) {
+        for (Button b : new Button[] {verify, retry, skip, rollback, noGo, checkYes, checkNo}) {
             b.disableProperty().bind(vm.busyProperty().or(vm.stepRunningProperty()).or(vm.planChecking().holdsActions()));
         }
+        // aborting the incident runs no action: it stays open to a commander whose plan failed its checks
+        abort.disableProperty().bind(vm.busyProperty().or(vm.stepRunningProperty()));
         abort.getStyleClass().add(Styles.DANGER);
         reason.visibleProperty().addListener((obs, was, open) -> refresh());
         context.subscriptions().onChange(vm.problemProperty(), (old, now) -> refresh());

@@ -130,6 +130,7 @@ class PlanChecksInTheRoomTest extends ApplicationTest {
         assertThat(lookup("#confirm").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(has(lookup("#step-" + step).query(), "proposed")).isTrue();
         assertThat(has(strip, "failed")).as("still failed, for good").isTrue();
+        assertThat(lookup("#abort").queryAs(Button.class).isDisabled()).as("the incident can still be abandoned").isFalse();
     }
 
     private void showRoom() {
