@@ -131,10 +131,18 @@ public final class TimelineWords {
         Established established = how.map(Evidence::how).orElse(Established.UNVERIFIED);
         return switch (established) {
             case VERIFIED -> new Words("step", say.get("timeline.done", step), verifiedWords(e.text("detail"), how.orElseThrow()));
-            case CONFIRMED -> new Words("step", say.get("timeline.done", step), how.orElseThrow().words());
-            case UNVERIFIED -> new Words("step", say.get("timeline.done.unverified", step), how.map(Evidence::words)
-                    .orElse(say.get("timeline.not-verified")) + (e.text("detail").isEmpty() ? "" : " · " + e.text("detail")));
+            case CONFIRMED -> new Words("step", say.get("timeline.done", step), confirmedWords(how.orElseThrow()));
+            case UNVERIFIED -> new Words("step", say.get("timeline.done.unverified", step), how.map(Evidence::seen).filter(why -> !why.isEmpty())
+                    .map(why -> say.get("timeline.not-verified.why", why)).orElse(say.get("timeline.not-verified"))
+                    + (e.text("detail").isEmpty() ? "" : " · " + e.text("detail")));
         };
+    }
+
+    /** Who confirmed the outcome, what they were asked and what they said: the person's words as recorded, the rest in these phrases. */
+    private String confirmedWords(Evidence person) {
+        String who = person.asked().isEmpty() ? say.get("timeline.confirmed-by", person.by())
+                : say.get("timeline.confirmed-by.asked", person.by(), person.asked());
+        return person.answer().isEmpty() ? who : who + " — " + person.answer();
     }
 
     private String verifiedWords(String detail, Evidence reading) {

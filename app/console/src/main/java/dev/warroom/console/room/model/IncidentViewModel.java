@@ -22,7 +22,6 @@ import dev.warroom.core.journal.JournalVerifier;
 import dev.warroom.core.journal.Verdict;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
-import dev.warroom.core.report.TimelineWords;
 import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.text.TextLanguage;
@@ -36,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,8 +69,7 @@ public final class IncidentViewModel {
     private final IncidentHandle handle;
     private final IncidentCommands commands;
     private final Background background;
-    private final TimelineWords words;
-    private final DrillTimelineWords drillWords;
+    private TimelineSpeech speech;
     private final String title;
     private final long openedAtSeq;
     private long shownSeq;
@@ -78,6 +77,7 @@ public final class IncidentViewModel {
     private final SnapshotFeed.Subscription snapshots;
     private final Lane reports;
     private final PlanChecking planChecking;
+    private final Lane timelineReading;
     private final Consumer<BoardSnapshot> boardListener = this::boardChanged;
     private final AtomicBoolean boardRefreshQueued = new AtomicBoolean();
 
@@ -113,11 +113,11 @@ public final class IncidentViewModel {
         this.commands = handle.commands();
         this.identities = handle.identities();
         this.background = background;
-        this.words = new TimelineWords(handle.plan());
-        this.drillWords = new DrillTimelineWords(handle.plan());
+        this.speech = new TimelineSpeech(handle.plan(), TextLanguage.ENGLISH);
         this.title = SafeText.forDisplay(handle.title());
         this.reports = background.lane("room-reports");
         this.planChecking = new PlanChecking(handle.planCheck(), background);
+        this.timelineReading = background.lane("room-timeline");
         IncidentState start = handle.state();
         this.openedAtSeq = start.lastSeq();
         state.set(start);
@@ -161,8 +161,7 @@ public final class IncidentViewModel {
         // what only the facilitator may see (the events list, observations, verdicts, the hot wash) never reaches the room
         boolean forTheRoom = !EventTypes.facilitatorOnly(event.type());
         if (forTheRoom) {
-            drillWords.describe(event, snapshot.state(), words.describe(event)).ifPresent(w -> timeline.add(new TimelineEntry(event.seq(),
-                    event.time(), w.kind(), w.event(), event.actor(), w.outcome())));
+            speech.entry(event, snapshot.state()).ifPresent(timeline::add);
         }
         if (snapshot.state().lastSeq() >= state.get().lastSeq()) {
             state.set(snapshot.state());
@@ -182,6 +181,56 @@ public final class IncidentViewModel {
         handle.runtime().board().removeListener(boardListener);
         newEventListeners.clear();
         reports.close();
+        timelineReading.close();
+    }
+
+    /**
+     * Says WarRoom's own timeline phrases in {@code language} from now on (English until told), and the entries
+     * already on the timeline again in it: rebuilt from the journal's events, read back on a lane of the room's so
+     * the FX thread never waits on the journal. Titles stay as the plan is written. Call on the FX thread.
+     */
+    public void speak(TextLanguage language) {
+        if (language.equals(speech.language())) {
+            return;
+        }
+        TimelineSpeech next = new TimelineSpeech(handle.plan(), language);
+        speech = next;
+        long upTo = shownSeq;
+        if (timeline.isEmpty()) {
+            return;
+        }
+        Path journal = journalFile();
+        try {
+            timelineReading.execute(() -> {
+                try {
+                    List<IncidentEvent> events = JournalReader.read(journal).events().stream().map(JournalEventSink::toIncidentEvent).toList();
+                    background.fx().execute(() -> sayAgain(next, events, upTo));
+                } catch (IOException | RuntimeException e) {
+                    background.fx().execute(() -> problem.set("could not read the journal back to show the timeline in "
+                            + language.tag() + ": " + e.getMessage()));
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            // the room is closing: no timeline left to say again
+        }
+    }
+
+    /**
+     * Replaces each entry up to {@code upTo} (those shown before the language changed) by its event's words in
+     * {@code in}; later entries were said in it already. A language chosen since then says them itself.
+     */
+    private void sayAgain(TimelineSpeech in, List<IncidentEvent> events, long upTo) {
+        if (in != speech) {
+            return;
+        }
+        IncidentState now = state.get();
+        Map<Long, TimelineEntry> again = new HashMap<>();
+        for (IncidentEvent event : events) {
+            if (event.seq() <= upTo && !EventTypes.facilitatorOnly(event.type())) {
+                in.entry(event, now).ifPresent(entry -> again.put(entry.seq(), entry));
+            }
+        }
+        timeline.setAll(timeline.stream().map(entry -> entry.seq() <= upTo ? again.getOrDefault(entry.seq(), entry) : entry).toList());
     }
 
     /**
