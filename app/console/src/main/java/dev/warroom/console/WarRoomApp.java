@@ -4,6 +4,7 @@ import dev.warroom.console.facilitator.FacilitatorScreen;
 import dev.warroom.console.facilitator.FacilitatorViewModel;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.keys.Shortcuts;
+import dev.warroom.console.lifecycle.AfterFirstFrame;
 import dev.warroom.console.lifecycle.ReadySignal;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.AppCommands;
@@ -322,6 +323,7 @@ public final class WarRoomApp extends Application {
         room = new Room(incident, opened.closing(), vm, screen[0], scene);
         leaveStart();
         stage.setScene(scene);
+        AfterFirstFrame.run(scene, vm.planChecking()::start);
         if (previous != null) {
             close(previous);
         }

@@ -1,8 +1,10 @@
 package dev.warroom.service;
 
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.PlanClearance;
 import dev.warroom.core.plan.PlanDigest;
 import dev.warroom.core.plan.load.LoadLimits;
+import dev.warroom.core.plan.load.PlanLoader;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
@@ -32,6 +34,25 @@ record CheckedPlan(Path file, Plan plan, String digest, String text, List<Proble
         byte[] read = bytes.orElseThrow();
         return new CheckedPlan(file, result.plan().get(), PlanDigest.sha256(read), new String(read, StandardCharsets.UTF_8),
                 result.liveBlockers());
+    }
+
+    /**
+     * The plan as written, read and bound but not checked yet: for a TABLETOP that opens while its checks run (the
+     * incident's actions wait for {@link PlanCheck#run}). Empty when it does not even bind; {@link #read} then says why.
+     */
+    static Optional<Unchecked> readBeforeChecking(Path file) {
+        Optional<byte[]> bytes = readWithinLimits(file);
+        Optional<Plan> plan = bytes.flatMap(read -> new PlanLoader().bindUnchecked(read));
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] read = bytes.get();
+        CheckedPlan bound = new CheckedPlan(file, plan.get(), PlanDigest.sha256(read), new String(read, StandardCharsets.UTF_8), List.of());
+        return Optional.of(new Unchecked(bound, new PlanCheck(file.toString(), read, PlanClearance.checking())));
+    }
+
+    /** A plan bound before its checks ran, and those checks, to run on the same bytes. */
+    record Unchecked(CheckedPlan plan, PlanCheck check) {
     }
 
     /**

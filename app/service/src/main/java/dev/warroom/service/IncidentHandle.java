@@ -29,9 +29,15 @@ public final class IncidentHandle implements AutoCloseable {
     private final Map<String, String> identities;
     private final IncidentCommands commands;
     private final String title;
+    private final PlanCheck planCheck;
     private boolean closed;
 
     IncidentHandle(IncidentRuntime runtime, Optional<WorldLease> world, String actor) {
+        this(runtime, world, actor, PlanCheck.PASSED);
+    }
+
+    IncidentHandle(IncidentRuntime runtime, Optional<WorldLease> world, String actor, PlanCheck planCheck) {
+        this.planCheck = planCheck;
         this.runtime = runtime;
         this.world = world;
         this.identities = world.map(WorldLease::identities).orElse(Map.of());
@@ -52,6 +58,11 @@ public final class IncidentHandle implements AutoCloseable {
     /** The incident's title as its opening recorded it; the plan's system when none was given. */
     public String title() {
         return title;
+    }
+
+    /** The checks of the plan the incident opened on: passed already, or still to run, every action held until they pass. */
+    public PlanCheck planCheck() {
+        return planCheck;
     }
 
     /** Where commands go: each is carried out by the incident's single writer and answers with a future. */

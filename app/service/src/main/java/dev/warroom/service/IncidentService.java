@@ -58,7 +58,10 @@ public final class IncidentService {
     /** Checks a request to open: the journal, then the plan (read once), then the scenario. Nothing is written. */
     public PreparedOpen prepareOpen(OpenRequest request) throws RequestRefusedException, IOException {
         checkNewJournal(request.journal());
-        CheckedPlan checked = CheckedPlan.read(request.planFile());
+        return prepareOpen(request, CheckedPlan.read(request.planFile()));
+    }
+
+    private PreparedOpen prepareOpen(OpenRequest request, CheckedPlan checked) throws RequestRefusedException {
         Plan plan = checked.plan();
         Optional<Drill> drill = drillOf(request, plan);
         Optional<Scenario> scenario;
@@ -137,6 +140,28 @@ public final class IncidentService {
         Journal.requireCreatable(journal);
     }
 
+    /**
+     * Opens a TABLETOP before its plan's checks run, so that a front end shows the incident at once: the plan is read
+     * and bound as written, the journal, scenario, drill and severity checked as {@link #prepareOpen} does, and every
+     * action is held until {@link IncidentHandle#planCheck()} has run and passed (for good, if it fails). A plan that
+     * does not even bind is checked first and refused in the checks' words. DRILL and LIVE are checked before they
+     * open, as {@link #prepareOpen} and {@link #open} do.
+     */
+    public IncidentHandle openBeforeChecking(OpenRequest request) throws RequestRefusedException, IOException {
+        if (request.mode() != Mode.TABLETOP) {
+            return open(prepareOpen(request));
+        }
+        checkNewJournal(request.journal());
+        Optional<CheckedPlan.Unchecked> unchecked = CheckedPlan.readBeforeChecking(request.planFile());
+        if (unchecked.isEmpty()) {
+            return open(prepareOpen(request, CheckedPlan.read(request.planFile())));
+        }
+        PreparedOpen prepared = prepareOpen(request, unchecked.get().plan());
+        PlanCheck check = unchecked.get().check();
+        IncidentRuntime runtime = TabletopRuntime.open(tabletop(prepared), Journal.FSYNC, check.clearance(), event -> { });
+        return new IncidentHandle(runtime, Optional.empty(), request.actor(), check);
+    }
+
     /** Starts the real connectors for a plan, so the commander can see who they act as before anything opens. */
     public WorldLease startConnectors(Path planFile) throws RequestRefusedException {
         return connectors.start(planFile);
@@ -146,17 +171,21 @@ public final class IncidentService {
     public IncidentHandle open(PreparedOpen prepared) throws RequestRefusedException, IOException {
         return switch (prepared.mode()) {
             case TABLETOP -> {
-                OpenRequest r = prepared.request();
-                IncidentClock clock = r.clock().clockFor(Mode.TABLETOP, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-                long seed = r.seed().orElseGet(() -> ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
-                IncidentRuntime runtime = TabletopRuntime.open(new TabletopRuntime.Tabletop(prepared.plan(), r.planFile().toString(),
-                        prepared.planDigest(), prepared.scenario(), r.journal(), clock, seed, r.detectedAfter(), r.allowShell(), r.actor(),
-                        prepared.title(), prepared.planText(), prepared.drill(), prepared.severity()), event -> { });
-                yield new IncidentHandle(runtime, Optional.empty(), r.actor());
+                IncidentRuntime runtime = TabletopRuntime.open(tabletop(prepared), event -> { });
+                yield new IncidentHandle(runtime, Optional.empty(), prepared.request().actor());
             }
             case DRILL -> openOn(prepared, startConnectors(prepared.planFile()));
             case LIVE -> throw usage(liveNeedsConfirmation());
         };
+    }
+
+    private static TabletopRuntime.Tabletop tabletop(PreparedOpen prepared) {
+        OpenRequest r = prepared.request();
+        IncidentClock clock = r.clock().clockFor(Mode.TABLETOP, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        long seed = r.seed().orElseGet(() -> ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
+        return new TabletopRuntime.Tabletop(prepared.plan(), r.planFile().toString(), prepared.planDigest(), prepared.scenario(),
+                r.journal(), clock, seed, r.detectedAfter(), r.allowShell(), r.actor(), prepared.title(), prepared.planText(),
+                prepared.drill(), prepared.severity());
     }
 
     /** Opens a DRILL or LIVE incident on {@code world}, which the incident owns from here: it is closed if opening fails. */

@@ -1,9 +1,11 @@
 package dev.warroom.console.room;
 
+import dev.warroom.console.lifecycle.AfterFirstFrame;
 import dev.warroom.console.room.board.BoardStyles;
 import dev.warroom.console.room.board.StateBoardPane;
 import dev.warroom.console.room.checklist.ChecklistsPane;
 import dev.warroom.console.room.header.HeaderBar;
+import dev.warroom.console.room.header.PlanCheckStrip;
 import dev.warroom.console.room.inject.InjectCardsPane;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.room.notify.Notifier;
@@ -15,9 +17,13 @@ import dev.warroom.core.incident.IncidentState;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -31,7 +37,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The war room, one window: header (mode, title, clocks) on top, the state board on the left, the
+ * The war room, one window: header (mode, title, clocks) on top, with the plan's checks under it while they run, the state board on the left, the
  * decision tree above the active procedure and checklists in the centre, the live timeline on the
  * right (in a drill, under the fired message injects the team has to acknowledge), providers' status at the bottom;
  * notifications over the middle of the timeline. Fits 1366×768. While the commander decides, the question
@@ -50,12 +56,13 @@ public final class WarRoomScreen extends BorderPane {
     private final TabPane work;
     private final ProcedurePane procedure;
     private final TimelinePane timeline;
+    private boolean stopped;
 
     public WarRoomScreen(RoomContext context) {
         this.context = context;
         setId("war-room");
         getStyleClass().add("wr-war-room");
-        setTop(new HeaderBar(context));
+        setTop(new VBox(new HeaderBar(context), new PlanCheckStrip(context)));
         board = new ScrollPane(new StateBoardPane(context));
         board.setFitToWidth(true);
         board.setFocusTraversable(true);
@@ -64,8 +71,24 @@ public final class WarRoomScreen extends BorderPane {
         setLeft(board);
 
         procedure = new ProcedurePane(context);
-        work = new TabPane(new Tab(context.messages().get("procedure.tab"), procedure),
-                new Tab(context.messages().get("checklist.tab"), new ChecklistsPane(context)));
+        // the checklists, on the tab behind the procedure, are built right after the room's first frame
+        Label checklistsComing = new Label();
+        checklistsComing.textProperty().bind(context.messages().text("checklist.loading"));
+        Tab checklists = new Tab(context.messages().get("checklist.tab"), checklistsComing);
+        work = new TabPane(new Tab(context.messages().get("procedure.tab"), procedure), checklists);
+        sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
+                if (scene != null) {
+                    sceneProperty().removeListener(this);
+                    AfterFirstFrame.run(scene, () -> {
+                        if (!stopped) {
+                            checklists.setContent(new ChecklistsPane(context));
+                        }
+                    });
+                }
+            }
+        });
         work.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         work.setId("work-tabs");
         work.getTabs().get(0).textProperty().bind(context.messages().text("procedure.tab"));
@@ -142,6 +165,7 @@ public final class WarRoomScreen extends BorderPane {
 
     /** The room is closing: the clock stops and every view lets go of what it subscribed to. */
     public void stop() {
+        stopped = true;
         ticker.stop();
         context.subscriptions().release();
     }

@@ -11,19 +11,26 @@ import dev.warroom.core.world.World;
 /**
  * The one place actions leave the engine. It refuses anything the incident's mode does not allow
  * (a TABLETOP incident never reaches a real connector, a DRILL never a live system) and shell
- * commands from a plan the user has not allowed to run them — whatever a view asks for.
- * Thread-safe.
+ * commands from a plan the user has not allowed to run them, and every action of a plan that has not
+ * passed its checks ({@link PlanClearance}) — whatever a view asks for. Thread-safe.
  */
 public final class ActionDispatcher {
 
     private final Mode mode;
     private final World world;
     private final boolean shellAllowed;
+    private final PlanClearance clearance;
 
     public ActionDispatcher(Mode mode, World world, boolean shellAllowed) {
+        this(mode, world, shellAllowed, PlanClearance.CLEARED);
+    }
+
+    /** A dispatcher that runs no action until {@code clearance} says the plan passed its checks. */
+    public ActionDispatcher(Mode mode, World world, boolean shellAllowed, PlanClearance clearance) {
         this.mode = mode;
         this.world = world;
         this.shellAllowed = shellAllowed;
+        this.clearance = clearance;
     }
 
     public Mode mode() {
@@ -40,6 +47,7 @@ public final class ActionDispatcher {
     }
 
     public ActionResult dispatch(ActionRequest request) throws ReachRefusedException, InterruptedException {
+        clearance.requireCleared(request.kind(), request.targetName());
         ActionExecutor executor = executor(request);
         Reach reach = executor.reach(request);
         if (!mode.allows(reach)) {

@@ -117,6 +117,12 @@ public final class IncidentRuntime implements AutoCloseable {
 
     /** As {@link #open(Opening, Consumer)}, its journal forcing each event to disk through {@code durability} (tests). */
     public static IncidentRuntime open(Opening o, Journal.Durability durability, Consumer<IncidentEvent> onRecorded) throws IOException {
+        return open(o, durability, PlanClearance.CLEARED, onRecorded);
+    }
+
+    /** As {@link #open(Opening, Journal.Durability, Consumer)}, every action held until {@code clearance} says the plan passed its checks. */
+    public static IncidentRuntime open(Opening o, Journal.Durability durability, PlanClearance clearance, Consumer<IncidentEvent> onRecorded)
+            throws IOException {
         if (o.mode() == Mode.LIVE && o.drill().isPresent()) {
             throw new IncidentStateException("drill '" + o.drill().get().id() + "' cannot run in LIVE: a drill runs in TABLETOP or DRILL");
         }
@@ -125,7 +131,7 @@ public final class IncidentRuntime implements AutoCloseable {
         World fenced = o.mode() == Mode.DRILL ? FencedWorld.forDrill(o.plan(), o.world()) : o.world();
         StateBoard board = new StateBoard(o.plan(), fenced, o.clock(), o.board());
         IncidentSetup setup = new IncidentSetup(o.plan(), o.planFile(), o.planDigest(), o.scenario(), impact,
-                new JournalEventSink(journal), new ActionDispatcher(o.mode(), fenced, o.allowShell()),
+                new JournalEventSink(journal), new ActionDispatcher(o.mode(), fenced, o.allowShell(), clearance),
                 new BoardLiveState(board), o.clock(), o.world().name(), o.worldSettings(), POLL, o.planText(),
                 played(o.mode(), o.drill(), o.world()), o.severity());
         IncidentRuntime runtime;

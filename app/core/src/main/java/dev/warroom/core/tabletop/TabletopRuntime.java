@@ -4,6 +4,7 @@ import dev.warroom.core.board.BoardSettings;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.PlanClearance;
 import dev.warroom.core.incident.WorldReplay;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.plan.model.Drill;
@@ -83,11 +84,21 @@ public final class TabletopRuntime {
 
     /** As {@link #open(Tabletop, Consumer)}, its journal forcing each event to disk through {@code durability} (tests). */
     public static IncidentRuntime open(Tabletop t, Journal.Durability durability, Consumer<IncidentEvent> onRecorded) throws IOException {
+        return open(t, durability, PlanClearance.CLEARED, onRecorded);
+    }
+
+    /**
+     * As {@link #open(Tabletop, Journal.Durability, Consumer)} on a plan whose checks have not run yet: no action runs
+     * until {@code clearance} says they passed.
+     */
+    public static IncidentRuntime open(Tabletop t, Journal.Durability durability, PlanClearance clearance, Consumer<IncidentEvent> onRecorded)
+            throws IOException {
         Instant impact = t.clock().now().minus(t.detectedAfter());
         SimulatedWorld world = scenarioWorld(t.plan(), t.clock(), t.seed(), t.scenario(), impact);
         return IncidentRuntime.open(new IncidentRuntime.Opening(Mode.TABLETOP, world, Map.of("seed", Long.toString(t.seed())),
                 BoardSettings.defaults(), t.plan(), t.planFile(), t.planDigest(), t.scenario(), t.journalFile(), t.clock(),
-                t.detectedAfter(), t.allowShell(), t.actor(), t.title(), t.planText(), t.drill(), t.severity()), durability, onRecorded);
+                t.detectedAfter(), t.allowShell(), t.actor(), t.title(), t.planText(), t.drill(), t.severity()), durability, clearance,
+                onRecorded);
     }
 
     /**

@@ -13,6 +13,9 @@ final class HeaderStyles {
     static final String GAUGE_VALUE = "wr-gauge-value";
     static final String GAUGE_TARGET = "wr-gauge-target";
     static final String GAUGE_BAR = "wr-gauge-bar";
+    static final String PLAN_CHECK = "wr-plan-check";
+    static final String PLAN_CHECK_HEADLINE = "wr-plan-check-headline";
+    static final String PLAN_CHECK_PROBLEM = "wr-plan-check-problem";
 
     private HeaderStyles() {
     }

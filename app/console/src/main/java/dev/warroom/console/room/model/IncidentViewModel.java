@@ -76,6 +76,7 @@ public final class IncidentViewModel {
     private final Map<String, String> identities;
     private final SnapshotFeed.Subscription snapshots;
     private final Lane reports;
+    private final PlanChecking planChecking;
     private final Lane timelineReading;
     private final Consumer<BoardSnapshot> boardListener = this::boardChanged;
     private final AtomicBoolean boardRefreshQueued = new AtomicBoolean();
@@ -115,6 +116,7 @@ public final class IncidentViewModel {
         this.speech = new TimelineSpeech(handle.plan(), TextLanguage.ENGLISH);
         this.title = SafeText.forDisplay(handle.title());
         this.reports = background.lane("room-reports");
+        this.planChecking = new PlanChecking(handle.planCheck(), background);
         this.timelineReading = background.lane("room-timeline");
         IncidentState start = handle.state();
         this.openedAtSeq = start.lastSeq();
@@ -125,6 +127,11 @@ public final class IncidentViewModel {
         handle.runtime().board().addListener(boardListener);
         refresh();
         reassessing.seen(start);
+    }
+
+    /** Where the checks of the plan stand: actions are held until they pass. */
+    public PlanChecking planChecking() {
+        return planChecking;
     }
 
     /** The board's listener thread: shows the snapshot, and has the writer record what changed once, however many snapshots queue meanwhile. */

@@ -91,7 +91,7 @@ final class StepActions extends VBox {
         confirm.setDefaultButton(false);
         confirm.setOnAction(e -> confirmShown());
         confirm.disableProperty().bind(Bindings.createBooleanBinding(() -> !canConfirm(), shown, typed.textProperty(),
-                vm.busyProperty(), vm.stepRunningProperty()));
+                vm.busyProperty(), vm.stepRunningProperty(), vm.planChecking().holdsActions()));
         // Rows wrap rather than squeeze: in large type a button keeps its words and the name field its width.
         confirmRow = new FlowPane(typed, confirm, noGo);
         confirmRow.getStyleClass().add(ProcedureStyles.ACTION_ROW);
@@ -113,9 +113,11 @@ final class StepActions extends VBox {
         checkNo.setOnAction(e -> reason.open("procedure.reason.check.no", "procedure.check.record",
                 given -> vm.answerCheck(false, given, actor)));
         noGo.getStyleClass().add(Styles.DANGER);
-        for (Button b : new Button[] {verify, retry, skip, rollback, abort, noGo, checkYes, checkNo}) {
-            b.disableProperty().bind(vm.busyProperty().or(vm.stepRunningProperty()));
+        for (Button b : new Button[] {verify, retry, skip, rollback, noGo, checkYes, checkNo}) {
+            b.disableProperty().bind(vm.busyProperty().or(vm.stepRunningProperty()).or(vm.planChecking().holdsActions()));
         }
+        // aborting the incident runs no action: it stays open to a commander whose plan failed its checks
+        abort.disableProperty().bind(vm.busyProperty().or(vm.stepRunningProperty()));
         abort.getStyleClass().add(Styles.DANGER);
         reason.visibleProperty().addListener((obs, was, open) -> refresh());
         context.subscriptions().onChange(vm.problemProperty(), (old, now) -> refresh());
@@ -243,7 +245,8 @@ final class StepActions extends VBox {
 
     private boolean canConfirm() {
         Optional<StepProposal> proposal = shown.get();
-        if (proposal.isEmpty() || proposal.get().status() != StepStatus.PROPOSED || vm.busyProperty().get() || vm.stepRunningProperty().get()) {
+        if (proposal.isEmpty() || proposal.get().status() != StepStatus.PROPOSED || vm.busyProperty().get() || vm.stepRunningProperty().get()
+                || vm.planChecking().holdsActions().get()) {
             return false;
         }
         return !proposal.get().needsTypedName() || proposal.get().typedConfirmation().orElseThrow().equals(typed.getText().strip());
@@ -260,7 +263,8 @@ final class StepActions extends VBox {
         Optional<StepProposal> proposal = shown.get();
         if (canConfirm()) {
             confirmShown();
-        } else if (proposal.filter(p -> p.status() == StepStatus.PROPOSED).isPresent() && !vm.busyProperty().get() && !isRunning()) {
+        } else if (proposal.filter(p -> p.status() == StepStatus.PROPOSED).isPresent() && !vm.busyProperty().get() && !isRunning()
+                && !vm.planChecking().holdsActions().get()) {
             vm.confirmAndRun(actor, typed.getText());
         }
     }

@@ -3,6 +3,7 @@ package dev.warroom.console.room.tree;
 import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.keys.Shortcuts;
+import dev.warroom.console.lifecycle.AfterFirstFrame;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomContext;
 import javafx.collections.ListChangeListener;
@@ -22,7 +23,8 @@ import javafx.scene.layout.StackPane;
 /**
  * The decision tree: the plan's tree drawn as a graph (current node highlighted, path taken marked,
  * suggested answer shown) and, beside it, what the current node asks of the commander. Keys: 1–9
- * answer, Alt+W finishes a wait, Ctrl+0 shows the whole tree or a legible part, Ctrl+= / Ctrl+- zoom.
+ * answer, Alt+W finishes a wait, Ctrl+0 shows the whole tree or a legible part, Ctrl+= / Ctrl+- zoom. The question is
+ * there at once; the drawing, the dearest part of the room to style and lay out, follows right after the room's first frame.
  */
 public final class DecisionTreePane extends BorderPane {
 
@@ -34,7 +36,10 @@ public final class DecisionTreePane extends BorderPane {
     private final IncidentViewModel vm;
     private final DecisionGraph graph;
     private final GraphViewport viewport;
+    private final StackPane centre;
     private String followed = "";
+    /** The type size the drawing was last built for: a new sheet that leaves it as it was needs no new drawing. */
+    private double builtForEm = -1;
 
     public DecisionTreePane(RoomContext context) {
         this.vm = context.vm();
@@ -52,7 +57,12 @@ public final class DecisionTreePane extends BorderPane {
         side.setPrefWidth(290);
         side.setMinWidth(220);
 
-        StackPane centre = new StackPane(viewport, zoomBar(messages));
+        // the drawing comes right after the room's first frame: until then, a placeholder says it is on its way
+        Label drawing = new Label();
+        drawing.textProperty().bind(messages.text("tree.drawing"));
+        drawing.setId("tree-drawing");
+        drawing.getStyleClass().add(TreeStyles.PANEL_MUTED);
+        centre = new StackPane(drawing, zoomBar(messages));
         StackPane.setAlignment(centre.getChildren().get(1), Pos.TOP_RIGHT);
         setCenter(centre);
         setRight(side);
@@ -63,9 +73,26 @@ public final class DecisionTreePane extends BorderPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getStylesheets().addListener((ListChangeListener<String>) change -> rebuildForType());
-                rebuildForType();
+                if (drawn()) {
+                    rebuildForType();
+                } else {
+                    AfterFirstFrame.run(scene, this::firstDrawing);
+                }
             }
         });
+    }
+
+    private boolean drawn() {
+        return builtForEm > 0;
+    }
+
+    /** The drawing takes the placeholder's place, in the type the scene has by now. */
+    private void firstDrawing() {
+        if (drawn() || getScene() == null) {
+            return;
+        }
+        centre.getChildren().set(0, viewport);
+        rebuildForType();
     }
 
     private void registerKeys(Shortcuts shortcuts, DecisionPanel panel) {
@@ -108,13 +135,20 @@ public final class DecisionTreePane extends BorderPane {
         followCurrent();
     }
 
-    /** Sizes the drawing to the type the theme sets (ems), then shows where the incident stands. */
+    /** Sizes the drawing to the type the theme sets (ems), then shows where the incident stands; nothing to do if the type is unchanged. */
     private void rebuildForType() {
+        if (!centre.getChildren().contains(viewport)) {
+            return;
+        }
         Label probe = new Label("M");
         getChildren().add(probe);
         probe.applyCss();
         double em = probe.getFont().getSize();
         getChildren().remove(probe);
+        if (em == builtForEm) {
+            return;
+        }
+        builtForEm = em;
         graph.build(em);
         viewport.rezoom();
         showState();
@@ -123,6 +157,9 @@ public final class DecisionTreePane extends BorderPane {
 
     /** Marks the state on the graph; scrolls only when the current node changes, so a commander looking around is not pulled back. */
     private void showState() {
+        if (!drawn()) {
+            return;
+        }
         graph.show(vm.stateProperty().get(), vm.suggestionProperty().get());
         String current = vm.stateProperty().get().currentNode().orElse("");
         if (!current.equals(followed)) {

@@ -89,6 +89,24 @@ public final class PlanLoader {
         return new LoadedPlan(name, Optional.empty(), positions, problems);
     }
 
+    /**
+     * The plan as written, read and bound without the schema check: for a TABLETOP that opens while its checks run
+     * (they must still run; see {@code PlanValidation}). Empty when it does not read or bind cleanly; {@link #load}
+     * then says why, with positions.
+     */
+    public Optional<Plan> bindUnchecked(byte[] content) {
+        YamlTreeReader reader = new YamlTreeReader(limits);
+        try {
+            JsonNode tree = reader.read(content);
+            if (!reader.problems().isEmpty() || !tree.isObject()) {
+                return Optional.empty();
+            }
+            return Optional.of(PlanJson.mapper().treeToValue(tree, Plan.class));
+        } catch (PlanLoadException | JsonProcessingException | IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     private static LoadedPlan failed(String name, Position at, String message) {
         return new LoadedPlan(name, Optional.empty(), PositionIndex.EMPTY,
                 List.of(LoadProblem.at(name, at, message)));

@@ -1,0 +1,53 @@
+package dev.warroom.service;
+
+import dev.warroom.core.incident.PlanClearance;
+import dev.warroom.core.plan.validate.PlanValidation;
+import dev.warroom.core.plan.validate.Problem;
+import java.util.List;
+
+/**
+ * The checks of a plan an incident was opened on before they ran (a TABLETOP that shows at once): {@link #run} runs
+ * them on the very bytes the incident opened, and the incident's dispatcher holds every action until they pass; if
+ * they fail, no action of that plan ever runs. An incident opened on a checked plan has {@link #PASSED}.
+ */
+public final class PlanCheck {
+
+    /** The plan was checked before the incident opened. */
+    public static final PlanCheck PASSED = new PlanCheck("", new byte[0], PlanClearance.CLEARED);
+
+    private final String name;
+    private final byte[] bytes;
+    private final PlanClearance clearance;
+
+    PlanCheck(String name, byte[] bytes, PlanClearance clearance) {
+        this.name = name;
+        this.bytes = bytes.clone();
+        this.clearance = clearance;
+    }
+
+    /** What the incident's dispatcher asks before each action. */
+    PlanClearance clearance() {
+        return clearance;
+    }
+
+    public PlanClearance.Standing standing() {
+        return clearance.standing();
+    }
+
+    /**
+     * Runs the checks if they have not run (blocking: call it off a UI thread) and says where they stand: passed, or
+     * failed with each error as {@code file:line:column: message}.
+     */
+    public synchronized PlanClearance.Standing run() {
+        if (clearance.standing().status() == PlanClearance.Status.CHECKING) {
+            PlanValidation.Result result = new PlanValidation().validate(name, bytes);
+            if (result.passed() && result.plan().isPresent()) {
+                clearance.pass();
+            } else {
+                List<String> errors = result.problems().stream().filter(Problem::isError).map(Problem::format).toList();
+                clearance.fail(errors.isEmpty() ? List.of(name + ": the plan could not be checked") : errors);
+            }
+        }
+        return clearance.standing();
+    }
+}

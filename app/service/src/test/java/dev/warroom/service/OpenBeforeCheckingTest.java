@@ -1,0 +1,109 @@
+package dev.warroom.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.PlanClearance;
+import dev.warroom.core.incident.StepOutcome;
+import dev.warroom.core.incident.StepProposal;
+import dev.warroom.core.incident.StepStatus;
+import dev.warroom.service.table.RequestTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A TABLETOP opened before its plan's checks ran (the console's first frame does not wait for them): the incident
+ * is there at once, and its dispatcher runs no action until the checks pass, and none ever if they fail. DRILL and
+ * LIVE are still checked before they open.
+ */
+class OpenBeforeCheckingTest {
+
+    @TempDir
+    Path dir;
+
+    private final IncidentService service = new IncidentService();
+
+    @Test
+    void aPlanThatFailsItsChecksOpensButNoActionOfItEverRuns() throws Exception {
+        Path plan = failingPlan();
+        try (IncidentHandle handle = service.openBeforeChecking(tabletop(plan))) {
+            assertThat(handle.planCheck().standing().status()).isEqualTo(PlanClearance.Status.CHECKING);
+            StepProposal step = Seam.untilAnActionStepIsUp(handle);
+
+            StepOutcome whileChecking = confirmAndRun(handle, step);
+            assertThat(whileChecking.detail()).contains("the plan is still being checked");
+
+            PlanClearance.Standing checked = handle.planCheck().run();
+            assertThat(checked.status()).isEqualTo(PlanClearance.Status.FAILED);
+            assertThat(checked.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith(plan + ":"));
+            assertThat(String.join("\n", checked.problems())).contains("formatVersion");
+
+            handle.commands().retry().get(10, TimeUnit.SECONDS);
+            StepProposal again = handle.commands().propose().get(10, TimeUnit.SECONDS).orElseThrow();
+            StepOutcome afterFailing = confirmAndRun(handle, again);
+            assertThat(afterFailing.detail()).contains("does not validate");
+            assertThat(handle.state().procedures().stream().flatMap(r -> r.steps().stream()))
+                    .noneMatch(s -> s.status() == StepStatus.SUCCEEDED && s.stepId().equals(step.step().id()));
+        }
+    }
+
+    @Test
+    void aPlanThatPassesItsChecksRunsItsActionsOnceTheyHavePassed() throws Exception {
+        try (IncidentHandle handle = service.openBeforeChecking(tabletop(RequestTable.plan()))) {
+            StepProposal step = Seam.untilAnActionStepIsUp(handle);
+
+            assertThat(handle.planCheck().run().status()).isEqualTo(PlanClearance.Status.PASSED);
+            StepOutcome outcome = confirmAndRun(handle, step);
+
+            assertThat(outcome.detail()).doesNotContain("being checked");
+            assertThat(handle.planCheck().run().problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void aDrillOfAPlanThatFailsItsChecksIsRefusedBeforeAnythingOpens() throws Exception {
+        Path plan = failingPlan();
+        Path journal = dir.resolve("drill.jsonl");
+
+        assertThatThrownBy(() -> service.openBeforeChecking(OpenRequest.of(plan, Mode.DRILL, Optional.empty(), journal, "alice",
+                ClockChoice.virtualTime()))).isInstanceOf(RequestRefusedException.class).hasMessageContaining("does not validate");
+
+        assertThat(journal).doesNotExist();
+    }
+
+    @Test
+    void aPlanThatDoesNotEvenReadIsRefusedInTheChecksWords() throws Exception {
+        Path plan = dir.resolve("broken.warroom.yaml");
+        Files.writeString(plan, "formatVersion: 1\nid: [unclosed\n");
+        Path journal = dir.resolve("incident.jsonl");
+
+        assertThatThrownBy(() -> service.openBeforeChecking(tabletop(plan, journal))).isInstanceOf(RequestRefusedException.class)
+                .hasMessageContaining("does not validate");
+        assertThat(journal).doesNotExist();
+    }
+
+    private static StepOutcome confirmAndRun(IncidentHandle handle, StepProposal step) throws Exception {
+        handle.commands().confirm(step.step().id(), step.typedConfirmation().orElse("")).get(10, TimeUnit.SECONDS);
+        return handle.commands().run((stepId, words) -> { }).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The AI Workflow plan with a format version this WarRoom does not know: it still reads and binds, and fails its checks. */
+    private Path failingPlan() throws Exception {
+        Path plan = dir.resolve("ai-workflow.yaml");
+        Files.writeString(plan, Files.readString(RequestTable.plan()).replaceFirst("(?m)^formatVersion: 1$", "formatVersion: 99"));
+        return plan;
+    }
+
+    private OpenRequest tabletop(Path plan) {
+        return tabletop(plan, dir.resolve("incident.jsonl"));
+    }
+
+    private static OpenRequest tabletop(Path plan, Path journal) {
+        return OpenRequest.of(plan, Mode.TABLETOP, Optional.of("region-failure"), journal, "alice", ClockChoice.virtualTime()).withSeed(42);
+    }
+}
