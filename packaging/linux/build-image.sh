@@ -10,6 +10,7 @@ version=$3
 image=$dest/WarRoom
 
 cp linux/warroom-cds.sh "$input/warroom-cds.sh"
+cp linux/warroom-cli-cds.sh "$input/warroom-cli-cds.sh"
 mkdir -p "$input/desktop/icons"
 cp linux/desktop/warroom.desktop linux/desktop/warroom-mime.xml "$input/desktop/"
 for size in 16 22 24 32 48 64 128 256 512; do
@@ -25,3 +26,7 @@ rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 sh linux/cds-train.sh "$image"
 sh "$image/lib/app/warroom-cds.sh"
 sh linux/cds-check.sh "$image"
+
+sh linux/cds-train-cli.sh "$image"
+sh "$image/lib/app/warroom-cli-cds.sh"
+sh linux/cds-check-cli.sh "$image"

@@ -42,7 +42,7 @@ public final class IncidentHandle implements AutoCloseable {
         this.world = world;
         this.identities = world.map(WorldLease::identities).orElse(Map.of());
         this.commands = IncidentCommands.of(runtime.incident(), actor);
-        this.title = runtime.journal().events().stream().filter(e -> EventTypes.OPENED.equals(e.type()))
+        this.title = runtime.journal().decodedEvents().stream().filter(e -> EventTypes.OPENED.equals(e.type()))
                 .map(e -> e.data().path("title").asText("")).filter(t -> !t.isBlank()).findFirst().orElse(runtime.incident().plan().system());
         world.ifPresent(w -> w.journalChatFates(runtime.incident()));
     }

@@ -7,6 +7,7 @@ import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.core.incident.JournalEventSink;
 import dev.warroom.core.tabletop.TabletopRuntime;
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.ResumeReads;
 import dev.warroom.core.incident.SeverityLevels;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
@@ -222,13 +223,15 @@ public final class IncidentService {
         AtomicReference<Instant> lastEvent = new AtomicReference<>();
         AtomicReference<IncidentClock> clock = new AtomicReference<>();
         // a damaged, locked or unreadable journal is the journal's own exception, in its own words
-        Journal journal = Journal.open(file, events -> {
+        // a checkpoint beside it spares decoding the data of events the resume does not read (they wait until asked for)
+        Journal journal = Journal.openToResume(file, events -> {
             lastEvent.set(events.isEmpty() ? Instant.now() : events.get(events.size() - 1).time());
             clock.set(request.clock().clockFor(modeOf(events), lastEvent.get()));
             return clock.get();
-        });
+        }, ResumeReads.EVENT_TYPES);
         try {
-            List<JournalEvent> events = journal.events();
+            // adopting a plan holds every reached node, procedure and step against it: that reads every event
+            List<JournalEvent> events = request.adoptPlan().isPresent() ? journal.events() : journal.decodedEvents();
             JournalEvent opened = opening(events).orElseThrow(() -> new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
                     file + " holds no incident to resume"));
             if (events.stream().anyMatch(e -> e.type().equals(EventTypes.RESOLVED) || e.type().equals(EventTypes.ABORTED))
@@ -237,8 +240,10 @@ public final class IncidentService {
             }
             JsonNode data = opened.data();
             PlanToResume.Decision plan = PlanToResume.decide(events.stream().map(JournalEventSink::toIncidentEvent).toList(), request);
+            List<String> warnings = new java.util.ArrayList<>(plan.warnings());
+            journal.checkpointIgnored().ifPresent(warnings::add);
             return new PreparedResume(request, journal, clock.get(), modeOf(events), plan.plan().plan(), plan.plan().file(), data,
-                    lastEvent.get(), events.size(), plan.warnings(), plan.adoption());
+                    lastEvent.get(), journal.eventCount(), warnings, plan.adoption());
         } catch (RequestRefusedException | RuntimeException e) {
             journal.close();
             throw e;

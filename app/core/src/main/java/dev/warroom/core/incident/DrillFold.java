@@ -55,6 +55,40 @@ final class DrillFold {
         this.plan = plan;
     }
 
+    /** Everything this fold holds, as a checkpoint keeps it ({@code drillId} empty when the incident plays no drill). */
+    record Snapshot(String drillId, boolean realTime, Instant startedAt, Instant lastEventAt, List<InjectState> injects, DrillClock clock,
+            List<Observation> observations, List<CriterionVerdict> verdicts, Optional<HotWash> hotWash, List<String> cleanupTicked,
+            Optional<Instant> closedAt, String closingReason) {
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(drill.map(Drill::id).orElse(""), realTime, startedAt, lastEventAt, List.copyOf(injects.values()), clock,
+                List.copyOf(observations), List.copyOf(verdicts), hotWash, cleanupTicked.stream().sorted().toList(), closedAt,
+                closingReason);
+    }
+
+    /** The fold a {@link #snapshot()} was taken of; false (and nothing restored) when the plan has no drill of that id. */
+    boolean restore(Snapshot s) {
+        Optional<Drill> named = s.drillId().isEmpty() ? Optional.empty()
+                : plan.drills().stream().filter(d -> s.drillId().equals(d.id())).findFirst();
+        if (!s.drillId().isEmpty() && named.isEmpty()) {
+            return false;
+        }
+        drill = named;
+        realTime = s.realTime();
+        startedAt = s.startedAt();
+        lastEventAt = s.lastEventAt();
+        s.injects().forEach(i -> injects.put(i.inject().id(), i));
+        clock = s.clock();
+        observations.addAll(s.observations());
+        verdicts.addAll(s.verdicts());
+        hotWash = s.hotWash();
+        cleanupTicked.addAll(s.cleanupTicked());
+        closedAt = s.closedAt();
+        closingReason = s.closingReason();
+        return true;
+    }
+
     /** The drill as folded so far; empty when the incident plays none. */
     Optional<DrillState> state() {
         if (drill.isEmpty()) {

@@ -38,6 +38,8 @@ import java.util.Set;
 public final class Incident implements AutoCloseable {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** How long closing waits for the writer to take the checkpoint (it may be finishing a step's events). */
+    private static final long CHECKPOINT_WAIT_SECONDS = 10;
 
     private final Plan plan;
     private final IncidentSetup setup;
@@ -53,20 +55,21 @@ public final class Incident implements AutoCloseable {
     private final Optional<DrillConductor> drill;
     private final DrillDesk drillDesk;
     private final DrillClockControl drillClock;
+    private final Optional<String> checkpointIgnored;
 
     private Incident(IncidentSetup setup) {
         this.plan = setup.plan();
         this.setup = setup;
-        this.fold = new IncidentFold(plan);
-        List<IncidentEvent> history = setup.sink().events();
         // replay folds without publishing: observers start from the replayed state
-        history.forEach(fold::apply);
+        ResumeHistory history = ResumeHistory.replay(plan, setup.sink());
+        this.fold = history.fold();
+        this.checkpointIgnored = history.ignored();
         IncidentState replayed = fold.state();
         this.sessionStartSeq = replayed.lastSeq();
         this.writer = new IncidentWriter("warroom-" + plan.id());
         this.feed = new SnapshotFeed(plan, replayed, setup.sink()::readBack, SnapshotFeed.WINDOW, "warroom-" + plan.id());
         this.signals = new SignalEvaluator(plan);
-        this.states = new StateRecorder(setup.live(), history);
+        this.states = new StateRecorder(setup.live(), history.recorded(), history.events());
         this.steps = new StepRunner(this, plan, setup);
         this.drill = setup.drill().map(d -> new DrillConductor(this, new InjectDispatcher(setup.dispatcher().mode(), d.injector(), plan),
                 setup.clock()));
@@ -76,7 +79,7 @@ public final class Incident implements AutoCloseable {
 
     /** Opens a new incident: records the mode, plan and scenario, the first view of the world, and enters the tree. */
     public static Incident open(IncidentSetup setup, String actor, String title) throws IOException {
-        if (!setup.sink().events().isEmpty()) {
+        if (!setup.sink().isEmpty()) {
             throw new IncidentStateException("this journal already holds an incident; resume it instead");
         }
         Incident incident = new Incident(setup);
@@ -94,7 +97,7 @@ public final class Incident implements AutoCloseable {
 
     /** Resumes from the events already in the sink: steps that were running come back as outcome unknown. */
     public static Incident resume(IncidentSetup setup, String actor, long repairedBytes) throws IOException {
-        if (setup.sink().events().isEmpty()) {
+        if (setup.sink().isEmpty()) {
             throw new IncidentStateException("this journal holds no incident to resume");
         }
         Incident incident = new Incident(setup);
@@ -806,8 +809,44 @@ public final class Incident implements AutoCloseable {
     @Override
     public void close() {
         drill.ifPresent(DrillConductor::close);
+        writeCheckpoint();
         writer.close();
         feed.close();
+    }
+
+    /** Why the journal's checkpoint was not used on resuming, when there was one and it was not. */
+    public Optional<String> checkpointIgnored() {
+        return checkpointIgnored;
+    }
+
+    /**
+     * Keeps the fold as it is now as the journal's checkpoint, so that the next resume folds only the events after
+     * it. Done on the writer, between events; a checkpoint that cannot be written costs the next resume time, nothing
+     * else, so it is only logged.
+     */
+    private void writeCheckpoint() {
+        if (writer.isClosed()) {
+            return;
+        }
+        java.util.concurrent.Callable<Void> write = () -> {
+            long seq = fold.state().lastSeq();
+            if (seq > 0) {
+                setup.sink().writeCheckpoint(seq, FoldCheckpoint.write(plan, fold.snapshot(), states.recorded()));
+            }
+            return null;
+        };
+        try {
+            if (writer.onWriter()) {
+                write.call();
+            } else {
+                writer.submit(write).get(CHECKPOINT_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            System.getLogger(Incident.class.getName()).log(System.Logger.Level.WARNING,
+                    "the journal's checkpoint was not written (the next resume folds every event): " + e.getMessage());
+        }
     }
 
     Optional<Step> stepOf(String procedureId, String stepId) {

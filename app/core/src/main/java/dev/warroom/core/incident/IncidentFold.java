@@ -51,6 +51,44 @@ public final class IncidentFold {
         return fold.state();
     }
 
+    /** What a checkpoint keeps of this fold: its state, and the drill's part in full. */
+    record Snapshot(IncidentState state, DrillFold.Snapshot drill) {
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(state(), drill.snapshot());
+    }
+
+    /** The fold a {@link #snapshot()} was taken of, to go on applying the events after it; empty if this plan cannot hold it. */
+    static Optional<IncidentFold> restored(Plan plan, Snapshot snapshot) {
+        IncidentFold fold = new IncidentFold(plan);
+        if (!fold.drill.restore(snapshot.drill())) {
+            return Optional.empty();
+        }
+        IncidentState s = snapshot.state();
+        fold.planId = s.planId();
+        fold.mode = s.mode();
+        fold.scenario = s.scenario();
+        fold.openedAt = s.openedAt();
+        fold.impactStartedAt = s.impactStartedAt();
+        fold.status = s.status();
+        fold.currentNode = s.currentNode();
+        fold.path.addAll(s.path());
+        fold.procedures.addAll(s.procedures());
+        fold.ticks.addAll(s.ticks());
+        fold.notes.addAll(s.notes());
+        fold.decidedAt = s.decidedAt();
+        fold.recoveredAt = s.recoveredAt();
+        fold.endedAt = s.endedAt();
+        fold.lagAtPromotion = s.lagAtPromotion();
+        fold.endReason = s.endReason();
+        fold.pending = s.pending();
+        fold.targets = s.targets();
+        fold.reassess = s.reassess();
+        fold.lastSeq = s.lastSeq();
+        return Optional.of(fold);
+    }
+
     /** The state after every event applied so far. */
     public IncidentState state() {
         return new IncidentState(planId, mode, scenario, openedAt, impactStartedAt, status, currentNode, path, procedures,

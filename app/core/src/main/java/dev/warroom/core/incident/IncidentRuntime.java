@@ -170,7 +170,8 @@ public final class IncidentRuntime implements AutoCloseable {
      */
     public static IncidentRuntime resumeTabletop(Plan plan, Path journalFile, IncidentClock clock, boolean allowShell, String actor,
             Consumer<IncidentEvent> onRecorded, WorldRebuild rebuild) throws IOException {
-        return resumeTabletop(plan, Journal.open(journalFile, clock), clock, allowShell, actor, onRecorded, rebuild);
+        return resumeTabletop(plan, Journal.openToResume(journalFile, events -> clock, ResumeReads.EVENT_TYPES), clock, allowShell, actor,
+                onRecorded, rebuild);
     }
 
     /** As {@link #resumeTabletop(Plan, Path, IncidentClock, boolean, String, Consumer, WorldRebuild)} on a journal already open (closed if this fails). */
@@ -178,7 +179,7 @@ public final class IncidentRuntime implements AutoCloseable {
             Consumer<IncidentEvent> onRecorded, WorldRebuild rebuild) throws IOException {
         Path journalFile = journal.file();
         try {
-            List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
+            List<IncidentEvent> events = journal.decodedEvents().stream().map(JournalEventSink::toIncidentEvent).toList();
             IncidentEvent opened = opening(events, journalFile);
             long seed = Long.parseLong(opened.data().path("worldSettings").path("seed").asText("1"));
             Instant impact = impactOf(opened);
@@ -211,7 +212,8 @@ public final class IncidentRuntime implements AutoCloseable {
     public static IncidentRuntime resume(World world, BoardSettings boardSettings, Map<String, String> worldSettings, Plan plan,
             Path journalFile, IncidentClock clock, boolean allowShell, String actor, Consumer<IncidentEvent> onRecorded)
             throws IOException {
-        return resume(world, boardSettings, worldSettings, plan, Journal.open(journalFile, clock), clock, allowShell, actor, onRecorded);
+        return resume(world, boardSettings, worldSettings, plan, Journal.openToResume(journalFile, events -> clock, ResumeReads.EVENT_TYPES),
+                clock, allowShell, actor, onRecorded);
     }
 
     /** As {@link #resume(World, BoardSettings, Map, Plan, Path, IncidentClock, boolean, String, Consumer)} on a journal already open (closed if this fails). */
@@ -220,7 +222,7 @@ public final class IncidentRuntime implements AutoCloseable {
             throws IOException {
         Path journalFile = journal.file();
         try {
-            List<IncidentEvent> events = journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
+            List<IncidentEvent> events = journal.decodedEvents().stream().map(JournalEventSink::toIncidentEvent).toList();
             IncidentEvent opened = opening(events, journalFile);
             Mode mode = Mode.parse(opened.text("mode")).orElseThrow(
                     () -> new IncidentStateException(journalFile + " records no mode ('" + opened.text("mode") + "')"));

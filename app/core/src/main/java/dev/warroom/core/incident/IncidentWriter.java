@@ -183,6 +183,11 @@ public final class IncidentWriter implements AutoCloseable {
         }
     }
 
+    /** Whether {@link #close} was called: nothing more is taken. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     private static String closedWords() {
         return "the incident is closed: nothing more can be recorded in it";
     }

@@ -1,11 +1,13 @@
 package dev.warroom.core.incident;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warroom.core.journal.Checkpoint;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.journal.JournalReader;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Records incident events in the tamper-evident journal; each is on disk before {@link #record} returns.
@@ -37,6 +39,26 @@ public final class JournalEventSink implements EventSink {
     @Override
     public List<IncidentEvent> events() {
         return journal.events().stream().map(JournalEventSink::toIncidentEvent).toList();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return journal.eventCount() == 0;
+    }
+
+    @Override
+    public Optional<Checkpoint> checkpoint() {
+        return journal.checkpoint();
+    }
+
+    @Override
+    public List<IncidentEvent> eventsAfter(long seq) {
+        return journal.decodedEvents().stream().filter(e -> e.seq() > seq).map(JournalEventSink::toIncidentEvent).toList();
+    }
+
+    @Override
+    public void writeCheckpoint(long seq, ObjectNode state) throws IOException {
+        journal.writeCheckpoint(seq, state);
     }
 
     public static IncidentEvent toIncidentEvent(JournalEvent e) {

@@ -24,15 +24,32 @@ final class ChunkedDecode {
         return decode(bytes, withData, chunkCount(bytes.length));
     }
 
+    /**
+     * As {@link #decode(byte[], boolean)}, building the data trees only of the events {@code dataWanted} names, and
+     * reading the others only for their chain fields ({@link ChainFields}): for the events a matching checkpoint folds.
+     */
+    static List<DecodedLine> decodeChainOnly(byte[] bytes, EventDecoder.DataWanted dataWanted) {
+        return decode(bytes, dataWanted, true, chunkCount(bytes.length));
+    }
+
     /** As {@link #decode(byte[], boolean)}, in {@code chunks} chunks (tests cut small journals this way). */
     static List<DecodedLine> decode(byte[] bytes, boolean withData, int chunks) {
+        return decode(bytes, withData ? EventDecoder.DataWanted.ALL : EventDecoder.DataWanted.NONE, false, chunks);
+    }
+
+    /** As {@link #decodeChainOnly}, in {@code chunks} chunks (tests). */
+    static List<DecodedLine> decodeChainOnly(byte[] bytes, EventDecoder.DataWanted dataWanted, int chunks) {
+        return decode(bytes, dataWanted, true, chunks);
+    }
+
+    private static List<DecodedLine> decode(byte[] bytes, EventDecoder.DataWanted withData, boolean chainOnly, int chunks) {
         int[] starts = chunkStarts(bytes, chunks);
         if (starts.length == 1) {
-            return decodeChunk(bytes, 0, bytes.length, withData);
+            return decodeChunk(bytes, 0, bytes.length, withData, chainOnly);
         }
         IntStream indexes = IntStream.range(0, starts.length);
         List<List<DecodedLine>> decoded = indexes.parallel()
-                .mapToObj(i -> decodeChunk(bytes, starts[i], i + 1 < starts.length ? starts[i + 1] : bytes.length, withData))
+                .mapToObj(i -> decodeChunk(bytes, starts[i], i + 1 < starts.length ? starts[i + 1] : bytes.length, withData, chainOnly))
                 .toList();
         List<DecodedLine> lines = new ArrayList<>(decoded.stream().mapToInt(List::size).sum());
         for (List<DecodedLine> chunk : decoded) {
@@ -74,8 +91,8 @@ final class ChunkedDecode {
         return -1;
     }
 
-    private static List<DecodedLine> decodeChunk(byte[] bytes, int from, int to, boolean withData) {
-        EventDecoder decoder = new EventDecoder(withData);
+    private static List<DecodedLine> decodeChunk(byte[] bytes, int from, int to, EventDecoder.DataWanted withData, boolean chainOnly) {
+        EventDecoder decoder = new EventDecoder(withData, chainOnly);
         List<RawLine> raw = RawLine.split(bytes, from, to);
         List<DecodedLine> lines = new ArrayList<>(raw.size());
         for (RawLine line : raw) {

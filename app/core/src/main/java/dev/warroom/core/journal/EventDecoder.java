@@ -22,16 +22,43 @@ final class EventDecoder {
     private static final int HASH_SUFFIX_LENGTH =
             EventEncoder.HASH_FIELD_START.length + Hashing.HEX_LENGTH + EventEncoder.LINE_END.length - 1;
 
-    private final boolean withData;
+    private final DataWanted dataWanted;
+    private final boolean chainFieldsSuffice;
     private final MessageDigest digest = Hashing.sha256();
     /** A long journal repeats a few actors and types many times; keep one copy of each in memory. */
     private final Map<String, String> names = new HashMap<>();
     /** Each prev is the hash of the line before: share that string rather than keep two copies. */
     private String previousHash;
 
+    /**
+     * Which events' data trees to build, asked with the event's seq and type as read before its data (the
+     * canonical order puts both first; null when a line holds them elsewhere). The others are checked alike, hash
+     * included, and their data skipped over.
+     */
+    @FunctionalInterface
+    interface DataWanted {
+        DataWanted ALL = (seq, type) -> true;
+        DataWanted NONE = (seq, type) -> false;
+
+        boolean wanted(long seq, String type);
+    }
+
     /** {@code withData}: build each event's data tree (to resume or report), or skip over it (to verify). */
     EventDecoder(boolean withData) {
-        this.withData = withData;
+        this(withData ? DataWanted.ALL : DataWanted.NONE);
+    }
+
+    EventDecoder(DataWanted dataWanted) {
+        this(dataWanted, false);
+    }
+
+    /**
+     * {@code chainFieldsSuffice}: an event whose data is not wanted is read only for its chain fields, from its bytes
+     * ({@link ChainFields}), when it is in the writer's exact shape. Only for the events a matching checkpoint folds.
+     */
+    EventDecoder(DataWanted dataWanted, boolean chainFieldsSuffice) {
+        this.dataWanted = dataWanted;
+        this.chainFieldsSuffice = chainFieldsSuffice;
     }
 
     /** The top-level fields as found, and the first thing wrong with them. */
@@ -60,6 +87,12 @@ final class EventDecoder {
         if (line.length() == 0) {
             return DecodedLine.unreadable(line, "empty line");
         }
+        if (chainFieldsSuffice) {
+            DecodedLine chain = ChainFields.read(bytes, line, digest);
+            if (chain != null && !dataWanted.wanted(chain.seq(), chain.type())) {
+                return chain;
+            }
+        }
         Fields fields = new Fields();
         try (JsonParser parser = FACTORY.createParser(bytes, line.start(), line.length())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -85,7 +118,7 @@ final class EventDecoder {
         }
         boolean hashMatches = hashMatches(bytes, line, fields.prev, fields.hash);
         shareRepeatedText(fields);
-        JournalEvent event = withData
+        JournalEvent event = fields.data != null
                 ? new JournalEvent(fields.seq, time, wall, fields.offsetMillis, fields.actor, fields.type, fields.data,
                         fields.prev, fields.hash)
                 : null;
@@ -135,7 +168,7 @@ final class EventDecoder {
             return;
         }
         fields.dataSeen = true;
-        if (withData) {
+        if (dataWanted.wanted(fields.seq, fields.type)) {
             fields.data = DataTree.readObject(parser);
         } else {
             parser.skipChildren();

@@ -50,6 +50,9 @@ public final class Journal implements AutoCloseable {
     private final Path claim;
     private final Durability durability;
     private JournalSeal seal;
+    private DeferredData deferred;
+    private Checkpoint checkpoint;
+    private String checkpointIgnored;
     private IOException writeFailure;
     private boolean closed;
 
@@ -105,6 +108,8 @@ public final class Journal implements AutoCloseable {
             if (channel.size() > 0) {
                 refuseNonEmpty(file);
             }
+            // a checkpoint left beside a journal of this name that is gone cannot be this one's
+            Files.deleteIfExists(CheckpointFile.of(file));
             Durable.forceDirectory(file.toAbsolutePath().getParent());
             return new Journal(file, channel, clock, List.of(), 0, null, null, claim, durability);
         } catch (IOException | RuntimeException e) {
@@ -162,6 +167,24 @@ public final class Journal implements AutoCloseable {
      * incident's clock starts at its last event): the journal is read once.
      */
     public static Journal open(Path file, java.util.function.Function<List<JournalEvent>, IncidentClock> clockFor) throws IOException {
+        return open(file, clockFor, null);
+    }
+
+    /**
+     * As {@link #open(Path, java.util.function.Function)}, for a resume: when a checkpoint beside the journal
+     * ({@code NAME.jsonl.checkpoint}) names an event of this chain by its seq and hash, the events up to it are
+     * hashed and linked as always, but only those of {@code typesReadInFull} are decoded with their data; the rest
+     * wait in {@link #events()} until asked for. {@link #checkpoint()} then holds it. A checkpoint that does not
+     * match the chain, or is damaged, is not used: every event is decoded and {@link #checkpointIgnored()} says why.
+     * {@code clockFor} is handed {@link #decodedEvents()}.
+     */
+    public static Journal openToResume(Path file, java.util.function.Function<List<JournalEvent>, IncidentClock> clockFor,
+            Set<String> typesReadInFull) throws IOException {
+        return open(file, clockFor, Set.copyOf(typesReadInFull));
+    }
+
+    private static Journal open(Path file, java.util.function.Function<List<JournalEvent>, IncidentClock> clockFor, Set<String> resumeReads)
+            throws IOException {
         if (Files.isDirectory(file)) {
             throw JournalFailures.isFolder(file);
         }
@@ -181,21 +204,31 @@ public final class Journal implements AutoCloseable {
         }
         try {
             lock(channel, file, inUse);
-            JournalFile journal = JournalFile.decode(readAll(channel, file), true);
-            JournalCheck.Result check = JournalCheck.toResume(file, journal);
+            byte[] bytes = readAll(channel, file);
+            CheckpointUse use = resumeReads == null
+                    ? new CheckpointUse(JournalCheck.toResume(file, JournalFile.decode(bytes, true)), null, null, null)
+                    : CheckpointUse.read(file, bytes, resumeReads);
+            JournalCheck.Result check = use.check();
             refuseDamage(file, check);
             Path keptAt = null;
             long repaired = 0;
             if (check.torn() != null) {
                 int from = check.torn().raw().start();
-                keptAt = keepAside(file, journal.bytes(), from);
-                repaired = journal.bytes().length - from;
+                keptAt = keepAside(file, bytes, from);
+                repaired = bytes.length - from;
                 channel.truncate(from);
                 channel.force(true);
             }
             channel.position(channel.size());
-            IncidentClock clock = Objects.requireNonNull(clockFor.apply(check.chain().verified()), "clock");
-            return new Journal(file, channel, clock, check.chain().verified(), repaired, keptAt, check.seals().last(), claim, FSYNC);
+            List<JournalEvent> events = new ArrayList<>(check.lines().size());
+            check.lines().forEach(line -> events.add(line.event()));
+            List<JournalEvent> decoded = events.stream().filter(Objects::nonNull).toList();
+            IncidentClock clock = Objects.requireNonNull(clockFor.apply(decoded), "clock");
+            Journal journal = new Journal(file, channel, clock, events, repaired, keptAt, check.seals().last(), claim, FSYNC);
+            journal.checkpoint = use.trusted();
+            journal.checkpointIgnored = use.ignored();
+            journal.deferred = use.deferred();
+            return journal;
         } catch (IOException | RuntimeException e) {
             HELD_HERE.remove(claim);
             channel.close();
@@ -279,7 +312,54 @@ public final class Journal implements AutoCloseable {
 
     /** Every event: those read when the journal was opened, then those appended. An immutable snapshot. */
     public synchronized List<JournalEvent> events() {
+        if (deferred != null) {
+            deferred.fill(events);
+            deferred = null;
+        }
         return List.copyOf(events);
+    }
+
+    /**
+     * The events decoded with their data so far: all of them, except after {@link #openToResume} used a checkpoint;
+     * then the events up to it of the types asked for, and every event after it.
+     */
+    public synchronized List<JournalEvent> decodedEvents() {
+        return events.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** How many events the journal holds. */
+    public synchronized int eventCount() {
+        return events.size();
+    }
+
+    /** The checkpoint {@link #openToResume} found to match this journal's chain, and used. */
+    public synchronized Optional<Checkpoint> checkpoint() {
+        return Optional.ofNullable(checkpoint);
+    }
+
+    /** Why {@link #openToResume} did not use the checkpoint beside the journal, in words (empty when it did, or there was none). */
+    public synchronized Optional<String> checkpointIgnored() {
+        return Optional.ofNullable(checkpointIgnored);
+    }
+
+    /**
+     * Writes {@code state}, folded from every event up to {@code seq}, as the journal's checkpoint, held against
+     * that event's hash; it replaces the previous one only once it is wholly on disk.
+     */
+    public synchronized Checkpoint writeCheckpoint(long seq, ObjectNode state) throws IOException {
+        if (seq < 1 || seq > events.size()) {
+            throw new IllegalArgumentException("the journal " + file + " holds no event " + seq);
+        }
+        if (events.get((int) seq - 1) == null) {
+            events();
+        }
+        Checkpoint written = new Checkpoint(seq, events.get((int) seq - 1).hash(), state);
+        try {
+            CheckpointFile.write(file, written);
+        } catch (IOException e) {
+            throw JournalFailures.writing(CheckpointFile.of(file), "write the checkpoint", e);
+        }
+        return written;
     }
 
     public synchronized Optional<JournalEvent> lastEvent() {

@@ -2,6 +2,7 @@ package dev.warroom.core.tabletop.bench;
 
 import dev.warroom.core.incident.IncidentRig;
 import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.ResumeReads;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.plan.model.Plan;
@@ -18,9 +19,13 @@ import java.util.List;
  * path (with {@code -XX:StartFlightRecording} or {@code -Xlog:class+load}) and for timing it without JMH.
  *
  * <pre>
- * java -cp ... ColdResumeTiming write JOURNAL [EVENTS]   # once: an incident of EVENTS more events (100,000)
+ * java -cp ... ColdResumeTiming write JOURNAL [EVENTS]   # once: an incident of EVENTS more events (100,000), then paused
  * java -cp ... ColdResumeTiming resume JOURNAL           # resumes a copy of it (the journal itself is left as it is)
+ * java -cp ... ColdResumeTiming resume-all JOURNAL       # the same without its checkpoint: every event decoded and folded
  * </pre>
+ *
+ * <p>Writing ends as a pause does: the incident is resumed once and closed, which leaves the checkpoint of its
+ * fold beside the journal.
  */
 public final class ColdResumeTiming {
 
@@ -31,16 +36,22 @@ public final class ColdResumeTiming {
         Path journal = Path.of(args[1]);
         if (args[0].equals("write")) {
             LongIncidentJournal.write(journal, args.length > 2 ? Integer.parseInt(args[2]) : 100_000);
-            System.out.println("wrote " + journal + " (" + Files.size(journal) + " bytes)");
+            resume(journal);
+            System.out.println("wrote " + journal + " (" + Files.size(journal) + " bytes) and its checkpoint");
             return;
         }
         Path copy = Files.createTempFile(journal.toAbsolutePath().getParent(), "resume-", ".jsonl");
         Files.copy(journal, copy, StandardCopyOption.REPLACE_EXISTING);
+        Path checkpoint = Path.of(journal + ".checkpoint");
+        if (args[0].equals("resume") && Files.exists(checkpoint)) {
+            Files.copy(checkpoint, Path.of(copy + ".checkpoint"), StandardCopyOption.REPLACE_EXISTING);
+        }
         try {
             resume(copy);
         } finally {
             Files.deleteIfExists(copy);
             Files.deleteIfExists(Path.of(copy + ".seal"));
+            Files.deleteIfExists(Path.of(copy + ".checkpoint"));
         }
     }
 
@@ -51,14 +62,16 @@ public final class ColdResumeTiming {
         long start = System.nanoTime();
         long cpuAtStart = processCpuNanos();
         VirtualClock[] clock = new VirtualClock[1];
-        Journal journal = Journal.open(copy, (List<JournalEvent> events) -> clock[0] = new VirtualClock(events.get(events.size() - 1).time()));
+        Journal journal = Journal.openToResume(copy, (List<JournalEvent> events) -> clock[0] = new VirtualClock(events.get(events.size() - 1).time()),
+                ResumeReads.EVENT_TYPES);
         long opened = System.nanoTime();
         long cpuOpened = processCpuNanos();
         try (IncidentRuntime runtime = TabletopRuntime.resume(plan, journal, clock[0], false, IncidentRig.COMMANDER, event -> { })) {
             long ready = System.nanoTime();
             long cpuReady = processCpuNanos();
-            System.out.printf("events %d; JVM start to resume call %d ms (plan load %d ms); Journal.open %d ms (CPU %d ms); "
+            System.out.printf("checkpoint %s; events %d; JVM start to resume call %d ms (plan load %d ms); Journal.open %d ms (CPU %d ms); "
                     + "world rebuilt, fold and incident resumed %d ms (CPU %d ms); resume total %d ms (CPU %d ms, all threads)%n",
+                    journal.checkpoint().map(c -> "used (event " + c.seq() + ")").orElse(journal.checkpointIgnored().orElse("none")),
                     runtime.incident().state().lastSeq(), System.currentTimeMillis() - jvmStart - millis(start, System.nanoTime()),
                     millis(planStart, start), millis(start, opened), millis(cpuAtStart, cpuOpened), millis(opened, ready),
                     millis(cpuOpened, cpuReady), millis(start, ready), millis(cpuAtStart, cpuReady));

@@ -2,6 +2,7 @@ package dev.warroom.core.tabletop.bench;
 
 import dev.warroom.core.incident.IncidentRig;
 import dev.warroom.core.incident.IncidentRuntime;
+import dev.warroom.core.incident.ResumeReads;
 import dev.warroom.core.journal.Journal;
 import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.plan.model.Plan;
@@ -33,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Resuming a long TABLETOP: from the resume call (the plan already loaded, as the command line has it) to the
  * incident ready to go on: the journal opened and every hash and link checked, the simulated world rebuilt from
  * it, the state folded, the resume recorded and the board read. Each shot resumes a fresh copy of the journal.
- * In single-shot mode with one shot per fork ({@code -bm ss -wi 0 -i 1 -f 5}) it is the first resume in a fresh JVM.
+ * In single-shot mode with one shot per fork ({@code -bm ss -wi 0 -i 1 -f 5}) it is the first resume in this JVM (which
+ * has written the journal, so its hashing and encoding are warm). {@code checkpoint}: {@code paused} resumes a journal
+ * left by a pause (its checkpoint beside it: the trial's set-up resumes it once and closes it), {@code none} one without.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -46,6 +49,9 @@ public class TabletopResumeBenchmark {
     @Param("100000")
     public int events;
 
+    @Param({"paused", "none"})
+    public String checkpoint;
+
     private Path directory;
     private Path original;
     private Path copy;
@@ -57,13 +63,22 @@ public class TabletopResumeBenchmark {
         original = directory.resolve("long-night.jsonl");
         LongIncidentJournal.write(original, events);
         plan = IncidentRig.plan();
+        if (checkpoint.equals("paused")) {
+            copy = original;
+            resume();
+        }
     }
 
     @Setup(Level.Invocation)
     public void copyJournal() throws IOException {
         copy = directory.resolve("resumed.jsonl");
         Files.deleteIfExists(Path.of(copy + ".seal"));
+        Files.deleteIfExists(Path.of(copy + ".checkpoint"));
         Files.copy(original, copy, StandardCopyOption.REPLACE_EXISTING);
+        Path paused = Path.of(original + ".checkpoint");
+        if (Files.exists(paused)) {
+            Files.copy(paused, Path.of(copy + ".checkpoint"));
+        }
     }
 
     @TearDown(Level.Trial)
@@ -78,7 +93,8 @@ public class TabletopResumeBenchmark {
     @Benchmark
     public long resume() throws IOException {
         VirtualClock[] clock = new VirtualClock[1];
-        Journal journal = Journal.open(copy, (List<JournalEvent> read) -> clock[0] = new VirtualClock(read.get(read.size() - 1).time()));
+        Journal journal = Journal.openToResume(copy, (List<JournalEvent> read) -> clock[0] = new VirtualClock(read.get(read.size() - 1).time()),
+                ResumeReads.EVENT_TYPES);
         try (IncidentRuntime runtime = TabletopRuntime.resume(plan, journal, clock[0], false, IncidentRig.COMMANDER, event -> { })) {
             return runtime.incident().state().lastSeq();
         }
