@@ -1,5 +1,6 @@
 package dev.warroom.core.report;
 
+import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.report.words.ReportWords;
 import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
@@ -27,6 +28,7 @@ public final class RecordedWords {
     private static final String NO_CHECK = "nobody checked the outcome; the plan gives this step no check";
     private static final String CONDITION_NOT_MET = "condition not met: ";
     private static final String NOT_VERIFIED = "not verified: ";
+    private static final String CHECK_FAILED = "check failed: ";
     private static final Pattern BY_HAND = Pattern.compile("done by hand, started by (.*)", Pattern.DOTALL);
     private static final Pattern HELD = Pattern.compile("held for (\\S+) of (\\S+) needed");
     private static final Pattern NOBODY_CHECKED = Pattern.compile("nobody checked '(.*)'(?: \\((.*)\\))?", Pattern.DOTALL);
@@ -68,6 +70,18 @@ public final class RecordedWords {
         return recorded;
     }
 
+    /**
+     * Why a step failed ({@code step.failed}): its reason as recorded, except a check a person answered "no" to, which is
+     * said again from its fields (what was asked, by whom, their answer) so that only their words stay as they said them.
+     */
+    public String failure(IncidentEvent failed) {
+        if (asRecorded || failed.text("asked").isEmpty() || failed.text("answer").isEmpty()) {
+            return failed.text("reason");
+        }
+        return say.get("recorded.check-failed", failed.text("asked"), failed.text("by").isEmpty() ? failed.actor() : failed.text("by"),
+                answer(failed.text("answer")));
+    }
+
     private Optional<String> reasonOf(String recorded) {
         if (recorded.startsWith(CONDITION_NOT_MET)) {
             return Optional.of(say.get("recorded.condition-not-met", recorded.substring(CONDITION_NOT_MET.length())));
@@ -79,6 +93,11 @@ public final class RecordedWords {
         Matcher byHand = BY_HAND.matcher(recorded);
         if (byHand.matches()) {
             return Optional.of(say.get("recorded.done-by-hand", byHand.group(1)));
+        }
+        if (recorded.startsWith(CHECK_FAILED)) {
+            String answer = recorded.substring(CHECK_FAILED.length());
+            String said = answer(answer);
+            return said.equals(answer) ? Optional.empty() : Optional.of(say.get("recorded.check-failed.answer", said));
         }
         if (recorded.equals(NO_CHECK)) {
             return Optional.of(say.get("recorded.nobody-checked.no-check"));

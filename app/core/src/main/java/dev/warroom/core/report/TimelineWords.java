@@ -81,7 +81,7 @@ public final class TimelineWords {
             case EventTypes.STEP_CHECK_ASKED -> new Words("step", say.get("timeline.step.check", step), say.get("timeline.step.asked", e.text("question")));
             case EventTypes.STEP_REFUSED -> new Words("step", say.get("timeline.step.refused", step), e.text("asked").isEmpty() ? e.text("reason")
                     : say.get("timeline.step.refused.asked", e.text("asked"), e.text("reason")));
-            case EventTypes.STEP_FAILED -> new Words("step", say.get("timeline.step.failed", step), failedWords(e));
+            case EventTypes.STEP_FAILED -> new Words("step", say.get("timeline.step.failed", step), recorded.failure(e));
             case EventTypes.STEP_OUTCOME_UNKNOWN -> new Words("step", say.get("timeline.step.outcome-unknown", step), e.text("reason"));
             case EventTypes.STEP_SKIPPED -> new Words("step", say.get("timeline.step.skipped", step), recorded.reason(e.text("reason")));
             case EventTypes.PARAMETER_SET -> new Words("step", say.get("timeline.parameter.set", e.text("parameter"), e.text("value")),
@@ -146,18 +146,6 @@ public final class TimelineWords {
         String who = person.asked().isEmpty() ? say.get("timeline.confirmed-by", person.by())
                 : say.get("timeline.confirmed-by.asked", person.by(), person.asked());
         return person.answer().isEmpty() ? who : who + " — " + recorded.answer(person.answer());
-    }
-
-    /**
-     * Why a step failed, as recorded; a check a person answered "no" to is said again from its fields (what was asked,
-     * by whom, their answer) in these phrases, so only their words stay as they said them.
-     */
-    private String failedWords(IncidentEvent e) {
-        if (say.language().equals(TextLanguage.ENGLISH) || e.text("asked").isEmpty() || e.text("answer").isEmpty()) {
-            return e.text("reason");
-        }
-        return say.get("recorded.check-failed", e.text("asked"), e.text("by").isEmpty() ? e.actor() : e.text("by"),
-                recorded.answer(e.text("answer")));
     }
 
     /** The lines of a recorded list (a signal's evidence), the engine's fixed words among them in these phrases. */
