@@ -29,6 +29,8 @@ public final class RecordedWords {
     private static final String CONDITION_NOT_MET = "condition not met: ";
     private static final String NOT_VERIFIED = "not verified: ";
     private static final String CHECK_FAILED = "check failed: ";
+    private static final String NO_PROBE_FOR = "no probe for kind ";
+    private static final Pattern LAST_OBSERVED = Pattern.compile("last observed (\\S+) ago");
     private static final Pattern BY_HAND = Pattern.compile("done by hand, started by (.*)", Pattern.DOTALL);
     private static final Pattern HELD = Pattern.compile("held for (\\S+) of (\\S+) needed");
     private static final Pattern NOBODY_CHECKED = Pattern.compile("nobody checked '(.*)'(?: \\((.*)\\))?", Pattern.DOTALL);
@@ -49,7 +51,10 @@ public final class RecordedWords {
         return asRecorded ? recorded : stateOf(recorded).orElse(recorded);
     }
 
-    /** A reason the engine recorded (a skipped step's, an unverified step's) or one line of a signal's or a round's evidence. */
+    /**
+     * A reason the engine recorded (a skipped step's, an unverified step's), one line of a signal's or a round's evidence,
+     * or the board's note on a reading ("not observed yet", "last observed 2m ago").
+     */
     public String reason(String recorded) {
         return asRecorded ? recorded : reasonOf(recorded).orElse(recorded);
     }
@@ -110,6 +115,13 @@ public final class RecordedWords {
         Matcher held = HELD.matcher(recorded);
         if (held.matches()) {
             return Optional.of(say.get("recorded.held-for", duration(held.group(1)), duration(held.group(2))));
+        }
+        Matcher lastObserved = LAST_OBSERVED.matcher(recorded);
+        if (lastObserved.matches()) {
+            return Optional.of(say.get("recorded.last-observed", duration(lastObserved.group(1))));
+        }
+        if (recorded.startsWith(NO_PROBE_FOR)) {
+            return Optional.of(say.get("recorded.no-probe-for", recorded.substring(NO_PROBE_FOR.length())));
         }
         Matcher signal = SIGNAL.matcher(recorded);
         if (signal.matches()) {

@@ -117,4 +117,17 @@ class RecordedWordsInTheTimelinesLanguageTest {
         assertThat(words(failed, TextLanguage.ENGLISH).outcome()).isEqualTo("check failed: asked 'Orders flow?', ana answered no: 0 orders");
         assertThat(words(failed, ZH_TW).outcome()).isEqualTo("檢查未通過：詢問「Orders flow?」，ana 回答 否：0 orders");
     }
+
+    @Test
+    void theBoardsNotesOnAReadingAreSaidInTheLanguageAndAConnectorsErrorIsNot() {
+        RecordedWords traditional = new RecordedWords(ReportWords.of(ZH_TW));
+        RecordedWords english = new RecordedWords(ReportWords.of(TextLanguage.ENGLISH));
+
+        assertThat(traditional.reason("not observed yet")).isEqualTo("尚未觀測");
+        assertThat(traditional.reason("waiting for the first answer")).isEqualTo("等待第一次回應");
+        assertThat(traditional.reason("last observed 2m5s ago")).isEqualTo("2分5秒前最後觀測");
+        assertThat(new RecordedWords(ReportWords.of(ZH_CN)).reason("no probe for kind dns-record")).isEqualTo("没有 dns-record 类资源的探测");
+        assertThat(traditional.reason("no answer from eastus (eastus): connection refused")).isEqualTo("no answer from eastus (eastus): connection refused");
+        assertThat(english.reason("last observed 2m5s ago")).isEqualTo("last observed 2m5s ago");
+    }
 }

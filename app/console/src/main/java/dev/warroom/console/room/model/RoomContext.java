@@ -30,6 +30,11 @@ public record RoomContext(IncidentViewModel vm, Messages messages, String actor,
      * said in the room's language as it is now; what follows them (a connector's error, a person's words) stays as recorded.
      */
     public RecordedWords recorded() {
+        return recordedIn(messages);
+    }
+
+    /** As {@link #recorded()}, for a view built with the words alone. */
+    public static RecordedWords recordedIn(Messages messages) {
         return new RecordedWords(ReportWords.of(language(messages.locale())));
     }
 
