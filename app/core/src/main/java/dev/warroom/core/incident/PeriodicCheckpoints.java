@@ -1,9 +1,8 @@
 package dev.warroom.core.incident;
 
 import dev.warroom.core.plan.model.Plan;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -12,8 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link #EVERY_EVENTS} events past it. The writer only takes the fold's snapshot (immutable copies, as every
  * published state is); turning it into JSON, writing, forcing and renaming the file happen on this class's own
  * thread, so an append never waits on a checkpoint. A snapshot is taken after its event was forced to disk, so a
- * checkpoint never covers an event the journal could lose. When writes fall behind, only the newest waiting
- * snapshot is written. A checkpoint that cannot be written costs the next resume time, nothing else: it is logged.
+ * checkpoint never covers an event the journal could lose. A snapshot is written {@link #WRITE_AFTER_MILLIS} after it
+ * is taken, so that the burst it came in (a resume's own work, the first prompt or frame) goes first; when writes fall
+ * behind, only the newest waiting snapshot is written. A checkpoint that cannot be written costs the next resume time, nothing else: it is logged.
  */
 final class PeriodicCheckpoints {
 
@@ -23,6 +23,8 @@ final class PeriodicCheckpoints {
      * soak's rate (~400 events an hour) is folded in full in well under that, so the count, not the clock, decides.
      */
     static final int EVERY_EVENTS = 5_000;
+    /** How long a snapshot waits before it is written: a resume that folded 5,000 events takes one at once. */
+    static final long WRITE_AFTER_MILLIS = 2_000;
     private static final long IDLE_SECONDS = 5;
     private static final System.Logger LOG = System.getLogger(PeriodicCheckpoints.class.getName());
 
@@ -32,7 +34,7 @@ final class PeriodicCheckpoints {
 
     private final Plan plan;
     private final EventSink sink;
-    private final ThreadPoolExecutor thread;
+    private final ScheduledThreadPoolExecutor thread;
     private final AtomicReference<Taken> waiting = new AtomicReference<>();
     private long takenSeq;
     private volatile long writtenSeq;
@@ -43,11 +45,12 @@ final class PeriodicCheckpoints {
         this.sink = sink;
         this.takenSeq = fromSeq;
         this.writtenSeq = fromSeq;
-        this.thread = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        this.thread = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, name + "-checkpoint");
             t.setDaemon(true);
             return t;
         });
+        thread.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
         thread.allowCoreThreadTimeOut(true);
     }
 
@@ -61,7 +64,7 @@ final class PeriodicCheckpoints {
         takenSeq = Math.max(takenSeq, taken.seq());
         if (waiting.getAndSet(taken) == null) {
             try {
-                thread.execute(this::writeWaiting);
+                thread.schedule(this::writeWaiting, WRITE_AFTER_MILLIS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 waiting.set(null);
             }
@@ -73,23 +76,24 @@ final class PeriodicCheckpoints {
         return writtenSeq;
     }
 
-    /** Writes what is still waiting, then stops the thread; waits {@code seconds} at most. */
+    /** Writes what is still waiting, on the caller's thread, lets a write under way end, then stops the thread; waits {@code seconds} at most. */
     void finish(long seconds) throws InterruptedException {
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         thread.shutdown();
+        writeWaiting();
         if (!thread.awaitTermination(seconds, TimeUnit.SECONDS)) {
-            LOG.log(System.Logger.Level.WARNING, "the journal's last checkpoint was still being written after " + seconds
-                    + " s; the next resume may fold more events");
+            LOG.log(System.Logger.Level.WARNING, "a checkpoint of the journal was still being written after " + seconds + " s");
         }
     }
 
-    private void writeWaiting() {
+    private synchronized void writeWaiting() {
         Taken taken = waiting.getAndSet(null);
         if (taken == null || taken.seq() < writtenSeq) {
             return;
         }
         try {
             sink.writeCheckpoint(taken.seq(), FoldCheckpoint.write(plan, taken.fold(), taken.recorded()));
-            writtenSeq = taken.seq();
+            writtenSeq = Math.max(writtenSeq, taken.seq());
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "the journal's checkpoint at event " + taken.seq()
                     + " was not written (the next resume folds from the one before): " + e.getMessage());
