@@ -870,7 +870,7 @@ public final class Incident implements AutoCloseable {
 
     private void offerFinalCheckpoint() {
         if (fold.state().lastSeq() > checkpoints.writtenSeq()) {
-            checkpoints.offer(takeCheckpoint());
+            checkpoints.keepForFinish(takeCheckpoint());
         }
     }
 

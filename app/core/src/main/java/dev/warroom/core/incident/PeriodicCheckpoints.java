@@ -71,6 +71,12 @@ final class PeriodicCheckpoints {
         }
     }
 
+    /** Keeps {@code taken} as the one {@link #finish} writes, in place of any still waiting (writer only). */
+    void keepForFinish(Taken taken) {
+        takenSeq = Math.max(takenSeq, taken.seq());
+        waiting.set(taken);
+    }
+
     /** The last event a checkpoint written by this incident (or the one it resumed from) folds up to. */
     long writtenSeq() {
         return writtenSeq;
