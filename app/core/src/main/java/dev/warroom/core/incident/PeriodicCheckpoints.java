@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * thread, so an append never waits on a checkpoint. A snapshot is taken after its event was forced to disk, so a
  * checkpoint never covers an event the journal could lose. A snapshot is written {@link #WRITE_AFTER_MILLIS} after it
  * is taken, so that the burst it came in (a resume's own work, the first prompt or frame) goes first; when writes fall
- * behind, only the newest waiting snapshot is written. A checkpoint that cannot be written costs the next resume time, nothing else: it is logged.
+ * behind, only the newest waiting snapshot is written. A checkpoint that cannot be written costs the next resume
+ * time, nothing else: it is logged.
  */
 final class PeriodicCheckpoints {
 
@@ -82,7 +83,10 @@ final class PeriodicCheckpoints {
         return writtenSeq;
     }
 
-    /** Writes what is still waiting, on the caller's thread, lets a write under way end, then stops the thread; waits {@code seconds} at most. */
+    /**
+     * Writes what is still waiting on the caller's thread, lets a write under way end and stops the thread; waits
+     * {@code seconds} at most.
+     */
     void finish(long seconds) throws InterruptedException {
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         thread.shutdown();

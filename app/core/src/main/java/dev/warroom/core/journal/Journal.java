@@ -367,6 +367,7 @@ public final class Journal implements AutoCloseable {
                 written = new Checkpoint(seq, events.get((int) seq - 1).hash(), state);
             }
             if (seq < checkpointWrittenSeq) {
+                // a later checkpoint is already on disk: this one would only make the next resume fold more
                 return written;
             }
             try {
