@@ -56,6 +56,8 @@ public final class Incident implements AutoCloseable {
     private final DrillDesk drillDesk;
     private final DrillClockControl drillClock;
     private final Optional<String> checkpointIgnored;
+    private final RecordedFold recordedFold;
+    private final PeriodicCheckpoints checkpoints;
 
     private Incident(IncidentSetup setup) {
         this.plan = setup.plan();
@@ -70,6 +72,9 @@ public final class Incident implements AutoCloseable {
         this.feed = new SnapshotFeed(plan, replayed, setup.sink()::readBack, SnapshotFeed.WINDOW, "warroom-" + plan.id());
         this.signals = new SignalEvaluator(plan);
         this.states = new StateRecorder(setup.live(), history.recorded(), history.events());
+        this.recordedFold = new RecordedFold(history.recorded());
+        history.events().forEach(recordedFold::apply);
+        this.checkpoints = new PeriodicCheckpoints(plan, setup.sink(), history.checkpointSeq(), "warroom-" + plan.id());
         this.steps = new StepRunner(this, plan, setup);
         this.drill = setup.drill().map(d -> new DrillConductor(this, new InjectDispatcher(setup.dispatcher().mode(), d.injector(), plan),
                 setup.clock()));
@@ -783,7 +788,11 @@ public final class Incident implements AutoCloseable {
         return writer.call(() -> {
             IncidentEvent event = setup.sink().record(type, actor, data);
             fold.apply(event);
+            recordedFold.apply(event);
             feed.publish(new IncidentSnapshot(event, fold.state()));
+            if (checkpoints.due(event.seq())) {
+                checkpoints.offer(takeCheckpoint());
+            }
             if (drill.isPresent()) {
                 drill.get().afterRecorded(event);
             }
@@ -819,33 +828,49 @@ public final class Incident implements AutoCloseable {
         return checkpointIgnored;
     }
 
+    /** The fold and the recorder's memory after the last event, as a checkpoint keeps them (on the writer only). */
+    private PeriodicCheckpoints.Taken takeCheckpoint() {
+        return new PeriodicCheckpoints.Taken(fold.state().lastSeq(), fold.snapshot(), recordedFold.recorded());
+    }
+
+    /** The incident's checkpoints: how far the last one written reaches. */
+    PeriodicCheckpoints checkpoints() {
+        return checkpoints;
+    }
+
     /**
      * Keeps the fold as it is now as the journal's checkpoint, so that the next resume folds only the events after
-     * it. Done on the writer, between events; a checkpoint that cannot be written costs the next resume time, nothing
-     * else, so it is only logged.
+     * it: the snapshot is taken on the writer, between events, and written on the checkpoint thread, which closing
+     * waits for. A checkpoint that cannot be written costs the next resume time, nothing else, so it is only logged.
      */
     private void writeCheckpoint() {
-        if (writer.isClosed()) {
-            return;
+        if (!writer.isClosed()) {
+            try {
+                if (writer.onWriter()) {
+                    offerFinalCheckpoint();
+                } else {
+                    writer.submit(() -> {
+                        offerFinalCheckpoint();
+                        return null;
+                    }).get(CHECKPOINT_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                System.getLogger(Incident.class.getName()).log(System.Logger.Level.WARNING,
+                        "the journal's checkpoint was not taken (the next resume folds from the last one): " + e.getMessage());
+            }
         }
-        java.util.concurrent.Callable<Void> write = () -> {
-            long seq = fold.state().lastSeq();
-            if (seq > 0) {
-                setup.sink().writeCheckpoint(seq, FoldCheckpoint.write(plan, fold.snapshot(), states.recorded()));
-            }
-            return null;
-        };
         try {
-            if (writer.onWriter()) {
-                write.call();
-            } else {
-                writer.submit(write).get(CHECKPOINT_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-            }
+            checkpoints.finish(CHECKPOINT_WAIT_SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            System.getLogger(Incident.class.getName()).log(System.Logger.Level.WARNING,
-                    "the journal's checkpoint was not written (the next resume folds every event): " + e.getMessage());
+        }
+    }
+
+    private void offerFinalCheckpoint() {
+        if (fold.state().lastSeq() > checkpoints.writtenSeq()) {
+            checkpoints.keepForFinish(takeCheckpoint());
         }
     }
 

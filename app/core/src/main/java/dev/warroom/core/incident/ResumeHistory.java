@@ -12,6 +12,11 @@ import java.util.Optional;
  */
 record ResumeHistory(IncidentFold fold, StateRecorder.Recorded recorded, List<IncidentEvent> events, Optional<String> ignored) {
 
+    /** The event the checkpoint this history was restored from folds up to; 0 when every event was folded. */
+    long checkpointSeq() {
+        return fold.state().lastSeq() - events.size();
+    }
+
     private static final System.Logger LOG = System.getLogger(ResumeHistory.class.getName());
 
     static ResumeHistory replay(Plan plan, EventSink sink) {

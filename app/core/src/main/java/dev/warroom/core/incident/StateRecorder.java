@@ -28,22 +28,14 @@ final class StateRecorder {
     /** Picks up from what a checkpoint kept ({@code before}), then {@code history}: the events after it. */
     StateRecorder(LiveState live, Recorded before, List<IncidentEvent> history) {
         this.live = live;
-        lastWords.putAll(before.lastWords());
-        changedAt.putAll(before.changedAt());
-        for (IncidentEvent e : history) {
-            if (EventTypes.STATE_CHANGED.equals(e.type())) {
-                lastWords.put(e.text("resource"), e.text("state"));
-                changedAt.put(e.text("resource"), e.time());
-            }
-        }
+        RecordedFold folded = new RecordedFold(before);
+        history.forEach(folded::apply);
+        lastWords.putAll(folded.recorded().lastWords());
+        changedAt.putAll(folded.recorded().changedAt());
     }
 
     /** Each resource's last recorded state in words, and when it was recorded: what a checkpoint keeps of the recorder. */
     record Recorded(Map<String, String> lastWords, Map<String, Instant> changedAt) {
-    }
-
-    synchronized Recorded recorded() {
-        return new Recorded(new java.util.TreeMap<>(lastWords), new java.util.TreeMap<>(changedAt));
     }
 
     /** Since when each resource has shown its current state, as far as the journal knows: it survives a resume. */

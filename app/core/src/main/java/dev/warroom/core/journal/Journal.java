@@ -55,6 +55,9 @@ public final class Journal implements AutoCloseable {
     private String checkpointIgnored;
     private IOException writeFailure;
     private boolean closed;
+    /** Held while a checkpoint is written, outside the journal's own lock so that appends go on. */
+    private final Object checkpointLock = new Object();
+    private long checkpointWrittenSeq;
 
     /**
      * How an appended event is forced to disk before {@link #append} returns. Production always uses
@@ -344,22 +347,37 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Writes {@code state}, folded from every event up to {@code seq}, as the journal's checkpoint, held against
-     * that event's hash; it replaces the previous one only once it is wholly on disk.
+     * that event's hash; it replaces the previous one only once it is wholly on disk. Appends go on meanwhile: only
+     * looking up the event's hash holds the journal. Checkpoints are written one at a time, never one older than the
+     * last written, and none once the journal is closed (its file may then have another writer).
      */
-    public synchronized Checkpoint writeCheckpoint(long seq, ObjectNode state) throws IOException {
-        if (seq < 1 || seq > events.size()) {
-            throw new IllegalArgumentException("the journal " + file + " holds no event " + seq);
+    public Checkpoint writeCheckpoint(long seq, ObjectNode state) throws IOException {
+        synchronized (checkpointLock) {
+            Checkpoint written;
+            synchronized (this) {
+                if (closed) {
+                    throw new IllegalStateException("the journal " + file + " is closed");
+                }
+                if (seq < 1 || seq > events.size()) {
+                    throw new IllegalArgumentException("the journal " + file + " holds no event " + seq);
+                }
+                if (events.get((int) seq - 1) == null) {
+                    events();
+                }
+                written = new Checkpoint(seq, events.get((int) seq - 1).hash(), state);
+            }
+            if (seq < checkpointWrittenSeq) {
+                // a later checkpoint is already on disk: this one would only make the next resume fold more
+                return written;
+            }
+            try {
+                CheckpointFile.write(file, written);
+            } catch (IOException e) {
+                throw JournalFailures.writing(CheckpointFile.of(file), "write the checkpoint", e);
+            }
+            checkpointWrittenSeq = seq;
+            return written;
         }
-        if (events.get((int) seq - 1) == null) {
-            events();
-        }
-        Checkpoint written = new Checkpoint(seq, events.get((int) seq - 1).hash(), state);
-        try {
-            CheckpointFile.write(file, written);
-        } catch (IOException e) {
-            throw JournalFailures.writing(CheckpointFile.of(file), "write the checkpoint", e);
-        }
-        return written;
     }
 
     public synchronized Optional<JournalEvent> lastEvent() {
@@ -381,13 +399,18 @@ public final class Journal implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        if (!closed) {
-            closed = true;
-            try {
-                channel.close();
-            } finally {
-                HELD_HERE.remove(claim);
+    public void close() throws IOException {
+        // a checkpoint being written finishes first: none is written once another WarRoom may hold the file
+        synchronized (checkpointLock) {
+            synchronized (this) {
+                if (!closed) {
+                    closed = true;
+                    try {
+                        channel.close();
+                    } finally {
+                        HELD_HERE.remove(claim);
+                    }
+                }
             }
         }
     }

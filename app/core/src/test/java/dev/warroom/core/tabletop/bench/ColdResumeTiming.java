@@ -20,14 +20,20 @@ import java.util.List;
  *
  * <pre>
  * java -cp ... ColdResumeTiming write JOURNAL [EVENTS]   # once: an incident of EVENTS more events (100,000), then paused
+ * java -cp ... ColdResumeTiming write-crashed JOURNAL [EVENTS]   # once: the same, killed just before its next running checkpoint
  * java -cp ... ColdResumeTiming resume JOURNAL           # resumes a copy of it (the journal itself is left as it is)
  * java -cp ... ColdResumeTiming resume-all JOURNAL       # the same without its checkpoint: every event decoded and folded
  * </pre>
  *
  * <p>Writing ends as a pause does: the incident is resumed once and closed, which leaves the checkpoint of its
- * fold beside the journal.
+ * fold beside the journal. {@code write-crashed} ends as a crash at the worst moment does: the incident is resumed,
+ * writes its running checkpoint at once (it was never checkpointed), then takes a checkpoint interval of events less one,
+ * and the process halts without closing anything.
  */
 public final class ColdResumeTiming {
+
+    /** {@code PeriodicCheckpoints.EVERY_EVENTS}: how many events a running incident goes between two checkpoints. */
+    private static final int CHECKPOINT_EVERY = 5_000;
 
     private ColdResumeTiming() {
     }
@@ -38,6 +44,12 @@ public final class ColdResumeTiming {
             LongIncidentJournal.write(journal, args.length > 2 ? Integer.parseInt(args[2]) : 100_000);
             resume(journal);
             System.out.println("wrote " + journal + " (" + Files.size(journal) + " bytes) and its checkpoint");
+            return;
+        }
+        if (args[0].equals("write-crashed")) {
+            int behind = CHECKPOINT_EVERY - 1;
+            LongIncidentJournal.write(journal, (args.length > 2 ? Integer.parseInt(args[2]) : 100_000) - behind);
+            crashBehindCheckpoint(journal, behind);
             return;
         }
         Path copy = Files.createTempFile(journal.toAbsolutePath().getParent(), "resume-", ".jsonl");
@@ -76,6 +88,21 @@ public final class ColdResumeTiming {
                     millis(planStart, start), millis(start, opened), millis(cpuAtStart, cpuOpened), millis(opened, ready),
                     millis(cpuOpened, cpuReady), millis(start, ready), millis(cpuAtStart, cpuReady));
         }
+    }
+
+    private static void crashBehindCheckpoint(Path file, int behind) throws Exception {
+        Path checkpoint = Path.of(file + ".checkpoint");
+        VirtualClock[] clock = new VirtualClock[1];
+        Journal journal = Journal.openToResume(file, (List<JournalEvent> events) -> clock[0] = new VirtualClock(events.get(events.size() - 1).time()),
+                ResumeReads.EVENT_TYPES);
+        IncidentRuntime running = TabletopRuntime.resume(IncidentRig.plan(), journal, clock[0], false, IncidentRig.COMMANDER, event -> { });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() -> Files.exists(checkpoint));
+        long lastSeq = running.incident().lastSeq();
+        // the events the night goes on with, up to the moment before the next checkpoint would be taken
+        LongIncidentJournal.extend(file, behind);
+        System.out.println("wrote " + file + " (" + Files.size(file) + " bytes), its running checkpoint at event " + lastSeq + " and "
+                + behind + " events after it; crashing");
+        Runtime.getRuntime().halt(0);
     }
 
     /** CPU time of the whole process so far: the JIT's and the collector's threads too. */

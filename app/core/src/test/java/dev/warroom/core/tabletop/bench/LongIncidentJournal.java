@@ -52,7 +52,12 @@ final class LongIncidentJournal {
                 throw new IllegalStateException("the incident did not open");
             }
         }
-        List<String> resources = plan.sites().stream().map(Site::resources).flatMap(List::stream).map(Resource::id).toList();
+        extend(file, events);
+    }
+
+    /** Chains {@code events} more of a long night's events onto the journal {@code file}. */
+    static void extend(Path file, int events) throws IOException {
+        List<String> resources = IncidentRig.plan().sites().stream().map(Site::resources).flatMap(List::stream).map(Resource::id).toList();
         JournalFiles.extendUnsynced(file, events, i -> i % 4 == 0 ? note(i) : stateChange(resources, i));
     }
 
