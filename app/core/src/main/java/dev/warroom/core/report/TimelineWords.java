@@ -22,6 +22,7 @@ public final class TimelineWords {
     private final Plan plan;
     private final TextLanguage language;
     private final ReportWords say;
+    private final RecordedWords recorded;
 
     /** Words in the plan's own language, its phrases in English. */
     public TimelineWords(Plan plan) {
@@ -38,6 +39,7 @@ public final class TimelineWords {
         this.plan = plan;
         this.language = language;
         this.say = phrases;
+        this.recorded = new RecordedWords(phrases);
     }
 
     /** What the event says to a reader, with secrets redacted and control characters escaped ({@link SafeText}). */
@@ -53,10 +55,11 @@ public final class TimelineWords {
             case EventTypes.RESUMED -> new Words("incident", say.get("timeline.resumed") + shellWords(e), e.data().path("repairedBytes").asLong() > 0
                     ? say.get("timeline.resumed.repaired", String.valueOf(e.data().path("repairedBytes").asLong())) : "");
             case EventTypes.FAULT_INJECTED -> injectWords(e);
-            case EventTypes.STATE_CHANGED -> new Words("state", e.text("resource") + ": " + e.text("state"), say.get("timeline.state.was", e.text("was")));
+            case EventTypes.STATE_CHANGED -> new Words("state", e.text("resource") + ": " + recorded.state(e.text("state")),
+                    say.get("timeline.state.was", recorded.state(e.text("was"))));
             case EventTypes.NODE_ENTERED -> new Words("decision", say.get("timeline.decision-point", nodeTitle(e.text("node"))), "");
             case EventTypes.SUGGESTED -> new Words("decision", say.get("timeline.suggested", e.text("signal"), answerLabel(e.text("node"),
-                    e.text("answer"))), String.join("; ", texts(e, "evidence")));
+                    e.text("answer"))), String.join("; ", reasons(e, "evidence")));
             case EventTypes.ANSWERED -> new Words("decision", say.get("timeline.answered", nodeTitle(e.text("node")),
                     answerLabel(e.text("node"), e.text("answer"))), e.text("suggested").isEmpty() ? ""
                     : say.get("timeline.answered.suggested", answerLabel(e.text("node"), e.text("suggested"))));
@@ -78,9 +81,9 @@ public final class TimelineWords {
             case EventTypes.STEP_CHECK_ASKED -> new Words("step", say.get("timeline.step.check", step), say.get("timeline.step.asked", e.text("question")));
             case EventTypes.STEP_REFUSED -> new Words("step", say.get("timeline.step.refused", step), e.text("asked").isEmpty() ? e.text("reason")
                     : say.get("timeline.step.refused.asked", e.text("asked"), e.text("reason")));
-            case EventTypes.STEP_FAILED -> new Words("step", say.get("timeline.step.failed", step), e.text("reason"));
+            case EventTypes.STEP_FAILED -> new Words("step", say.get("timeline.step.failed", step), recorded.failure(e));
             case EventTypes.STEP_OUTCOME_UNKNOWN -> new Words("step", say.get("timeline.step.outcome-unknown", step), e.text("reason"));
-            case EventTypes.STEP_SKIPPED -> new Words("step", say.get("timeline.step.skipped", step), e.text("reason"));
+            case EventTypes.STEP_SKIPPED -> new Words("step", say.get("timeline.step.skipped", step), recorded.reason(e.text("reason")));
             case EventTypes.PARAMETER_SET -> new Words("step", say.get("timeline.parameter.set", e.text("parameter"), e.text("value")),
                     say.get("timeline.parameter.source", e.text("source")
                             + (e.text("resource").isEmpty() ? "" : " (" + e.text("resource") + " " + e.text("attribute") + ")")));
@@ -102,7 +105,7 @@ public final class TimelineWords {
     /** A reassess node's round: whether it found the situation recovered, and the evidence. */
     private Words reassessedWords(IncidentEvent e) {
         String found = say.get(e.data().path("recovered").asBoolean() ? "timeline.reassessed.recovered" : "timeline.reassessed.not-yet");
-        java.util.List<String> why = new java.util.ArrayList<>(texts(e, "evidence"));
+        java.util.List<String> why = new java.util.ArrayList<>(reasons(e, "evidence"));
         if (!e.text("words").isEmpty()) {
             why.add(0, say.get("timeline.reassess.recovered.person", e.actor(), e.text("words")));
         }
@@ -133,8 +136,8 @@ public final class TimelineWords {
             case VERIFIED -> new Words("step", say.get("timeline.done", step), verifiedWords(e.text("detail"), how.orElseThrow()));
             case CONFIRMED -> new Words("step", say.get("timeline.done", step), confirmedWords(how.orElseThrow()));
             case UNVERIFIED -> new Words("step", say.get("timeline.done.unverified", step), how.map(Evidence::seen).filter(why -> !why.isEmpty())
-                    .map(why -> say.get("timeline.not-verified.why", why)).orElse(say.get("timeline.not-verified"))
-                    + (e.text("detail").isEmpty() ? "" : " · " + e.text("detail")));
+                    .map(why -> say.get("timeline.not-verified.why", recorded.reason(why))).orElse(say.get("timeline.not-verified"))
+                    + (e.text("detail").isEmpty() ? "" : " · " + recorded.reason(e.text("detail"))));
         };
     }
 
@@ -142,7 +145,12 @@ public final class TimelineWords {
     private String confirmedWords(Evidence person) {
         String who = person.asked().isEmpty() ? say.get("timeline.confirmed-by", person.by())
                 : say.get("timeline.confirmed-by.asked", person.by(), person.asked());
-        return person.answer().isEmpty() ? who : who + " — " + person.answer();
+        return person.answer().isEmpty() ? who : who + " — " + recorded.answer(person.answer());
+    }
+
+    /** The lines of a recorded list (a signal's evidence), the engine's fixed words among them in these phrases. */
+    private java.util.List<String> reasons(IncidentEvent e, String field) {
+        return texts(e, field).stream().map(recorded::reason).toList();
     }
 
     private String verifiedWords(String detail, Evidence reading) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How a done step was established reads in the timeline's language: "confirmed by", "asked", "not verified" are
- * WarRoom's phrases; who answered, the question, their words and the engine's recorded reasons stay as recorded.
+ * WarRoom's phrases, and so are the engine's fixed reasons ("nobody checked …") and a person's yes; who answered, the
+ * question and their words stay as recorded.
  * English reads as it always did.
  */
 class EvidenceInTheTimelinesLanguageTest {
@@ -49,8 +50,8 @@ class EvidenceInTheTimelinesLanguageTest {
 
             assertThat(outcome(done, TextLanguage.ENGLISH)).isEqualTo(Evidence.readFrom(done.data()).orElseThrow().words())
                     .isEqualTo("confirmed by ana: asked '" + CHECK + "' — yes: 3 DR rules firing in Grafana");
-            assertThat(outcome(done, TextLanguage.TRADITIONAL_CHINESE)).isEqualTo("由 ana 確認：詢問「" + CHECK + "」 — yes: 3 DR rules firing in Grafana");
-            assertThat(outcome(done, TextLanguage.SIMPLIFIED_CHINESE)).isEqualTo("由 ana 确认：询问“" + CHECK + "” — yes: 3 DR rules firing in Grafana");
+            assertThat(outcome(done, TextLanguage.TRADITIONAL_CHINESE)).isEqualTo("由 ana 確認：詢問「" + CHECK + "」 — 是：3 DR rules firing in Grafana");
+            assertThat(outcome(done, TextLanguage.SIMPLIFIED_CHINESE)).isEqualTo("由 ana 确认：询问“" + CHECK + "” — 是：3 DR rules firing in Grafana");
         }
     }
 
@@ -63,9 +64,11 @@ class EvidenceInTheTimelinesLanguageTest {
 
             assertThat(outcome(done, TextLanguage.ENGLISH)).startsWith(Evidence.readFrom(done.data()).orElseThrow().words())
                     .startsWith("not verified: " + why);
-            // the step's detail after the evidence is the engine's record, kept as recorded
-            assertThat(outcome(done, TextLanguage.TRADITIONAL_CHINESE)).startsWith("未驗證：" + why + " · ");
-            assertThat(outcome(done, TextLanguage.SIMPLIFIED_CHINESE)).startsWith("未验证：" + why + " · ");
+            assertThat(why).isEqualTo("nobody checked '" + CHECK + "' (autopilot cannot check this)");
+            // what the autopilot said of itself is its own text, kept as recorded
+            assertThat(outcome(done, TextLanguage.TRADITIONAL_CHINESE))
+                    .isEqualTo("未驗證：無人檢查「" + CHECK + "」（autopilot cannot check this） · 未驗證：無人檢查「" + CHECK + "」（autopilot cannot check this）");
+            assertThat(outcome(done, TextLanguage.SIMPLIFIED_CHINESE)).startsWith("未验证：无人检查“" + CHECK + "”（autopilot cannot check this） · ");
         }
     }
 }

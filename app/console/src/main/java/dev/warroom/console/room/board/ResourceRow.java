@@ -1,6 +1,7 @@
 package dev.warroom.console.room.board;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.core.board.BoardEntry;
 import dev.warroom.core.board.BoardStatus;
@@ -150,7 +151,7 @@ final class ResourceRow extends VBox {
         sparkline.show(history.seconds());
 
         boolean unread = failing || observation.isEmpty();
-        error.setText(unread ? entry.error().orElse("") : "");
+        error.setText(unread ? entry.error().map(RoomContext.recordedIn(messages)::reason).orElse("") : "");
         detail.setText(unread ? "" : ObservationHeadline.of(observation.get()).orElse(""));
         show(error, !error.getText().isEmpty());
         show(detail, !detail.getText().isEmpty());
@@ -164,7 +165,7 @@ final class ResourceRow extends VBox {
         }
         text.append('\n').append(resource.id()).append(" · ").append(resource.kind());
         text.append('\n').append(messages.get(StatusLook.wordsKey(entry.status())));
-        entry.error().ifPresent(e -> text.append(": ").append(e));
+        entry.error().ifPresent(e -> text.append(": ").append(RoomContext.recordedIn(messages).reason(e)));
         observation.ifPresent(o -> o.attributes().forEach((k, v) -> text.append('\n').append(k).append(": ").append(v)));
         return text.toString();
     }

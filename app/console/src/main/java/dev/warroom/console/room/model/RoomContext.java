@@ -3,6 +3,8 @@ package dev.warroom.console.room.model;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.keys.Shortcuts;
 import dev.warroom.console.lifecycle.Subscriptions;
+import dev.warroom.core.report.RecordedWords;
+import dev.warroom.core.report.words.ReportWords;
 import dev.warroom.core.text.TextLanguage;
 import java.util.Locale;
 
@@ -21,6 +23,19 @@ public record RoomContext(IncidentViewModel vm, Messages messages, String actor,
     /** A room with subscriptions of its own. */
     public RoomContext(IncidentViewModel vm, Messages messages, String actor, Shortcuts shortcuts) {
         this(vm, messages, actor, shortcuts, new Subscriptions());
+    }
+
+    /**
+     * The engine's fixed words as the journal and the board record them ("down, primary", "held for 40s of 1m needed"),
+     * said in the room's language as it is now; what follows them (a connector's error, a person's words) stays as recorded.
+     */
+    public RecordedWords recorded() {
+        return recordedIn(messages);
+    }
+
+    /** As {@link #recorded()}, for a view built with the words alone. */
+    public static RecordedWords recordedIn(Messages messages) {
+        return new RecordedWords(ReportWords.of(language(messages.locale())));
     }
 
     private static TextLanguage language(Locale locale) {

@@ -6,10 +6,14 @@ import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.report.RecordedWords;
+import dev.warroom.core.report.words.ReportWords;
+import dev.warroom.core.text.TextLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Which recorded events interrupt the commander with a notification: a step failed; a chat message
@@ -23,22 +27,31 @@ public final class NoticePolicy {
     private static final String NOT_OBSERVED = "not observed";
 
     private final Plan plan;
+    private final Supplier<RecordedWords> recorded;
 
+    /** Notices with the engine's recorded words as recorded (English). */
     public NoticePolicy(Plan plan) {
+        this(plan, () -> new RecordedWords(ReportWords.of(TextLanguage.ENGLISH)));
+    }
+
+    /** Notices with the engine's fixed words (a state, a signal's evidence) in {@code recorded}'s language at the time of each notice. */
+    public NoticePolicy(Plan plan, Supplier<RecordedWords> recorded) {
         this.plan = plan;
+        this.recorded = recorded;
     }
 
     public Optional<Notice> noticeFor(IncidentEvent event) {
         return switch (event.type()) {
-            case EventTypes.STEP_FAILED -> Optional.of(new Notice(Notice.Kind.STEP_FAILED, stepTitle(event), event.text("reason")));
+            case EventTypes.STEP_FAILED -> Optional.of(new Notice(Notice.Kind.STEP_FAILED, stepTitle(event), recorded.get().failure(event)));
             case EventTypes.STEP_SUCCEEDED -> queued(event)
                     ? Optional.of(new Notice(Notice.Kind.CHAT_QUEUED, stepTitle(event), event.text("detail")))
                     : Optional.empty();
             case EventTypes.STATE_CHANGED -> wentBad(event.text("state"), event.text("was"))
-                    ? Optional.of(new Notice(Notice.Kind.RESOURCE_DOWN, event.text("resource"), event.text("state"), event.text("was")))
+                    ? Optional.of(new Notice(Notice.Kind.RESOURCE_DOWN, event.text("resource"),
+                            recorded.get().state(event.text("state")), recorded.get().state(event.text("was"))))
                     : Optional.empty();
             case EventTypes.SUGGESTED -> Optional.of(new Notice(Notice.Kind.SUGGESTED, answerLabel(event), nodeQuestion(event),
-                    event.text("signal"), String.join("; ", evidence(event))));
+                    event.text("signal"), String.join("; ", evidence(event).stream().map(recorded.get()::reason).toList())));
             default -> Optional.empty();
         };
     }

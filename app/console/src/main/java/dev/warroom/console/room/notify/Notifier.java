@@ -40,7 +40,7 @@ public final class Notifier {
     public Notifier(RoomContext context, Node anchor) {
         this.messages = context.messages();
         this.anchor = anchor;
-        this.policy = new NoticePolicy(context.vm().plan());
+        this.policy = new NoticePolicy(context.vm().plan(), context::recorded);
         context.vm().onNewEvent(this::recorded);
     }
 

@@ -52,6 +52,7 @@ final class StepActions extends VBox {
             StepStatus.REFUSED);
 
     private final IncidentViewModel vm;
+    private final RoomContext context;
     private final Messages messages;
     private final String actor;
     private final ObjectProperty<Optional<StepProposal>> shown = new SimpleObjectProperty<>(Optional.empty());
@@ -77,6 +78,7 @@ final class StepActions extends VBox {
     private int typedAttempt = -1;
 
     StepActions(RoomContext context) {
+        this.context = context;
         this.vm = context.vm();
         this.messages = context.messages();
         this.actor = context.actor();
@@ -218,7 +220,7 @@ final class StepActions extends VBox {
         }
         String detail = proposal.get().detail();
         return switch (proposal.get().status()) {
-            case FAILED -> messages.get("procedure.failed", detail);
+            case FAILED -> messages.get("procedure.failed", context.recorded().reason(detail));
             case REFUSED -> messages.get("procedure.refused", detail);
             case AWAITING_CHECK -> messages.get("procedure.check", detail);
             case OUTCOME_UNKNOWN -> messages.get("procedure.unknown", detail);

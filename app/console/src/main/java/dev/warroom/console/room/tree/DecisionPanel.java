@@ -35,6 +35,7 @@ final class DecisionPanel extends VBox {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final IncidentViewModel vm;
+    private final RoomContext context;
     private final Messages messages;
     private final String actor;
     private final KeyCombination finishWaitKey;
@@ -46,6 +47,7 @@ final class DecisionPanel extends VBox {
     private final ReassessPanel reassess;
 
     DecisionPanel(RoomContext context, KeyCombination finishWaitKey) {
+        this.context = context;
         this.vm = context.vm();
         this.messages = context.messages();
         this.actor = context.actor();
@@ -169,7 +171,7 @@ final class DecisionPanel extends VBox {
                 .map(s -> s.title() + (s.titleEn() == null ? "" : " · " + s.titleEn())).orElse(suggestion.signal());
         box.getChildren().add(text(messages.get("tree.suggestion.signal", signal), TreeStyles.PANEL_TEXT));
         for (String evidence : suggestion.evidence()) {
-            box.getChildren().add(text("• " + evidence, TreeStyles.EVIDENCE));
+            box.getChildren().add(text("• " + context.recorded().reason(evidence), TreeStyles.EVIDENCE));
         }
         return box;
     }

@@ -38,6 +38,7 @@ final class ReassessPanel extends VBox {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final IncidentViewModel vm;
+    private final RoomContext context;
     private final Messages messages;
     private final String actor;
     private final Label signalState = text("", TreeStyles.PANEL_TEXT);
@@ -52,6 +53,7 @@ final class ReassessPanel extends VBox {
     private DecisionNode node;
 
     ReassessPanel(RoomContext context) {
+        this.context = context;
         this.vm = context.vm();
         this.messages = context.messages();
         this.actor = context.actor();
@@ -140,7 +142,7 @@ final class ReassessPanel extends VBox {
         for (ReassessRound round : progress.get().rounds()) {
             rounds.getChildren().add(text(messages.get("reassess.round", round.round(), CLOCK.format(round.at()),
                     messages.get(round.recovered() ? "reassess.round.recovered" : "reassess.round.not-yet")), TreeStyles.PANEL_TEXT));
-            round.evidence().forEach(line -> rounds.getChildren().add(text("• " + line, TreeStyles.EVIDENCE)));
+            round.evidence().forEach(line -> rounds.getChildren().add(text("• " + context.recorded().reason(line), TreeStyles.EVIDENCE)));
         }
         updateCountdown();
     }

@@ -24,11 +24,13 @@ import javafx.scene.layout.VBox;
 final class SuggestionCountdowns extends VBox {
 
     private final IncidentViewModel vm;
+    private final RoomContext context;
     private final Messages messages;
     private final List<Runnable> tickers = new ArrayList<>();
     private Optional<DecisionNode> node = Optional.empty();
 
     SuggestionCountdowns(RoomContext context) {
+        this.context = context;
         this.vm = context.vm();
         this.messages = context.messages();
         setId("suggestion-countdowns");
@@ -80,7 +82,7 @@ final class SuggestionCountdowns extends VBox {
         box.getChildren().addAll(head, signal);
         for (String evidence : stronger.evidence()) {
             Label line = label(TreeStyles.EVIDENCE);
-            line.setText(SafeText.forDisplay("• " + evidence));
+            line.setText(SafeText.forDisplay("• " + context.recorded().reason(evidence)));
             box.getChildren().add(line);
         }
         Label countdown = label(TreeStyles.PENDING);
