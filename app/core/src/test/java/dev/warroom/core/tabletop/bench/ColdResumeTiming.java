@@ -73,6 +73,7 @@ public final class ColdResumeTiming {
         Plan plan = IncidentRig.plan();
         long start = System.nanoTime();
         long cpuAtStart = processCpuNanos();
+        long allocatedAtStart = allocatedBytes();
         VirtualClock[] clock = new VirtualClock[1];
         Journal journal = Journal.openToResume(copy, (List<JournalEvent> events) -> clock[0] = new VirtualClock(events.get(events.size() - 1).time()),
                 ResumeReads.EVENT_TYPES);
@@ -81,12 +82,13 @@ public final class ColdResumeTiming {
         try (IncidentRuntime runtime = TabletopRuntime.resume(plan, journal, clock[0], false, IncidentRig.COMMANDER, event -> { })) {
             long ready = System.nanoTime();
             long cpuReady = processCpuNanos();
+            long allocated = allocatedBytes() - allocatedAtStart;
             System.out.printf("checkpoint %s; events %d; JVM start to resume call %d ms (plan load %d ms); Journal.open %d ms (CPU %d ms); "
-                    + "world rebuilt, fold and incident resumed %d ms (CPU %d ms); resume total %d ms (CPU %d ms, all threads)%n",
+                    + "world rebuilt, fold and incident resumed %d ms (CPU %d ms); resume total %d ms (CPU %d ms, all threads; %d MB allocated by the threads still alive)%n",
                     journal.checkpoint().map(c -> "used (event " + c.seq() + ")").orElse(journal.checkpointIgnored().orElse("none")),
                     runtime.incident().state().lastSeq(), System.currentTimeMillis() - jvmStart - millis(start, System.nanoTime()),
                     millis(planStart, start), millis(start, opened), millis(cpuAtStart, cpuOpened), millis(opened, ready),
-                    millis(cpuOpened, cpuReady), millis(start, ready), millis(cpuAtStart, cpuReady));
+                    millis(cpuOpened, cpuReady), millis(start, ready), millis(cpuAtStart, cpuReady), allocated >> 20);
         }
     }
 
@@ -114,6 +116,16 @@ public final class ColdResumeTiming {
             return 0;
         }
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllBytes(checkpoint)).path("seq").asLong();
+    }
+
+    /** Bytes allocated on the heap so far by every thread alive now. */
+    private static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 
     /** CPU time of the whole process so far: the JIT's and the collector's threads too. */
