@@ -59,7 +59,7 @@ public final class TimelineWords {
                     say.get("timeline.state.was", recorded.state(e.text("was"))));
             case EventTypes.NODE_ENTERED -> new Words("decision", say.get("timeline.decision-point", nodeTitle(e.text("node"))), "");
             case EventTypes.SUGGESTED -> new Words("decision", say.get("timeline.suggested", e.text("signal"), answerLabel(e.text("node"),
-                    e.text("answer"))), String.join("; ", reasons(e, "evidence")));
+                    e.text("answer"))), recorded.joined(reasons(e, "evidence")));
             case EventTypes.ANSWERED -> new Words("decision", say.get("timeline.answered", nodeTitle(e.text("node")),
                     answerLabel(e.text("node"), e.text("answer"))), e.text("suggested").isEmpty() ? ""
                     : say.get("timeline.answered.suggested", answerLabel(e.text("node"), e.text("suggested"))));
@@ -88,7 +88,7 @@ public final class TimelineWords {
                     say.get("timeline.parameter.source", e.text("source")
                             + (e.text("resource").isEmpty() ? "" : " (" + e.text("resource") + " " + e.text("attribute") + ")")));
             case EventTypes.STEP_CONDITION -> new Words("step", say.get(e.data().path("applies").asBoolean()
-                    ? "timeline.step.condition.applies" : "timeline.step.condition.not", step), e.text("because"));
+                    ? "timeline.step.condition.applies" : "timeline.step.condition.not", step), recorded.judgement(e.text("because")));
             case EventTypes.STEP_RETRIED -> new Words("step", say.get("timeline.step.retried", step), e.text("reason").isEmpty()
                     ? say.get("timeline.step.retried.outcome") : e.text("reason"));
             case EventTypes.ROLLBACK_STARTED -> new Words("step", say.get("timeline.rollback.started", step), e.text("rollback"));
@@ -110,7 +110,7 @@ public final class TimelineWords {
             why.add(0, say.get("timeline.reassess.recovered.person", e.actor(), e.text("words")));
         }
         return new Words("decision", say.get("timeline.reassessed", String.valueOf(e.data().path("round").asInt()), nodeTitle(e.text("node"))),
-                why.isEmpty() ? found : found + " · " + String.join("; ", why));
+                why.isEmpty() ? found : found + " · " + recorded.joined(why));
     }
 
     /** A reassess node left: recovered (its signal said so, or a person, named as who confirmed it), or at its limit. */
