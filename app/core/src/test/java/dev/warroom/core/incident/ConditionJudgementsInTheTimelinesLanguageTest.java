@@ -2,11 +2,19 @@ package dev.warroom.core.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warroom.core.report.ReportDocuments;
+import dev.warroom.core.report.ReportInput;
+import dev.warroom.core.report.ReportTemplates;
 import dev.warroom.core.report.TimelineWords;
+import dev.warroom.core.report.doc.Cell;
+import dev.warroom.core.report.doc.JournalCheck;
+import dev.warroom.core.report.doc.ReportSection;
+import dev.warroom.core.report.doc.Table;
 import dev.warroom.core.report.words.ReportWords;
 import dev.warroom.core.text.TextLanguage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +48,29 @@ class ConditionJudgementsInTheTimelinesLanguageTest {
             assertThat(outcomes(rig, EventTypes.STEP_CONDITION, TextLanguage.TRADITIONAL_CHINESE))
                     .hasSize(3).noneMatch(o -> o.matches(".*\\b(resource|step|signal|parameter|reachable|is|not)\\b.*"));
         }
+    }
+
+    @Test
+    void aChineseReportsStepsTableSaysWhyAStepWasPassedOverInChinese() throws Exception {
+        try (ParamsRig rig = ParamsRig.open(dir.resolve("j.jsonl"), "west-lag")) {
+            rig.drive(new Autopilot());
+
+            assertThat(tableCells(rig, TextLanguage.ENGLISH)).contains("condition not met: step 'promote' skipped, not succeeded");
+            assertThat(tableCells(rig, TextLanguage.TRADITIONAL_CHINESE)).contains("條件不成立：步驟「promote」已略過，而非已成功")
+                    .noneMatch(text -> text.contains("condition not met"));
+        }
+    }
+
+    private static List<String> tableCells(ParamsRig rig, TextLanguage language) {
+        var doc = ReportDocuments.build(new ReportInput(ParamsRig.plan(), rig.incident.events(), new JournalCheck("ab".repeat(32), true, ""),
+                ReportTemplates.builtIn("incident", language), language));
+        return doc.sections().stream().flatMap(ConditionJudgementsInTheTimelinesLanguageTest::withSubsections)
+                .flatMap(s -> s.blocks().stream()).filter(Table.class::isInstance).map(Table.class::cast)
+                .flatMap(t -> t.rows().stream()).flatMap(List::stream).map(Cell::text).toList();
+    }
+
+    private static Stream<ReportSection> withSubsections(ReportSection section) {
+        return Stream.concat(Stream.of(section), section.subsections().stream().flatMap(ConditionJudgementsInTheTimelinesLanguageTest::withSubsections));
     }
 
     @Test
