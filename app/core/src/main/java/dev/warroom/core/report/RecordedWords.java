@@ -42,11 +42,13 @@ public final class RecordedWords {
     private final ReportWords say;
     private final boolean asRecorded;
     private final RecordedJudgements judgements;
+    private final RecordedRefusals refusals;
 
     public RecordedWords(ReportWords say) {
         this.say = say;
         this.asRecorded = say.language().equals(TextLanguage.ENGLISH);
         this.judgements = new RecordedJudgements(say, this::stateOf);
+        this.refusals = new RecordedRefusals(say);
     }
 
     /** A resource's state as {@code state.changed} records it ({@code state}, {@code was}) or a signal's evidence describes it. */
@@ -55,7 +57,7 @@ public final class RecordedWords {
     }
 
     /**
-     * A reason the engine recorded (a skipped step's, an unverified step's), one line of a signal's or a round's evidence,
+     * A reason the engine recorded (a skipped step's, an unverified step's, a refused action's, a rollback's), one line of a signal's or a round's evidence,
      * or the board's note on a reading ("not observed yet", "last observed 2m ago").
      */
     public String reason(String recorded) {
@@ -94,13 +96,17 @@ public final class RecordedWords {
      */
     public String failure(IncidentEvent failed) {
         if (asRecorded || failed.text("asked").isEmpty() || failed.text("answer").isEmpty()) {
-            return failed.text("reason");
+            return reason(failed.text("reason"));
         }
         return say.get("recorded.check-failed", failed.text("asked"), failed.text("by").isEmpty() ? failed.actor() : failed.text("by"),
                 answer(failed.text("answer")));
     }
 
     private Optional<String> reasonOf(String recorded) {
+        Optional<String> refused = refusals.said(recorded);
+        if (refused.isPresent()) {
+            return refused;
+        }
         if (recorded.startsWith(CONDITION_NOT_MET)) {
             return Optional.of(say.get("recorded.condition-not-met", judgement(recorded.substring(CONDITION_NOT_MET.length()))));
         }

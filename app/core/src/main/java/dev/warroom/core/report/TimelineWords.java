@@ -79,8 +79,8 @@ public final class TimelineWords {
                     : say.get("timeline.step.kind-on", e.text("kind"), e.text("target")));
             case EventTypes.STEP_SUCCEEDED -> doneWords(e, step);
             case EventTypes.STEP_CHECK_ASKED -> new Words("step", say.get("timeline.step.check", step), say.get("timeline.step.asked", e.text("question")));
-            case EventTypes.STEP_REFUSED -> new Words("step", say.get("timeline.step.refused", step), e.text("asked").isEmpty() ? e.text("reason")
-                    : say.get("timeline.step.refused.asked", e.text("asked"), e.text("reason")));
+            case EventTypes.STEP_REFUSED -> new Words("step", say.get("timeline.step.refused", step), e.text("asked").isEmpty()
+                    ? recorded.reason(e.text("reason")) : say.get("timeline.step.refused.asked", e.text("asked"), recorded.reason(e.text("reason"))));
             case EventTypes.STEP_FAILED -> new Words("step", say.get("timeline.step.failed", step), recorded.failure(e));
             case EventTypes.STEP_OUTCOME_UNKNOWN -> new Words("step", say.get("timeline.step.outcome-unknown", step), e.text("reason"));
             case EventTypes.STEP_SKIPPED -> new Words("step", say.get("timeline.step.skipped", step), recorded.reason(e.text("reason")));
@@ -92,8 +92,8 @@ public final class TimelineWords {
             case EventTypes.STEP_RETRIED -> new Words("step", say.get("timeline.step.retried", step), e.text("reason").isEmpty()
                     ? say.get("timeline.step.retried.outcome") : e.text("reason"));
             case EventTypes.ROLLBACK_STARTED -> new Words("step", say.get("timeline.rollback.started", step), e.text("rollback"));
-            case EventTypes.ROLLED_BACK -> new Words("step", say.get("timeline.rollback.done", step), e.text("detail"));
-            case EventTypes.ROLLBACK_FAILED -> new Words("step", say.get("timeline.rollback.failed", step), e.text("detail"));
+            case EventTypes.ROLLED_BACK -> new Words("step", say.get("timeline.rollback.done", step), recorded.reason(e.text("detail")));
+            case EventTypes.ROLLBACK_FAILED -> new Words("step", say.get("timeline.rollback.failed", step), recorded.reason(e.text("detail")));
             case EventTypes.CHECKLIST_TICKED -> new Words("checklist", say.get("timeline.ticked", checklistItem(e.text("checklist"), e.text("item"))), "");
             case EventTypes.NOTE_ADDED -> new Words(e.text("kind"), e.text("text"), "");
             case EventTypes.RESOLVED -> new Words("incident", say.get("timeline.resolved"), endTitle(e.text("summary")));
