@@ -43,7 +43,7 @@ record CheckpointUse(JournalCheck.Result check, Checkpoint trusted, String ignor
     /** Every line hashed and linked; data decoded only for the events after {@code upTo} and those of {@code typesReadInFull}. */
     private static JournalCheck.Result lightCheck(Path file, byte[] bytes, long upTo, Set<String> typesReadInFull) throws IOException {
         EventDecoder.DataWanted wanted = (seq, type) -> seq < 1 || seq >= upTo || type == null || typesReadInFull.contains(type);
-        return JournalCheck.toResume(file, new JournalFile(bytes, ChunkedDecode.decodeChainOnly(bytes, wanted)));
+        return JournalCheck.toResume(file, new JournalFile(bytes, ChunkedDecode.decodeChainOnlyUpTo(bytes, wanted, upTo)));
     }
 
     private static String mismatch(Path file, Checkpoint checkpoint, List<DecodedLine> lines) {
