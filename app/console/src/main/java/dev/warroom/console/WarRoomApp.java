@@ -53,8 +53,8 @@ import javafx.stage.Stage;
 
 /**
  * The WarRoom console. With no arguments it opens the AI Workflow plan on the simulated world in
- * TABLETOP straight into the war room; {@code --start} shows the start screen first. Every screen sits
- * in an {@link AppShell} with the command palette (Ctrl+K, Ctrl+Shift+P), the keys (F1, ?), the
+ * TABLETOP straight into the war room; {@code --start} shows the start screen first. Every screen (but the
+ * passing "Opening …") sits in an {@link AppShell} with the command palette (Ctrl+K, Ctrl+Shift+P), the keys (F1, ?), the
  * language and the theme. Nothing blocking runs on the FX thread: plans are validated, incidents
  * opened and reports written on worker threads.
  */
