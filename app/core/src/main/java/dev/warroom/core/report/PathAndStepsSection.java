@@ -41,7 +41,7 @@ final class PathAndStepsSection {
                     entry.answer().map(a -> Cell.of(answerLabel(c, node, a))).orElse(c.dash()),
                     entry.actor().map(a -> Cell.of(c.text.of(a))).orElse(c.dash()),
                     entry.suggested().map(a -> Cell.of(answerLabel(c, node, a))).orElse(c.dash()),
-                    entry.evidence().isEmpty() ? c.dash() : Cell.of(c.text.of(String.join("; ", entry.evidence())))));
+                    entry.evidence().isEmpty() ? c.dash() : Cell.of(c.text.of(c.recorded.joined(entry.evidence().stream().map(c.recorded::reason).toList())))));
         }
         return List.of(new Table(TableIds.DECISIONS, "", List.of(c.words.get("col.time"), c.words.get("col.question"),
                 c.words.get("col.answer"), c.words.get("col.by"), c.words.get("col.suggested"), c.words.get("col.evidence")), rows));
@@ -123,13 +123,13 @@ final class PathAndStepsSection {
     /** How the outcome was established: by watching which reading, by whose word, or not at all (and why). */
     static Cell established(ReportContext c, StepRun s) {
         if (s.status() != StepStatus.SUCCEEDED) {
-            return s.detail().isBlank() ? c.dash() : Cell.of(c.text.of(s.detail()));
+            return s.detail().isBlank() ? c.dash() : Cell.of(c.text.of(c.recorded.reason(s.detail())));
         }
         Optional<Evidence> evidence = s.evidence();
         return switch (how(s)) {
             case VERIFIED -> {
                 Evidence e = evidence.orElseThrow();
-                String reading = (e.resource().isEmpty() ? "" : e.resource() + (e.seen().isEmpty() ? "" : ": ")) + e.seen()
+                String reading = (e.resource().isEmpty() ? "" : e.resource() + (e.seen().isEmpty() ? "" : ": ")) + c.recorded.state(e.seen())
                         + (e.seenAt().isPresent() ? " (" + c.clock(e.seenAt().get()) + ")" : "");
                 yield Cell.marked(c.words.get("established.verified", c.text.of(reading)), Mark.GOOD);
             }
@@ -137,11 +137,11 @@ final class PathAndStepsSection {
                 Evidence e = evidence.orElseThrow();
                 String asked = e.asked().isEmpty() ? "" : ": " + c.words.get("established.asked", c.text.of(e.asked()));
                 yield Cell.marked(c.words.get("established.confirmed", c.text.of(e.by())) + asked
-                        + (e.answer().isEmpty() ? "" : " — " + c.text.of(e.answer())), Mark.GOOD);
+                        + (e.answer().isEmpty() ? "" : " — " + c.text.of(c.recorded.answer(e.answer()))), Mark.GOOD);
             }
             case UNVERIFIED -> {
                 String why = evidence.map(Evidence::seen).filter(w -> !w.isBlank()).orElse("");
-                yield Cell.marked(c.words.get("established.unverified") + (why.isEmpty() ? "" : ": " + c.text.of(why)), Mark.WARNING);
+                yield Cell.marked(c.words.get("established.unverified") + (why.isEmpty() ? "" : ": " + c.text.of(c.recorded.reason(why))), Mark.WARNING);
             }
         };
     }

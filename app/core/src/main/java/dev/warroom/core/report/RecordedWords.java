@@ -6,6 +6,7 @@ import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.Health;
 import dev.warroom.core.world.ReplicationRole;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,10 +41,14 @@ public final class RecordedWords {
 
     private final ReportWords say;
     private final boolean asRecorded;
+    private final RecordedJudgements judgements;
+    private final RecordedRefusals refusals;
 
     public RecordedWords(ReportWords say) {
         this.say = say;
         this.asRecorded = say.language().equals(TextLanguage.ENGLISH);
+        this.judgements = new RecordedJudgements(say, this::stateOf);
+        this.refusals = new RecordedRefusals(say);
     }
 
     /** A resource's state as {@code state.changed} records it ({@code state}, {@code was}) or a signal's evidence describes it. */
@@ -52,11 +57,21 @@ public final class RecordedWords {
     }
 
     /**
-     * A reason the engine recorded (a skipped step's, an unverified step's), one line of a signal's or a round's evidence,
+     * A reason the engine recorded (a skipped step's, an unverified step's, a refused action's, a rollback's), one line of a signal's or a round's evidence,
      * or the board's note on a reading ("not observed yet", "last observed 2m ago").
      */
     public String reason(String recorded) {
         return asRecorded ? recorded : reasonOf(recorded).orElse(recorded);
+    }
+
+    /** Why a step's condition applies or not ({@code step.condition}'s {@code because}): ids, values and problems as recorded. */
+    public String judgement(String recorded) {
+        return asRecorded ? recorded : judgements.said(recorded).orElse(recorded);
+    }
+
+    /** Lines of evidence or reasons, one after the other, with this language's separator ("; " in English, "；" in Chinese). */
+    public String joined(List<String> lines) {
+        return String.join(asRecorded ? "; " : say.get("recorded.separator"), lines);
     }
 
     /** A person's answer to a step's check, "yes" or "no" and what they said: the yes or no in this language, their words as said. */
@@ -81,15 +96,19 @@ public final class RecordedWords {
      */
     public String failure(IncidentEvent failed) {
         if (asRecorded || failed.text("asked").isEmpty() || failed.text("answer").isEmpty()) {
-            return failed.text("reason");
+            return reason(failed.text("reason"));
         }
         return say.get("recorded.check-failed", failed.text("asked"), failed.text("by").isEmpty() ? failed.actor() : failed.text("by"),
                 answer(failed.text("answer")));
     }
 
     private Optional<String> reasonOf(String recorded) {
+        Optional<String> refused = refusals.said(recorded);
+        if (refused.isPresent()) {
+            return refused;
+        }
         if (recorded.startsWith(CONDITION_NOT_MET)) {
-            return Optional.of(say.get("recorded.condition-not-met", recorded.substring(CONDITION_NOT_MET.length())));
+            return Optional.of(say.get("recorded.condition-not-met", judgement(recorded.substring(CONDITION_NOT_MET.length()))));
         }
         if (recorded.startsWith(NOT_VERIFIED)) {
             String why = recorded.substring(NOT_VERIFIED.length());

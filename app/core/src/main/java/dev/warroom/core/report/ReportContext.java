@@ -31,6 +31,7 @@ final class ReportContext {
     final IncidentState state;
     final Optional<Drill> drill;
     final ReportWords words;
+    final RecordedWords recorded;
     final PlanText text;
     final ReportFields author;
     /** The report as the Markdown report computes it: the measures, the rows, the drill's part. */
@@ -43,6 +44,7 @@ final class ReportContext {
         this.state = IncidentFold.fold(plan, events);
         this.drill = DrillReportBuilder.played(plan, state);
         this.words = ReportWords.of(input.language());
+        this.recorded = new RecordedWords(words);
         this.text = new PlanText(plan, input.language());
         this.author = ReportFields.of(events);
         this.measured = ReportBuilder.build(plan, events, input.journal().finalHash());

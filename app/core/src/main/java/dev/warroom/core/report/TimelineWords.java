@@ -59,7 +59,7 @@ public final class TimelineWords {
                     say.get("timeline.state.was", recorded.state(e.text("was"))));
             case EventTypes.NODE_ENTERED -> new Words("decision", say.get("timeline.decision-point", nodeTitle(e.text("node"))), "");
             case EventTypes.SUGGESTED -> new Words("decision", say.get("timeline.suggested", e.text("signal"), answerLabel(e.text("node"),
-                    e.text("answer"))), String.join("; ", reasons(e, "evidence")));
+                    e.text("answer"))), recorded.joined(reasons(e, "evidence")));
             case EventTypes.ANSWERED -> new Words("decision", say.get("timeline.answered", nodeTitle(e.text("node")),
                     answerLabel(e.text("node"), e.text("answer"))), e.text("suggested").isEmpty() ? ""
                     : say.get("timeline.answered.suggested", answerLabel(e.text("node"), e.text("suggested"))));
@@ -79,8 +79,8 @@ public final class TimelineWords {
                     : say.get("timeline.step.kind-on", e.text("kind"), e.text("target")));
             case EventTypes.STEP_SUCCEEDED -> doneWords(e, step);
             case EventTypes.STEP_CHECK_ASKED -> new Words("step", say.get("timeline.step.check", step), say.get("timeline.step.asked", e.text("question")));
-            case EventTypes.STEP_REFUSED -> new Words("step", say.get("timeline.step.refused", step), e.text("asked").isEmpty() ? e.text("reason")
-                    : say.get("timeline.step.refused.asked", e.text("asked"), e.text("reason")));
+            case EventTypes.STEP_REFUSED -> new Words("step", say.get("timeline.step.refused", step), e.text("asked").isEmpty()
+                    ? recorded.reason(e.text("reason")) : say.get("timeline.step.refused.asked", e.text("asked"), recorded.reason(e.text("reason"))));
             case EventTypes.STEP_FAILED -> new Words("step", say.get("timeline.step.failed", step), recorded.failure(e));
             case EventTypes.STEP_OUTCOME_UNKNOWN -> new Words("step", say.get("timeline.step.outcome-unknown", step), e.text("reason"));
             case EventTypes.STEP_SKIPPED -> new Words("step", say.get("timeline.step.skipped", step), recorded.reason(e.text("reason")));
@@ -88,12 +88,12 @@ public final class TimelineWords {
                     say.get("timeline.parameter.source", e.text("source")
                             + (e.text("resource").isEmpty() ? "" : " (" + e.text("resource") + " " + e.text("attribute") + ")")));
             case EventTypes.STEP_CONDITION -> new Words("step", say.get(e.data().path("applies").asBoolean()
-                    ? "timeline.step.condition.applies" : "timeline.step.condition.not", step), e.text("because"));
+                    ? "timeline.step.condition.applies" : "timeline.step.condition.not", step), recorded.judgement(e.text("because")));
             case EventTypes.STEP_RETRIED -> new Words("step", say.get("timeline.step.retried", step), e.text("reason").isEmpty()
                     ? say.get("timeline.step.retried.outcome") : e.text("reason"));
             case EventTypes.ROLLBACK_STARTED -> new Words("step", say.get("timeline.rollback.started", step), e.text("rollback"));
-            case EventTypes.ROLLED_BACK -> new Words("step", say.get("timeline.rollback.done", step), e.text("detail"));
-            case EventTypes.ROLLBACK_FAILED -> new Words("step", say.get("timeline.rollback.failed", step), e.text("detail"));
+            case EventTypes.ROLLED_BACK -> new Words("step", say.get("timeline.rollback.done", step), recorded.reason(e.text("detail")));
+            case EventTypes.ROLLBACK_FAILED -> new Words("step", say.get("timeline.rollback.failed", step), recorded.reason(e.text("detail")));
             case EventTypes.CHECKLIST_TICKED -> new Words("checklist", say.get("timeline.ticked", checklistItem(e.text("checklist"), e.text("item"))), "");
             case EventTypes.NOTE_ADDED -> new Words(e.text("kind"), e.text("text"), "");
             case EventTypes.RESOLVED -> new Words("incident", say.get("timeline.resolved"), endTitle(e.text("summary")));
@@ -110,7 +110,7 @@ public final class TimelineWords {
             why.add(0, say.get("timeline.reassess.recovered.person", e.actor(), e.text("words")));
         }
         return new Words("decision", say.get("timeline.reassessed", String.valueOf(e.data().path("round").asInt()), nodeTitle(e.text("node"))),
-                why.isEmpty() ? found : found + " · " + String.join("; ", why));
+                why.isEmpty() ? found : found + " · " + recorded.joined(why));
     }
 
     /** A reassess node left: recovered (its signal said so, or a person, named as who confirmed it), or at its limit. */

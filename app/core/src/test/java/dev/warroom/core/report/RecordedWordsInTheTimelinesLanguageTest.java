@@ -94,8 +94,8 @@ class RecordedWordsInTheTimelinesLanguageTest {
 
         assertThat(words(suggested, TextLanguage.ENGLISH).outcome())
                 .isEqualTo("api-gateway, auth-service, agent-service and 2 more: down, primary; held for 40s of 1m needed");
-        assertThat(words(suggested, ZH_TW).outcome()).isEqualTo("api-gateway, auth-service, agent-service 等另 2 項：故障，主; 已持續 40秒，需要 1分");
-        assertThat(words(suggested, ZH_CN).outcome()).isEqualTo("api-gateway, auth-service, agent-service 等另 2 项：故障，主; 已持续 40秒，需要 1分");
+        assertThat(words(suggested, ZH_TW).outcome()).isEqualTo("api-gateway, auth-service, agent-service 等另 2 項：故障，主；已持續 40秒，需要 1分");
+        assertThat(words(suggested, ZH_CN).outcome()).isEqualTo("api-gateway, auth-service, agent-service 等另 2 项：故障，主；已持续 40秒，需要 1分");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class NoticePolicy {
                             recorded.get().state(event.text("state")), recorded.get().state(event.text("was"))))
                     : Optional.empty();
             case EventTypes.SUGGESTED -> Optional.of(new Notice(Notice.Kind.SUGGESTED, answerLabel(event), nodeQuestion(event),
-                    event.text("signal"), String.join("; ", evidence(event).stream().map(recorded.get()::reason).toList())));
+                    event.text("signal"), recorded.get().joined(evidence(event).stream().map(recorded.get()::reason).toList())));
             default -> Optional.empty();
         };
     }

@@ -221,10 +221,10 @@ final class StepActions extends VBox {
         String detail = proposal.get().detail();
         return switch (proposal.get().status()) {
             case FAILED -> messages.get("procedure.failed", context.recorded().reason(detail));
-            case REFUSED -> messages.get("procedure.refused", detail);
+            case REFUSED -> messages.get("procedure.refused", context.recorded().reason(detail));
             case AWAITING_CHECK -> messages.get("procedure.check", detail);
             case OUTCOME_UNKNOWN -> messages.get("procedure.unknown", detail);
-            case ROLLED_BACK -> messages.get("procedure.rolled.back", detail);
+            case ROLLED_BACK -> messages.get("procedure.rolled.back", context.recorded().reason(detail));
             default -> "";
         };
     }

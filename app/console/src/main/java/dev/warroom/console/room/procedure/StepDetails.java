@@ -1,6 +1,7 @@
 package dev.warroom.console.room.procedure;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.StepType;
@@ -66,7 +67,7 @@ final class StepDetails extends VBox {
                 getChildren().add(text(messages.get(step.type() == StepType.CONFIRM ? "procedure.hint.confirm" : "procedure.hint.manual"),
                         ProcedureStyles.CARD_MUTED));
             } else if (!proposal.detail().isEmpty()) {
-                getChildren().add(text(proposal.detail(), ProcedureStyles.PROBLEM));
+                getChildren().add(text(RoomContext.recordedIn(messages).reason(proposal.detail()), ProcedureStyles.PROBLEM));
             }
         });
         if (step.verify() != null) {

@@ -1,6 +1,7 @@
 package dev.warroom.console.room.procedure;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.Established;
 import dev.warroom.core.incident.Incident;
 import dev.warroom.core.incident.StepRun;
@@ -56,7 +57,8 @@ final class StepWords {
             case CONFIRMED -> run.confirmedBy().map(by -> messages.get("procedure.when.confirmed", status, by)).orElse(status);
             case PENDING -> "";
             case SKIPPED -> run.detail().startsWith(Incident.CONDITION_NOT_MET)
-                    ? messages.get("procedure.when.not-applicable", SafeText.forDisplay(run.detail().substring(Incident.CONDITION_NOT_MET.length())))
+                    ? messages.get("procedure.when.not-applicable", SafeText.forDisplay(
+                            RoomContext.recordedIn(messages).judgement(run.detail().substring(Incident.CONDITION_NOT_MET.length()))))
                     : status;
             default -> status;
         };

@@ -132,7 +132,7 @@ class RecordedWordsInTheRoomTest extends ApplicationTest {
 
         await(() -> entry(e -> e.event().startsWith("已跳过：")).isPresent());
         TimelineEntry skipped = entry(e -> e.event().startsWith("已跳过：")).orElseThrow();
-        assertThat(skipped.outcome()).startsWith("条件不成立：resource 'db-east' is unreachable");
+        assertThat(skipped.outcome()).isEqualTo("条件不成立：资源“db-east”无法连接：no answer from east: connection timed out reaching db-east.internal，而非可连接");
         assertThat(entry(e -> e.kind().equals("state") && e.event().startsWith("db-east: "))).isPresent().get()
                 .satisfies(e -> assertThat(e.event()).startsWith("db-east: 无法连接"));
     }
