@@ -1,7 +1,7 @@
 package dev.warroom.console;
 
+import dev.warroom.console.opening.RoomOpening;
 import dev.warroom.console.options.ConsoleOptions;
-import dev.warroom.core.incident.Mode;
 import dev.warroom.service.ClockChoice;
 import dev.warroom.service.IncidentHandle;
 import dev.warroom.service.IncidentService;
@@ -12,8 +12,8 @@ import java.io.IOException;
 /**
  * The incident the console opens from its command line (--plan, --mode, --scenario, --drill, --journal), through
  * the incident service: a TABLETOP, or a DRILL on the connectors (LIVE is never taken from the command
- * line). A TABLETOP opens before its plan's checks run, its actions held until they pass (the room runs them once
- * it is on screen); a DRILL is checked before it opens. Blocking: call it off the FX thread.
+ * line), as {@link RoomOpening} opens every room: a TABLETOP before its plan's checks run, a DRILL checked first.
+ * Blocking: call it off the FX thread.
  */
 public final class CommandLineOpening {
 
@@ -27,12 +27,7 @@ public final class CommandLineOpening {
         if (options.drill().isPresent()) {
             request = request.withDrill(options.drill().get());
         }
-        IncidentHandle handle = service.openBeforeChecking(request);
-        if (handle.mode() == Mode.TABLETOP) {
-            // the simulated world answers at once: read it here, so the room's first frame already shows real readings
-            handle.runtime().board().refresh();
-        }
-        return handle;
+        return RoomOpening.open(service, request);
     }
 
     private static ClockChoice clock(ConsoleOptions options) {

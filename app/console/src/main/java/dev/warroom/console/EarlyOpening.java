@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 
 /**
- * The incident the command line asks for, opened while the JavaFX toolkit starts: the plan is read and
- * checked, the world built and the journal begun on a worker while the window comes up, so the war room
+ * The incident the command line asks for, opened while the JavaFX toolkit starts: the plan is read (a
+ * TABLETOP's checks wait for its room), the world built and the journal begun on a worker while the window comes up, so the war room
  * does not wait for the toolkit and the toolkit does not wait for the plan. {@link ConsoleLauncher} begins
  * it before the launch; the {@link WarRoomApp} the launch creates takes it, once, with the background
  * helper it runs on. A start screen, or options the app will refuse, begin nothing.

@@ -47,13 +47,14 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
  * The WarRoom console. With no arguments it opens the AI Workflow plan on the simulated world in
- * TABLETOP straight into the war room; {@code --start} shows the start screen first. Every screen sits
- * in an {@link AppShell} with the command palette (Ctrl+K, Ctrl+Shift+P), the keys (F1, ?), the
+ * TABLETOP straight into the war room; {@code --start} shows the start screen first. Every screen (but the
+ * passing "Opening …") sits in an {@link AppShell} with the command palette (Ctrl+K, Ctrl+Shift+P), the keys (F1, ?), the
  * language and the theme. Nothing blocking runs on the FX thread: plans are validated, incidents
  * opened and reports written on worker threads.
  */
@@ -156,7 +157,7 @@ public final class WarRoomApp extends Application {
         if (options.startScreen()) {
             showStart();
         } else {
-            showMessage(messages.get("app.opening", options.plan()), false);
+            showOpening();
             openDefaultIncident();
         }
         stage.show();
@@ -175,6 +176,15 @@ public final class WarRoomApp extends Application {
         AppCommands.register(shortcuts, new CommandPalette(shortcuts, messages, shell), new HelpOverlay(shortcuts, messages, shell),
                 messages, this::applyTheme);
         shell.setScreen(screen.apply(shell, shortcuts));
+        Scene scene = themedScene(window);
+        scene.setRoot(shell);
+        shell.guardKeys(scene, AppCommands.toggles());
+        shortcuts.install(scene);
+        return scene;
+    }
+
+    /** An empty scene for {@code window}, as large as the one it replaces, in the app's theme. */
+    private Scene themedScene(Stage window) {
         Scene current = window.getScene();
         // The theme is on the scene before the screen joins it: views that measure their type on joining
         // (the decision tree) then style and lay out once, in the theme, not first in JavaFX's default look.
@@ -184,10 +194,23 @@ public final class WarRoomApp extends Application {
             window.setHeight(HEIGHT);
         }
         Themes.apply(scene, theme);
-        scene.setRoot(shell);
-        shell.guardKeys(scene, AppCommands.toggles());
-        shortcuts.install(scene);
         return scene;
+    }
+
+    /**
+     * "Opening …" while the command line's incident opens: its words in the theme and nothing else. It stands for a
+     * moment on the way into the war room, so it gets no palette, help or keys of its own (the room brings them); a
+     * failure to open replaces it with a full screen that has them.
+     */
+    private void showOpening() {
+        Label message = new Label(messages.get("app.opening", options.plan()));
+        message.setId("opening");
+        message.setWrapText(true);
+        message.setMaxWidth(900);
+        StackPane centred = new StackPane(message);
+        Scene scene = themedScene(stage);
+        scene.setRoot(centred);
+        stage.setScene(scene);
     }
 
     private void showMessage(String words, boolean offerStart) {
@@ -224,7 +247,7 @@ public final class WarRoomApp extends Application {
     /** The start screen; from a war room it offers the way back (Esc) and leaves that room's journal out of "resume". */
     public void showStart() {
         Optional<Room> open = Optional.ofNullable(room);
-        StartViewModel vm = new StartViewModel(options, background.lane("start"), background.fx(),
+        StartViewModel vm = new StartViewModel(options, background.lane("start"), background.lane("start-open"), background.fx(),
                 open.map(r -> r.vm().journalFile()), opened -> showRoom(new Opening(opened.incident(), opened.incident())));
         vm.useForReports(journal -> {
             FinishedJournal finished = FinishedJournal.open(journal, new IncidentService(), options.actor(), background.lane("report-fields"));

@@ -1,5 +1,6 @@
 package dev.warroom.console.start;
 
+import dev.warroom.console.opening.RoomOpening;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.core.incident.Mode;
@@ -46,8 +47,10 @@ import javafx.collections.ObservableList;
  * which mode, which scenario, or which unfinished incident to resume. TABLETOP opens on the simulated
  * world; DRILL and LIVE on the real connectors. Before a LIVE incident opens or resumes, the connectors
  * are started, the commander sees who they act as and types LIVE; cancelling closes them and leaves
- * nothing on disk. Works without the toolkit: blocking work goes to {@code work}, results come back
- * through {@code fx}.
+ * nothing on disk. A TABLETOP opens before its plan's checks run (its room holds every step until they pass), as
+ * from the command line; DRILL and LIVE are checked before they open. Works without the toolkit: reading plans and
+ * incidents goes to {@code work}, opening and resuming to {@code opens} (so an opening never waits behind a scan),
+ * results come back through {@code fx}.
  */
 public final class StartViewModel {
 
@@ -94,6 +97,7 @@ public final class StartViewModel {
     private final ConsoleOptions options;
     private final IncidentService service;
     private final Executor work;
+    private final Executor opens;
     private final Executor fx;
     private final Optional<Path> openJournal;
     private final Consumer<Opened> onOpened;
@@ -140,15 +144,27 @@ public final class StartViewModel {
      * @param onOpened    gets each incident opened or resumed here, on the FX side
      */
     public StartViewModel(ConsoleOptions options, Executor work, Executor fx, Optional<Path> openJournal, Consumer<Opened> onOpened) {
-        this(options, new IncidentService(), work, fx, openJournal, onOpened);
+        this(options, new IncidentService(), work, work, fx, openJournal, onOpened);
+    }
+
+    /** As above, opening and resuming on {@code opens}, apart from the plan scans and the reading of journals on {@code work}. */
+    public StartViewModel(ConsoleOptions options, Executor work, Executor opens, Executor fx, Optional<Path> openJournal,
+            Consumer<Opened> onOpened) {
+        this(options, new IncidentService(), work, opens, fx, openJournal, onOpened);
     }
 
     /** As above, opening through {@code service} (tests hand in one with a stand-in for the connectors). */
     public StartViewModel(ConsoleOptions options, IncidentService service, Executor work, Executor fx, Optional<Path> openJournal,
             Consumer<Opened> onOpened) {
+        this(options, service, work, work, fx, openJournal, onOpened);
+    }
+
+    private StartViewModel(ConsoleOptions options, IncidentService service, Executor work, Executor opens, Executor fx,
+            Optional<Path> openJournal, Consumer<Opened> onOpened) {
         this.options = options;
         this.service = service;
         this.work = work;
+        this.opens = opens;
         this.fx = fx;
         this.openJournal = openJournal.map(p -> p.toAbsolutePath().normalize());
         this.onOpened = onOpened;
@@ -469,7 +485,7 @@ public final class StartViewModel {
         liveIdentities.set(Map.of());
         liveShell.set(LiveShell.NONE);
         if (cancelled != null) {
-            work.execute(() -> {
+            opens.execute(() -> {
                 cancelled.connectors().close();
                 try {
                     cancelled.onCancel().close();
@@ -588,8 +604,9 @@ public final class StartViewModel {
     }
 
     /**
-     * Opens a new incident on the selected plan, mode and scenario (when {@link #canOpen()}): TABLETOP and
-     * DRILL at once, LIVE once the commander has seen the identities and typed the word.
+     * Opens a new incident on the selected plan, mode and scenario (when {@link #canOpen()}): TABLETOP at once, before
+     * its plan's checks run (the plan file is read again and checked in its room; its steps wait for that), DRILL at once
+     * after its checks, LIVE once the commander has seen the identities and typed the word.
      */
     public void open() {
         if (!canOpen()) {
@@ -604,7 +621,7 @@ public final class StartViewModel {
         Mode chosen = mode.get();
         boolean allowShell = openShell.allowsNow();
         Optional<String> level = Optional.ofNullable(severity.get()).map(SeverityTarget::id);
-        // naming the journal may create the incidents folder: it happens on the work lane, with the rest of the opening
+        // naming the journal may create the incidents folder: it happens on the opening's lane, with the rest of the opening
         Callable<OpenRequest> request = () -> new OpenRequest(entry.file(), chosen, scenarioId, options.journalFor(planId),
                 options.actor(), clock(options), Optional.empty(), Duration.ZERO, allowShell, drilled.map(Drill::id), level);
         if (chosen == Mode.LIVE) {
@@ -613,7 +630,7 @@ public final class StartViewModel {
                 return new PreparedLive(connectors -> service.openOn(prepared, connectors), () -> { });
             });
         } else {
-            launch(() -> service.open(service.prepareOpen(request.call())));
+            launch(() -> RoomOpening.open(service, request.call()));
         }
     }
 
@@ -641,7 +658,7 @@ public final class StartViewModel {
     private void askForLive(Path planFile, LiveShell shell, LivePreparation preparation) {
         opening.set(true);
         failure.set("");
-        work.execute(() -> {
+        opens.execute(() -> {
             try {
                 PreparedLive prepared = preparation.prepare();
                 WorldLease connectors;
@@ -677,7 +694,7 @@ public final class StartViewModel {
     private void launch(Opening how) {
         opening.set(true);
         failure.set("");
-        work.execute(() -> {
+        opens.execute(() -> {
             try {
                 IncidentHandle incident = how.open();
                 fx.execute(() -> {

@@ -7,6 +7,7 @@ import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.core.incident.DefaultScenario;
 import dev.warroom.service.IncidentHandle;
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.PlanClearance;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.service.table.LiveBlockedPlan;
@@ -117,6 +118,52 @@ class StartViewModelTest {
         assertThat(vm.blockerProperty().get()).isEqualTo(StartViewModel.Blocker.PLAN_INVALID);
         vm.open();
         assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void aTabletopOpensBeforeItsPlanIsCheckedWithItsBoardAlreadyRead() throws Exception {
+        StartViewModel vm = viewModel(Optional.empty());
+        vm.refresh();
+        assertThat(vm.modeProperty().get()).isEqualTo(Mode.TABLETOP);
+
+        vm.open();
+
+        assertThat(vm.failureProperty().get()).isEmpty();
+        assertThat(opened).hasSize(1);
+        try (IncidentHandle incident = opened.get(0).incident()) {
+            assertThat(incident.planCheck().standing().status()).as("its checks wait for the room").isEqualTo(PlanClearance.Status.CHECKING);
+            assertThat(incident.runtime().board().latest().entries()).as("the room's first frame has readings").isNotEmpty();
+            assertThat(incident.planCheck().run().status()).isEqualTo(PlanClearance.Status.PASSED);
+        }
+    }
+
+    @Test
+    void aPlanBrokenAfterItWasListedOpensNoDrillAndItsTabletopNeverPassesItsChecks() throws Exception {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        Path plan = Files.copy(AI_WORKFLOW, plans.resolve("ai-workflow.yaml"));
+        StartViewModel vm = viewModel(Optional.empty(), plans);
+        vm.refresh();
+        assertThat(vm.selectedPlanProperty().get().usable()).isTrue();
+        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^formatVersion: 1$", "formatVersion: 99"));
+
+        vm.chooseMode(Mode.DRILL);
+        vm.open();
+
+        assertThat(opened).as("a DRILL is checked before it opens").isEmpty();
+        assertThat(vm.failureProperty().get()).contains("does not validate").contains(plan + ":");
+        assertThat(incidents).satisfiesAnyOf(folder -> assertThat(folder).doesNotExist(),
+                folder -> assertThat(folder).isEmptyDirectory());
+
+        vm.chooseMode(Mode.TABLETOP);
+        vm.open();
+
+        assertThat(opened).hasSize(1);
+        try (IncidentHandle incident = opened.get(0).incident()) {
+            PlanClearance.Standing standing = incident.planCheck().run();
+            assertThat(standing.status()).isEqualTo(PlanClearance.Status.FAILED);
+            assertThat(standing.problems()).isNotEmpty().allSatisfy(line -> assertThat(line).matches(
+                    java.util.regex.Pattern.quote(plan.toString()) + ":\\d+:\\d+: .+"));
+        }
     }
 
     @Test

@@ -20,23 +20,36 @@ import java.util.concurrent.TimeUnit;
  * How long the README's console command takes to show a live war room, measured from process start
  * to the first frame in which the state board holds a fresh reading, side by side with a JavaFX
  * window holding one label (the floor no JavaFX application goes below). Each round starts every
- * variant in a fresh JVM, in an order that turns from round to round: both sides without class-data
- * sharing, then both with their own AppCDS archive (each dumped by a training run of that side, and
- * trained again when the class path changes). The medians and their ratios go into docs/benchmarks.md.
- * Runs headless (Monocle, software rendering), as CI does.
+ * variant in a fresh JVM, in an order that turns from round to round: both sides without a class-data
+ * cache of their own, then both with their own (an AppCDS archive, or from JDK 25 on an AOT cache; each made by
+ * a training run of that side, and trained again when the class path changes), on each runtime named. The
+ * medians and their ratios go into docs/benchmarks.md. Runs headless (Monocle, software rendering), as CI does.
  *
  * <p>{@code ./mvnw -q -B -pl app/console -am -Pstartup process-test-classes [-Dstartup.rounds=9] [-Dstartup.cds=false]
- * [-Dstartup.jvmOptions='-XX:+UseSerialGC -XX:TieredStopAtLevel=1']}: the JVM options go to both sides alike.
+ * [-Dstartup.jvmOptions='-XX:+UseSerialGC -XX:TieredStopAtLevel=1'] [-Dstartup.javaHome=/usr/lib/jvm/java-17-openjdk-amd64,/usr/lib/jvm/temurin-25-jdk-amd64]}:
+ * the JVM options go to both sides alike; the JDKs (default: the one running the harness) are measured in the same rounds.
+ * The code stays compiled for Java 17; only the runtime changes.
  */
 public final class StartupHarness {
 
+    private static final String WINDOW = "a JavaFX window with one label";
+    private static final String WAR_ROOM = "the war room, board live";
     private static final List<String> HEADLESS = List.of(
             "--add-exports", "javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
             "--add-opens", "javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
             "-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1200-32");
 
-    /** One way of starting one side: its main class and what the JVM is told besides. */
-    private record Variant(String label, Class<?> main, List<String> options, List<Long> millis, List<Long> cpuMillis) {
+    /** One way of starting one side: the runtime, its main class, what the JVM is told besides, and whether that includes the side's own cache. */
+    private record Variant(String label, JavaRuntime runtime, Class<?> main, List<String> options, boolean cached, List<Long> millis,
+            List<Long> cpuMillis) {
+
+        Variant(String label, JavaRuntime runtime, Class<?> main, List<String> options, boolean cached) {
+            this(label, runtime, main, options, cached, new ArrayList<>(), new ArrayList<>());
+        }
+
+        String shortName() {
+            return main.getSimpleName() + "/" + runtime.label() + (cached ? "+" + runtime.cacheName() : "");
+        }
     }
 
     private StartupHarness() {
@@ -61,17 +74,27 @@ public final class StartupHarness {
         }
         common.add("-Dwarroom.incidents=" + incidents);
 
+        List<JavaRuntime> runtimes = Arrays.stream(System.getProperty("startup.javaHome", "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).map(JavaRuntime::at).toList();
+        if (runtimes.isEmpty()) {
+            runtimes = List.of(JavaRuntime.at(Path.of(System.getProperty("java.home"))));
+        }
+        String fingerprint = ClassPathJars.fingerprint(jars);
         List<Variant> variants = new ArrayList<>();
-        variants.add(new Variant("a JavaFX window with one label", EmptyWindowFirstFrame.class, common, new ArrayList<>(), new ArrayList<>()));
-        variants.add(new Variant("the war room, board live", WarRoomFirstFrame.class, common, new ArrayList<>(), new ArrayList<>()));
-        if (cds) {
-            String fingerprint = ClassPathJars.fingerprint(jars);
-            for (Class<?> side : List.of(EmptyWindowFirstFrame.class, WarRoomFirstFrame.class)) {
-                Path archive = ClassDataArchive.forSide(side, common, classPath, fingerprint, work.resolve("cds"));
-                List<String> options = new ArrayList<>(common);
-                options.addAll(ClassDataArchive.use(archive));
-                variants.add(new Variant((side == EmptyWindowFirstFrame.class ? variants.get(0) : variants.get(1)).label() + ", AppCDS",
-                        side, options, new ArrayList<>(), new ArrayList<>()));
+        for (JavaRuntime runtime : runtimes) {
+            List<String> options = new ArrayList<>(common);
+            options.addAll(runtime.options());
+            String on = runtimes.size() > 1 ? ", " + runtime.label() : "";
+            variants.add(new Variant(WINDOW + on, runtime, EmptyWindowFirstFrame.class, options, false));
+            variants.add(new Variant(WAR_ROOM + on, runtime, WarRoomFirstFrame.class, options, false));
+            if (cds) {
+                for (Class<?> side : List.of(EmptyWindowFirstFrame.class, WarRoomFirstFrame.class)) {
+                    Path archive = ClassDataArchive.forSide(runtime, side, options, classPath, fingerprint, work.resolve("cds"));
+                    List<String> cached = new ArrayList<>(options);
+                    cached.addAll(ClassDataArchive.use(runtime, archive));
+                    variants.add(new Variant((side == EmptyWindowFirstFrame.class ? WINDOW : WAR_ROOM) + on + ", " + runtime.cacheName(),
+                            runtime, side, cached, true));
+                }
             }
         }
         double loadBefore = loadAverage();
@@ -86,8 +109,7 @@ public final class StartupHarness {
                 long[] measured = millisToFirstFrame(variant, classPath);
                 variant.millis().add(measured[0]);
                 variant.cpuMillis().add(measured[1]);
-                line.append(String.format(Locale.ROOT, "  %s %d ms (CPU %d ms);", variant.main().getSimpleName()
-                        + (variant.options().size() > common.size() ? "+CDS" : ""), measured[0], measured[1]));
+                line.append(String.format(Locale.ROOT, "  %s %d ms (CPU %d ms);", variant.shortName(), measured[0], measured[1]));
             }
             System.out.println(line);
         }
@@ -96,18 +118,19 @@ public final class StartupHarness {
         System.out.println("|---|---|---|---|---|");
         variants.forEach(StartupHarness::row);
         System.out.println();
-        ratio("without class-data sharing", variants.get(1), variants.get(0));
-        if (cds) {
-            ratio("each with its own AppCDS archive", variants.get(3), variants.get(2));
+        for (int first = 0; first < variants.size(); first += 2) {
+            Variant window = variants.get(first);
+            ratio(window.runtime().label() + (window.cached() ? ", each with its own " + window.runtime().cacheName() : ", no cache of their own"),
+                    variants.get(first + 1), window);
         }
         System.out.printf(Locale.ROOT, "%d rounds, %d cores, load average %.1f before and %.1f after, Java %s, JVM options for both: %s%n",
-                rounds, Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage(), Runtime.version(),
-                jvmOptions.isEmpty() ? "none" : jvmOptions);
+                rounds, Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage(),
+                String.join(" and ", runtimes.stream().map(JavaRuntime::version).toList()), jvmOptions.isEmpty() ? "none" : jvmOptions);
     }
 
     /** Wall milliseconds from process start to the first ready frame, and the CPU milliseconds the child had used by then. */
     private static long[] millisToFirstFrame(Variant variant, String classPath) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ClassDataArchive.java()));
+        List<String> command = new ArrayList<>(List.of(variant.runtime().java()));
         command.addAll(variant.options());
         command.addAll(List.of("-cp", classPath, variant.main().getName()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
