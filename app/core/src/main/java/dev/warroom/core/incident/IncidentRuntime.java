@@ -178,6 +178,9 @@ public final class IncidentRuntime implements AutoCloseable {
     public static IncidentRuntime resumeTabletop(Plan plan, Journal journal, IncidentClock clock, boolean allowShell, String actor,
             Consumer<IncidentEvent> onRecorded, WorldRebuild rebuild) throws IOException {
         Path journalFile = journal.file();
+        if (journal.checkpoint().isPresent()) {
+            FoldCheckpoint.fingerprintAhead(plan);
+        }
         try {
             List<IncidentEvent> events = journal.decodedEvents().stream().map(JournalEventSink::toIncidentEvent).toList();
             IncidentEvent opened = opening(events, journalFile);
@@ -221,6 +224,9 @@ public final class IncidentRuntime implements AutoCloseable {
             Journal journal, IncidentClock clock, boolean allowShell, String actor, Consumer<IncidentEvent> onRecorded)
             throws IOException {
         Path journalFile = journal.file();
+        if (journal.checkpoint().isPresent()) {
+            FoldCheckpoint.fingerprintAhead(plan);
+        }
         try {
             List<IncidentEvent> events = journal.decodedEvents().stream().map(JournalEventSink::toIncidentEvent).toList();
             IncidentEvent opened = opening(events, journalFile);

@@ -2,6 +2,7 @@ package dev.warroom.core.journal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Map;
 
 /**
  * Reads, straight from a line's bytes, only what linking it into the chain needs: its seq, type, prev and hash, and
@@ -29,6 +30,15 @@ final class ChainFields {
 
     /** The line's chain fields, or null when it is not in the writer's exact shape. */
     static DecodedLine read(byte[] bytes, RawLine line, MessageDigest digest) {
+        return read(bytes, line, digest, null, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #read(byte[], RawLine, MessageDigest)}; {@code previousHash}, the hash of the line before when known,
+     * is kept as this line's prev when they are the same text, and each type is kept once in {@code names}: a long
+     * journal's lines stay in memory until the chain is walked, and the fewer copies, the less a collection copies.
+     */
+    static DecodedLine read(byte[] bytes, RawLine line, MessageDigest digest, String previousHash, Map<String, String> names) {
         int end = line.end();
         if (line.length() < SEQ.length + TAIL || !at(bytes, line.start(), SEQ)) {
             return null;
@@ -73,14 +83,16 @@ final class ChainFields {
                 || bytes[end - 2] != '"' || bytes[end - 1] != '}' || bytes[hashAt - EventEncoder.HASH_FIELD_START.length - 1] != '"') {
             return null;
         }
-        String prev = hex(bytes, prevAt + PREV.length);
+        int prevHexAt = prevAt + PREV.length;
+        String prev = sameText(bytes, prevHexAt, previousHash) ? previousHash : hex(bytes, prevHexAt);
         String hash = hex(bytes, hashAt);
         if (prev == null || hash == null) {
             return null;
         }
         int suffixStart = hashAt - EventEncoder.HASH_FIELD_START.length;
-        boolean matches = Hashing.storedHashMatches(digest, prev, bytes, line.start(), suffixStart, EventEncoder.CLOSING_BRACE, hashAt);
-        String type = new String(bytes, typeStart, typeEnd - typeStart, StandardCharsets.UTF_8);
+        boolean matches = Hashing.storedHashMatches(digest, bytes, prevHexAt, bytes, line.start(), suffixStart, EventEncoder.CLOSING_BRACE,
+                hashAt);
+        String type = names.computeIfAbsent(new String(bytes, typeStart, typeEnd - typeStart, StandardCharsets.UTF_8), t -> t);
         return DecodedLine.event(line, seq, type, prev, hash, matches, null);
     }
 
@@ -113,6 +125,19 @@ final class ChainFields {
             }
         }
         return false;
+    }
+
+    /** Whether {@code bytes} hold {@code text} (64 lowercase hex digits) at {@code from}. */
+    private static boolean sameText(byte[] bytes, int from, String text) {
+        if (text == null || text.length() != Hashing.HEX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < Hashing.HEX_LENGTH; i++) {
+            if (bytes[from + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String hex(byte[] bytes, int from) {

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The checkpoint file beside a journal ({@code NAME.jsonl.checkpoint}): one line,
@@ -29,6 +31,7 @@ final class CheckpointFile {
 
     static final int FORMAT = 1;
     private static final JsonFactory FACTORY = new com.fasterxml.jackson.databind.ObjectMapper().getFactory();
+    private static final byte[] HEADER = ("{\"format\":" + FORMAT + ",\"seq\":").getBytes(StandardCharsets.US_ASCII);
 
     /** A checkpoint read back, or why the file beside the journal cannot stand for its events (null when there is no file). */
     record Found(Checkpoint checkpoint, String problem) {
@@ -86,6 +89,38 @@ final class CheckpointFile {
         return line.toByteArray();
     }
 
+    /**
+     * A checkpoint being checked and read on a thread of its own, while the journal's lines are hashed: the event its
+     * first bytes name is known at once ({@code claimedSeq}, -1 when they name none), whether it holds is known by
+     * {@link #found()}.
+     */
+    static final class Reading {
+
+        private final long claimedSeq;
+        private final FutureTask<Found> found;
+
+        private Reading(long claimedSeq, FutureTask<Found> found) {
+            this.claimedSeq = claimedSeq;
+            this.found = found;
+        }
+
+        long claimedSeq() {
+            return claimedSeq;
+        }
+
+        /** The checkpoint, checked and read, or what is wrong with it; waits for the reading thread. */
+        Found found() {
+            try {
+                return found.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Found(null, "reading the checkpoint was interrupted");
+            } catch (ExecutionException e) {
+                return new Found(null, "the checkpoint cannot be read (" + e.getCause() + ")");
+            }
+        }
+    }
+
     /** Reads the checkpoint beside {@code journal}: {@link Found#NONE} when there is none, else it or what is wrong with it. */
     static Found read(Path journal) {
         Path file = of(journal);
@@ -98,6 +133,55 @@ final class CheckpointFile {
             return new Found(null, "the checkpoint " + file + " cannot be read (" + e.getMessage() + ")");
         }
         return decode(file, bytes);
+    }
+
+    /**
+     * As {@link #read}, hashing and parsing the checkpoint on a thread of its own when its first bytes name the event
+     * it folds up to; otherwise (no file, or not in the shape {@link #encode} writes) on the caller's thread.
+     */
+    static Reading readAside(Path journal) {
+        Path file = of(journal);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return done(Found.NONE);
+        } catch (IOException e) {
+            return done(new Found(null, "the checkpoint " + file + " cannot be read (" + e.getMessage() + ")"));
+        }
+        long claimed = claimedSeq(bytes);
+        if (claimed < 1) {
+            return done(decode(file, bytes));
+        }
+        FutureTask<Found> task = new FutureTask<>(() -> decode(file, bytes));
+        Thread reader = new Thread(task, "warroom-checkpoint-read");
+        reader.setDaemon(true);
+        reader.start();
+        return new Reading(claimed, task);
+    }
+
+    private static Reading done(Found found) {
+        FutureTask<Found> task = new FutureTask<>(() -> found);
+        task.run();
+        return new Reading(-1, task);
+    }
+
+    /** The seq named by a line that starts as {@link #encode} writes it ({@code {"format":1,"seq":N,}), else -1. */
+    static long claimedSeq(byte[] bytes) {
+        if (bytes.length < HEADER.length + 2) {
+            return -1;
+        }
+        for (int i = 0; i < HEADER.length; i++) {
+            if (bytes[i] != HEADER[i]) {
+                return -1;
+            }
+        }
+        long seq = 0;
+        int i = HEADER.length;
+        while (i < bytes.length && i - HEADER.length < 18 && bytes[i] >= '0' && bytes[i] <= '9') {
+            seq = seq * 10 + (bytes[i++] - '0');
+        }
+        return i > HEADER.length && i < bytes.length && bytes[i] == ',' ? seq : -1;
     }
 
     static Found decode(Path file, byte[] bytes) {

@@ -14,15 +14,20 @@ import java.util.Set;
 record CheckpointUse(JournalCheck.Result check, Checkpoint trusted, String ignored, DeferredData deferred) {
 
     static CheckpointUse read(Path file, byte[] bytes, Set<String> typesReadInFull) throws IOException {
-        CheckpointFile.Found found = CheckpointFile.read(file);
+        CheckpointFile.Reading reading = CheckpointFile.readAside(file);
+        long claimed = reading.claimedSeq();
+        // the lines are hashed while the checkpoint is checked and parsed on its own thread: the seq its first bytes
+        // name says which events need their data, whether it holds is known only after
+        JournalCheck.Result light = claimed < 1 ? null : lightCheck(file, bytes, claimed, typesReadInFull);
+        CheckpointFile.Found found = reading.found();
         if (found.checkpoint() == null) {
             String ignored = found.problem() == null ? null : found.problem() + "; it was ignored and every event is folded";
             return new CheckpointUse(JournalCheck.toResume(file, JournalFile.decode(bytes, true)), null, ignored, null);
         }
         Checkpoint checkpoint = found.checkpoint();
-        long upTo = checkpoint.seq();
-        EventDecoder.DataWanted wanted = (seq, type) -> seq < 1 || seq >= upTo || type == null || typesReadInFull.contains(type);
-        JournalCheck.Result light = JournalCheck.toResume(file, new JournalFile(bytes, ChunkedDecode.decodeChainOnly(bytes, wanted)));
+        if (light == null || checkpoint.seq() != claimed) {
+            light = lightCheck(file, bytes, checkpoint.seq(), typesReadInFull);
+        }
         if (light.problem() != null) {
             return new CheckpointUse(JournalCheck.toResume(file, JournalFile.decode(bytes, true)), null, null, null);
         }
@@ -33,6 +38,12 @@ record CheckpointUse(JournalCheck.Result check, Checkpoint trusted, String ignor
         }
         List<DecodedLine> withoutData = light.lines().stream().filter(line -> line.event() == null).toList();
         return new CheckpointUse(light, checkpoint, null, withoutData.isEmpty() ? null : new DeferredData(bytes, withoutData));
+    }
+
+    /** Every line hashed and linked; data decoded only for the events after {@code upTo} and those of {@code typesReadInFull}. */
+    private static JournalCheck.Result lightCheck(Path file, byte[] bytes, long upTo, Set<String> typesReadInFull) throws IOException {
+        EventDecoder.DataWanted wanted = (seq, type) -> seq < 1 || seq >= upTo || type == null || typesReadInFull.contains(type);
+        return JournalCheck.toResume(file, new JournalFile(bytes, ChunkedDecode.decodeChainOnlyUpTo(bytes, wanted, upTo)));
     }
 
     private static String mismatch(Path file, Checkpoint checkpoint, List<DecodedLine> lines) {

@@ -88,8 +88,9 @@ final class EventDecoder {
             return DecodedLine.unreadable(line, "empty line");
         }
         if (chainFieldsSuffice) {
-            DecodedLine chain = ChainFields.read(bytes, line, digest);
+            DecodedLine chain = ChainFields.read(bytes, line, digest, previousHash, names);
             if (chain != null && !dataWanted.wanted(chain.seq(), chain.type())) {
+                previousHash = chain.hash();
                 return chain;
             }
         }

@@ -38,8 +38,20 @@ final class Hashing {
      */
     static boolean storedHashMatches(MessageDigest digest, String prev, byte[] line, int from, int to, byte[] tail,
                                      int hexAt) {
+        byte[] prevBytes = prev.getBytes(StandardCharsets.UTF_8);
+        return storedHashMatches(digest, prevBytes, 0, prevBytes.length, line, from, to, tail, hexAt);
+    }
+
+    /** As {@link #storedHashMatches(MessageDigest, String, byte[], int, int, byte[], int)}, the prev's 64 hex digits at {@code prev[prevAt]}. */
+    static boolean storedHashMatches(MessageDigest digest, byte[] prev, int prevAt, byte[] line, int from, int to, byte[] tail,
+                                     int hexAt) {
+        return storedHashMatches(digest, prev, prevAt, HEX_LENGTH, line, from, to, tail, hexAt);
+    }
+
+    private static boolean storedHashMatches(MessageDigest digest, byte[] prev, int prevAt, int prevLength, byte[] line, int from, int to,
+                                             byte[] tail, int hexAt) {
         digest.reset();
-        digest.update(prev.getBytes(StandardCharsets.UTF_8));
+        digest.update(prev, prevAt, prevLength);
         digest.update(line, from, to - from);
         digest.update(tail);
         byte[] hash = digest.digest();

@@ -6,15 +6,15 @@ import java.time.LocalDate;
 
 /**
  * Parses the times the journal writes ({@link Instant#toString}: {@code 2026-03-14T09:00:00.123Z}) without
- * the general-purpose formatter, which dominates the cost of replaying a long journal. Anything else
- * falls back to {@link Instant#parse}.
+ * the general-purpose formatter, which dominates the cost of replaying a long journal (and of binding a
+ * checkpoint's 25,000 notes). Anything else falls back to {@link Instant#parse}.
  */
-final class UtcInstants {
+public final class UtcInstants {
 
     private UtcInstants() {
     }
 
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         Instant fast = parseCanonical(text);
         return fast != null ? fast : Instant.parse(text);
     }

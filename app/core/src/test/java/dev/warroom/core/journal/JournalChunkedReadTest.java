@@ -71,6 +71,18 @@ class JournalChunkedReadTest {
     }
 
     @Test
+    void cutByCostAroundACheckpointEveryLineDecodesAsInOnePiece() {
+        byte[] bytes = String.join("", lines).getBytes(StandardCharsets.UTF_8);
+        for (long checkpointSeq : new long[] {1, 1_000, 4_000, EVENTS - 10, EVENTS}) {
+            EventDecoder.DataWanted afterIt = (seq, type) -> seq < 1 || seq > checkpointSeq || type == null;
+            List<DecodedLine> whole = ChunkedDecode.decodeChainOnly(bytes, afterIt, 1);
+            List<DecodedLine> cut = ChunkedDecode.decodeChainOnlyUpTo(bytes, afterIt, checkpointSeq);
+            assertThat(cut).as("checkpoint at " + checkpointSeq).isEqualTo(whole);
+            assertThat(cut.stream().filter(line -> line.event() != null).count()).isEqualTo(EVENTS - checkpointSeq);
+        }
+    }
+
+    @Test
     void anEventRemovedAtTheStartOfAChunkIsNamedOnItsLine() {
         byte[] whole = String.join("", lines).getBytes(StandardCharsets.UTF_8);
         int cut = 2_000;

@@ -27,8 +27,8 @@ import java.util.List;
  *
  * <p>Writing ends as a pause does: the incident is resumed once and closed, which leaves the checkpoint of its
  * fold beside the journal. {@code write-crashed} ends as a crash at the worst moment does: the incident is resumed,
- * writes its running checkpoint at once (it was never checkpointed), then takes a checkpoint interval of events less one,
- * and the process halts without closing anything.
+ * writes its running checkpoint (its opening's checkpoint is ~95,000 events behind), and only once that is on disk
+ * takes a checkpoint interval of events less one; then the process halts without closing anything.
  */
 public final class ColdResumeTiming {
 
@@ -73,6 +73,7 @@ public final class ColdResumeTiming {
         Plan plan = IncidentRig.plan();
         long start = System.nanoTime();
         long cpuAtStart = processCpuNanos();
+        long allocatedAtStart = allocatedBytes();
         VirtualClock[] clock = new VirtualClock[1];
         Journal journal = Journal.openToResume(copy, (List<JournalEvent> events) -> clock[0] = new VirtualClock(events.get(events.size() - 1).time()),
                 ResumeReads.EVENT_TYPES);
@@ -81,12 +82,13 @@ public final class ColdResumeTiming {
         try (IncidentRuntime runtime = TabletopRuntime.resume(plan, journal, clock[0], false, IncidentRig.COMMANDER, event -> { })) {
             long ready = System.nanoTime();
             long cpuReady = processCpuNanos();
+            long allocated = allocatedBytes() - allocatedAtStart;
             System.out.printf("checkpoint %s; events %d; JVM start to resume call %d ms (plan load %d ms); Journal.open %d ms (CPU %d ms); "
-                    + "world rebuilt, fold and incident resumed %d ms (CPU %d ms); resume total %d ms (CPU %d ms, all threads)%n",
+                    + "world rebuilt, fold and incident resumed %d ms (CPU %d ms); resume total %d ms (CPU %d ms, all threads; %d MB allocated by the threads still alive)%n",
                     journal.checkpoint().map(c -> "used (event " + c.seq() + ")").orElse(journal.checkpointIgnored().orElse("none")),
                     runtime.incident().state().lastSeq(), System.currentTimeMillis() - jvmStart - millis(start, System.nanoTime()),
                     millis(planStart, start), millis(start, opened), millis(cpuAtStart, cpuOpened), millis(opened, ready),
-                    millis(cpuOpened, cpuReady), millis(start, ready), millis(cpuAtStart, cpuReady));
+                    millis(cpuOpened, cpuReady), millis(start, ready), millis(cpuAtStart, cpuReady), allocated >> 20);
         }
     }
 
@@ -96,13 +98,34 @@ public final class ColdResumeTiming {
         Journal journal = Journal.openToResume(file, (List<JournalEvent> events) -> clock[0] = new VirtualClock(events.get(events.size() - 1).time()),
                 ResumeReads.EVENT_TYPES);
         IncidentRuntime running = TabletopRuntime.resume(IncidentRig.plan(), journal, clock[0], false, IncidentRig.COMMANDER, event -> { });
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() -> Files.exists(checkpoint));
         long lastSeq = running.incident().lastSeq();
+        // the checkpoint its opening left (event 38) is already there: wait for the one this resume takes, written a
+        // moment after the resume, or the crash may come first and the next resume folds every event
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> checkpointSeq(checkpoint) > lastSeq - CHECKPOINT_EVERY);
         // the events the night goes on with, up to the moment before the next checkpoint would be taken
         LongIncidentJournal.extend(file, behind);
-        System.out.println("wrote " + file + " (" + Files.size(file) + " bytes), its running checkpoint at event " + lastSeq + " and "
-                + behind + " events after it; crashing");
+        System.out.println("wrote " + file + " (" + Files.size(file) + " bytes), its running checkpoint at event " + checkpointSeq(checkpoint)
+                + " (the resume ended at event " + lastSeq + ") and " + behind + " events after it; crashing");
         Runtime.getRuntime().halt(0);
+    }
+
+    /** The event the checkpoint file folds up to (0 when there is none yet). */
+    private static long checkpointSeq(Path checkpoint) throws java.io.IOException {
+        if (!Files.exists(checkpoint)) {
+            return 0;
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllBytes(checkpoint)).path("seq").asLong();
+    }
+
+    /** Bytes allocated on the heap so far by every thread alive now. */
+    private static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 
     /** CPU time of the whole process so far: the JIT's and the collector's threads too. */
