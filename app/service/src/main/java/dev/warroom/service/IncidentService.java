@@ -159,6 +159,7 @@ public final class IncidentService {
         PreparedOpen prepared = prepareOpen(request, unchecked.get().plan());
         PlanCheck check = unchecked.get().check();
         IncidentRuntime runtime = TabletopRuntime.open(tabletop(prepared), Journal.FSYNC, check.clearance(), event -> { });
+        check.recordFailureWith(runtime.incident()::planChecksFailed);
         return new IncidentHandle(runtime, Optional.empty(), request.actor(), check);
     }
 

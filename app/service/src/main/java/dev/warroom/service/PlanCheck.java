@@ -3,6 +3,8 @@ package dev.warroom.service;
 import dev.warroom.core.incident.PlanClearance;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,11 +20,22 @@ public final class PlanCheck {
     private final String name;
     private final byte[] bytes;
     private final PlanClearance clearance;
+    private FailureRecorder recorder = problems -> { };
+
+    /** Where a failed check is written down (the incident's journal), once, when it fails. */
+    @FunctionalInterface
+    interface FailureRecorder {
+        void failed(List<String> problems) throws IOException;
+    }
 
     PlanCheck(String name, byte[] bytes, PlanClearance clearance) {
         this.name = name;
         this.bytes = bytes.clone();
         this.clearance = clearance;
+    }
+
+    synchronized void recordFailureWith(FailureRecorder recorder) {
+        this.recorder = recorder;
     }
 
     /** What the incident's dispatcher asks before each action. */
@@ -36,7 +49,8 @@ public final class PlanCheck {
 
     /**
      * Runs the checks if they have not run (blocking: call it off a UI thread) and says where they stand: passed, or
-     * failed with each error as {@code file:line:column: message}.
+     * failed with each error as {@code file:line:column: message}. A failure is recorded in the incident's journal when
+     * it happens; if that cannot be written, the last problem says so.
      */
     public synchronized PlanClearance.Standing run() {
         if (clearance.standing().status() == PlanClearance.Status.CHECKING) {
@@ -45,9 +59,21 @@ public final class PlanCheck {
                 clearance.pass();
             } else {
                 List<String> errors = result.problems().stream().filter(Problem::isError).map(Problem::format).toList();
-                clearance.fail(errors.isEmpty() ? List.of(name + ": the plan could not be checked") : errors);
+                List<String> problems = errors.isEmpty() ? List.of(name + ": the plan could not be checked") : errors;
+                clearance.fail(withRecording(problems));
             }
         }
         return clearance.standing();
+    }
+
+    private List<String> withRecording(List<String> problems) {
+        try {
+            recorder.failed(problems);
+            return problems;
+        } catch (IOException | IllegalStateException e) {
+            List<String> said = new ArrayList<>(problems);
+            said.add("the failed checks could not be written to the journal: " + e.getMessage());
+            return said;
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.PlanClearance;
 import dev.warroom.core.incident.StepOutcome;
 import dev.warroom.core.incident.StepProposal;
@@ -42,6 +43,13 @@ class OpenBeforeCheckingTest {
             assertThat(checked.status()).isEqualTo(PlanClearance.Status.FAILED);
             assertThat(checked.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith(plan + ":"));
             assertThat(String.join("\n", checked.problems())).contains("formatVersion");
+            assertThat(handle.incident().events()).filteredOn(e -> e.type().equals(EventTypes.PLAN_CHECKS_FAILED)).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.data().path("count").asInt()).isEqualTo(checked.problems().size());
+                        assertThat(e.data().path("problems").get(0).asText()).isEqualTo(checked.problems().get(0));
+                    });
+            handle.planCheck().run();
+            assertThat(handle.incident().events()).filteredOn(e -> e.type().equals(EventTypes.PLAN_CHECKS_FAILED)).as("recorded once").hasSize(1);
 
             handle.commands().retry().get(10, TimeUnit.SECONDS);
             StepProposal again = handle.commands().propose().get(10, TimeUnit.SECONDS).orElseThrow();
@@ -62,6 +70,7 @@ class OpenBeforeCheckingTest {
 
             assertThat(outcome.detail()).doesNotContain("being checked");
             assertThat(handle.planCheck().run().problems()).isEmpty();
+            assertThat(handle.incident().events()).noneMatch(e -> e.type().equals(EventTypes.PLAN_CHECKS_FAILED));
         }
     }
 

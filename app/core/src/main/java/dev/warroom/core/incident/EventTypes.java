@@ -6,6 +6,8 @@ public final class EventTypes {
     public static final String RESUMED = "incident.resumed";
     /** The commander adopted another plan mid-incident; every later resume and report uses it. */
     public static final String PLAN_ADOPTED = "plan.adopted";
+    /** A TABLETOP opened before its plan's checks ran, and they failed: no action of the plan runs in it (problems as file:line:column). */
+    public static final String PLAN_CHECKS_FAILED = "plan.checks-failed";
     public static final String RESOLVED = "incident.resolved";
     public static final String ABORTED = "incident.aborted";
     public static final String FAULT_INJECTED = "fault.injected";

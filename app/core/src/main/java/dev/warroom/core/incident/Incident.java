@@ -717,6 +717,20 @@ public final class Incident implements AutoCloseable {
         retry(actor, "");
     }
 
+    /**
+     * Records that the plan this incident opened on failed the checks that ran after it opened: the problems the commander
+     * was shown, at most {@value #SHOWN_PROBLEMS} of them word for word and how many there were. Its dispatcher already
+     * refuses every action of the plan; this puts that in the timeline and the report.
+     */
+    public void planChecksFailed(List<String> problems) throws IOException {
+        ObjectNode data = JSON.objectNode().put("count", problems.size());
+        ArrayNode shown = data.putArray("problems");
+        problems.stream().limit(SHOWN_PROBLEMS).forEach(shown::add);
+        record(EventTypes.PLAN_CHECKS_FAILED, "warroom", data);
+    }
+
+    private static final int SHOWN_PROBLEMS = 20;
+
     /** Retries the failed step; {@code reason} (may be empty) is journalled with the retry. */
     public void retry(String actor, String reason) throws IOException {
         onWriter(() -> steps.retry(actor, reason));

@@ -55,6 +55,8 @@ public final class TimelineWords {
             case EventTypes.RESUMED -> new Words("incident", say.get("timeline.resumed") + shellWords(e), e.data().path("repairedBytes").asLong() > 0
                     ? say.get("timeline.resumed.repaired", String.valueOf(e.data().path("repairedBytes").asLong())) : "");
             case EventTypes.FAULT_INJECTED -> injectWords(e);
+            case EventTypes.PLAN_CHECKS_FAILED -> new Words("incident", say.get("timeline.plan-checks-failed", e.data().path("count").asInt()),
+                    recorded.joined(texts(e, "problems")));
             case EventTypes.STATE_CHANGED -> new Words("state", e.text("resource") + ": " + recorded.state(e.text("state")),
                     say.get("timeline.state.was", recorded.state(e.text("was"))));
             case EventTypes.NODE_ENTERED -> new Words("decision", say.get("timeline.decision-point", nodeTitle(e.text("node"))), "");

@@ -13,6 +13,7 @@ import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.WarRoomScreen;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomContext;
+import dev.warroom.console.room.model.TimelineEntry;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.console.theme.Theme;
@@ -31,6 +32,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +133,14 @@ class PlanChecksInTheRoomTest extends ApplicationTest {
         assertThat(has(lookup("#step-" + step).query(), "proposed")).isTrue();
         assertThat(has(strip, "failed")).as("still failed, for good").isTrue();
         assertThat(lookup("#abort").queryAs(Button.class).isDisabled()).as("the incident can still be abandoned").isFalse();
+        await(() -> timeline().stream().anyMatch(e -> e.event().startsWith("The plan failed its checks")));
+        assertThat(timeline()).filteredOn(e -> e.event().startsWith("The plan failed its checks")).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).as("the problems the strip showed").startsWith(plan + ":"));
+    }
+
+    private List<TimelineEntry> timeline() {
+        ListView<TimelineEntry> list = lookup("#timeline-list").queryListView();
+        return List.copyOf(list.getItems());
     }
 
     private void showRoom() {
