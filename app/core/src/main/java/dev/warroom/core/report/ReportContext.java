@@ -34,7 +34,7 @@ final class ReportContext {
     final RecordedWords recorded;
     final PlanText text;
     final ReportFields author;
-    /** The report as the Markdown report computes it: the measures, the rows, the drill's part. */
+    /** The incident measured (RTO, RPO, phases, the rows, the drill's part), as the terminal's summary measures it too. */
     final IncidentReport measured;
 
     ReportContext(ReportInput input) {
