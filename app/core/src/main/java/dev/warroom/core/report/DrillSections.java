@@ -144,7 +144,7 @@ final class DrillSections {
         List<List<Cell>> rows = new ArrayList<>();
         for (InjectState i : s.injects()) {
             DrillInject inject = i.inject();
-            rows.add(List.of(Cell.of(i.id()), Cell.of((i.adHoc() ? c.words.get("inject.ad-hoc") + ", " : "") + DrillReportBuilder.planned(inject)),
+            rows.add(List.of(Cell.of(i.id()), Cell.of((i.adHoc() ? c.words.get("inject.ad-hoc") + ", " : "") + PlayedDrill.planned(inject)),
                     injectStatus(c, i), i.firedAt().map(at -> Cell.of(c.clock(at))).orElse(c.dash()),
                     i.firedAt().map(at -> Cell.of(c.since(at))).orElse(c.dash()), c.orDash(firedBy(c, i.firedBy())),
                     c.orDash(c.text.pick(inject.message(), inject.messageEn())), c.orDash(c.text.of(inject.expect())),
