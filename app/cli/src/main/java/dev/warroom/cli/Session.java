@@ -297,8 +297,7 @@ final class Session implements AutoCloseable {
 
     private void summarize(IncidentState end) {
         awaitEcho();
-        IncidentReport report = ReportBuilder.build(handle.plan(), handle.incident().events(),
-                handle.journal().lastEvent().map(e -> e.hash()).orElse(""));
+        IncidentReport report = ReportBuilder.build(handle.plan(), handle.incident().events());
         out.println();
         TimelineWords endWords = new TimelineWords(handle.plan(), options.language(handle.plan()));
         out.println("Incident " + report.status() + report.endReason().map(r -> " — " + SafeText.forDisplay(endWords.endTitle(r))).orElse(""));

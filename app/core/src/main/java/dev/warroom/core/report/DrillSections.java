@@ -144,17 +144,31 @@ final class DrillSections {
         List<List<Cell>> rows = new ArrayList<>();
         for (InjectState i : s.injects()) {
             DrillInject inject = i.inject();
-            rows.add(List.of(Cell.of(i.id()), Cell.of((i.adHoc() ? c.words.get("inject.ad-hoc") + ", " : "") + DrillReportBuilder.planned(inject)),
+            rows.add(List.of(Cell.of(i.id()), Cell.of((i.adHoc() ? c.words.get("inject.ad-hoc") + ", " : "") + PlayedDrill.planned(inject)),
                     injectStatus(c, i), i.firedAt().map(at -> Cell.of(c.clock(at))).orElse(c.dash()),
                     i.firedAt().map(at -> Cell.of(c.since(at))).orElse(c.dash()), c.orDash(firedBy(c, i.firedBy())),
                     c.orDash(c.text.pick(inject.message(), inject.messageEn())), c.orDash(c.text.of(inject.expect())),
-                    c.orDash(c.text.of(i.worldChange())), c.orDash(holds(c, i.id())),
+                    c.orDash(worldChange(c, i)), c.orDash(holds(c, i.id())),
                     i.acknowledgedBy().map(by -> Cell.of(c.text.of(by) + i.acknowledgedAt().map(at -> ", " + c.clock(at)).orElse("")))
                             .orElse(c.dash())));
         }
         return List.of(new Table(TableIds.INJECTS, "", List.of(c.words.get("col.inject"), c.words.get("col.planned"), c.words.get("col.status"),
                 c.words.get("col.fired"), c.words.get("col.since"), c.words.get("col.how"), c.words.get("col.message"),
                 c.words.get("col.expected"), c.words.get("col.world-change"), c.words.get("col.held"), c.words.get("col.acknowledged")), rows));
+    }
+
+    /** What the inject did to the world: its fault on its target, whether the world took it or a person had to, and where. */
+    private static String worldChange(ReportContext c, InjectState i) {
+        DrillInject inject = i.inject();
+        String where = c.text.of(i.worldChange());
+        if (inject.fault() == null) {
+            return where;
+        }
+        String fault = inject.fault().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String said = (inject.target() == null ? fault : c.words.get("inject.fault-on", fault, c.text.of(inject.target())))
+                + (inject.value() == null ? "" : " (" + c.text.of(inject.value()) + ")")
+                + i.worldChanged().map(done -> " — " + c.words.get(done ? "inject.fault-done" : "inject.fault-by-hand")).orElse("");
+        return where.isBlank() ? said : said + ": " + where;
     }
 
     private static Cell injectStatus(ReportContext c, InjectState i) {

@@ -54,8 +54,8 @@ final class RecoverySection {
         Duration heldRto = c.state.targets().rto();
         Duration heldRpo = c.state.targets().rpo();
         boolean level = c.state.targets().severity().isPresent();
-        Optional<Duration> rto = DrillReportBuilder.target(c.drill, CriterionMetric.RTO);
-        Optional<Duration> rpo = DrillReportBuilder.target(c.drill, CriterionMetric.RPO);
+        Optional<Duration> rto = PlayedDrill.target(c.drill, CriterionMetric.RTO);
+        Optional<Duration> rpo = PlayedDrill.target(c.drill, CriterionMetric.RPO);
         if (rto.isEmpty() && rpo.isEmpty()) {
             return level ? c.words.get("targets.severity", c.levelName(), c.words.duration(heldRto), c.words.duration(heldRpo))
                     : c.words.get("targets.plan", c.words.duration(heldRto), c.words.duration(heldRpo));

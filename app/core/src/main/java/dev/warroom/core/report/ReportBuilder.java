@@ -6,12 +6,10 @@ import dev.warroom.core.incident.Evidence;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentFold;
 import dev.warroom.core.incident.IncidentState;
-import dev.warroom.core.incident.PathEntry;
 import dev.warroom.core.incident.ProcedureRun;
 import dev.warroom.core.incident.StepRun;
 import dev.warroom.core.incident.StepStatus;
 import dev.warroom.core.plan.model.CriterionMetric;
-import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.RtoBudget;
 import dev.warroom.core.plan.model.Step;
@@ -21,25 +19,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds the report from plan and events: a pure function, so the same journal always gives the same report. */
+/** Measures the incident from plan and events: a pure function, so the same journal always gives the same measures. */
 public final class ReportBuilder {
 
     private ReportBuilder() {
     }
 
-    public static IncidentReport build(Plan plan, List<IncidentEvent> events, String journalHead) {
+    public static IncidentReport build(Plan plan, List<IncidentEvent> events) {
         IncidentState state = IncidentFold.fold(plan, events);
-        TimelineWords words = new TimelineWords(plan);
         IncidentEvent opened = events.stream().filter(e -> EventTypes.OPENED.equals(e.type())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the journal holds no incident.opened event"));
         Instant impact = state.impactStartedAt();
         Optional<Instant> end = state.endedAt();
 
         Optional<Instant> recovered = state.status() == dev.warroom.core.incident.IncidentStatus.RESOLVED ? end : Optional.empty();
-        Optional<dev.warroom.core.plan.model.Drill> drill = DrillReportBuilder.played(plan, state);
-        Metric rto = new Metric("RTO", DrillReportBuilder.target(drill, CriterionMetric.RTO).or(() -> Optional.of(state.targets().rto())),
+        Optional<dev.warroom.core.plan.model.Drill> drill = PlayedDrill.played(plan, state);
+        Metric rto = new Metric("RTO", PlayedDrill.target(drill, CriterionMetric.RTO).or(() -> Optional.of(state.targets().rto())),
                 recovered.map(e -> Duration.between(impact, e)));
-        Metric rpo = new Metric("RPO", DrillReportBuilder.target(drill, CriterionMetric.RPO).or(() -> Optional.of(state.targets().rpo())),
+        Metric rpo = new Metric("RPO", PlayedDrill.target(drill, CriterionMetric.RPO).or(() -> Optional.of(state.targets().rpo())),
                 state.lagAtPromotion());
         RtoBudget budget = plan.targets().rtoBudget();
         List<Metric> phases = List.of(
@@ -52,30 +49,9 @@ public final class ReportBuilder {
                 new Metric("verification", Optional.ofNullable(budget == null ? null : budget.verification()),
                         state.recoveredAt().flatMap(r -> recovered.map(e -> Duration.between(r, e)))));
 
-        List<TimelineRow> timeline = new ArrayList<>();
-        for (IncidentEvent e : events) {
-            words.describe(e).ifPresent(w -> timeline.add(new TimelineRow(e.seq(), e.time(), Duration.between(impact, e.time()),
-                    w.kind(), w.event(), e.actor(), w.outcome())));
-        }
-        int items = plan.checklists().stream().mapToInt(c -> c.items().size()).sum();
-        return new IncidentReport(opened.text("title").isEmpty() ? plan.system() : opened.text("title"), plan.system(), plan.id(),
-                state.mode().word(), state.scenario(), opened.text("world"), state.status().name().toLowerCase(java.util.Locale.ROOT),
-                state.endReason(), impact, state.openedAt(), end, rto, rpo, phases, decisions(plan, state), steps(plan, state),
-                timeline, state.ticks(), items, state.notes(), journalHead, DrillReportBuilder.build(plan, state, events));
-    }
-
-    private static List<DecisionRow> decisions(Plan plan, IncidentState state) {
-        List<DecisionRow> rows = new ArrayList<>();
-        for (PathEntry entry : state.path()) {
-            Optional<DecisionNode> node = plan.decisionTree().nodes().stream().filter(n -> n.id().equals(entry.node())).findFirst();
-            String question = node.map(n -> n.question() != null ? n.question() : n.title()).orElse(entry.node());
-            Optional<String> answer = entry.answer().flatMap(a -> node.flatMap(n -> n.answers().stream()
-                    .filter(x -> x.id().equals(a)).findFirst()).map(x -> x.label()).or(() -> Optional.of(a)));
-            Optional<String> suggested = entry.suggested().flatMap(a -> node.flatMap(n -> n.answers().stream()
-                    .filter(x -> x.id().equals(a)).findFirst()).map(x -> x.label()).or(() -> Optional.of(a)));
-            rows.add(new DecisionRow(entry.enteredAt(), entry.node(), question, answer, entry.actor(), suggested, entry.evidence()));
-        }
-        return rows;
+        return new IncidentReport(plan.system(), plan.id(), state.mode().word(), state.scenario(), opened.text("world"),
+                state.status().name().toLowerCase(java.util.Locale.ROOT), state.endReason(), impact, state.openedAt(), end, rto, rpo, phases,
+                steps(plan, state), drill.map(dev.warroom.core.plan.model.Drill::id));
     }
 
     private static List<StepRow> steps(Plan plan, IncidentState state) {

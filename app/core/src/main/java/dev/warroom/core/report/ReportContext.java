@@ -34,7 +34,7 @@ final class ReportContext {
     final RecordedWords recorded;
     final PlanText text;
     final ReportFields author;
-    /** The report as the Markdown report computes it: the measures, the rows, the drill's part. */
+    /** The incident measured (RTO, RPO, phases, the rows, the drill's part), as the terminal's summary measures it too. */
     final IncidentReport measured;
 
     ReportContext(ReportInput input) {
@@ -42,12 +42,12 @@ final class ReportContext {
         this.plan = input.plan();
         this.events = input.events();
         this.state = IncidentFold.fold(plan, events);
-        this.drill = DrillReportBuilder.played(plan, state);
+        this.drill = PlayedDrill.played(plan, state);
         this.words = ReportWords.of(input.language());
         this.recorded = new RecordedWords(words);
         this.text = new PlanText(plan, input.language());
         this.author = ReportFields.of(events);
-        this.measured = ReportBuilder.build(plan, events, input.journal().finalHash());
+        this.measured = ReportBuilder.build(plan, events);
     }
 
     /** The severity level the incident was held to when it opened, if the plan has it. */

@@ -45,7 +45,7 @@ class OutcomeEvidenceTest {
             IncidentEvent done = last(rig, EventTypes.STEP_SUCCEEDED, CHECKED_STEP);
             assertThat(done.text("established")).isEqualTo("unverified");
             assertThat(rig.step(CHECKED_STEP).unverified()).isTrue();
-            IncidentReport report = ReportBuilder.build(IncidentRig.plan(), rig.events(), "head");
+            IncidentReport report = ReportBuilder.build(IncidentRig.plan(), rig.events());
             StepRow row = report.steps().stream().filter(s -> s.step().equals(CHECKED_STEP)).findFirst().orElseThrow();
             assertThat(row.status()).isEqualTo("done — not verified");
             assertThat(row.established()).startsWith("not verified: nobody checked '" + CHECK + "'");

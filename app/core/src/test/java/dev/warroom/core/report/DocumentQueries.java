@@ -15,40 +15,40 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Reads a report document the way a test asserts on it: sections by id, blocks by kind, tables by id, all its text. */
-final class DocumentQueries {
+public final class DocumentQueries {
 
     private DocumentQueries() {
     }
 
-    static ReportSection section(ReportDocument doc, String id) {
+    public static ReportSection section(ReportDocument doc, String id) {
         return sections(doc.sections()).filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no section " + id));
     }
 
-    static Stream<ReportSection> sections(List<ReportSection> top) {
+    public static Stream<ReportSection> sections(List<ReportSection> top) {
         return top.stream().flatMap(s -> Stream.concat(Stream.of(s), sections(s.subsections())));
     }
 
-    static <T extends Block> List<T> blocks(ReportSection section, Class<T> kind) {
+    public static <T extends Block> List<T> blocks(ReportSection section, Class<T> kind) {
         return sections(List.of(section)).flatMap(s -> s.blocks().stream()).filter(kind::isInstance).map(kind::cast).toList();
     }
 
-    static <T extends Block> List<T> blocks(ReportDocument doc, Class<T> kind) {
+    public static <T extends Block> List<T> blocks(ReportDocument doc, Class<T> kind) {
         return doc.sections().stream().flatMap(s -> blocks(s, kind).stream()).toList();
     }
 
-    static Table table(ReportDocument doc, String id) {
+    public static Table table(ReportDocument doc, String id) {
         return blocks(doc, Table.class).stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no table " + id));
     }
 
     /** The cell of {@code row} under {@code header}. */
-    static Cell cell(Table table, List<Cell> row, String header) {
+    public static Cell cell(Table table, List<Cell> row, String header) {
         return row.get(table.headers().indexOf(header));
     }
 
     /** Every text a reader could see, one per line. */
-    static String text(ReportDocument doc) {
+    public static String text(ReportDocument doc) {
         List<String> out = new ArrayList<>(List.of(doc.title(), doc.languageNote(), doc.journal().words()));
         sections(doc.sections()).forEach(s -> {
             out.add(s.title());
