@@ -80,13 +80,14 @@ class BuiltInTemplatesTest {
     @Test
     void theBuiltInsHoldWhatTheirReportsAreKnownFor() {
         assertThat(contents("incident")).containsExactly(SectionContent.SUMMARY, SectionContent.FIELDS, SectionContent.TIMELINE,
-                SectionContent.DECISION_PATH, SectionContent.STEPS, SectionContent.RECOVERY_OBJECTIVES, SectionContent.REPLICA_LAG,
+                SectionContent.DECISION_PATH, SectionContent.STEPS, SectionContent.CHECKLISTS, SectionContent.RECOVERY_OBJECTIVES,
+                SectionContent.REPLICA_LAG,
                 SectionContent.FIELD, SectionContent.FIELD, SectionContent.FIELD, SectionContent.ISSUES, SectionContent.ACTION_ITEMS,
                 SectionContent.NOTES, SectionContent.SIGN_OFFS);
         assertThat(fieldIds("incident")).containsExactly("impact", "affected-users", "root-cause", "improvements", "lessons-learned",
                 "incident-commander", "technical-lead", "service-owner");
         assertThat(contents("drill")).contains(SectionContent.RECOVERY_OBJECTIVES, SectionContent.DRILL_CRITERIA,
-                SectionContent.INJECTS, SectionContent.OBSERVATIONS, SectionContent.TABLE, SectionContent.HOT_WASH,
+                SectionContent.INJECTS, SectionContent.CHECKLISTS, SectionContent.OBSERVATIONS, SectionContent.TABLE, SectionContent.HOT_WASH,
                 SectionContent.ACTION_ITEMS, SectionContent.SIGN_OFFS);
         assertThat(fieldIds("drill")).containsSubsequence("description", "root-cause", "impact", "priority", "action",
                 "improvement-suggestions", "conclusion");
