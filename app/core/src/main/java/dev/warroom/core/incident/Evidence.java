@@ -12,6 +12,9 @@ import java.util.Optional;
 public record Evidence(Established how, String resource, String seen, Optional<Instant> seenAt, String by, String asked,
         String answer) {
 
+    /** How a step left unchecked begins its {@code detail}, before the same reason its evidence holds. */
+    public static final String NOT_VERIFIED_DETAIL = "not verified: ";
+
     static Evidence verified(String resource, String seen, Instant seenAt) {
         return new Evidence(Established.VERIFIED, nonNull(resource), nonNull(seen), Optional.ofNullable(seenAt), "", "", "");
     }

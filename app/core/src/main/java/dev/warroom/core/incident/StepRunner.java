@@ -237,7 +237,7 @@ final class StepRunner {
         Current c = requireAwaitingCheck();
         String question = title(c.step().verify());
         String reason = "nobody checked '" + question + "'" + (why == null || why.isBlank() ? "" : " (" + why.strip() + ")");
-        return succeed(c, kindOf(c.step()), "not verified: " + reason, Map.of(), Evidence.unverified(reason));
+        return succeed(c, kindOf(c.step()), Evidence.NOT_VERIFIED_DETAIL + reason, Map.of(), Evidence.unverified(reason));
     }
 
     private Current requireAwaitingCheck() {

@@ -137,10 +137,19 @@ public final class TimelineWords {
         return switch (established) {
             case VERIFIED -> new Words("step", say.get("timeline.done", step), verifiedWords(e.text("detail"), how.orElseThrow()));
             case CONFIRMED -> new Words("step", say.get("timeline.done", step), confirmedWords(how.orElseThrow()));
-            case UNVERIFIED -> new Words("step", say.get("timeline.done.unverified", step), how.map(Evidence::seen).filter(why -> !why.isEmpty())
-                    .map(why -> say.get("timeline.not-verified.why", recorded.reason(why))).orElse(say.get("timeline.not-verified"))
-                    + (e.text("detail").isEmpty() ? "" : " · " + recorded.reason(e.text("detail"))));
+            case UNVERIFIED -> {
+                String why = how.map(Evidence::seen).orElse("");
+                String detail = e.text("detail");
+                yield new Words("step", say.get("timeline.done.unverified", step),
+                        (why.isEmpty() ? say.get("timeline.not-verified") : say.get("timeline.not-verified.why", recorded.reason(why)))
+                                + (detail.isEmpty() || saysOnly(detail, why) ? "" : " · " + recorded.reason(detail)));
+            }
         };
+    }
+
+    /** A step's detail that only repeats why it is not verified ("not verified: " and the same reason) adds nothing. */
+    private static boolean saysOnly(String detail, String why) {
+        return !why.isEmpty() && (detail.equals(why) || detail.equals(Evidence.NOT_VERIFIED_DETAIL + why));
     }
 
     /** Who confirmed the outcome, what they were asked and what they said: the person's words as recorded, the rest in these phrases. */

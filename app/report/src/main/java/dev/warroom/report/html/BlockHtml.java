@@ -67,6 +67,9 @@ final class BlockHtml {
 
     private void table(Element parent, Table table) {
         Element element = parent.appendElement("table").addClass("data");
+        if (WholeWords.wide(table.headers().size())) {
+            element.addClass(WholeWords.WIDE_TABLE);
+        }
         if (!table.id().isBlank()) {
             element.attr("data-table", table.id());
         }
@@ -75,16 +78,23 @@ final class BlockHtml {
         }
         Element header = element.appendElement("thead").appendElement("tr");
         for (String heading : table.headers()) {
-            header.appendElement("th").attr("scope", "col").text(heading);
+            Element th = header.appendElement("th").attr("scope", "col").text(heading);
+            WholeWords.headingClass(heading, table.headers().size()).ifPresent(th::addClass);
         }
         Element body = element.appendElement("tbody");
         for (List<Cell> row : table.rows()) {
             Element tr = body.appendElement("tr");
             int columns = Math.max(row.size(), table.headers().size());
             for (int i = 0; i < columns; i++) {
-                cell(tr.appendElement("td"), i < row.size() ? row.get(i) : Cell.of(""));
+                Cell cell = i < row.size() ? row.get(i) : Cell.of("");
+                cell(wholeWords(tr.appendElement("td"), cell.text(), columns), cell);
             }
         }
+    }
+
+    private static Element wholeWords(Element element, String text, int columns) {
+        WholeWords.cssClass(text, columns).ifPresent(element::addClass);
+        return element;
     }
 
     private void toFill(Element parent, ToFill toFill) {

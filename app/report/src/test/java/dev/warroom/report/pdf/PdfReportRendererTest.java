@@ -3,7 +3,12 @@ package dev.warroom.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.warroom.core.report.doc.Cell;
+import dev.warroom.core.report.doc.JournalCheck;
 import dev.warroom.core.report.doc.ReportDocument;
+import dev.warroom.core.report.doc.ReportSection;
+import dev.warroom.core.report.doc.Table;
+import dev.warroom.core.report.doc.TableIds;
 import dev.warroom.report.ReportFormat;
 import dev.warroom.report.Renderers;
 import dev.warroom.report.fixture.SampleReports;
@@ -78,6 +83,43 @@ class PdfReportRendererTest {
         Tool.Result picture = Tool.run(PATIENCE, "pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "3", pdf.toString(), png.toString());
         assertThat(picture.exitCode()).as(picture.err()).isZero();
         assertThat(Files.size(Path.of(png + "-1.png"))).isGreaterThan(10_000);
+    }
+
+    /**
+     * A timeline shaped as the built-in report's (time, T+, event, actor, and an outcome that runs long) and an injects
+     * table of eleven columns: each time, duration and name reads whole on the page, none one character per line, and
+     * the last column of the wide table is on the paper.
+     */
+    @Test
+    void timesDurationsAndNamesReadWholeInNarrowColumnsAndAWideTableStaysOnThePage() throws IOException, InterruptedException {
+        ReportFonts fonts = ReportFonts.onThisMachine();
+        assumeTrue(fonts.cjk().isPresent(), "no CJK TrueType font on this machine: apt-get install -y fonts-wqy-microhei");
+        String outcome = "ai-workflow-db-prod available — health up after 1m30s · 已在 db-prod 上驗證，時間 2026-12-07T16:47:17Z";
+        List<List<Cell>> timeline = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            timeline.add(List.of(Cell.of(String.format("16:%02d:47", 40 + i)), Cell.of((i + 1) + "分30秒"),
+                    Cell.of("完成：提升從節點為主節點 (< 2 min)"), Cell.of(i % 2 == 0 ? "autopilot" : "王小明"), Cell.of(outcome)));
+        }
+        List<String> injectHeadings = List.of("注入事件", "預定", "狀態", "觸發時間", "T+", "方式", "訊息", "預期行動", "環境變更", "暫停", "確認收到");
+        List<Cell> inject = List.of(Cell.of("pod-not-reconnected"), Cell.of("on answered db-recovered = yes"), Cell.of("已觸發"),
+                Cell.of("16:48:17"), Cell.of("2分30秒"), Cell.of("由觸發條件"), Cell.of("應用團隊: Agent Service 仍有一個 Pod 沒有重連，持續報錯"),
+                Cell.of("判斷「應用自動恢復」是否達成，必要時重啟該 Pod (judge whether the applications recovered on their own)"),
+                Cell.of("db-dr 上的 replica-lag-spike (45s)"), Cell.of("—"), Cell.of("最後一欄"));
+        ReportDocument document = new ReportDocument("演練報告", "zh-TW", "drill", new JournalCheck(SampleReports.FINAL_HASH, true, "雜湊鏈完整"),
+                List.of(new ReportSection("timeline", "時間線", List.of(new Table(TableIds.TIMELINE, "", List.of("時間", "T+", "事件", "執行者", "結果"), timeline))),
+                        new ReportSection("injects", "注入事件", List.of(new Table(TableIds.INJECTS, "", injectHeadings, List.of(inject))))),
+                "");
+        Path pdf = write(document, new PdfReportRenderer(fonts), "narrow-columns.pdf", new ArrayList<>());
+
+        List<String> lines = text(pdf, "-raw").lines().map(String::strip).toList();
+        for (int i = 0; i < 12; i++) {
+            String time = String.format("16:%02d:47", 40 + i);
+            String took = (i + 1) + "分30秒";
+            assertThat(lines).as("row %d's time and duration, each on one line", i)
+                    .anyMatch(line -> line.contains(time)).anyMatch(line -> line.contains(took));
+        }
+        assertThat(lines).anyMatch(line -> line.contains("autopilot")).anyMatch(line -> line.contains("王小明"))
+                .anyMatch(line -> line.contains("16:48:17")).anyMatch(line -> line.contains("最後一欄"));
     }
 
     @Test
