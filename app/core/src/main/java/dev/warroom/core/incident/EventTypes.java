@@ -12,6 +12,8 @@ public final class EventTypes {
     public static final String ABORTED = "incident.aborted";
     public static final String FAULT_INJECTED = "fault.injected";
     public static final String STATE_CHANGED = "state.changed";
+    /** A {@link #STATE_CHANGED}'s {@code was} for a resource's first reading. */
+    public static final String NOT_OBSERVED_BEFORE = "not observed";
     public static final String NODE_ENTERED = "decision.entered";
     public static final String SUGGESTED = "decision.suggested";
     public static final String ANSWERED = "decision.answered";

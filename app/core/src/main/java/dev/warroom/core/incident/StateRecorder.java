@@ -63,7 +63,7 @@ final class StateRecorder {
                         .put("resource", reading.resourceId())
                         .put("site", reading.siteId())
                         .put("state", words)
-                        .put("was", before == null ? "not observed" : before);
+                        .put("was", before == null ? EventTypes.NOT_OBSERVED_BEFORE : before);
                 // an int where it fits, as the journal reads a number back: the event published equals the event journalled
                 reading.observation().flatMap(dev.warroom.core.world.Observation::lag).map(java.time.Duration::toMillis)
                         .ifPresent(millis -> {

@@ -70,7 +70,9 @@ class TimelineInTheReportsLanguageTest {
     void anEnglishReportsTimelineIsTheTerminalsWords() {
         List<String> timeline = timelineEvents(TextLanguage.ENGLISH);
         TimelineWords terminal = new TimelineWords(IncidentRig.plan(), TextLanguage.ENGLISH);
-        assertThat(timeline).isEqualTo(events.stream().flatMap(e -> terminal.describe(e).stream()).map(TimelineWords.Words::event).toList());
+        // but for the board's first readings, which share one row (FirstReadingsInTheTimelineTest)
+        assertThat(timeline.stream().filter(e -> !e.startsWith("First readings of the board")).toList()).isEqualTo(events.stream()
+                .filter(e -> !FirstReadings.isOne(e)).flatMap(e -> terminal.describe(e).stream()).map(TimelineWords.Words::event).toList());
         assertThat(timeline.get(0)).isEqualTo("Incident opened in TABLETOP mode on the simulated world, scenario region-failure");
         assertThat(timeline).anySatisfy(e -> assertThat(e).startsWith("Done"));
     }

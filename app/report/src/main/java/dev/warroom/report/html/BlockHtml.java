@@ -77,9 +77,14 @@ final class BlockHtml {
             element.appendElement("caption").text(table.caption());
         }
         Element header = element.appendElement("thead").appendElement("tr");
-        for (String heading : table.headers()) {
+        List<String> widths = ColumnWidths.of(table);
+        for (int i = 0; i < table.headers().size(); i++) {
+            String heading = table.headers().get(i);
             Element th = header.appendElement("th").attr("scope", "col").text(heading);
             WholeWords.headingClass(heading, table.headers().size()).ifPresent(th::addClass);
+            if (i < widths.size() && !widths.get(i).isEmpty()) {
+                th.attr("style", "width: " + widths.get(i));
+            }
         }
         Element body = element.appendElement("tbody");
         for (List<Cell> row : table.rows()) {
