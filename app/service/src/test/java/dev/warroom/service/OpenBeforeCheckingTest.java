@@ -40,7 +40,7 @@ class OpenBeforeCheckingTest {
             assertThat(handle.planCheck().standing().status()).isEqualTo(PlanClearance.Status.CHECKING);
             StepProposal step = Seam.untilAnActionStepIsUp(handle);
 
-            StepOutcome whileChecking = confirmAndRun(handle, step);
+            StepOutcome whileChecking = Seam.confirmAndRun(handle, step);
             assertThat(whileChecking.detail()).contains("the plan is still being checked");
 
             PlanClearance.Standing checked = handle.planCheck().run();
@@ -57,7 +57,7 @@ class OpenBeforeCheckingTest {
 
             handle.commands().retry().get(10, TimeUnit.SECONDS);
             StepProposal again = handle.commands().propose().get(10, TimeUnit.SECONDS).orElseThrow();
-            StepOutcome afterFailing = confirmAndRun(handle, again);
+            StepOutcome afterFailing = Seam.confirmAndRun(handle, again);
             assertThat(afterFailing.detail()).contains("does not validate");
             assertThat(handle.state().procedures().stream().flatMap(r -> r.steps().stream()))
                     .noneMatch(s -> s.status() == StepStatus.SUCCEEDED && s.stepId().equals(step.step().id()));
@@ -119,7 +119,7 @@ class OpenBeforeCheckingTest {
             StepProposal step = Seam.untilAnActionStepIsUp(handle);
 
             assertThat(handle.planCheck().run().status()).isEqualTo(PlanClearance.Status.PASSED);
-            StepOutcome outcome = confirmAndRun(handle, step);
+            StepOutcome outcome = Seam.confirmAndRun(handle, step);
 
             assertThat(outcome.detail()).doesNotContain("being checked");
             assertThat(handle.planCheck().run().problems()).isEmpty();
@@ -147,11 +147,6 @@ class OpenBeforeCheckingTest {
         assertThatThrownBy(() -> service.openBeforeChecking(tabletop(plan, journal))).isInstanceOf(RequestRefusedException.class)
                 .hasMessageContaining("does not validate");
         assertThat(journal).doesNotExist();
-    }
-
-    private static StepOutcome confirmAndRun(IncidentHandle handle, StepProposal step) throws Exception {
-        handle.commands().confirm(step.step().id(), step.typedConfirmation().orElse("")).get(10, TimeUnit.SECONDS);
-        return handle.commands().run((stepId, words) -> { }).get(10, TimeUnit.SECONDS);
     }
 
     /** The AI Workflow plan with a format version this WarRoom does not know: it still reads and binds, and fails its checks. */
