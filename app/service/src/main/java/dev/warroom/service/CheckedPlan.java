@@ -86,7 +86,7 @@ record CheckedPlan(Path file, Plan plan, String digest, String text, List<Proble
     }
 
     /** The file's bytes, or nothing when the validator should say why it cannot read it (missing, a folder, too large). */
-    private static Optional<byte[]> readWithinLimits(Path file) {
+    static Optional<byte[]> readWithinLimits(Path file) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > LoadLimits.DEFAULT.maxBytes()) {
                 return Optional.empty();

@@ -17,6 +17,7 @@ import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.plan.model.SeverityTarget;
+import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.time.IncidentClock;
 import dev.warroom.core.time.SystemIncidentClock;
 import java.io.IOException;
@@ -42,6 +43,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class IncidentService {
 
     private final WorldLease.Starter connectors;
+    private final PassedPlanFiles passedPlanFiles = new PassedPlanFiles();
 
     /** A service that starts the real connectors from the environment. */
     public IncidentService() {
@@ -54,6 +56,21 @@ public final class IncidentService {
     }
 
     // ---- opening ------------------------------------------------------------------------------
+
+    /**
+     * Runs a plan file's checks as {@code warroom validate} does, on its bytes read once (a start screen lists plans with
+     * them). A TABLETOP that {@link #openBeforeChecking} opens later on exactly the bytes that passed here (the same
+     * SHA-256) opens as checked; a file changed since is checked again in its room.
+     */
+    public PlanValidation.Result checkPlan(Path file) {
+        Optional<byte[]> bytes = CheckedPlan.readWithinLimits(file);
+        if (bytes.isEmpty()) {
+            return new PlanValidation().validate(file);
+        }
+        PlanValidation.Result result = new PlanValidation().validate(file.toString(), bytes.get());
+        passedPlanFiles.note(file, bytes.get(), result);
+        return result;
+    }
 
     /** Checks a request to open: the journal, then the plan (read once), then the scenario. Nothing is written. */
     public PreparedOpen prepareOpen(OpenRequest request) throws RequestRefusedException, IOException {
@@ -143,9 +160,9 @@ public final class IncidentService {
     /**
      * Opens a TABLETOP before its plan's checks run, so that a front end shows the incident at once: the plan is read
      * and bound as written, the journal, scenario, drill and severity checked as {@link #prepareOpen} does, and every
-     * action is held until {@link IncidentHandle#planCheck()} has run and passed (for good, if it fails). A plan that
-     * does not even bind is checked first and refused in the checks' words. DRILL and LIVE are checked before they
-     * open, as {@link #prepareOpen} and {@link #open} do.
+     * action is held until {@link IncidentHandle#planCheck()} has run and passed (for good, if it fails). A plan whose
+     * very bytes passed {@link #checkPlan} opens as checked. A plan that does not even bind is checked first and refused
+     * in the checks' words. DRILL and LIVE are checked before they open, as {@link #prepareOpen} and {@link #open} do.
      */
     public IncidentHandle openBeforeChecking(OpenRequest request) throws RequestRefusedException, IOException {
         if (request.mode() != Mode.TABLETOP) {
@@ -157,6 +174,9 @@ public final class IncidentService {
             return open(prepareOpen(request, CheckedPlan.read(request.planFile())));
         }
         PreparedOpen prepared = prepareOpen(request, unchecked.get().plan());
+        if (passedPlanFiles.passed(request.planFile(), prepared.planDigest())) {
+            return open(prepared);
+        }
         PlanCheck check = unchecked.get().check();
         IncidentRuntime runtime = TabletopRuntime.open(tabletop(prepared), Journal.FSYNC, check.clearance(), event -> { });
         check.recordFailureWith(runtime.incident()::planChecksFailed);

@@ -6,6 +6,8 @@ import dev.warroom.core.plan.validate.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The checks of a plan an incident was opened on before they ran (a TABLETOP that shows at once): {@link #run} runs
@@ -20,7 +22,9 @@ public final class PlanCheck {
     private final String name;
     private final byte[] bytes;
     private final PlanClearance clearance;
-    private FailureRecorder recorder = problems -> { };
+    /** The checks, run by the first caller of {@link #run}; later callers wait for their outcome without holding a lock. */
+    private final FutureTask<PlanClearance.Standing> once = new FutureTask<>(this::check);
+    private volatile FailureRecorder recorder = problems -> { };
 
     /** Where a failed check is written down (the incident's journal), once, when it fails. */
     @FunctionalInterface
@@ -34,7 +38,7 @@ public final class PlanCheck {
         this.clearance = clearance;
     }
 
-    synchronized void recordFailureWith(FailureRecorder recorder) {
+    void recordFailureWith(FailureRecorder recorder) {
         this.recorder = recorder;
     }
 
@@ -50,9 +54,25 @@ public final class PlanCheck {
     /**
      * Runs the checks if they have not run (blocking: call it off a UI thread) and says where they stand: passed, or
      * failed with each error as {@code file:line:column: message}. A failure is recorded in the incident's journal when
-     * it happens; if that cannot be written, the last problem says so.
+     * it happens; if that cannot be written, the last problem says so. The checks run once, on the first call: a caller
+     * meanwhile waits for their outcome (interrupted, it gets where they stand now), and a later one gets it at once.
      */
-    public synchronized PlanClearance.Standing run() {
+    public PlanClearance.Standing run() {
+        once.run();
+        try {
+            return once.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return clearance.standing();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new IllegalStateException("the plan's checks could not run", e.getCause());
+        }
+    }
+
+    private PlanClearance.Standing check() {
         if (clearance.standing().status() == PlanClearance.Status.CHECKING) {
             PlanValidation.Result result = new PlanValidation().validate(name, bytes);
             if (result.passed() && result.plan().isPresent()) {

@@ -2,6 +2,7 @@ package dev.warroom.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.incident.EventTypes;
@@ -12,7 +13,10 @@ import dev.warroom.core.incident.StepStatus;
 import dev.warroom.service.table.RequestTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +40,7 @@ class OpenBeforeCheckingTest {
             assertThat(handle.planCheck().standing().status()).isEqualTo(PlanClearance.Status.CHECKING);
             StepProposal step = Seam.untilAnActionStepIsUp(handle);
 
-            StepOutcome whileChecking = confirmAndRun(handle, step);
+            StepOutcome whileChecking = Seam.confirmAndRun(handle, step);
             assertThat(whileChecking.detail()).contains("the plan is still being checked");
 
             PlanClearance.Standing checked = handle.planCheck().run();
@@ -53,11 +57,60 @@ class OpenBeforeCheckingTest {
 
             handle.commands().retry().get(10, TimeUnit.SECONDS);
             StepProposal again = handle.commands().propose().get(10, TimeUnit.SECONDS).orElseThrow();
-            StepOutcome afterFailing = confirmAndRun(handle, again);
+            StepOutcome afterFailing = Seam.confirmAndRun(handle, again);
             assertThat(afterFailing.detail()).contains("does not validate");
             assertThat(handle.state().procedures().stream().flatMap(r -> r.steps().stream()))
                     .noneMatch(s -> s.status() == StepStatus.SUCCEEDED && s.stepId().equals(step.step().id()));
         }
+    }
+
+    @Test
+    void twoCallersAtOnceGetTheSameFailureAndTheJournalHasItOnce() throws Exception {
+        Path plan = failingPlan();
+        try (IncidentHandle handle = service.openBeforeChecking(tabletop(plan))) {
+            PlanCheck check = handle.planCheck();
+            CountDownLatch writing = new CountDownLatch(1);
+            CountDownLatch written = new CountDownLatch(1);
+            // the first caller's journal write is held until the second caller is waiting for the outcome
+            check.recordFailureWith(problems -> {
+                writing.countDown();
+                try {
+                    if (!written.await(10, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the second caller never waited for the outcome");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                handle.incident().planChecksFailed(problems);
+            });
+            FutureTask<PlanClearance.Standing> first = new FutureTask<>(check::run);
+            FutureTask<PlanClearance.Standing> second = new FutureTask<>(check::run);
+            Thread firstCaller = caller(first);
+            firstCaller.start();
+            assertThat(writing.await(10, TimeUnit.SECONDS)).as("the first caller is writing the failure").isTrue();
+            Thread secondCaller = caller(second);
+            secondCaller.start();
+
+            try {
+                await("the second caller waits for the outcome, not on a lock held across the write").atMost(Duration.ofSeconds(10))
+                        .until(() -> secondCaller.getState() == Thread.State.WAITING);
+            } finally {
+                written.countDown();
+            }
+
+            PlanClearance.Standing firstStanding = first.get(10, TimeUnit.SECONDS);
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(firstStanding);
+            assertThat(firstStanding.status()).isEqualTo(PlanClearance.Status.FAILED);
+            assertThat(firstStanding.problems()).noneMatch(p -> p.contains("could not be written"));
+            assertThat(handle.incident().events()).filteredOn(e -> e.type().equals(EventTypes.PLAN_CHECKS_FAILED)).singleElement()
+                    .satisfies(e -> assertThat(e.data().path("count").asInt()).isEqualTo(firstStanding.problems().size()));
+        }
+    }
+
+    private static Thread caller(Runnable call) {
+        Thread thread = new Thread(call, "plan-check-caller");
+        thread.setDaemon(true);
+        return thread;
     }
 
     @Test
@@ -66,7 +119,7 @@ class OpenBeforeCheckingTest {
             StepProposal step = Seam.untilAnActionStepIsUp(handle);
 
             assertThat(handle.planCheck().run().status()).isEqualTo(PlanClearance.Status.PASSED);
-            StepOutcome outcome = confirmAndRun(handle, step);
+            StepOutcome outcome = Seam.confirmAndRun(handle, step);
 
             assertThat(outcome.detail()).doesNotContain("being checked");
             assertThat(handle.planCheck().run().problems()).isEmpty();
@@ -94,11 +147,6 @@ class OpenBeforeCheckingTest {
         assertThatThrownBy(() -> service.openBeforeChecking(tabletop(plan, journal))).isInstanceOf(RequestRefusedException.class)
                 .hasMessageContaining("does not validate");
         assertThat(journal).doesNotExist();
-    }
-
-    private static StepOutcome confirmAndRun(IncidentHandle handle, StepProposal step) throws Exception {
-        handle.commands().confirm(step.step().id(), step.typedConfirmation().orElse("")).get(10, TimeUnit.SECONDS);
-        return handle.commands().run((stepId, words) -> { }).get(10, TimeUnit.SECONDS);
     }
 
     /** The AI Workflow plan with a format version this WarRoom does not know: it still reads and binds, and fails its checks. */

@@ -2,6 +2,7 @@ package dev.warroom.service;
 
 import dev.warroom.core.incident.Autopilot;
 import dev.warroom.core.incident.Mode;
+import dev.warroom.core.incident.StepOutcome;
 import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.incident.StepStatus;
 import dev.warroom.service.table.RequestTable;
@@ -45,5 +46,11 @@ final class Seam {
             }
         }
         throw new AssertionError("no step came up");
+    }
+
+    /** Confirms a proposed step (typing its name when it asks for it) and runs it. */
+    static StepOutcome confirmAndRun(IncidentHandle handle, StepProposal step) throws Exception {
+        handle.commands().confirm(step.step().id(), step.typedConfirmation().orElse("")).get(10, TimeUnit.SECONDS);
+        return handle.commands().run((stepId, words) -> { }).get(10, TimeUnit.SECONDS);
     }
 }

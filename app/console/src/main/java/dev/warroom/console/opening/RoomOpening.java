@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * How the console opens a new incident for a war room, from the command line and from the start screen alike: a
  * TABLETOP opens before its plan's checks run, with every action held until they pass (the room runs them once it is
- * on screen) and its simulated board read once; a DRILL is checked before it opens. LIVE needs the commander's typed
+ * on screen), unless the service already checked these very bytes (the start screen's list), and its simulated board
+ * is read once; a DRILL is checked before it opens. LIVE needs the commander's typed
  * word, which is the start screen's. Blocking: call it off the FX thread.
  */
 public final class RoomOpening {

@@ -47,8 +47,9 @@ import javafx.collections.ObservableList;
  * which mode, which scenario, or which unfinished incident to resume. TABLETOP opens on the simulated
  * world; DRILL and LIVE on the real connectors. Before a LIVE incident opens or resumes, the connectors
  * are started, the commander sees who they act as and types LIVE; cancelling closes them and leaves
- * nothing on disk. A TABLETOP opens before its plan's checks run (its room holds every step until they pass), as
- * from the command line; DRILL and LIVE are checked before they open. Works without the toolkit: reading plans and
+ * nothing on disk. A TABLETOP opens as checked when the plan file still holds the bytes this screen checked (the service
+ * compares their SHA-256), and otherwise before its checks run (its room holds every step until they pass), as from the
+ * command line; DRILL and LIVE are checked before they open. Works without the toolkit: reading plans and
  * incidents goes to {@code work}, opening and resuming to {@code opens} (so an opening never waits behind a scan),
  * results come back through {@code fx}.
  */
@@ -332,7 +333,7 @@ public final class StartViewModel {
     public void refresh() {
         work.execute(() -> {
             try {
-                List<PlanDirectory.Entry> found = PlanDirectory.scan(options.plansDirectory());
+                List<PlanDirectory.Entry> found = PlanDirectory.scan(options.plansDirectory(), service::checkPlan);
                 fx.execute(() -> {
                     plans.setAll(found);
                     plansFailure.set("");
@@ -419,7 +420,7 @@ public final class StartViewModel {
         work.execute(() -> {
             PlanDirectory.Entry entry;
             try {
-                PlanValidation.Result result = new PlanValidation().validate(file);
+                PlanValidation.Result result = service.checkPlan(file);
                 entry = new PlanDirectory.Entry(file, result.plan(), result.problems());
             } catch (RuntimeException e) {
                 entry = new PlanDirectory.Entry(file, Optional.empty(), List.of());
@@ -604,9 +605,10 @@ public final class StartViewModel {
     }
 
     /**
-     * Opens a new incident on the selected plan, mode and scenario (when {@link #canOpen()}): TABLETOP at once, before
-     * its plan's checks run (the plan file is read again and checked in its room; its steps wait for that), DRILL at once
-     * after its checks, LIVE once the commander has seen the identities and typed the word.
+     * Opens a new incident on the selected plan, mode and scenario (when {@link #canOpen()}): TABLETOP at once (the plan
+     * file is read again: bytes unchanged since this screen checked them open as checked, changed ones are checked again
+     * in the room, its steps waiting for that), DRILL at once after its checks, LIVE once the commander has seen the
+     * identities and typed the word.
      */
     public void open() {
         if (!canOpen()) {

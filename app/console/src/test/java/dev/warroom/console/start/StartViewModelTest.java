@@ -121,7 +121,7 @@ class StartViewModelTest {
     }
 
     @Test
-    void aTabletopOpensBeforeItsPlanIsCheckedWithItsBoardAlreadyRead() throws Exception {
+    void aTabletopOfAPlanListedAsValidOpensAsCheckedWithItsBoardAlreadyRead() throws Exception {
         StartViewModel vm = viewModel(Optional.empty());
         vm.refresh();
         assertThat(vm.modeProperty().get()).isEqualTo(Mode.TABLETOP);
@@ -131,8 +131,25 @@ class StartViewModelTest {
         assertThat(vm.failureProperty().get()).isEmpty();
         assertThat(opened).hasSize(1);
         try (IncidentHandle incident = opened.get(0).incident()) {
-            assertThat(incident.planCheck().standing().status()).as("its checks wait for the room").isEqualTo(PlanClearance.Status.CHECKING);
+            assertThat(incident.planCheck().standing().status()).as("listed as valid, the same bytes are not checked again")
+                    .isEqualTo(PlanClearance.Status.PASSED);
             assertThat(incident.runtime().board().latest().entries()).as("the room's first frame has readings").isNotEmpty();
+        }
+    }
+
+    @Test
+    void aPlanFileChosenFromAnywhereAndEditedAfterwardsIsCheckedAgainWhenItsTabletopOpens() throws Exception {
+        Path plan = Files.copy(AI_WORKFLOW, dir.resolve("chosen.yaml"));
+        StartViewModel vm = viewModel(Optional.empty());
+        vm.openFile(plan);
+        assertThat(vm.selectedPlanProperty().get().usable()).isTrue();
+        Files.writeString(plan, Files.readString(plan) + "\n# edited after it was chosen\n");
+
+        vm.open();
+
+        assertThat(opened).hasSize(1);
+        try (IncidentHandle incident = opened.get(0).incident()) {
+            assertThat(incident.planCheck().standing().status()).as("its checks wait for the room").isEqualTo(PlanClearance.Status.CHECKING);
             assertThat(incident.planCheck().run().status()).isEqualTo(PlanClearance.Status.PASSED);
         }
     }

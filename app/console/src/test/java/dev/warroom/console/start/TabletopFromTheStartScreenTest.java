@@ -26,10 +26,10 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A TABLETOP opened from the start screen shows its war room before its plan is checked, exactly as one opened from
- * the command line: the strip says the plan is being checked and no step can be confirmed until the checks pass. A
- * plan broken after the start screen listed it opens no DRILL (checked first, refused in the checks' words) and, in
- * TABLETOP, a room that lists its problems and in which no step runs.
+ * A TABLETOP opened from the start screen on a plan it listed as valid opens as checked: the plan's bytes are the ones
+ * the start screen checked, so no strip says it is being checked and its steps can be confirmed at once. A plan broken
+ * after the start screen listed it opens no DRILL (checked first, refused in the checks' words) and, in TABLETOP, a
+ * room that says the plan is being checked, then lists its problems, and in which no step runs.
  */
 class TabletopFromTheStartScreenTest extends ApplicationTest {
 
@@ -73,7 +73,7 @@ class TabletopFromTheStartScreenTest extends ApplicationTest {
     }
 
     @Test
-    void theRoomIsThereBeforeThePlanIsCheckedAndItsStepsRunOnceTheChecksPass() {
+    void aPlanListedAsValidOpensAsCheckedAndItsStepsRunWithoutWaitingForTheChecks() {
         openTheStartScreen(ConsoleTestKit.plans());
         assertThat(lookup("#start-system").queryAs(Label.class).getText()).isEqualTo("AI Workflow Platform");
         assertThat(lookup("#mode-tabletop").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
@@ -81,12 +81,12 @@ class TabletopFromTheStartScreenTest extends ApplicationTest {
         clickOn("#start-open");
 
         WarRoomHarness.awaitRoom(this);
-        assertThat(atFirstSight).containsExactly("strip checking");
+        assertThat(atFirstSight).containsExactly("no strip not checking");
         WarRoomHarness.answerIntoFullFailover(this);
         String step = WarRoomHarness.currentStep(this).orElseThrow();
         Button confirm = lookup("#confirm").queryAs(Button.class);
         await(() -> !confirm.isDisabled());
-        assertThat(lookup("#plan-check").query().isVisible()).as("the strip is gone once the checks pass").isFalse();
+        assertThat(lookup("#plan-check").query().isVisible()).as("the strip never showed").isFalse();
         WarRoomHarness.confirm(this, step);
         await(() -> has(lookup("#step-" + step).query(), "done"));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** The plans in a folder (e.g. plans/), each validated, for a start screen or a listing. */
@@ -25,12 +26,16 @@ public final class PlanDirectory {
 
     /** Validates every {@code *.yaml} directly in {@code dir}, sorted by file name. Blocking: call off the UI thread. */
     public static List<Entry> scan(Path dir) throws IOException {
-        PlanValidation validation = new PlanValidation();
+        return scan(dir, new PlanValidation()::validate);
+    }
+
+    /** As {@link #scan(Path)}, each file checked by {@code validation} (a caller that remembers what it checked). */
+    public static List<Entry> scan(Path dir, Function<Path, PlanValidation.Result> validation) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
                     .sorted()
                     .map(f -> {
-                        PlanValidation.Result result = validation.validate(f);
+                        PlanValidation.Result result = validation.apply(f);
                         return new Entry(f, result.plan(), result.problems());
                     })
                     .toList();

@@ -9,9 +9,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * Where the checks of the room's plan stand, for the views (FX thread): a TABLETOP (from the command line or the start
- * screen) shows before its plan is checked, with every action held (the dispatcher refuses them too) until
- * {@link #start} has run the checks on a worker and they passed. A plan that fails keeps its actions held and shows its problems.
+ * Where the checks of the room's plan stand, for the views (FX thread): a TABLETOP (from the command line, or from the
+ * start screen on a plan file changed since it was listed) shows before its plan is checked, with every action held (the
+ * dispatcher refuses them too) until {@link #start} has run the checks on a worker and they passed. A plan that fails
+ * keeps its actions held and shows its problems; one the start screen checked on the same bytes starts passed.
  */
 public final class PlanChecking {
 
