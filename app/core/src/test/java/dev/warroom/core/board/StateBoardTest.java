@@ -29,8 +29,11 @@ import org.junit.jupiter.api.Test;
 
 class StateBoardTest {
 
-    /** Only guards against a hang; no test depends on how long anything takes. */
-    private static final long HANG_GUARD_SECONDS = 20;
+    /**
+     * Only guards against a hang; no test depends on how long anything takes. Generous, because 40 probe threads
+     * meeting at one barrier took more than 20 s once on a 2-core machine at a load of about 30.
+     */
+    private static final long HANG_GUARD_SECONDS = 60;
     private static final Instant START = Instant.parse("2025-01-15T10:00:00Z");
 
     private final VirtualClock clock = new VirtualClock(START);
