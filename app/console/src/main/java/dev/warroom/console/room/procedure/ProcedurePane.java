@@ -133,7 +133,7 @@ public final class ProcedurePane extends BorderPane {
             Procedure p = procedure.get();
             ProcedureRun run = shownRun.get();
             title.setText(p.title() + (p.titleEn() == null ? "" : "  ·  " + p.titleEn()));
-            steps.show(p, run, words, messages.get("procedure.destructive"), messages, vm.nowProperty().get());
+            steps.show(p, run, words, messages.get("procedure.destructive"), messages, vm.nowProperty().get(), state.status().isOver());
             procedureDerived.setVisible(p.isDerived());
             procedureDerived.setManaged(p.isDerived());
             steps.setVisible(true);
