@@ -95,6 +95,10 @@ final class EndOfDrillPane extends VBox {
         context.subscriptions().onChange(context.vm().toJudgeProperty(), this::refresh);
         context.subscriptions().onChange(context.vm().endingProperty(), this::refresh);
         context.subscriptions().onChange(context.vm().busyProperty(), this::refresh);
+        context.subscriptions().onChange(context.messages().localeProperty(), () -> {
+            actions.refresh();
+            refresh();
+        });
         refresh();
     }
 
@@ -148,6 +152,9 @@ final class EndOfDrillPane extends VBox {
                     verdicts.getChildren().add(row);
                     return row;
                 });
+            } else {
+                // its row was made before the journal's verdict on it reached this window: that verdict is not the facilitator's to give
+                Optional.ofNullable(verdictRows.remove(criterion.id())).ifPresent(verdicts.getChildren()::remove);
             }
         }
     }
@@ -171,8 +178,7 @@ final class EndOfDrillPane extends VBox {
         ComboBox<Verdict> verdict = new ComboBox<>();
         verdict.setId("verdict-" + id);
         verdict.getItems().setAll(Verdict.values());
-        verdict.setCellFactory(v -> verdictCell());
-        verdict.setButtonCell(verdictCell());
+        ChoiceWords.sayIn(verdict, context.words()::verdict, context);
         verdict.getSelectionModel().select(Verdict.MET);
         TextField evidence = new TextField();
         evidence.setId("evidence-" + id);
@@ -194,16 +200,6 @@ final class EndOfDrillPane extends VBox {
         HBox row = new HBox(8, title, verdict, evidence, judge, given);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private javafx.scene.control.ListCell<Verdict> verdictCell() {
-        return new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Verdict item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : context.words().verdict(item));
-            }
-        };
     }
 
     // ---- hot wash --------------------------------------------------------------------------

@@ -51,8 +51,7 @@ final class ObservationsPane extends VBox {
         kind.setId("observation-kind");
         kind.getItems().setAll(ObservationKind.STRENGTH, ObservationKind.IMPROVEMENT, ObservationKind.NOTE);
         kind.getSelectionModel().select(ObservationKind.NOTE);
-        kind.setCellFactory(v -> kindCell());
-        kind.setButtonCell(kindCell());
+        ChoiceWords.sayIn(kind, context.words()::kind, context);
         kind.setPrefWidth(220);
         tag.setPrefWidth(340);
         tag.setId("observation-tag");
@@ -82,16 +81,6 @@ final class ObservationsPane extends VBox {
             refresh();
         });
         refresh();
-    }
-
-    private ListCell<ObservationKind> kindCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(ObservationKind item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : context.words().kind(item));
-            }
-        };
     }
 
     private List<Tag> tags() {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param uncertain each character chosen among candidates that truly tied, in document order
  * @param notText set when the bytes are not text in any encoding WarRoom reads (then {@code text} is empty): a sentence
  *     the importer can give as its refusal
+ * @param misreading for a repaired document, how its text had been damaged, in parts ({@code encoding} says it in English)
  */
 public record DecodedDocument(
         String text,
@@ -20,7 +21,8 @@ public record DecodedDocument(
         boolean repaired,
         List<String> notes,
         List<UncertainCharacter> uncertain,
-        Optional<String> notText) {
+        Optional<String> notText,
+        Optional<Misreading> misreading) {
 
     public DecodedDocument {
         notes = List.copyOf(notes);
@@ -29,11 +31,17 @@ public record DecodedDocument(
 
     /** A document that was read as text. */
     public DecodedDocument(String text, String encoding, boolean repaired, List<String> notes, List<UncertainCharacter> uncertain) {
-        this(text, encoding, repaired, notes, uncertain, Optional.empty());
+        this(text, encoding, repaired, notes, uncertain, Optional.empty(), Optional.empty());
+    }
+
+    /** A document whose text was UTF-8 misread and saved again, and has been repaired. */
+    static DecodedDocument repaired(String text, String encoding, List<String> notes, List<UncertainCharacter> uncertain,
+            Misreading misreading) {
+        return new DecodedDocument(text, encoding, true, notes, uncertain, Optional.empty(), Optional.of(misreading));
     }
 
     static DecodedDocument notTextAtAll(String encoding, String sentence) {
-        return new DecodedDocument("", encoding, false, List.of(sentence), List.of(), Optional.of(sentence));
+        return new DecodedDocument("", encoding, false, List.of(sentence), List.of(), Optional.of(sentence), Optional.empty());
     }
 
     public boolean isText() {

@@ -42,7 +42,7 @@ final class MojibakeRepair {
                     + " were chosen one at a time rather than together (less accurate), to keep the import fast.",
                     chooser.runsLeftAlone()));
         }
-        return new DecodedDocument(repaired, described, true, all, uncertain);
+        return DecodedDocument.repaired(repaired, described, all, uncertain, new Misreading(encoding, misreadAs, !choices.isEmpty()));
     }
 
     private static String misreadAs(String text, MojibakeSurvey survey) {

@@ -2,6 +2,7 @@ package dev.warroom.console.room.checklist;
 
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomClock;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.ChecklistTick;
 import dev.warroom.core.incident.IncidentState;
@@ -9,8 +10,6 @@ import dev.warroom.core.plan.model.Checklist;
 import dev.warroom.core.plan.model.ChecklistItem;
 import dev.warroom.core.plan.model.ChecklistPhase;
 import dev.warroom.core.plan.model.Role;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ import javafx.scene.layout.VBox;
  */
 public final class ChecklistsPane extends VBox {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final IncidentViewModel vm;
     private final Messages messages;
@@ -112,7 +110,7 @@ public final class ChecklistsPane extends VBox {
             String[] ids = key.split("/", 2);
             Optional<ChecklistTick> tick = state.ticks().stream().filter(t -> t.checklist().equals(ids[0]) && t.item().equals(ids[1]))
                     .findFirst();
-            row.show(tick, tick.map(t -> messages.get("checklist.ticked", t.actor(), CLOCK.format(t.at()))).orElse(""), permanent, open);
+            row.show(tick, tick.map(t -> messages.get("checklist.ticked", t.actor(), RoomClock.of(t.at()))).orElse(""), permanent, open);
         });
         relabel.forEach(Runnable::run);
     }

@@ -4,6 +4,7 @@ import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.keys.Shortcuts;
 import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomClock;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
@@ -132,7 +133,7 @@ public final class ProcedurePane extends BorderPane {
             Procedure p = procedure.get();
             ProcedureRun run = shownRun.get();
             title.setText(p.title() + (p.titleEn() == null ? "" : "  ·  " + p.titleEn()));
-            steps.show(p, run, words, messages.get("procedure.destructive"), messages, vm.nowProperty().get());
+            steps.show(p, run, words, messages.get("procedure.destructive"), messages, vm.nowProperty().get(), state.status().isOver());
             procedureDerived.setVisible(p.isDerived());
             procedureDerived.setManaged(p.isDerived());
             steps.setVisible(true);
@@ -184,7 +185,7 @@ public final class ProcedurePane extends BorderPane {
         Instant end = run.get().completedAt().orElse(vm.nowProperty().get() == null ? run.get().startedAt() : vm.nowProperty().get());
         String took = DurationText.human(Duration.between(run.get().startedAt(), end));
         String time = run.get().completedAt().isPresent()
-                ? messages.get("procedure.completed", StepWords.CLOCK.format(run.get().completedAt().get()), took)
+                ? messages.get("procedure.completed", RoomClock.of(run.get().completedAt().get()), took)
                 : procedure.get().expectedDuration() == null ? messages.get("procedure.elapsed", took)
                 : messages.get("procedure.elapsed.of", took, DurationText.human(procedure.get().expectedDuration()));
         progress.setText(count + " · " + time);

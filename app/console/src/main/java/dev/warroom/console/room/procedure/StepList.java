@@ -32,7 +32,9 @@ final class StepList extends ScrollPane {
                 () -> followed.flatMap(this::row).ifPresent(this::keepInView)));
     }
 
-    void show(Procedure procedure, ProcedureRun run, StepWords words, String destructiveWords, Messages messages, Instant now) {
+    /** Shows {@code run}'s steps; {@code over} once the incident has ended, when no step is the current one any more. */
+    void show(Procedure procedure, ProcedureRun run, StepWords words, String destructiveWords, Messages messages, Instant now,
+            boolean over) {
         if (!procedureId.equals(procedure.id())) {
             procedureId = procedure.id();
             shown.clear();
@@ -41,10 +43,10 @@ final class StepList extends ScrollPane {
             }
             rows.getChildren().setAll(shown);
         }
-        Optional<String> current = run.completedAt().isPresent() ? Optional.empty() : run.current().map(StepRun::stepId);
+        Optional<String> current = run.completedAt().isPresent() || over ? Optional.empty() : run.current().map(StepRun::stepId);
         for (StepRow row : shown) {
             run.step(row.step().id()).ifPresent(stepRun -> row.show(stepRun, current.filter(row.step().id()::equals).isPresent(),
-                    words, now));
+                    words, now, over));
         }
         if (!current.equals(followed)) {
             followed = current;

@@ -3,6 +3,7 @@ package dev.warroom.console.room.procedure;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.core.incident.StepRun;
+import dev.warroom.core.incident.StepStatus;
 import dev.warroom.core.plan.model.Step;
 import java.time.Instant;
 import javafx.geometry.Pos;
@@ -21,6 +22,8 @@ final class StepRow extends HBox {
     private final StatusIcon icon = new StatusIcon();
     private final Label meta = new Label();
     private StepRun run;
+    private StepStatus shownStatus;
+    private boolean neverRan;
 
     StepRow(int number, Step step, String destructiveWords, Messages messages) {
         this.step = step;
@@ -63,21 +66,27 @@ final class StepRow extends HBox {
         return step;
     }
 
-    void show(StepRun next, boolean current, StepWords words, Instant now) {
+    /**
+     * Shows the step as it stands; once the incident has ended ({@code over}), a step that was only proposed shows as
+     * never started rather than as the next one to do.
+     */
+    void show(StepRun next, boolean current, StepWords words, Instant now, boolean over) {
         if (run != null) {
-            pseudoClassStateChanged(ProcedureStyles.of(run.status()), false);
+            pseudoClassStateChanged(ProcedureStyles.of(shownStatus), false);
         }
         run = next;
-        pseudoClassStateChanged(ProcedureStyles.of(next.status()), true);
-        pseudoClassStateChanged(ProcedureStyles.CURRENT, current);
-        icon.show(next.status(), words.status(next));
+        neverRan = over && next.status() == StepStatus.PROPOSED;
+        shownStatus = neverRan ? StepStatus.PENDING : next.status();
+        pseudoClassStateChanged(ProcedureStyles.of(shownStatus), true);
+        pseudoClassStateChanged(ProcedureStyles.CURRENT, current && !over);
+        icon.show(shownStatus, neverRan ? words.status(StepStatus.PENDING) : words.status(next));
         tick(words, now);
     }
 
     /** Moves the running time on. */
     void tick(StepWords words, Instant now) {
         if (run != null) {
-            String when = words.when(run, now);
+            String when = neverRan ? "" : words.when(run, now);
             meta.setText(when);
             meta.setVisible(!when.isEmpty());
             meta.setManaged(!when.isEmpty());

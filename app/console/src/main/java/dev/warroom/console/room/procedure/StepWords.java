@@ -1,6 +1,7 @@
 package dev.warroom.console.room.procedure;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.model.RoomClock;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.Established;
 import dev.warroom.core.incident.Incident;
@@ -12,14 +13,11 @@ import dev.warroom.core.text.SafeText;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** Steps, times and roles in the commander's language. */
 final class StepWords {
 
-    static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final Messages messages;
     private final Plan plan;
@@ -51,7 +49,7 @@ final class StepWords {
         Optional<Instant> started = run.startedAt();
         return switch (run.status()) {
             case SUCCEEDED, FAILED, ROLLED_BACK -> run.finishedAt().map(end -> messages.get("procedure.when.finished", status,
-                    CLOCK.format(end), DurationText.human(Duration.between(started.orElse(end), end)))).orElse(status);
+                    RoomClock.of(end), DurationText.human(Duration.between(started.orElse(end), end)))).orElse(status);
             case RUNNING -> started.filter(s -> now != null).map(s -> messages.get("procedure.when.running", status,
                     DurationText.human(Duration.between(s, now)))).orElse(status);
             case CONFIRMED -> run.confirmedBy().map(by -> messages.get("procedure.when.confirmed", status, by)).orElse(status);

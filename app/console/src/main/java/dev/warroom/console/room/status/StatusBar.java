@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -63,6 +64,8 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
         providers.setAlignment(Pos.CENTER_LEFT);
         // In large type the chips give way (ellipsis) rather than run under the world's name.
         providers.setMinWidth(0);
+        // the status bar starts its right items where the left ones end: without this gap "0s ago" ran into "journal …"
+        providers.setPadding(new Insets(0, worldWords.getSpacing(), 0, 0));
         worldWords.setAlignment(Pos.CENTER_RIGHT);
         worldWords.setMinWidth(Region.USE_PREF_SIZE);
         world.setId("world");

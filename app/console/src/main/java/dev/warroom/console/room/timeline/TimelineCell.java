@@ -77,7 +77,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         }
         clock.setText(CLOCK.format(entry.time()));
         since.setText(sinceImpact(Duration.between(impact.get(), entry.time())));
-        kind.setText(TimelineKind.of(entry.kind()).map(k -> messages.get(k.messageKey())).orElse(entry.kind()));
+        kind.setText(TimelineKind.nameKey(entry.kind()).map(messages::get).orElse(entry.kind()));
         actor.setText(entry.actor());
         event.setText(entry.event());
         outcome.setText(entry.outcome());

@@ -31,6 +31,17 @@ public enum TimelineKind {
         return "timeline.kind." + word;
     }
 
+    /**
+     * The message key that names an entry of kind {@code word} in its row: a chip's kind, or the drill's own events
+     * (its clock, an inject acknowledged, the drill closed), which have no chip; none for a kind the console has no words for.
+     */
+    public static Optional<String> nameKey(String word) {
+        if ("drill".equals(word)) {
+            return Optional.of("timeline.kind.drill");
+        }
+        return of(word).map(TimelineKind::messageKey);
+    }
+
     public static Optional<TimelineKind> of(String word) {
         for (TimelineKind kind : values()) {
             if (kind.word.equals(word)) {

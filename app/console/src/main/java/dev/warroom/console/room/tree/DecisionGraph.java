@@ -2,6 +2,7 @@ package dev.warroom.console.room.tree;
 
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.lifecycle.Subscriptions;
+import dev.warroom.console.room.model.RoomClock;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.PathEntry;
 import dev.warroom.core.incident.SuggestedAnswer;
@@ -10,8 +11,6 @@ import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.NodeType;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.time.DurationText;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ import javafx.scene.layout.Pane;
  */
 final class DecisionGraph extends Pane {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final Plan plan;
     private final Messages messages;
@@ -182,7 +180,7 @@ final class DecisionGraph extends Pane {
             for (PathEntry entry : shownState.path()) {
                 if (entry.node().equals(node.id()) && entry.answer().isPresent()) {
                     words.append('\n').append(messages.get("tree.answered", answer(node.id(), entry.answer().get()).map(Answer::label)
-                            .orElse(entry.answer().get()), entry.actor().orElse("?"), entry.answeredAt().map(CLOCK::format).orElse("")));
+                            .orElse(entry.answer().get()), entry.actor().orElse("?"), entry.answeredAt().map(RoomClock::of).orElse("")));
                 }
             }
         }

@@ -3,6 +3,7 @@ package dev.warroom.console.room.tree;
 import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomClock;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
@@ -15,8 +16,6 @@ import dev.warroom.core.text.SafeText;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +31,6 @@ import javafx.scene.layout.VBox;
  */
 final class DecisionPanel extends VBox {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final IncidentViewModel vm;
     private final RoomContext context;
@@ -235,7 +233,7 @@ final class DecisionPanel extends VBox {
             }
         }
         state.endedAt().ifPresent(at -> getChildren().add(text(messages.get(state.status() == IncidentStatus.ABORTED
-                ? "tree.outcome.aborted.at" : "tree.outcome.resolved.at", CLOCK.format(at)), TreeStyles.PANEL_TEXT)));
+                ? "tree.outcome.aborted.at" : "tree.outcome.resolved.at", RoomClock.of(at)), TreeStyles.PANEL_TEXT)));
     }
 
     private static Label text(String words, String style) {

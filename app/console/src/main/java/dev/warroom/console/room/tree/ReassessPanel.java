@@ -3,6 +3,7 @@ package dev.warroom.console.room.tree;
 import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.room.model.IncidentViewModel;
+import dev.warroom.console.room.model.RoomClock;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.ReassessProgress;
@@ -12,8 +13,6 @@ import dev.warroom.core.text.SafeText;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -35,7 +34,6 @@ import javafx.scene.layout.VBox;
 final class ReassessPanel extends VBox {
 
     static final KeyCombination RECOVERED = new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final IncidentViewModel vm;
     private final RoomContext context;
@@ -140,7 +138,7 @@ final class ReassessPanel extends VBox {
         signalState.setText(signalWords(progress.get()));
         rounds.getChildren().clear();
         for (ReassessRound round : progress.get().rounds()) {
-            rounds.getChildren().add(text(messages.get("reassess.round", round.round(), CLOCK.format(round.at()),
+            rounds.getChildren().add(text(messages.get("reassess.round", round.round(), RoomClock.of(round.at()),
                     messages.get(round.recovered() ? "reassess.round.recovered" : "reassess.round.not-yet")), TreeStyles.PANEL_TEXT));
             round.evidence().forEach(line -> rounds.getChildren().add(text("• " + context.recorded().reason(line), TreeStyles.EVIDENCE)));
         }
@@ -166,8 +164,8 @@ final class ReassessPanel extends VBox {
         }
         ReassessProgress p = progress.get();
         Optional<Instant> due = p.nextRoundAt(now);
-        next.setText(due.map(at -> messages.get("reassess.next", p.nextRound(now), human(left(now, at)), CLOCK.format(at))).orElse(""));
-        limit.setText(messages.get("reassess.limit", CLOCK.format(p.limitAt()), human(left(now, p.limitAt()))));
+        next.setText(due.map(at -> messages.get("reassess.next", p.nextRound(now), human(left(now, at)), RoomClock.of(at))).orElse(""));
+        limit.setText(messages.get("reassess.limit", RoomClock.of(p.limitAt()), human(left(now, p.limitAt()))));
     }
 
     private static Duration left(Instant now, Instant at) {

@@ -8,6 +8,7 @@ import dev.warroom.console.palette.PaletteStyles;
 import dev.warroom.importer.ImportResult;
 import dev.warroom.importer.ImportWarning;
 import dev.warroom.importer.MappingLine;
+import dev.warroom.importer.encoding.Misreading;
 import dev.warroom.importer.encoding.UncertainCharacter;
 import dev.warroom.importer.markdown.ImportFigures;
 import java.nio.file.Path;
@@ -146,8 +147,9 @@ public final class ImportReview extends VBox {
         ImportFigures f = reviewed.figures();
         summary.setText(messages.get("import.summary", r.planId(), f.steps(), f.procedures(), f.actions(), f.checklistItems(), f.targets(),
                 f.referenceSections()));
-        encoding.setText(r.decoded().repaired() ? messages.get("import.encoding.repaired", r.decoded().encoding())
-                : messages.get("import.encoding", r.decoded().encoding()));
+        // only a repaired document has a misreading: its damage is said in parts, in the console's language
+        encoding.setText(r.decoded().misreading().map(this::misreadingLine).orElseGet(() -> messages.get("import.encoding",
+                r.decoded().encoding())));
         uncertainHeading.setText(messages.get("import.uncertain", r.decoded().uncertain().size()));
         uncertain.getItems().setAll(r.decoded().uncertain().stream().map(this::uncertainLine).toList());
         uncertain.setVisible(!r.decoded().uncertain().isEmpty());
@@ -158,6 +160,11 @@ public final class ImportReview extends VBox {
         warnings.setManaged(warnings.isVisible());
         mappingHeading.setText(messages.get("import.mapping", r.mapping().size()));
         mapping.getItems().setAll(r.mapping().stream().map(this::mappingLine).toList());
+    }
+
+    /** How a garbled document's text had been damaged, in the console's language rather than the importer's English. */
+    private String misreadingLine(Misreading m) {
+        return messages.get(m.bytesLost() ? "import.encoding.misread.lost" : "import.encoding.misread", m.file(), m.misreadAs());
     }
 
     private String uncertainLine(UncertainCharacter c) {

@@ -116,6 +116,25 @@ class ProcedurePaneTest extends WarRoomFixture {
     }
 
     @Test
+    void theStepProposedWhenTheIncidentIsAbortedNoLongerReadsAsTheNextOne() {
+        WarRoomHarness.answerIntoFullFailover(this);
+        WarRoomHarness.confirmUntil(this, "notify-team");
+        assertThat(text("#step-notify-team .wr-step-meta")).isEqualTo("next");
+        assertThat(has(lookup("#step-notify-team").query(), "current")).isTrue();
+
+        press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
+        await(() -> shown(lookup("#reason").query()));
+        write("the primary region came back on its own");
+        type(KeyCode.ENTER);
+        await(() -> text("#procedure-empty").startsWith("The incident was aborted"));
+
+        assertThat(has(lookup("#step-notify-team").query(), "current")).as("no step is current in an ended incident").isFalse();
+        assertThat(has(lookup("#step-notify-team").query(), "proposed")).isFalse();
+        assertThat(has(lookup("#step-notify-team").query(), "pending")).as("it never started").isTrue();
+        assertThat(shown(lookup("#step-notify-team .wr-step-meta").query())).as("no \"next\" beside it").isFalse();
+    }
+
+    @Test
     void enterConfirmsNothingWhileTheStepCardIsOutOfSight() {
         WarRoomHarness.answerIntoFullFailover(this);
         clickOn("Checklists");

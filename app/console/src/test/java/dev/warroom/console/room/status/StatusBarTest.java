@@ -8,8 +8,10 @@ import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.NoteKind;
 import java.time.Duration;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The status bar over the region-failure tabletop: each provider, how it answers and how long ago. */
 class StatusBarTest extends TabletopPaneFixture {
@@ -32,6 +34,20 @@ class StatusBarTest extends TabletopPaneFixture {
         assertThat(label("#provider-azure").getText()).as("nothing new heard since").endsWith(" · 40s ago");
         room.refreshBoard();
         assertThat(label("#provider-azure").getText()).endsWith(" · 0s ago");
+    }
+
+    @Test
+    void theLastProviderEndsWellBeforeTheJournalsHeadAtTheRoomsWidth() throws Exception {
+        room.refreshBoard();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#provider-kubernetes").getText()).as("the longest words the region failure gives the chips")
+                .isEqualTo("kubernetes · 8 of 16 unreachable · 0s ago");
+
+        double providersEnd = lookup(".wr-provider").queryAll().stream().filter(Node::isVisible)
+                .mapToDouble(chip -> chip.localToScene(chip.getBoundsInLocal()).getMaxX()).max().orElseThrow();
+        Label head = label("#journal-head");
+        double headStart = head.localToScene(head.getBoundsInLocal()).getMinX();
+        assertThat(headStart - providersEnd).as("the gap between \"… 0s ago\" and \"journal …\"").isGreaterThanOrEqualTo(12);
     }
 
     @Test

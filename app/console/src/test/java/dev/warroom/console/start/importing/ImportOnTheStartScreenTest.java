@@ -3,6 +3,7 @@ package dev.warroom.console.start.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.start.StartScreen;
@@ -86,6 +87,23 @@ class ImportOnTheStartScreenTest extends ApplicationTest {
         assertThat(dir.resolve("ai-workflow-draft.import.md")).content().contains("## What became what").contains("## Uncertain characters (");
         assertThat(viewModel().selectedPlanProperty().get().usable()).as("the draft validates and can be opened").isTrue();
         assertThat(lookup("#start-open").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void howTheGarbledTextHadBeenDamagedIsSaidInTheConsolesLanguage() throws Exception {
+        Path garbled = Files.copy(ConsoleTestKit.plans().resolve("sources").resolve("001_785f90abe9d4ddce.txt"), dir.resolve("dr-plan.md"));
+        interact(() -> viewModel().importing().importDocument(garbled));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> showing("#import-review"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#import-encoding").queryAs(Label.class).getText()).isEqualTo("Read as UTF-8: its text was UTF-8 once read as"
+                + " Windows-1252 and saved again, which lost some bytes; repaired (check the characters below).");
+
+        interact(() -> app.messages().setLocale(Messages.TRADITIONAL_CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#import-encoding").queryAs(Label.class).getText())
+                .isEqualTo("以 UTF-8 讀取：其文字原為 UTF-8，曾被當成 Windows-1252 讀取後再存檔，部分位元組已遺失；已修復（請核對下方的字元）。")
+                .doesNotContain("holding", "read as", "some bytes lost");
+        interact(() -> app.messages().setLocale(Messages.ENGLISH));
     }
 
     @Test

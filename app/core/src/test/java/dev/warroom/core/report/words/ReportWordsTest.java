@@ -75,6 +75,12 @@ class ReportWordsTest {
     }
 
     @Test
+    void traditionalChineseWritesPlanOneWayAsTheConsoleDoes() {
+        ResourceBundle traditional = ReportWords.load(Locale.TRADITIONAL_CHINESE);
+        assertThat(ownKeys(Locale.TRADITIONAL_CHINESE)).filteredOn(key -> traditional.getString(key).contains("計畫")).isEmpty();
+    }
+
+    @Test
     void durationsAreWrittenInTheLanguagesUnits() {
         Duration d = Duration.ofMinutes(6).plusSeconds(33);
         assertThat(ReportWords.of(TextLanguage.ENGLISH).duration(d)).isEqualTo("6m33s");
