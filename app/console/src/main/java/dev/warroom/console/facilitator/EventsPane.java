@@ -229,7 +229,7 @@ final class EventsPane extends VBox {
                 rows.getChildren().add(line(context.messages().get("facilitator.inject.world", world), FacilitatorStyles.INJECT_DETAIL));
             }
             if (!inject.worldChange().isBlank()) {
-                rows.getChildren().add(line(inject.worldChange(), FacilitatorStyles.INJECT_DETAIL));
+                rows.getChildren().add(line(words.worldChanged(inject), FacilitatorStyles.INJECT_DETAIL));
             }
             if (inject.inject().expect() != null && !inject.inject().expect().isBlank()) {
                 rows.getChildren().add(line(context.messages().get("facilitator.inject.expect", inject.inject().expect()),

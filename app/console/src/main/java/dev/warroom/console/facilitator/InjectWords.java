@@ -7,6 +7,9 @@ import dev.warroom.core.drill.ObservationKind;
 import dev.warroom.core.drill.Verdict;
 import dev.warroom.core.plan.model.DrillInject;
 import dev.warroom.core.plan.model.InjectTrigger;
+import dev.warroom.core.report.RecordedWords;
+import dev.warroom.core.report.words.ReportWords;
+import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.util.Locale;
@@ -70,6 +73,15 @@ final class InjectWords {
         String lasting = inject.lasting() == null ? "" : messages.get("facilitator.world.lasting", DurationText.human(inject.lasting()));
         String extra = size.isEmpty() ? lasting : lasting.isEmpty() ? size : size + ", " + lasting;
         return messages.get("facilitator.world", kind, nz(inject.target())) + (extra.isEmpty() ? "" : " (" + extra + ")");
+    }
+
+    /**
+     * What firing the inject did to the world, as the journal recorded it ("in the simulated world"): WarRoom's own words
+     * in the window's language, a connector's words as they came.
+     */
+    String worldChanged(InjectState state) {
+        TextLanguage language = TextLanguage.fromLocale(messages.locale()).orElse(TextLanguage.ENGLISH);
+        return new RecordedWords(ReportWords.of(language)).reason(state.worldChange());
     }
 
     /** Who fired an inject: the schedule, its trigger, or the person's name. */

@@ -23,7 +23,8 @@ final class DrillTimelineWords {
         return Optional.ofNullable(switch (e.type()) {
             case EventTypes.INJECT_TRIGGERED -> words(say.get("timeline.drill.inject-due", inject), "");
             case EventTypes.INJECT_FIRED -> words(say.get("timeline.drill.inject-fired", inject, how(e.text("by"), e.actor(), say)),
-                    String.join(" · ", nonBlank(language.pick(e.text("message"), e.text("messageEn")), e.text("worldChange"))));
+                    String.join(" · ", nonBlank(language.pick(e.text("message"), e.text("messageEn")),
+                            new RecordedWords(say).reason(e.text("worldChange")))));
             case EventTypes.INJECT_HELD -> words(say.get("timeline.drill.inject-held", inject), "");
             case EventTypes.INJECT_RELEASED -> words(say.get("timeline.drill.inject-released", inject), "");
             case EventTypes.INJECT_SKIPPED -> words(say.get("timeline.drill.inject-skipped", inject), e.text("reason"));

@@ -25,7 +25,7 @@ public final class RecordedWords {
         "not observed in DRILL", "no probe"};
     private static final String[] FIXED = {"not observed", "not observed yet", "no observation", "no observation yet",
         "waiting for the first answer", "every resource reachable and up", "no resource matches this signal",
-        "no window to judge the samples over"};
+        "no window to judge the samples over", "in the simulated world"};
     private static final String NO_CHECK = "nobody checked the outcome; the plan gives this step no check";
     private static final String CONDITION_NOT_MET = "condition not met: ";
     private static final String NOT_VERIFIED = "not verified: ";

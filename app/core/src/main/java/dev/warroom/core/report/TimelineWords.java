@@ -195,8 +195,8 @@ public final class TimelineWords {
             return new Words("inject", say.get("timeline.fault", fault, target, e.text("at")), e.text("value"));
         }
         return e.data().path("injected").asBoolean()
-                ? new Words("inject", say.get("timeline.fault.drill", fault, target), e.text("how"))
-                : new Words("inject", say.get("timeline.fault.drill-by-hand", fault, target), e.text("how"));
+                ? new Words("inject", say.get("timeline.fault.drill", fault, target), recorded.reason(e.text("how")))
+                : new Words("inject", say.get("timeline.fault.drill-by-hand", fault, target), recorded.reason(e.text("how")));
     }
 
     private String stepTitle(IncidentEvent e) {

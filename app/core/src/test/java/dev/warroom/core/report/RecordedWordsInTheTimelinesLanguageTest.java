@@ -49,6 +49,16 @@ class RecordedWordsInTheTimelinesLanguageTest {
     }
 
     @Test
+    void aDrillsFaultBroughtAboutInTheSimulatedWorldSaysWhereInTheTimelinesLanguage() {
+        IncidentEvent fault = event(EventTypes.FAULT_INJECTED, data().put("fault", "replica-lag-spike").put("target", "db-dr")
+                .put("injected", true).put("how", "in the simulated world"));
+
+        assertThat(words(fault, TextLanguage.ENGLISH).outcome()).isEqualTo("in the simulated world");
+        assertThat(words(fault, ZH_TW).outcome()).isEqualTo("在模擬世界中");
+        assertThat(words(fault, ZH_CN).outcome()).isEqualTo("在模拟世界中");
+    }
+
+    @Test
     void aResourceNeverObservedBeforeAndAConnectorsErrorKeepTheErrorAsRecorded() {
         IncidentEvent lost = event(EventTypes.STATE_CHANGED, data().put("resource", "api-gateway").put("site", "east")
                 .put("state", "unreachable: no answer from eastus (eastus): connection refused").put("was", "not observed"));
