@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -23,6 +24,7 @@ final class ChartShapes {
 
     static final double WIDTH = 640;
     private static final double LABEL_WIDTH = 180;
+    private static final double TYPE_SIZE = 12;
     private static final double ROW = 22;
     private static final double BAR = 14;
     private static final double PLOT_HEIGHT = 150;
@@ -138,10 +140,28 @@ final class ChartShapes {
     }
 
     private static Text text(String words, double x, double y, double width) {
-        Text text = new Text(x, y, words);
+        Text text = new Text(x, y, fitted(words, width));
         text.getStyleClass().add(ReportStyles.CHART_TEXT);
         text.setClip(new Rectangle(x, y - ROW, width, ROW + 4));
         return text;
+    }
+
+    /**
+     * The words, cut with "…" where they would run past {@code width} in the charts' type (12 px, as the report sheet
+     * sets it): a clipped label would read as if it were whole ("Check the DR replica's lag is").
+     */
+    static String fitted(String words, double width) {
+        Text measure = new Text(words);
+        measure.setFont(Font.font(Font.getDefault().getFamily(), TYPE_SIZE));
+        if (measure.getLayoutBounds().getWidth() <= width) {
+            return words;
+        }
+        int end = words.length();
+        do {
+            end = words.offsetByCodePoints(end, -1);
+            measure.setText(words.substring(0, end).stripTrailing() + "…");
+        } while (end > 0 && measure.getLayoutBounds().getWidth() > width);
+        return measure.getText();
     }
 
     private static void size(Pane pane, double height) {

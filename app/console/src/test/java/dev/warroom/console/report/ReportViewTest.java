@@ -105,6 +105,11 @@ class ReportViewTest extends ApplicationTest {
             Node drawn = lookup("#report-chart-" + chart).query();
             assertThat(shapes(drawn)).as("chart " + chart + " is drawn with shapes").isGreaterThanOrEqualTo(3);
         }
+        List<String> chartWords = lookup(".wr-report-chart-text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .map(javafx.scene.text.Text::getText).toList();
+        assertThat(chartWords).as("a label longer than the chart's label column is cut with an ellipsis, not silently")
+                .doesNotContain(HandBuiltReports.LONG_STEP)
+                .anySatisfy(words -> assertThat(words).startsWith("Check the DR").endsWith("…"));
         assertThat(lookup("#report-table-steps .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("<script>alert(1)</script>", "⚠ not verified", "✗ failed");
         assertThat(lookup("#field-root-cause").tryQuery()).as("an empty field, marked to fill").isPresent();
