@@ -80,6 +80,9 @@ public final class ImportReview extends VBox {
         uncertain.setId("import-uncertain");
         warnings.setId("import-warnings");
         mapping.setId("import-mapping");
+        for (ListView<String> list : List.of(uncertain, warnings, mapping)) {
+            WrappingLines.in(list);
+        }
         uncertain.setPrefHeight(110);
         warnings.setPrefHeight(110);
         mapping.setPrefHeight(220);

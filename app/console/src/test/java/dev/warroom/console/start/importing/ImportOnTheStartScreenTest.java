@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,11 @@ class ImportOnTheStartScreenTest extends ApplicationTest {
         ListView<String> mapping = lookup("#import-mapping").queryListView();
         assertThat(mapping.getItems()).isNotEmpty().anyMatch(line -> line.contains("procedures")).anyMatch(line -> line.contains("checklists"));
         assertThat(lookup("#import-save").queryButton().isVisible()).isTrue();
+        for (String list : List.of("#import-uncertain", "#import-warnings", "#import-mapping")) {
+            assertThat(lookup(list + " .scroll-bar").queryAllAs(ScrollBar.class))
+                    .as("%s wraps its long lines instead of scrolling them sideways", list)
+                    .noneMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+        }
         ConsoleTestKit.screenshot(stage.getScene(), "start-import-review-dark");
 
         Path draft = dir.resolve("ai-workflow-draft.yaml");
