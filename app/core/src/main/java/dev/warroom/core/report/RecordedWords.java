@@ -29,6 +29,8 @@ public final class RecordedWords {
     private static final String NO_CHECK = "nobody checked the outcome; the plan gives this step no check";
     private static final String CONDITION_NOT_MET = "condition not met: ";
     private static final String NOT_VERIFIED = "not verified: ";
+    /** The simulated world's name as a journal records it. */
+    public static final String SIMULATED_WORLD = "simulated";
     private static final String CHECK_FAILED = "check failed: ";
     private static final String NO_PROBE_FOR = "no probe for kind ";
     private static final Pattern LAST_OBSERVED = Pattern.compile("last observed (\\S+) ago");
@@ -62,6 +64,14 @@ public final class RecordedWords {
      */
     public String reason(String recorded) {
         return asRecorded ? recorded : reasonOf(recorded).orElse(recorded);
+    }
+
+    /**
+     * The world an incident ran on ({@code incident.opened}'s {@code world}): the simulated world in this language,
+     * the real connectors' names ("aws+azure+web") as recorded.
+     */
+    public String world(String recorded) {
+        return asRecorded || !SIMULATED_WORLD.equals(recorded) ? recorded : say.get("recorded.world.simulated");
     }
 
     /** Why a step's condition applies or not ({@code step.condition}'s {@code because}): ids, values and problems as recorded. */

@@ -24,7 +24,7 @@ final class SummarySection {
         facts.add(fact(c, "fact.plan", Cell.of(r.planId())));
         facts.add(fact(c, "fact.mode", Cell.of(r.mode().toUpperCase(Locale.ROOT))));
         facts.add(fact(c, "fact.scenario", r.scenario().map(s -> Cell.of(scenarioTitle(c, s))).orElse(c.dash())));
-        facts.add(fact(c, "fact.world", c.orDash(r.world())));
+        facts.add(fact(c, "fact.world", c.orDash(c.recorded.world(r.world()))));
         if (c.state.targets().severity().isPresent()) {
             facts.add(fact(c, "fact.severity", Cell.of(c.words.get("severity.level", c.levelName(),
                     c.words.duration(c.state.targets().rto()), c.words.duration(c.state.targets().rpo())))));

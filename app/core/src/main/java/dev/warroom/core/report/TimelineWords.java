@@ -46,8 +46,8 @@ public final class TimelineWords {
     public Optional<Words> describe(IncidentEvent e) {
         String step = stepTitle(e);
         return Optional.ofNullable(switch (e.type()) {
-            case EventTypes.OPENED -> new Words("incident", say.get("timeline.opened", e.text("mode").toUpperCase(java.util.Locale.ROOT),
-                    e.text("world")) + (e.text("scenario").isEmpty() ? "" : say.get("timeline.opened.scenario", e.text("scenario")))
+            case EventTypes.OPENED -> new Words("incident", openedOn(e)
+                    + (e.text("scenario").isEmpty() ? "" : say.get("timeline.opened.scenario", e.text("scenario")))
                     + (e.text("drill").isEmpty() ? "" : say.get("timeline.opened.drill", e.text("drill")))
                     + (e.text("severity").isEmpty() ? "" : say.get("timeline.opened.severity", e.text("severity"), e.text("rtoTarget"),
                             e.text("rpoTarget")))
@@ -125,6 +125,13 @@ public final class TimelineWords {
         String how = !e.text("words").isEmpty() ? say.get("timeline.reassess.recovered.person", e.actor(), e.text("words"))
                 : e.text("signal").isEmpty() ? "" : say.get("timeline.reassess.recovered.signal", e.text("signal"));
         return new Words("decision", say.get("timeline.reassess.recovered", node, next), how);
+    }
+
+    /** "Incident opened in TABLETOP mode on the simulated world" (事件以 TABLETOP 模式在模擬環境開啟), or on the real connectors named. */
+    private String openedOn(IncidentEvent e) {
+        String mode = e.text("mode").toUpperCase(java.util.Locale.ROOT);
+        return e.text("world").equals(RecordedWords.SIMULATED_WORLD) ? say.get("timeline.opened.simulated", mode)
+                : say.get("timeline.opened", mode, e.text("world"));
     }
 
     /**

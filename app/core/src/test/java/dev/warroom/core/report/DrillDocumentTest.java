@@ -136,7 +136,7 @@ class DrillDocumentTest {
     void theDrillsTimelinePhrasesAreInTheReportsLanguage() {
         List<String> zhTw = table(build(events, TextLanguage.TRADITIONAL_CHINESE), TableIds.TIMELINE).rows().stream().map(r -> r.get(2).text()).toList();
         List<String> zhCn = table(build(events, TextLanguage.SIMPLIFIED_CHINESE), TableIds.TIMELINE).rows().stream().map(r -> r.get(2).text()).toList();
-        assertThat(zhTw.get(0)).startsWith("事件以 TABLETOP 模式在 ");
+        assertThat(zhTw.get(0)).startsWith("事件以 TABLETOP 模式在模擬環境開啟");
         assertThat(zhTw).contains("注入 alert-late 已觸發，由觸發條件");
         assertThat(zhCn).contains("注入 alert-late 已触发，由触发条件");
         assertThat(zhTw).anyMatch(t -> t.startsWith("準則 ")).noneMatch(t -> t.startsWith("Criterion ") || t.startsWith("Inject "));

@@ -49,6 +49,20 @@ class RecordedWordsInTheTimelinesLanguageTest {
     }
 
     @Test
+    void theSimulatedWorldIsNamedInTheTimelinesLanguageAndRealConnectorsAsRecorded() {
+        IncidentEvent simulated = event(EventTypes.OPENED, data().put("mode", "tabletop").put("world", "simulated"));
+        IncidentEvent real = event(EventTypes.OPENED, data().put("mode", "drill").put("world", "aws+web"));
+
+        assertThat(words(simulated, TextLanguage.ENGLISH).event()).isEqualTo("Incident opened in TABLETOP mode on the simulated world");
+        assertThat(words(simulated, ZH_TW).event()).isEqualTo("事件以 TABLETOP 模式在模擬環境開啟");
+        assertThat(words(simulated, ZH_CN).event()).isEqualTo("事件以 TABLETOP 模式在模拟环境开启");
+        assertThat(words(real, ZH_TW).event()).isEqualTo("事件以 DRILL 模式在 aws+web 環境開啟");
+        assertThat(new RecordedWords(ReportWords.of(ZH_TW)).world("simulated")).isEqualTo("模擬");
+        assertThat(new RecordedWords(ReportWords.of(ZH_TW)).world("aws+web")).isEqualTo("aws+web");
+        assertThat(new RecordedWords(ReportWords.of(TextLanguage.ENGLISH)).world("simulated")).isEqualTo("simulated");
+    }
+
+    @Test
     void aDrillsFaultBroughtAboutInTheSimulatedWorldSaysWhereInTheTimelinesLanguage() {
         IncidentEvent fault = event(EventTypes.FAULT_INJECTED, data().put("fault", "replica-lag-spike").put("target", "db-dr")
                 .put("injected", true).put("how", "in the simulated world"));

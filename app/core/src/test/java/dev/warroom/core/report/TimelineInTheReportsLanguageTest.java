@@ -49,7 +49,7 @@ class TimelineInTheReportsLanguageTest {
     @Test
     void aTraditionalChineseReportSaysTheTimelineInTraditionalChinese() {
         List<String> timeline = timelineEvents(TextLanguage.TRADITIONAL_CHINESE);
-        assertThat(timeline.get(0)).isEqualTo("事件以 TABLETOP 模式在 simulated 環境開啟，情境 region-failure");
+        assertThat(timeline.get(0)).isEqualTo("事件以 TABLETOP 模式在模擬環境開啟，情境 region-failure");
         assertThat(timeline).anySatisfy(e -> assertThat(e).startsWith("完成"));
         assertThat(timeline.stream().filter(e -> e.startsWith("完成"))).hasSameSizeAs(doneSteps());
         assertThat(timeline).anySatisfy(e -> assertThat(e).startsWith("程序開始："));
@@ -59,7 +59,7 @@ class TimelineInTheReportsLanguageTest {
     @Test
     void aSimplifiedChineseReportSaysTheTimelineInSimplifiedChinese() {
         List<String> timeline = timelineEvents(TextLanguage.SIMPLIFIED_CHINESE);
-        assertThat(timeline.get(0)).isEqualTo("事件以 TABLETOP 模式在 simulated 环境开启，场景 region-failure");
+        assertThat(timeline.get(0)).isEqualTo("事件以 TABLETOP 模式在模拟环境开启，场景 region-failure");
         assertThat(timeline).anySatisfy(e -> assertThat(e).startsWith("完成"));
         assertThat(timeline.stream().filter(e -> e.startsWith("完成"))).hasSameSizeAs(doneSteps());
         assertThat(timeline).anySatisfy(e -> assertThat(e).startsWith("程序开始："));

@@ -95,7 +95,7 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
 
     private void refresh() {
         String worldName = vm.worldName();
-        world.setText(messages.get("status.world", worldName));
+        world.setText(messages.get("status.world", RoomContext.recordedIn(messages).world(worldName)));
         identity.setText(messages.get("simulated".equals(worldName) ? "status.identity.simulated" : "status.identity.environment"));
         BoardSnapshot snapshot = vm.boardProperty().get();
         if (snapshot == null) {

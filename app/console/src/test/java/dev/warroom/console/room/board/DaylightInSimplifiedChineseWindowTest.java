@@ -30,7 +30,7 @@ class DaylightInSimplifiedChineseWindowTest extends TabletopWindowFixture {
         assertThat(unreachable.getTextFill()).isEqualTo(Color.web("#cf222e"));
         assertThat(lookup("#resource-db-dr .wr-badge").queryAs(Label.class).getText()).isEqualTo("正常");
         assertThat(lookup("#identity").queryAs(Label.class).getText()).isEqualTo("无凭证（模拟）");
-        assertThat(lookup("#world").queryAs(Label.class).getText()).isEqualTo("世界：simulated");
+        assertThat(lookup("#world").queryAs(Label.class).getText()).isEqualTo("世界：模拟");
 
         ConsoleTestKit.screenshot(banner.getScene(), "war-room-daylight-zh-cn");
     }

@@ -76,7 +76,7 @@ class DrillTimelineInTheRoomsLanguageTest extends ApplicationTest {
         assertThat(entry(DrillRoom.DBA_MESSAGE).orElseThrow().outcome()).isEqualTo("注入 dba-call 已確認收到");
         assertThat(entry("演練時鐘暫停")).isPresent();
         assertThat(entry("演練時鐘繼續").orElseThrow().outcome()).startsWith("暫停了 ");
-        assertThat(timeline().get(0).event()).startsWith("事件以 TABLETOP 模式在 simulated 環境開啟").contains("，演練 " + DrillRoom.DRILL_ID);
+        assertThat(timeline().get(0).event()).startsWith("事件以 TABLETOP 模式在模擬環境開啟").contains("，演練 " + DrillRoom.DRILL_ID);
 
         interact(() -> app.messages().setLocale(Messages.SIMPLIFIED_CHINESE));
         await(() -> entry("演练时钟继续").isPresent());

@@ -46,9 +46,9 @@ class TimelineInTheRoomsLanguageTest extends ApplicationTest {
     private record Phrases(String opened, String decisionPoint, String answered, String done, String skipped, String failed,
             String procedureStarted, String fault, String stateWas) {
 
-        static final Phrases TRADITIONAL = new Phrases("事件以 TABLETOP 模式在 simulated 環境開啟", "決策點：", "回答 ", "完成：", "已略過：",
+        static final Phrases TRADITIONAL = new Phrases("事件以 TABLETOP 模式在模擬環境開啟", "決策點：", "回答 ", "完成：", "已略過：",
                 "失敗：", "程序開始：", "故障 ", "原為 ");
-        static final Phrases SIMPLIFIED = new Phrases("事件以 TABLETOP 模式在 simulated 环境开启", "决策点：", "回答 ", "完成：", "已跳过：",
+        static final Phrases SIMPLIFIED = new Phrases("事件以 TABLETOP 模式在模拟环境开启", "决策点：", "回答 ", "完成：", "已跳过：",
                 "失败：", "程序开始：", "故障 ", "原为 ");
         static final Phrases ENGLISH = new Phrases("Incident opened in TABLETOP mode on the simulated world", "Decision point: ", "Answered ",
                 "Done: ", "Skipped: ", "Failed: ", "Procedure started: ", "Fault ", "was ");
