@@ -33,6 +33,7 @@ import dev.warroom.service.RequestRefusedException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.application.Application;
@@ -73,6 +74,7 @@ public final class WarRoomApp extends Application {
     private Optional<EarlyOpening> early = Optional.empty();
     private Stage stage;
     private Theme theme = Theme.WAR_ROOM_DARK;
+    private volatile CompletableFuture<Void> closed = CompletableFuture.completedFuture(null);
     private Room room;
     private Scene startScene;
     private StartScreen startScreen;
@@ -423,7 +425,15 @@ public final class WarRoomApp extends Application {
         finished.screen().stop();
         finished.vm().close();
         AutoCloseable closing = finished.closing();
-        background.finish("closing " + finished.incident().journal().file(), () -> closeQuietly(closing));
+        closed = background.finish("closing " + finished.incident().journal().file(), () -> closeQuietly(closing));
+    }
+
+    /**
+     * Done when the last room closed has written all it writes on closing (its journal closed, its checkpoint on
+     * disk): whoever removes the incident's folder after {@link #stop} waits for it.
+     */
+    public CompletableFuture<Void> closed() {
+        return closed;
     }
 
     private static void closeQuietly(AutoCloseable incident) {

@@ -63,6 +63,8 @@ class FacilitatorScreenshotsTest extends ApplicationTest {
     void closeTheConsole() throws Exception {
         if (app != null) {
             WaitForAsyncUtils.asyncFx(app::stop).get(30, TimeUnit.SECONDS);
+            // the journal's closing writes into the test's folder, which is removed right after this
+            app.closed().get(30, TimeUnit.SECONDS);
         }
     }
 

@@ -49,6 +49,8 @@ class ReportScreenshotsTest extends ApplicationTest {
     void closeTheConsole() {
         if (app != null) {
             interact(app::stop);
+            // the journal's closing writes into the test's folder, which is removed right after this
+            app.closed().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
         }
     }
 

@@ -78,6 +78,8 @@ class ScreenshotsTest extends ApplicationTest {
     void closeTheConsole() throws Exception {
         if (app != null) {
             app.stop();
+            // the journal's closing writes into the test's folder, which is removed right after this
+            app.closed().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
         }
     }
 
