@@ -1,15 +1,13 @@
 package dev.warroom.console.facilitator;
 
 import dev.warroom.console.i18n.Messages;
+import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.drill.InjectState;
 import dev.warroom.core.drill.InjectStatus;
 import dev.warroom.core.drill.ObservationKind;
 import dev.warroom.core.drill.Verdict;
 import dev.warroom.core.plan.model.DrillInject;
 import dev.warroom.core.plan.model.InjectTrigger;
-import dev.warroom.core.report.RecordedWords;
-import dev.warroom.core.report.words.ReportWords;
-import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.util.Locale;
@@ -80,8 +78,7 @@ final class InjectWords {
      * in the window's language, a connector's words as they came.
      */
     String worldChanged(InjectState state) {
-        TextLanguage language = TextLanguage.fromLocale(messages.locale()).orElse(TextLanguage.ENGLISH);
-        return new RecordedWords(ReportWords.of(language)).reason(state.worldChange());
+        return RoomContext.recordedIn(messages).reason(state.worldChange());
     }
 
     /** Who fired an inject: the schedule, its trigger, or the person's name. */
