@@ -1,6 +1,7 @@
 package dev.warroom.importer.markdown;
 
 import dev.warroom.core.secret.SecretText;
+import dev.warroom.importer.ImportText;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,6 @@ final class ChannelWebhooks {
         if (String.valueOf(channel.get("address")).contains(SecretText.MARK) || webhookUrl) {
             channel.remove("address");
         }
-        draft.warn(line, "the channel '" + channel.get("title") + "' posts through a webhook: set the environment variable "
-                + name + " to its URL where WarRoom runs (the plan names the variable, never the URL)");
+        draft.warn(line, "warning.webhook", channel.get("title"), name);
     }
 }

@@ -4,6 +4,7 @@ import static dev.warroom.importer.markdown.TableCells.cell;
 import static dev.warroom.importer.markdown.TableCells.column;
 import static dev.warroom.importer.markdown.TableCells.has;
 
+import dev.warroom.importer.ImportText;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class ContactTableReader {
             put(contact, "sla", cell(row, sla));
             draft.contacts.add(contact);
         }
-        draft.mapped(from, to, "contacts table, " + rows.size() + " rows", "contacts");
+        draft.mapped(from, to, ImportText.of("what.contacts-table", rows.size()), "contacts");
     }
 
     private void put(Map<String, Object> into, String key, String value) {

@@ -1,5 +1,6 @@
 package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.mermaid.TreeDraft;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,8 +85,7 @@ final class DecisionTreeMaker {
         choose.put("notes", "Drafted by warroom import: the document names no decision between its procedures.");
         nodes.add(0, choose);
         if (!unnamed.isEmpty()) {
-            draft.warn(0, "the decision tree starts with a drafted question leading to " + unnamed.size()
-                    + " procedure(s) the document's flowchart does not name: adjust it to the team's decisions");
+            draft.warn(0, "warning.drafted-question", unnamed.size());
         }
         return tree(question, nodes);
     }
@@ -153,8 +153,7 @@ final class DecisionTreeMaker {
             steps.add(step);
         }
         procedure.put("steps", steps);
-        draft.warn(line, "the flowchart names the procedure '" + id + "', which the document does not describe as steps: drafted from its "
-                + "boxes as manual steps");
+        draft.warn(line, "warning.procedure-from-boxes", id);
         return procedure;
     }
 

@@ -1,5 +1,6 @@
 package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.ImportText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ final class DegradationLevelsReader {
         }
         List<String> ids = new ArrayList<>();
         levels.get().forEach((key, value) -> ids.add(level(String.valueOf(key), (Map<?, ?>) value, from)));
-        draft.mapped(from, to, "```" + language + " block: " + name,
+        draft.mapped(from, to, ImportText.of("what.code-block-named", language, name),
                 "degradationLevels[" + String.join(", ", ids) + "]");
         return true;
     }
@@ -83,8 +84,7 @@ final class DegradationLevelsReader {
         fields.forEach((k, v) -> {
             String name = String.valueOf(k).toLowerCase(Locale.ROOT);
             if (!List.of("name", "title", "features", "disabled", "cache", "staticonly", "static_only", "message").contains(name)) {
-                draft.warn(line, "degradation level " + id + ": '" + k + "' has no place in the plan's degradation levels: "
-                        + "it is left out of the level (the document keeps it)");
+                draft.warn(line, "warning.degradation-key", id, k);
             }
         });
         draft.degradationLevels.add(level);

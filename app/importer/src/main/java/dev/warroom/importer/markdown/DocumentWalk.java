@@ -1,5 +1,6 @@
 package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.commands.CommandRecognizer;
 import dev.warroom.importer.mermaid.FlowchartReader;
 import dev.warroom.importer.mermaid.TreeDraft;
@@ -42,6 +43,8 @@ final class DocumentWalk {
     private static final Pattern TARGETS_HEADING = Pattern.compile("目標|目标|指標|指标|RTO|RPO|(?i:objective|target)");
     private static final Set<String> SQL = Set.of("sql", "psql", "postgresql", "postgres", "mysql", "plpgsql");
     private static final Set<String> STRUCTURED = Set.of("yaml", "yml", "json");
+    private static final Set<String> NAMED_NODES = Set.of("what.node.block-quote", "what.node.html-block", "what.node.indented-code-block",
+            "what.node.link-reference-definition");
 
     private final PlanDraft draft;
     private final SourceText source;
@@ -126,7 +129,7 @@ final class DocumentWalk {
             } else if (block instanceof TableBlock table) {
                 table(table, from, to);
             } else if (block instanceof ThematicBreak) {
-                draft.mapped(from, to, "horizontal rule", "nothing (a separator)");
+                draft.mapped(from, to, ImportText.of("what.horizontal-rule"), ImportText.of("became.nothing"));
             } else {
                 flushLabel();
                 draft.keep(headingKey, headingTitle, source.verbatim(block), from, to, kindOf(block));
@@ -142,7 +145,7 @@ final class DocumentWalk {
         }
         if (heading.getLevel() == 1 && documentTitle == null) {
             documentTitle = draft.text(text, line);
-            draft.mapped(line, line, "document title", "source.document, system and the plan's id");
+            draft.mapped(line, line, ImportText.of("what.document-title"), ImportText.of("became.document-title"));
             return;
         }
         headingKey = "heading:" + line;
@@ -150,7 +153,7 @@ final class DocumentWalk {
         if (targets.line(text, line, true)) {
             return;
         }
-        draft.mapped(line, line, "heading (level " + heading.getLevel() + ")", "the title of what the lines below it become");
+        draft.mapped(line, line, ImportText.of("what.heading", heading.getLevel()), ImportText.of("became.heading"));
     }
 
     private void paragraph(Node block, int from, int to) {
@@ -168,7 +171,7 @@ final class DocumentWalk {
             labelLine = from;
             return;
         }
-        draft.keep(headingKey, headingTitle, raw, from, to, "paragraph");
+        draft.keep(headingKey, headingTitle, raw, from, to, ImportText.of("what.paragraph"));
     }
 
     private void bulletList(Node list, int from, int to) {
@@ -184,9 +187,9 @@ final class DocumentWalk {
                 String words = ChecklistLines.item(itemText(item));
                 int line = source.firstLine(item);
                 if (words != null) {
-                    draft.mapped(line, line, "checklist item", draft.addChecklistItem(checklistDraft, words, line));
+                    draft.mapped(line, line, ImportText.of("what.checklist-item"), draft.addChecklistItem(checklistDraft, words, line));
                 } else if (item.getParent() == list) {
-                    draft.keep(headingKey, headingTitle, source.verbatim(item), line, source.lastLine(item), "list item");
+                    draft.keep(headingKey, headingTitle, source.verbatim(item), line, source.lastLine(item), ImportText.of("what.list-item"));
                 }
             }
             return;
@@ -199,13 +202,13 @@ final class DocumentWalk {
                 String text = itemText(item);
                 if (item.getParent() == list && !text.toUpperCase(Locale.ROOT).matches(".*\\b(RTO|RPO|MTTR)\\b.*")) {
                     draft.targetNotes.add(draft.text(text, source.firstLine(item)));
-                    draft.mapped(source.firstLine(item), source.lastLine(item), "list item", "targets.notes");
+                    draft.mapped(source.firstLine(item), source.lastLine(item), ImportText.of("what.list-item"), "targets.notes");
                 }
             }
             return;
         }
         flushLabel();
-        draft.keep(headingKey, headingTitle, source.verbatim(list), from, to, "list");
+        draft.keep(headingKey, headingTitle, source.verbatim(list), from, to, ImportText.of("what.list"));
     }
 
     private void orderedList(Node list, int from, int to) {
@@ -216,7 +219,7 @@ final class DocumentWalk {
         String context = (label == null ? "" : label) + " " + headingTitle;
         if (!hasCode && !PROCEDURAL.matcher(context).find()) {
             flushLabel();
-            draft.keep(headingKey, headingTitle, source.verbatim(list), from, to, "numbered list (not under a procedure heading)");
+            draft.keep(headingKey, headingTitle, source.verbatim(list), from, to, ImportText.of("what.numbered-list-elsewhere"));
             return;
         }
         String procedureTitle = takeLabel(headingTitle);
@@ -242,7 +245,7 @@ final class DocumentWalk {
             int itemTo = source.lastLine(listItem);
             Map<String, Object> extra = description.isEmpty() ? Map.of()
                     : Map.of("description", draft.text(String.join("\n", description), itemFrom));
-            steps.add(procedure, title.isEmpty() ? procedureTitle : title, code.toString(), commands, itemFrom, itemTo, "numbered step", extra);
+            steps.add(procedure, title.isEmpty() ? procedureTitle : title, code.toString(), commands, itemFrom, itemTo, ImportText.of("what.numbered-step"), extra);
         }
     }
 
@@ -260,7 +263,7 @@ final class DocumentWalk {
         String language = info.isEmpty() ? "" : info.split("\\s+")[0];
         String code = block.getLiteral();
         int firstLine = from + 1;
-        String what = "```" + language + " block";
+        ImportText what = ImportText.of("what.code-block", language);
         if (language.equals("mermaid")) {
             mermaid(code, firstLine, from, to);
         } else if ((SHELL.contains(language) || STRUCTURED.contains(language) || language.isEmpty()) && ChecklistLines.contains(code)) {
@@ -291,7 +294,7 @@ final class DocumentWalk {
             TreeDraft read = flowcharts.read(code, firstLine);
             if (!read.looksLikeDecisionTree()) {
                 flushLabel();
-                draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, "mermaid graph without decisions (a diagram)");
+                draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, ImportText.of("what.mermaid-diagram"));
                 return;
             }
             read.warnings().forEach(draft.warnings::add);
@@ -299,7 +302,7 @@ final class DocumentWalk {
             tree = read;
             treeLine = from;
             proceduresBeforeTree = draft.procedures.size();
-            draft.mapped(from, to, "mermaid graph", "decisionTree (" + tree.nodes().size() + " nodes)");
+            draft.mapped(from, to, ImportText.of("what.mermaid-graph"), ImportText.of("became.decision-tree", tree.nodes().size()));
             return;
         }
         TreeDraft further = flowcharts.read(code, firstLine);
@@ -307,29 +310,27 @@ final class DocumentWalk {
             further.warnings().forEach(draft.warnings::add);
             takeLabel("");
             furtherTrees.add(new FurtherFlowchart(further, from, headingTitle, draft.procedures.size()));
-            draft.mapped(from, to, "mermaid graph", "decisionTree (" + further.nodes().size()
-                    + " nodes, a branch of the first question)");
-            draft.warn(from, "the decision tree is drafted from the document's first flowchart (line " + treeLine
-                    + "); this one becomes a branch of the tree's first question: review where it belongs");
+            draft.mapped(from, to, ImportText.of("what.mermaid-graph"), ImportText.of("became.decision-tree-branch", further.nodes().size()));
+            draft.warn(from, "warning.further-flowchart", treeLine);
             return;
         }
         flushLabel();
-        draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, "mermaid graph without decisions (a diagram)");
+        draft.keep(headingKey, headingTitle, source.verbatim(from, to), from, to, ImportText.of("what.mermaid-diagram"));
     }
 
     /** A YAML block of phases ({@code 步骤1_评估:}) each listing what to do: one step per line, in order. */
-    private void phasedSteps(Map<String, List<String>> phases, int from, int to, String what) {
+    private void phasedSteps(Map<String, List<String>> phases, int from, int to, ImportText what) {
         String title = takeLabel(headingTitle);
         Map<String, Object> procedure = draft.procedure(headingKey + "|" + title, title, null);
         for (Map.Entry<String, List<String>> phase : phases.entrySet()) {
             for (String item : phase.getValue()) {
-                steps.add(procedure, item, "", List.of(), from, to, what + " (" + phase.getKey() + ")",
+                steps.add(procedure, item, "", List.of(), from, to, ImportText.of("what.phase-of", what, phase.getKey()),
                         Map.of("description", draft.text(phase.getKey().replace('_', ' '), from)));
             }
         }
     }
 
-    private void checklistBlock(String code, int firstLine, int to, String what) {
+    private void checklistBlock(String code, int firstLine, int to, ImportText what) {
         String title = takeLabel(headingTitle);
         List<Object> ids = new ArrayList<>();
         for (ChecklistLines.Group group : ChecklistLines.groups(code, firstLine)) {
@@ -337,16 +338,16 @@ final class DocumentWalk {
             Map<String, Object> checklist = draft.checklist(headingKey + "|" + groupTitle,
                     ChecklistPhase.of(group.name() + " " + title + " " + headingTitle), groupTitle);
             for (ChecklistLines.Item item : group.items()) {
-                draft.mapped(item.line(), item.line(), "checklist item in " + what, draft.addChecklistItem(checklist, item.title(), item.line()));
+                draft.mapped(item.line(), item.line(), ImportText.of("what.checklist-item-in", what), draft.addChecklistItem(checklist, item.title(), item.line()));
             }
             if (!ids.contains(checklist.get("id"))) {
                 ids.add(checklist.get("id"));
             }
         }
-        draft.mapped(firstLine - 1, to, what + " of checklist items", "checklists " + ids + " (its group keys and comments became their titles)");
+        draft.mapped(firstLine - 1, to, ImportText.of("what.of-checklist-items", what), ImportText.of("became.checklists", ids.toString()));
     }
 
-    private void shellBlock(String code, int firstLine, int from, int to, String what) {
+    private void shellBlock(String code, int firstLine, int from, int to, ImportText what) {
         String scriptTitle = ShellScript.scriptTitle(code);
         String context = takeLabel(headingTitle);
         Map<String, Object> procedure = scriptTitle != null
@@ -369,8 +370,8 @@ final class DocumentWalk {
                 }
                 if (++count > MAX_TABLE_ROWS + 1) {
                     flushLabel();
-                    draft.warn(from, "a table of more than " + MAX_TABLE_ROWS + " rows is not mapped");
-                    draft.keep(headingKey, headingTitle, source.verbatim(table), from, to, "table");
+                    draft.warn(from, "warning.table-too-long", MAX_TABLE_ROWS);
+                    draft.keep(headingKey, headingTitle, source.verbatim(table), from, to, ImportText.of("what.table"));
                     return;
                 }
                 List<String> cells = new ArrayList<>();
@@ -404,7 +405,7 @@ final class DocumentWalk {
             takeLabel("");
         } else {
             flushLabel();
-            draft.keep(headingKey, headingTitle, source.verbatim(table), from, to, "table");
+            draft.keep(headingKey, headingTitle, source.verbatim(table), from, to, ImportText.of("what.table"));
         }
     }
 
@@ -466,7 +467,7 @@ final class DocumentWalk {
             return fallback;
         }
         String taken = label;
-        draft.mapped(labelLine, labelLine, "label paragraph", "the title of the block below it");
+        draft.mapped(labelLine, labelLine, ImportText.of("what.label-paragraph"), ImportText.of("became.label"));
         label = null;
         return taken;
     }
@@ -476,12 +477,14 @@ final class DocumentWalk {
             String kept = source.line(labelLine);
             int line = labelLine;
             label = null;
-            draft.keep(headingKey, headingTitle, kept.strip(), line, line, "paragraph");
+            draft.keep(headingKey, headingTitle, kept.strip(), line, line, ImportText.of("what.paragraph"));
         }
     }
 
-    private static String kindOf(Node block) {
+    /** A block no reader takes, by its CommonMark kind ("block quote", "html block"). */
+    private static ImportText kindOf(Node block) {
         String name = block.getClass().getSimpleName();
-        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String key = "what.node." + name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return NAMED_NODES.contains(key) ? ImportText.of(key) : ImportText.verbatim(name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
     }
 }

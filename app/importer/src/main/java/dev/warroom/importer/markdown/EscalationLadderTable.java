@@ -4,6 +4,7 @@ import static dev.warroom.importer.markdown.TableCells.cell;
 import static dev.warroom.importer.markdown.TableCells.column;
 import static dev.warroom.importer.markdown.TableCells.has;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.draft.DurationText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ final class EscalationLadderTable {
             levels.add(level);
         }
         PlanDraft.listOf(draft.escalation, "path").addAll(levels);
-        draft.mapped(from, to, "escalation ladder table, " + rows.size() + " rows", "escalation.path");
+        draft.mapped(from, to, ImportText.of("what.escalation-ladder", rows.size()), "escalation.path");
         return true;
     }
 }

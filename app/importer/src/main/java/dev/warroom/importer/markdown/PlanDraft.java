@@ -1,10 +1,11 @@
 package dev.warroom.importer.markdown;
 
-import dev.warroom.importer.ImportWarning;
-import dev.warroom.importer.MappingLine;
 import dev.warroom.core.plan.catalog.ResourceKind;
 import dev.warroom.core.plan.catalog.ResourceKinds;
 import dev.warroom.core.secret.SecretText;
+import dev.warroom.importer.ImportText;
+import dev.warroom.importer.ImportWarning;
+import dev.warroom.importer.MappingLine;
 import dev.warroom.importer.commands.ProposedResource;
 import dev.warroom.importer.draft.IdAllocator;
 import java.util.ArrayList;
@@ -49,20 +50,24 @@ final class PlanDraft {
     private final Map<ProposedResource, String> resourceIds = new HashMap<>();
     private final Map<String, List<String>> keptLines = new LinkedHashMap<>();
 
-    void mapped(int from, int to, String what, String became) {
+    void mapped(int from, int to, ImportText what, ImportText became) {
         mapping.add(new MappingLine(from, to, what, became));
     }
 
-    void warn(int line, String message) {
-        warnings.add(new ImportWarning(line, 0, message));
+    /** What became a place in the plan that needs no words of its own: a path such as {@code escalation.path}. */
+    void mapped(int from, int to, ImportText what, String path) {
+        mapped(from, to, what, ImportText.verbatim(path));
+    }
+
+    void warn(int line, String key, Object... args) {
+        warnings.add(new ImportWarning(line, 0, ImportText.of(key, args)));
     }
 
     /** The document's text with anything that looks like a credential replaced, warning where it was. */
     String text(String text, int line) {
         String redacted = SecretText.redact(text);
         if (!redacted.equals(text)) {
-            warn(line, "something that looks like a credential was replaced by " + SecretText.MARK
-                    + ": keep it in an environment variable, never in the plan");
+            warn(line, "warning.credential", SecretText.MARK);
         }
         return redacted;
     }
@@ -121,7 +126,7 @@ final class PlanDraft {
 
     /** Keeps a block verbatim in the reference section of its heading, with a warning; returns where it went. */
     @SuppressWarnings("unchecked")
-    String keep(String headingKey, String headingTitle, String verbatim, int from, int to, String what) {
+    String keep(String headingKey, String headingTitle, String verbatim, int from, int to, ImportText what) {
         Map<String, Object> section = referenceByKey.computeIfAbsent(headingKey, k -> {
             Map<String, Object> created = new LinkedHashMap<>();
             created.put("id", ids.allocate("reference", headingTitle, "section"));
@@ -133,15 +138,15 @@ final class PlanDraft {
         List<String> items = (List<String>) section.get("items");
         items.add(text(verbatim, from));
         String became = "reference[" + section.get("id") + "].items[" + (items.size() - 1) + "]";
-        mapped(from, to, what, became + " (kept verbatim)");
+        mapped(from, to, what, ImportText.of("became.kept", became));
         keptLines.computeIfAbsent((String) section.get("id"), k -> new ArrayList<>()).add(from == to ? "" + from : from + "-" + to);
         return became;
     }
 
     /** One warning per reference section, naming the lines it keeps because they map to no plan section. */
     void warnAboutKeptBlocks() {
-        keptLines.forEach((id, lines) -> warn(Integer.parseInt(lines.get(0).split("-")[0]), "lines " + String.join(", ", lines)
-                + " map to no plan section: kept verbatim in reference[" + id + "]"));
+        keptLines.forEach((id, lines) -> warn(Integer.parseInt(lines.get(0).split("-")[0]), "warning.kept-lines", String.join(", ", lines),
+                "reference[" + id + "]"));
     }
 
     /**

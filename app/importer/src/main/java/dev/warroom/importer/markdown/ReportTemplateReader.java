@@ -1,5 +1,6 @@
 package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.ImportText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,10 +96,10 @@ final class ReportTemplateReader {
         }
         template.put("sections", sections);
         draft.reportTemplates.add(template);
-        draft.mapped(firstLine, to, "report template (markdown block)", "reportTemplates[" + template.get("id") + "] (" + sections.size() + " sections)");
+        draft.mapped(firstLine, to, ImportText.of("what.report-template"), ImportText.of("became.report-template", "reportTemplates[" + template.get("id") + "]", sections.size()));
         if (!unplaced.isEmpty()) {
             draft.keep("report-template:" + template.get("id"), template.get("title") + " (as written)", String.join("\n\n", unplaced),
-                    unplacedFrom, to, "report template text of sections filled from the journal");
+                    unplacedFrom, to, ImportText.of("what.report-template-filled"));
         }
     }
 

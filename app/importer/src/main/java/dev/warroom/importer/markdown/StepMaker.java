@@ -3,6 +3,7 @@ package dev.warroom.importer.markdown;
 import dev.warroom.core.plan.catalog.ActionKind;
 import dev.warroom.core.plan.catalog.ActionKinds;
 import dev.warroom.core.plan.catalog.ResourceKinds;
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.commands.CommandParameter;
 import dev.warroom.importer.commands.CommandRecognizer;
 import dev.warroom.importer.commands.RecognizedCommand;
@@ -37,7 +38,7 @@ final class StepMaker {
      * @param what what the part was, for the mapping report
      * @param extra fields for the first step (a numbered step's description)
      */
-    void add(Map<String, Object> procedure, String title, String code, List<String> commands, int from, int to, String what,
+    void add(Map<String, Object> procedure, String title, String code, List<String> commands, int from, int to, ImportText what,
             Map<String, Object> extra) {
         List<Map<String, Object>> steps = new ArrayList<>();
         List<String> manualCommands = new ArrayList<>();
@@ -66,7 +67,7 @@ final class StepMaker {
         steps.get(0).putAll(extra);
         for (Map<String, Object> step : steps) {
             String path = draft.addStep(procedure, step, englishWords(step));
-            draft.mapped(from, to, what, path + describe(step));
+            draft.mapped(from, to, what, describe(path, step));
         }
     }
 
@@ -90,8 +91,7 @@ final class StepMaker {
             step.put("destructive", true);
             step.put("changes", changes(destructive));
             step.put("verify", verificationToFill(title));
-            draft.warn(line, "destructive-looking command (" + shorten(destructive, 60)
-                    + "): the step is marked destructive; fill its verification and what it changes");
+            draft.warn(line, "warning.destructive-command", shorten(destructive, 60));
         }
         return step;
     }
@@ -106,8 +106,7 @@ final class StepMaker {
         Optional<ActionKind> kind = ActionKinds.find(native_.actionKind());
         if (kind.isEmpty() || !native_.params().keySet().containsAll(kind.get().requiredParams())
                 || !native_.params().keySet().stream().allMatch(kind.get()::allowsParam)) {
-            draft.warn(line, "'" + shorten(command, 60) + "' was recognised as " + native_.actionKind()
-                    + " but its arguments do not give the action's params: kept as a manual step");
+            draft.warn(line, "warning.params-missing", shorten(command, 60), native_.actionKind());
             return Optional.empty();
         }
         Map<String, Object> action = new LinkedHashMap<>();
@@ -141,7 +140,7 @@ final class StepMaker {
         if (destructive) {
             step.put("destructive", true);
             step.put("verify", verificationToFill(title));
-            draft.warn(line, native_.actionKind() + " is destructive: fill the step's verification (what shows it worked)");
+            draft.warn(line, "warning.destructive-action", native_.actionKind());
         }
         step.put("command", draft.text(command, line));
         return Optional.of(step);
@@ -158,8 +157,7 @@ final class StepMaker {
                 drafted.put("title", draft.text(parameter.asWritten(), line));
                 drafted.put("description", draft.text("The document leaves this value open: " + parameter.asWritten(), line));
                 declared.add(drafted);
-                draft.warn(line, "the command leaves " + parameter.asWritten() + " open: it is asked when the procedure runs ({{"
-                        + parameter.id() + "}})");
+                draft.warn(line, "warning.parameter-open", parameter.asWritten(), "{{" + parameter.id() + "}}");
             }
         }
     }
@@ -191,17 +189,15 @@ final class StepMaker {
         return words;
     }
 
-    private static String describe(Map<String, Object> step) {
-        StringBuilder text = new StringBuilder(" (" + step.get("type"));
+    /** Where the step went and what it became: "procedures[p].steps[s] (action database.promote on db, destructive: …)". */
+    private static ImportText describe(String path, Map<String, Object> step) {
+        ImportText kind;
         if (step.get("action") instanceof Map<?, ?> action) {
-            text.append(" ").append(action.get("kind"));
-            if (action.get("target") != null) {
-                text.append(" on ").append(action.get("target"));
-            }
+            kind = action.get("target") != null ? ImportText.of("step.action-on", action.get("kind"), action.get("target"))
+                    : ImportText.of("step.action", action.get("kind"));
+        } else {
+            kind = "manual".equals(step.get("type")) ? ImportText.of("step.manual") : ImportText.verbatim(String.valueOf(step.get("type")));
         }
-        if (Boolean.TRUE.equals(step.get("destructive"))) {
-            text.append(", destructive: verification to fill");
-        }
-        return text.append(")").toString();
+        return ImportText.of(Boolean.TRUE.equals(step.get("destructive")) ? "became.step.destructive" : "became.step", path, kind);
     }
 }

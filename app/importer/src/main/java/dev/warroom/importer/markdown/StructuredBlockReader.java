@@ -1,5 +1,6 @@
 package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.draft.DurationText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ final class StructuredBlockReader {
         text(root.get("manual_intervention")).ifPresent(v -> scenario.put("manualIntervention", draft.text(v, from)));
         text(root.get("recovery_time")).ifPresent(v -> scenario.put("strategy", draft.text("recovery time: " + v, from)));
         draft.scenarios.add(scenario);
-        draft.mapped(from, to, "yaml block: scenario", "scenarios[" + scenario.get("id") + "]");
+        draft.mapped(from, to, ImportText.of("what.yaml-block", "scenario"), "scenarios[" + scenario.get("id") + "]");
     }
 
     private void site(String key, Map<?, ?> site, String context, int from, int to) {
@@ -101,7 +102,7 @@ final class StructuredBlockReader {
         text(site.get("purpose")).ifPresent(v -> drafted.put("purpose", draft.text(v, from)));
         drafted.put("notes", flatten(site, from));
         draft.documentSites.add(drafted);
-        draft.mapped(from, to, "yaml block: " + key, "sites[" + drafted.get("id") + "] (details kept in its notes)");
+        draft.mapped(from, to, ImportText.of("what.yaml-block", key), ImportText.of("became.site", "sites[" + drafted.get("id") + "]"));
     }
 
     private void backups(String key, Map<?, ?> kinds, String context, int from, int to) {
@@ -121,7 +122,7 @@ final class StructuredBlockReader {
                 text(entry.getValue()).ifPresent(v -> backup.put("notes", List.of(draft.text(v, from))));
             }
             draft.backups.add(backup);
-            draft.mapped(from, to, "yaml block: " + key + "." + entry.getKey(), "backups[" + backup.get("id") + "]");
+            draft.mapped(from, to, ImportText.of("what.yaml-block", key + "." + entry.getKey()), "backups[" + backup.get("id") + "]");
         }
     }
 
@@ -141,7 +142,7 @@ final class StructuredBlockReader {
         list(fields.get("success_criteria")).ifPresent(v -> drill.put("goal", String.join("; ", v)));
         DrillDetails.add(draft, drill, fields, from);
         draft.drills.add(drill);
-        draft.mapped(from, to, "yaml block: " + key, "drills[" + drill.get("id") + "]");
+        draft.mapped(from, to, ImportText.of("what.yaml-block", key), "drills[" + drill.get("id") + "]");
     }
 
     private static String drillType(String words) {

@@ -1,5 +1,6 @@
 package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.draft.DurationText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ final class TargetReader {
             draft.services.add(service);
             found += (rpoValue.isPresent() ? 1 : 0) + (rtoValue.isPresent() ? 1 : 0);
         }
-        draft.mapped(from, to, "RTO/RPO table, " + rows.size() + " rows", "targets.services (" + found + " objectives)");
+        draft.mapped(from, to, ImportText.of("what.targets-table", rows.size()), ImportText.of("became.services", "targets.services", found));
         return found;
     }
 
@@ -84,7 +85,7 @@ final class TargetReader {
             }
             draft.targetNotes.add(draft.text(joined.replaceAll("\\*\\*", ""), from));
         }
-        draft.mapped(from, to, "objectives table", "targets (rto, rpo, mttr) and targets.notes");
+        draft.mapped(from, to, ImportText.of("what.objectives-table"), ImportText.of("became.and", "targets (rto, rpo, mttr)", "targets.notes"));
     }
 
     /**
@@ -109,12 +110,12 @@ final class TargetReader {
             level.put("rto", found.get("rto"));
             level.put("rpo", found.get("rpo"));
             draft.severities.add(level);
-            draft.mapped(line, line, "heading with RTO/RPO", "targets.severities[" + level.get("id") + "]");
+            draft.mapped(line, line, ImportText.of("what.heading-targets"), "targets.severities[" + level.get("id") + "]");
             return true;
         }
         found.forEach(draft.targets::putIfAbsent);
         draft.targetNotes.add(draft.text(text, line));
-        draft.mapped(line, line, heading ? "heading with objectives" : "line with objectives", "targets " + found.keySet() + " and targets.notes");
+        draft.mapped(line, line, ImportText.of(heading ? "what.heading-objectives" : "what.line-objectives"), ImportText.of("became.and", "targets " + found.keySet(), "targets.notes"));
         return true;
     }
 
@@ -125,19 +126,18 @@ final class TargetReader {
                 continue;
             }
             Optional<String> value = draft.severities.stream().map(s -> (String) s.get(key)).findFirst();
-            String from = "the first severity level";
+            ImportText from = ImportText.of("source.first-severity");
             if (value.isEmpty()) {
                 value = draft.services.stream().map(s -> (String) s.get(key)).filter(v -> v != null)
                         .max((a, b) -> Long.compare(seconds(a), seconds(b)));
-                from = "the longest service " + key.toUpperCase(Locale.ROOT);
+                from = ImportText.of("source.longest-service", key.toUpperCase(Locale.ROOT));
             }
             if (value.isPresent()) {
                 draft.targets.put(key, value.get());
-                draft.warn(0, "the document gives no overall " + key.toUpperCase(Locale.ROOT) + ": took " + value.get() + " from " + from);
+                draft.warn(0, "warning.overall-target-taken", key.toUpperCase(Locale.ROOT), value.get(), from);
             } else {
                 draft.targets.put(key, "24h");
-                draft.warn(0, "the document gives no " + key.toUpperCase(Locale.ROOT) + ": targets." + key
-                        + " is a placeholder (24h) to replace");
+                draft.warn(0, "warning.target-placeholder", key.toUpperCase(Locale.ROOT), "targets." + key);
             }
         }
     }

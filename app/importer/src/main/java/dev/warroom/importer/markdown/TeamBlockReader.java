@@ -1,5 +1,6 @@
 package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.draft.DurationText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,8 +62,9 @@ final class TeamBlockReader {
             }
         }
         leftovers.forEach(line -> PlanDraft.listOf(draft.communication, "flow").add(draft.text(line, from)));
-        draft.mapped(from, to, "yaml block: " + key, "communication" + (block.keySet().stream()
-                .anyMatch(k -> String.valueOf(k).contains("escalation")) ? " and escalation.path" : ""));
+        draft.mapped(from, to, ImportText.of("what.yaml-block", key), block.keySet().stream()
+                .anyMatch(k -> String.valueOf(k).contains("escalation")) ? ImportText.of("became.and", "communication", "escalation.path")
+                : ImportText.verbatim("communication"));
     }
 
     void contactsWithEscalation(Map<?, ?> block, int from, int to) {
@@ -78,7 +80,7 @@ final class TeamBlockReader {
                 contact(name, "internal", Map.of("contact", String.valueOf(entry.getValue())), from);
             }
         }
-        draft.mapped(from, to, "yaml block: contacts", "escalation.path and contacts");
+        draft.mapped(from, to, ImportText.of("what.yaml-block", "contacts"), ImportText.of("became.and", "escalation.path", "contacts"));
     }
 
     /**
@@ -124,9 +126,9 @@ final class TeamBlockReader {
         if (!onCall.isEmpty()) {
             draft.escalation.put("onCall", onCall);
         }
-        draft.mapped(from, to, "yaml block: " + key, "escalation.onCall and escalation.severities");
+        draft.mapped(from, to, ImportText.of("what.yaml-block", key), ImportText.of("became.and", "escalation.onCall", "escalation.severities"));
         if (!leftovers.isEmpty()) {
-            draft.keep("yaml:" + key, key + " (as written)", String.join("\n", leftovers), from, to, "yaml block: " + key + ", entries with no plan field");
+            draft.keep("yaml:" + key, key + " (as written)", String.join("\n", leftovers), from, to, ImportText.of("what.yaml-leftovers", key));
         }
     }
 

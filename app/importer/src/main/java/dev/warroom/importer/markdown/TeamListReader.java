@@ -1,8 +1,9 @@
 package dev.warroom.importer.markdown;
 
+import dev.warroom.importer.ImportText;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ final class TeamListReader {
                 role.put("responsibilities", List.of(draft.text(m.group(2).strip(), from)));
                 draft.roles.add(role);
             }
-            draft.mapped(from, to, "list of roles, " + items.size() + " items", "roles");
+            draft.mapped(from, to, ImportText.of("what.roles-list", items.size()), "roles");
             return true;
         }
         if (COMMUNICATION_HEADING.matcher(heading).find()) {
@@ -48,7 +49,7 @@ final class TeamListReader {
             for (int i = 0; i < items.size(); i++) {
                 flow.add(draft.text(numbered ? (i + 1) + ". " + items.get(i) : items.get(i), from));
             }
-            draft.mapped(from, to, "list under a communication heading, " + items.size() + " items", "communication.flow");
+            draft.mapped(from, to, ImportText.of("what.communication-list", items.size()), "communication.flow");
             return true;
         }
         return false;

@@ -4,6 +4,7 @@ import static dev.warroom.importer.markdown.TableCells.cell;
 import static dev.warroom.importer.markdown.TableCells.column;
 import static dev.warroom.importer.markdown.TableCells.has;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.draft.DurationText;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ final class TeamTableReader {
             }
             draft.roles.add(role);
         }
-        draft.mapped(from, to, "roles table, " + rows.size() + " rows", "roles");
+        draft.mapped(from, to, ImportText.of("what.roles-table", rows.size()), "roles");
     }
 
     /** A role written in Chinese takes its id from its holder (CTO, DBA Lead) when the table names one. */
@@ -84,7 +85,7 @@ final class TeamTableReader {
             drafted.add(severity);
         }
         PlanDraft.listOf(draft.escalation, "severities").addAll(drafted);
-        draft.mapped(from, to, "escalation matrix, " + rows.size() + " rows", "escalation.severities");
+        draft.mapped(from, to, ImportText.of("what.escalation-matrix", rows.size()), "escalation.severities");
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.warroom.importer.mermaid;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.ImportWarning;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -124,9 +125,7 @@ final class CycleBreaker {
         if (!recovered.equals(next)) {
             graph.link(node, next, null, back.link().line());
         }
-        warnings.add(new ImportWarning(back.link().line(), 0, "the loop from '" + from.label + "' back to '" + asked.label
-                + "' is read as a reassess node '" + title + "' that looks again every " + every + " for up to " + limit
-                + ": review every and limit, and where it goes once recovered and once the limit has passed"));
+        warnings.add(new ImportWarning(back.link().line(), 0, ImportText.of("warning.loop-reassess", from.label, asked.label, title, every, limit)));
     }
 
     private static DraftGraph.Box endNode(DraftGraph graph, String title, int line) {
@@ -146,8 +145,7 @@ final class CycleBreaker {
             graph.link(back.from(), end.key, null, back.link().line());
         }
         DraftGraph.Box to = graph.box(back.link().to());
-        warnings.add(new ImportWarning(back.link().line(), 0, "the edge from '" + back.from().label + "' back to '" + to.label
-                + "' would make the decision tree loop, which a plan's tree cannot; it is left out: review this part of the tree"));
+        warnings.add(new ImportWarning(back.link().line(), 0, ImportText.of("warning.loop-left-out", back.from().label, to.label)));
     }
 
     private static Duration parse(String duration) {

@@ -1,5 +1,6 @@
 package dev.warroom.importer.mermaid;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.ImportWarning;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +59,7 @@ final class FlowchartParser {
                 if (HEADER.matcher(line).matches()) {
                     continue;
                 }
-                warnings.add(new ImportWarning(lineNumber, 0, "the mermaid block does not start with 'graph TD' or 'flowchart'; "
-                        + "read as a flowchart anyway"));
+                warnings.add(new ImportWarning(lineNumber, 0, ImportText.of("warning.mermaid-header")));
             }
             parser.line(line, lineNumber);
         }
@@ -73,16 +73,14 @@ final class FlowchartParser {
 
     private void line(String line, int lineNumber) {
         if (line.length() > LONGEST_LINE) {
-            warnings.add(new ImportWarning(lineNumber, 0, "mermaid line of " + line.length() + " characters not read (longer than "
-                    + LONGEST_LINE + ")"));
+            warnings.add(new ImportWarning(lineNumber, 0, ImportText.of("warning.mermaid-long-line", line.length(), LONGEST_LINE)));
             return;
         }
         String lower = line.toLowerCase(Locale.ROOT);
         if (lower.startsWith("subgraph") || lower.equals("end")) {
             if (!warnedSubgraph) {
                 warnedSubgraph = true;
-                warnings.add(new ImportWarning(lineNumber, 0, "mermaid subgraphs are not part of a decision tree: their boxes are read, "
-                        + "the grouping is ignored"));
+                warnings.add(new ImportWarning(lineNumber, 0, ImportText.of("warning.mermaid-subgraph")));
             }
             return;
         }
@@ -99,8 +97,7 @@ final class FlowchartParser {
                 pendingNodes.forEach(n -> declare(n.id(), n.label(), n.shape(), n.line()));
                 pendingEdges.forEach(e -> chart.edge(e.from(), e.to(), e.label(), e.line()));
             } else {
-                warnings.add(new ImportWarning(lineNumber, 0, "mermaid line not understood, left out of the decision tree: "
-                        + abbreviated(statement.strip())));
+                warnings.add(new ImportWarning(lineNumber, 0, ImportText.of("warning.mermaid-line", abbreviated(statement.strip()))));
             }
         }
     }
@@ -174,8 +171,7 @@ final class FlowchartParser {
         if (chart.get(id) == null && chart.size() >= MOST_NODES) {
             if (!warnedTooMany) {
                 warnedTooMany = true;
-                warnings.add(new ImportWarning(lineNumber, 0, "the mermaid graph has more than " + MOST_NODES
-                        + " boxes; the boxes after that are left out of the decision tree"));
+                warnings.add(new ImportWarning(lineNumber, 0, ImportText.of("warning.mermaid-too-many", MOST_NODES)));
             }
             return;
         }

@@ -1,5 +1,6 @@
 package dev.warroom.importer.mermaid;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.ImportWarning;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class MermaidFlowchartReader implements FlowchartReader {
         try {
             Flowchart chart = FlowchartParser.parse(source, firstLine, warnings);
             if (chart.size() == 0) {
-                warnings.add(new ImportWarning(firstLine, 0, "no boxes could be read from the mermaid graph; it gives no decision tree"));
+                warnings.add(new ImportWarning(firstLine, 0, ImportText.of("warning.mermaid-no-boxes")));
                 return new TreeDraft("", List.of(), List.of(), warnings);
             }
             DraftGraph graph = DraftGraph.of(chart);
@@ -29,13 +30,11 @@ public final class MermaidFlowchartReader implements FlowchartReader {
             leaveOutUnreached(graph, start, warnings);
             TreeDraft draft = TreeAssembler.assemble(graph, start, labels, warnings);
             if (!draft.looksLikeDecisionTree()) {
-                warnings.add(new ImportWarning(firstLine, 0, "the mermaid graph has no decision {…} box: it may be a diagram rather "
-                        + "than a decision tree"));
+                warnings.add(new ImportWarning(firstLine, 0, ImportText.of("warning.mermaid-no-decision")));
             }
             return new TreeDraft(draft.start(), draft.nodes(), draft.procedures(), warnings, draft.procedureSteps(), draft.decisionBoxes());
         } catch (RuntimeException | StackOverflowError e) {
-            warnings.add(new ImportWarning(firstLine, 0, "the mermaid graph could not be read as a decision tree ("
-                    + e.getClass().getSimpleName() + "); it is kept as written"));
+            warnings.add(new ImportWarning(firstLine, 0, ImportText.of("warning.mermaid-unreadable", e.getClass().getSimpleName())));
             return new TreeDraft("", List.of(), List.of(), warnings, Map.of(), 0);
         }
     }
@@ -44,8 +43,7 @@ public final class MermaidFlowchartReader implements FlowchartReader {
     private static String start(DraftGraph graph, int firstLine, List<ImportWarning> warnings) {
         return graph.boxes().values().stream().filter(box -> box.in == 0).map(box -> box.key).findFirst().orElseGet(() -> {
             DraftGraph.Box first = graph.boxes().values().iterator().next();
-            warnings.add(new ImportWarning(first.line, 0, "every box of the mermaid graph has an arrow into it; the tree starts at '"
-                    + first.label + "', the first one drawn"));
+            warnings.add(new ImportWarning(first.line, 0, ImportText.of("warning.mermaid-no-start", first.label)));
             return first.key;
         });
     }
@@ -66,7 +64,6 @@ public final class MermaidFlowchartReader implements FlowchartReader {
         unreached.forEach(box -> box.out.forEach(l -> graph.box(l.to()).in--));
         unreached.forEach(box -> graph.boxes().remove(box.key));
         DraftGraph.Box first = unreached.get(0);
-        warnings.add(new ImportWarning(first.line, 0, unreached.size() + " box(es) of the mermaid graph cannot be reached from its start '"
-                + graph.box(start).label + "' and are left out of the decision tree, first '" + first.label + "'"));
+        warnings.add(new ImportWarning(first.line, 0, ImportText.of("warning.mermaid-unreached", unreached.size(), graph.box(start).label, first.label)));
     }
 }

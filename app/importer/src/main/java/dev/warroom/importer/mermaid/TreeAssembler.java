@@ -1,5 +1,6 @@
 package dev.warroom.importer.mermaid;
 
+import dev.warroom.importer.ImportText;
 import dev.warroom.importer.ImportWarning;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -83,12 +84,11 @@ final class TreeAssembler {
             node.put("next", target(box.reassess.next()));
             return node;
         } else if (box.question() && box.out.isEmpty()) {
-            warnings.add(new ImportWarning(box.line, 0, "the question '" + box.label + "' has no arrows out; read as an end of the tree"));
+            warnings.add(new ImportWarning(box.line, 0, ImportText.of("warning.question-no-arrows", box.label)));
             return node(box, "end");
         } else if (box.question() || box.out.size() > 1) {
             if (!box.question()) {
-                warnings.add(new ImportWarning(box.line, 0, "'" + box.label + "' has several arrows out but is not drawn as a "
-                        + "decision {…}; read as a question"));
+                warnings.add(new ImportWarning(box.line, 0, ImportText.of("warning.box-as-question", box.label)));
             }
             return question(box);
         } else if (Labels.waiting(box.label)) {
@@ -109,8 +109,7 @@ final class TreeAssembler {
             String label = link.label();
             if (label == null) {
                 label = to.label;
-                warnings.add(new ImportWarning(link.line(), 0, "the arrow from '" + box.label + "' to '" + to.label
-                        + "' has no label; the answer is named after where it leads"));
+                warnings.add(new ImportWarning(link.line(), 0, ImportText.of("warning.arrow-no-label", box.label, to.label)));
             }
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("id", unique(labels.answerId(label), answerIds));
@@ -130,8 +129,7 @@ final class TreeAssembler {
         String duration = Labels.duration(box.label).or(() -> Labels.duration(arrowLabel)).orElse(null);
         if (duration == null) {
             duration = DEFAULT_WAIT;
-            warnings.add(new ImportWarning(box.line, 0, "'" + box.label + "' waits without saying how long; it waits "
-                    + DEFAULT_WAIT + ": review the duration"));
+            warnings.add(new ImportWarning(box.line, 0, ImportText.of("warning.wait-default", box.label, DEFAULT_WAIT)));
         }
         node.put("duration", duration);
         if (box.out.size() == 1) {
@@ -140,8 +138,7 @@ final class TreeAssembler {
             String sibling = otherAnswer(box, from);
             if (sibling != null) {
                 node.put("next", target(sibling));
-                warnings.add(new ImportWarning(box.line, 0, "after '" + box.label + "' the tree goes on to '" + graph.box(sibling).label
-                        + "' (the question's other answer) if nothing has changed: review"));
+                warnings.add(new ImportWarning(box.line, 0, ImportText.of("warning.goes-on-to", box.label, graph.box(sibling).label)));
             } else {
                 node.put("next", endAfter(box));
             }

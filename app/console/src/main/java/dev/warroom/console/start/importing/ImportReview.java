@@ -13,6 +13,7 @@ import dev.warroom.importer.encoding.UncertainCharacter;
 import dev.warroom.importer.markdown.ImportFigures;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -181,12 +182,14 @@ public final class ImportReview extends VBox {
     }
 
     private String warningLine(ImportWarning w) {
-        return w.line() > 0 ? messages.get("import.warning.line", w.line(), oneLine(w.message()))
-                : messages.get("import.warning.document", oneLine(w.message()));
+        String said = oneLine(w.text().in(messages.localeProperty().get()));
+        return w.line() > 0 ? messages.get("import.warning.line", w.line(), said) : messages.get("import.warning.document", said);
     }
 
     private String mappingLine(MappingLine m) {
-        return messages.get(ImportWords.oneLine(m) ? "import.mapping.one" : "import.mapping.range", ImportWords.lines(m), m.what(), m.became());
+        Locale locale = messages.localeProperty().get();
+        return messages.get(ImportWords.oneLine(m) ? "import.mapping.one" : "import.mapping.range", ImportWords.lines(m),
+                m.whatText().in(locale), m.becameText().in(locale));
     }
 
     private void save() {

@@ -97,7 +97,7 @@ class ImportOnTheStartScreenTest extends ApplicationTest {
     }
 
     @Test
-    void howTheGarbledTextHadBeenDamagedIsSaidInTheConsolesLanguage() throws Exception {
+    void howTheGarbledTextHadBeenDamagedAndWhatBecameWhatAreSaidInTheConsolesLanguage() throws Exception {
         Path garbled = Files.copy(ConsoleTestKit.plans().resolve("sources").resolve("001_785f90abe9d4ddce.txt"), dir.resolve("dr-plan.md"));
         interact(() -> viewModel().importing().importDocument(garbled));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> showing("#import-review"));
@@ -110,7 +110,14 @@ class ImportOnTheStartScreenTest extends ApplicationTest {
         assertThat(lookup("#import-encoding").queryAs(Label.class).getText())
                 .isEqualTo("以 UTF-8 讀取：其文字原為 UTF-8，曾被當成 Windows-1252 讀取後再存檔，部分位元組已遺失；已修復（請核對下方的字元）。")
                 .doesNotContain("holding", "read as", "some bytes lost");
+        ListView<String> warnings = lookup("#import-warnings").queryListView();
+        ListView<String> mapping = lookup("#import-mapping").queryListView();
+        assertThat(warnings.getItems()).isNotEmpty().contains("整份文件：文件未提供整體 RTO：取自最長的服務 RTO，為 2h")
+                .noneMatch(line -> line.contains("the document") || line.contains("map to no plan section"));
+        assertThat(mapping.getItems()).contains("第 1 行，文件標題 → source.document、system 與計劃的 id")
+                .noneMatch(line -> line.contains("heading (level") || line.contains("(kept verbatim)") || line.contains("(manual"));
         interact(() -> app.messages().setLocale(Messages.ENGLISH));
+        assertThat(warnings.getItems()).contains("Whole document: the document gives no overall RTO: took 2h from the longest service RTO");
     }
 
     @Test
