@@ -1,5 +1,7 @@
 package dev.warroom.importer;
 
+import dev.warroom.importer.words.ImportText;
+
 /**
  * One line of the mapping report: where in the source document something was (1-based lines, inclusive), what it was
  * ("table", "checklist item", "numbered step", "```bash block", "mermaid graph", "heading", "paragraph"...), and where

@@ -3,6 +3,7 @@ package dev.warroom.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.importer.markdown.DocumentImporters;
+import dev.warroom.importer.words.ImportText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -86,6 +87,21 @@ class ImportTextInEveryLanguageTest {
     }
 
     @Test
+    void aRefusalReadsInChinese() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        ImportResult binary = DocumentImporters.standard().importBytes(noise, "backup.bin");
+        ImportResult empty = DocumentImporters.standard().importBytes(new byte[0], "empty.md");
+
+        assertThat(binary.refusalWords()).hasValueSatisfying(why -> assertThat(why.in(Locale.TRADITIONAL_CHINESE))
+                .startsWith("backup.bin 不是文字文件：前 4096 個位元組中有").endsWith("未匯入任何內容"));
+        assertThat(binary.refusal()).hasValueSatisfying(why -> assertThat(why).startsWith("backup.bin is not a text document: ")
+                .endsWith(": nothing imported"));
+        assertThat(empty.refusalWords()).hasValueSatisfying(why -> assertThat(why.in(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("empty.md 是空的：没有可导入的内容"));
+    }
+
+    @Test
     void englishIsWhatTheCommandLineAndTheMappingReportHave() {
         ImportText text = ImportText.of("warning.table-too-long", 2000);
 
@@ -113,7 +129,7 @@ class ImportTextInEveryLanguageTest {
 
     private static Properties bundle(String file) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = ImportText.class.getResourceAsStream("words/" + file);
+        try (InputStream in = ImportText.class.getResourceAsStream(file);
                 java.io.Reader reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
             properties.load(reader);
         }

@@ -1,5 +1,6 @@
 package dev.warroom.importer.encoding;
 
+import dev.warroom.importer.words.ImportText;
 import java.util.Optional;
 
 /** Bytes that no text encoding WarRoom reads produces: control bytes such as NUL in more than a trace. */
@@ -14,7 +15,7 @@ final class BinaryContent {
     }
 
     /** A sentence saying why the bytes are not text, or empty when they may be. */
-    static Optional<String> reason(byte[] bytes, String name) {
+    static Optional<ImportText> reason(byte[] bytes, String name) {
         int sample = Math.min(bytes.length, SAMPLE);
         int controls = 0;
         for (int i = 0; i < sample; i++) {
@@ -25,9 +26,7 @@ final class BinaryContent {
         if (sample == 0 || controls <= sample * MAX_CONTROL_SHARE) {
             return Optional.empty();
         }
-        return Optional.of(String.format(
-                "%s is not a text document: %d of its first %d bytes are control bytes (such as NUL) that no text encoding uses; import a Markdown or text file.",
-                name, controls, sample));
+        return Optional.of(ImportText.of("decoding.binary", name, controls, sample));
     }
 
     private static boolean isControl(int b) {

@@ -1,5 +1,6 @@
 package dev.warroom.importer.encoding;
 
+import dev.warroom.importer.words.ImportText;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +12,8 @@ import java.util.Optional;
  * @param repaired whether mojibake was found and undone
  * @param notes what was done, in sentences, for the mapping report
  * @param uncertain each character chosen among candidates that truly tied, in document order
- * @param notText set when the bytes are not text in any encoding WarRoom reads (then {@code text} is empty): a sentence
- *     the importer can give as its refusal
+ * @param notTextWords set when the bytes are not text in any encoding WarRoom reads (then {@code text} is empty): a
+ *     sentence the importer can give as its refusal, in each front end's language ({@link #notText()} is the English)
  * @param misreading for a repaired document, how its text had been damaged, in parts ({@code encoding} says it in English)
  */
 public record DecodedDocument(
@@ -21,7 +22,7 @@ public record DecodedDocument(
         boolean repaired,
         List<String> notes,
         List<UncertainCharacter> uncertain,
-        Optional<String> notText,
+        Optional<ImportText> notTextWords,
         Optional<Misreading> misreading) {
 
     public DecodedDocument {
@@ -40,11 +41,15 @@ public record DecodedDocument(
         return new DecodedDocument(text, encoding, true, notes, uncertain, Optional.empty(), Optional.of(misreading));
     }
 
-    static DecodedDocument notTextAtAll(String encoding, String sentence) {
-        return new DecodedDocument("", encoding, false, List.of(sentence), List.of(), Optional.of(sentence), Optional.empty());
+    static DecodedDocument notTextAtAll(String encoding, ImportText sentence) {
+        return new DecodedDocument("", encoding, false, List.of(sentence.english()), List.of(), Optional.of(sentence), Optional.empty());
+    }
+
+    public Optional<String> notText() {
+        return notTextWords.map(ImportText::english);
     }
 
     public boolean isText() {
-        return notText.isEmpty();
+        return notTextWords.isEmpty();
     }
 }

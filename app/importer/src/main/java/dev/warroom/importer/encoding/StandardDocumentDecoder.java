@@ -1,5 +1,6 @@
 package dev.warroom.importer.encoding;
 
+import dev.warroom.importer.words.ImportText;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -28,7 +29,7 @@ final class StandardDocumentDecoder implements DocumentDecoder {
             String text = new String(bytes, bom.get().length(), bytes.length - bom.get().length(), bom.get().charset());
             return repair.repairIfGarbled(text, bom.get().describe(), List.of("The byte-order mark was removed."));
         }
-        Optional<String> binary = BinaryContent.reason(bytes, name);
+        Optional<ImportText> binary = BinaryContent.reason(bytes, name);
         if (binary.isPresent()) {
             Optional<CharsetGuess> wide = CharsetGuess.of(bytes)
                     .filter(guess -> guess.charset().name().startsWith("UTF-")
@@ -45,7 +46,7 @@ final class StandardDocumentDecoder implements DocumentDecoder {
         }
         Optional<CharsetGuess> guess = CharsetGuess.of(bytes);
         if (guess.isEmpty()) {
-            return DecodedDocument.notTextAtAll("unknown", name + " is in no text encoding ICU recognises; save it as UTF-8 and import it again.");
+            return DecodedDocument.notTextAtAll("unknown", ImportText.of("decoding.unknown", name));
         }
         return decodeGuessed(bytes, guess.get(), repair);
     }

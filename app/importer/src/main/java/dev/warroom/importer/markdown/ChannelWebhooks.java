@@ -1,7 +1,7 @@
 package dev.warroom.importer.markdown;
 
 import dev.warroom.core.secret.SecretText;
-import dev.warroom.importer.ImportText;
+import dev.warroom.importer.words.ImportText;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;

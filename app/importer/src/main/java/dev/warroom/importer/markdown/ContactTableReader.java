@@ -4,7 +4,7 @@ import static dev.warroom.importer.markdown.TableCells.cell;
 import static dev.warroom.importer.markdown.TableCells.column;
 import static dev.warroom.importer.markdown.TableCells.has;
 
-import dev.warroom.importer.ImportText;
+import dev.warroom.importer.words.ImportText;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.warroom.importer.markdown;
 
-import dev.warroom.importer.ImportText;
 import dev.warroom.importer.mermaid.TreeDraft;
+import dev.warroom.importer.words.ImportText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.warroom.importer.markdown;
 
-import dev.warroom.importer.ImportText;
+import dev.warroom.importer.words.ImportText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.warroom.importer.markdown;
 
-import dev.warroom.importer.ImportText;
 import dev.warroom.importer.commands.CommandRecognizer;
 import dev.warroom.importer.mermaid.FlowchartReader;
 import dev.warroom.importer.mermaid.TreeDraft;
+import dev.warroom.importer.words.ImportText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

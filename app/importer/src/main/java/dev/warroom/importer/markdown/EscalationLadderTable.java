@@ -4,8 +4,8 @@ import static dev.warroom.importer.markdown.TableCells.cell;
 import static dev.warroom.importer.markdown.TableCells.column;
 import static dev.warroom.importer.markdown.TableCells.has;
 
-import dev.warroom.importer.ImportText;
 import dev.warroom.importer.draft.DurationText;
+import dev.warroom.importer.words.ImportText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.warroom.importer.markdown;
 
 import dev.warroom.importer.DocumentImporter;
+import dev.warroom.importer.words.ImportText;
 import java.util.Optional;
 
 /** What is refused before decoding (too large, empty), and text that is no document once decoded (control characters). */
@@ -9,12 +10,12 @@ final class ImportRefusals {
     private ImportRefusals() {
     }
 
-    static Optional<String> check(byte[] document, String name) {
+    static Optional<ImportText> check(byte[] document, String name) {
         if (document.length > DocumentImporter.MAX_DOCUMENT_BYTES) {
             return Optional.of(MarkdownDocumentImporter.tooLarge(name, document.length));
         }
         if (document.length == 0 || new String(document, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
-            return Optional.of(name + " is empty: nothing to import");
+            return Optional.of(ImportText.of("refusal.empty", name));
         }
         return Optional.empty();
     }

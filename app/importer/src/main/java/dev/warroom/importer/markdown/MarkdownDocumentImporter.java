@@ -1,14 +1,15 @@
 package dev.warroom.importer.markdown;
 
+import com.ibm.icu.text.Transliterator;
 import dev.warroom.importer.DocumentImporter;
 import dev.warroom.importer.ImportResult;
 import dev.warroom.importer.ImportWarning;
-import com.ibm.icu.text.Transliterator;
 import dev.warroom.importer.commands.CommandRecognizer;
 import dev.warroom.importer.draft.PlanYaml;
 import dev.warroom.importer.encoding.DecodedDocument;
 import dev.warroom.importer.encoding.DocumentDecoder;
 import dev.warroom.importer.mermaid.FlowchartReader;
+import dev.warroom.importer.words.ImportText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         String name = document.getFileName() == null ? document.toString() : document.getFileName().toString();
         try {
             if (Files.isDirectory(document)) {
-                return refused(document + " is a folder, not a document");
+                return refused(ImportText.of("refusal.folder", document.toString()));
             }
             long size = Files.size(document);
             if (size > MAX_DOCUMENT_BYTES) {
@@ -62,25 +63,25 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
                 return importBytes(bytes, name);
             }
         } catch (IOException e) {
-            return refused(document + ": cannot be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            return refused(ImportText.of("refusal.unreadable", document.toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
     @Override
     public ImportResult importBytes(byte[] document, String name) {
-        Optional<String> refusal = ImportRefusals.check(document, name);
+        Optional<ImportText> refusal = ImportRefusals.check(document, name);
         if (refusal.isPresent()) {
             return refused(refusal.get());
         }
         DecodedDocument decoded = decoder.decode(document, name);
         if (decoded.notText().isPresent()) {
-            return refused(decoded.notText().get() + ": nothing imported");
+            return refused(ImportText.of("refusal.not-text", decoded.notTextWords().get()));
         }
         if (decoded.text().isBlank()) {
-            return refused(name + " holds no text once decoded: nothing to import");
+            return refused(ImportText.of("refusal.blank", name));
         }
         if (ImportRefusals.looksBinary(decoded.text())) {
-            return refused(name + " does not look like a text document (it is mostly control characters): nothing imported");
+            return refused(ImportText.of("refusal.control-characters", name));
         }
         PlanDraft draft = new PlanDraft();
         SourceText source = new SourceText(decoded.text());
@@ -173,12 +174,11 @@ public final class MarkdownDocumentImporter implements DocumentImporter {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    static String tooLarge(String name, long size) {
-        return name + " is " + (size / (1024 * 1024)) + " MB; documents larger than " + (MAX_DOCUMENT_BYTES / (1024 * 1024))
-                + " MB are refused (a DR document is a few hundred kB at most): nothing imported";
+    static ImportText tooLarge(String name, long size) {
+        return ImportText.of("refusal.too-large", name, size / (1024 * 1024), MAX_DOCUMENT_BYTES / (1024 * 1024));
     }
 
-    private static ImportResult refused(String why) {
+    private static ImportResult refused(ImportText why) {
         return new ImportResult("", "", new DecodedDocument("", "not read", false, List.of(), List.of()), List.of(), List.of(),
                 Optional.of(why));
     }

@@ -1,7 +1,7 @@
 package dev.warroom.importer.mermaid;
 
-import dev.warroom.importer.ImportText;
 import dev.warroom.importer.ImportWarning;
+import dev.warroom.importer.words.ImportText;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.warroom.importer.mermaid;
 
-import dev.warroom.importer.ImportText;
 import dev.warroom.importer.ImportWarning;
+import dev.warroom.importer.words.ImportText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

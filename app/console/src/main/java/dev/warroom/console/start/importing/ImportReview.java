@@ -145,7 +145,7 @@ public final class ImportReview extends VBox {
             part.setManaged(!refused);
         }
         if (refused) {
-            summary.setText(messages.get("import.refused", r.refusal().orElse("")));
+            summary.setText(messages.get("import.refused", r.refusalWords().map(why -> why.in(messages.localeProperty().get())).orElse("")));
             return;
         }
         ImportFigures f = reviewed.figures();

@@ -1,4 +1,4 @@
-package dev.warroom.importer;
+package dev.warroom.importer.words;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
 
 /**
  * Something the importer says (a warning, what a part of the document was, where it went), kept as a key of the
- * importer's word bundles ({@code words/importer*.properties}: English, 繁體中文, 简体中文) and its arguments, so each front
+ * importer's word bundles ({@code importer*.properties} beside this class: English, 繁體中文, 简体中文) and its arguments, so each front
  * end shows it in its own language: the console in the window's, the command line and the mapping report in English.
  * An argument that is itself an {@code ImportText} is said in the same language; the document's own text and the plan's
  * paths and ids are arguments, never translated.
