@@ -116,6 +116,7 @@ class ImportOnTheStartScreenTest extends ApplicationTest {
                 .noneMatch(line -> line.contains("the document") || line.contains("map to no plan section"));
         assertThat(mapping.getItems()).contains("第 1 行，文件標題 → source.document、system 與計劃的 id")
                 .noneMatch(line -> line.contains("heading (level") || line.contains("(kept verbatim)") || line.contains("(manual"));
+        ConsoleTestKit.screenshot(stage.getScene(), "start-import-review-zh-TW");
         interact(() -> app.messages().setLocale(Messages.ENGLISH));
         assertThat(warnings.getItems()).contains("Whole document: the document gives no overall RTO: took 2h from the longest service RTO");
     }
