@@ -37,7 +37,7 @@ class PlanListWindowTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     @Test

@@ -45,7 +45,7 @@ class DrillFromCommandLineTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     @AfterEach

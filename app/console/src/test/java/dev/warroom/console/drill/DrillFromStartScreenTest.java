@@ -59,7 +59,7 @@ class DrillFromStartScreenTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     @AfterEach

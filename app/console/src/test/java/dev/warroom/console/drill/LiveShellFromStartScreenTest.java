@@ -121,7 +121,7 @@ class LiveShellFromStartScreenTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     @AfterEach

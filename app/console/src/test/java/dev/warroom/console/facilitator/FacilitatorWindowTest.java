@@ -43,7 +43,7 @@ class FacilitatorWindowTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     private List<String> paletteNames() {

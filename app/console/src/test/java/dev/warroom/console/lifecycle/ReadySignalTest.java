@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
+import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class ReadySignalTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     @Test

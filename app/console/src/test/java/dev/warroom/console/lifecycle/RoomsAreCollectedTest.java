@@ -54,8 +54,8 @@ class RoomsAreCollectedTest extends ApplicationTest {
     }
 
     @Override
-    public void stop() {
-        app.stop();
+    public void stop() throws Exception {
+        ConsoleTestKit.stopAndWaitForClosing(app);
         window.hide();
     }
 

@@ -42,7 +42,7 @@ class CommandPaletteTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     private void awaitTheRoom() throws Exception {

@@ -1,5 +1,6 @@
 package dev.warroom.console.palette;
 
+import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -72,6 +73,15 @@ public final class ConsoleTestKit {
     }
 
     /** Renders the scene as the commander sees it into target/screenshots/NAME.png, for people to look at, and returns the file. */
+    /**
+     * Closes the console and waits (bounded) until the last room closed has written what it writes on closing, so
+     * nothing lands in the test's folder while JUnit removes it.
+     */
+    public static void stopAndWaitForClosing(WarRoomApp app) throws Exception {
+        app.stop();
+        app.closed().get(30, TimeUnit.SECONDS);
+    }
+
     public static Path screenshot(Scene scene, String name) {
         try {
             WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS);

@@ -57,7 +57,7 @@ class ReportFromTheStartScreenTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     @Test

@@ -72,7 +72,7 @@ class CrashResumeScreenTest extends ApplicationTest {
     @AfterEach
     void closeTheConsole() throws Exception {
         if (app != null) {
-            app.stop();
+            ConsoleTestKit.stopAndWaitForClosing(app);
         }
     }
 

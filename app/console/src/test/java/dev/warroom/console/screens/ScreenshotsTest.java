@@ -77,9 +77,7 @@ class ScreenshotsTest extends ApplicationTest {
     @AfterEach
     void closeTheConsole() throws Exception {
         if (app != null) {
-            app.stop();
-            // the journal's closing writes into the test's folder, which is removed right after this
-            app.closed().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            ConsoleTestKit.stopAndWaitForClosing(app);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -45,7 +46,7 @@ class WarRoomLayoutTest extends ApplicationTest {
     @AfterEach
     void closeTheConsole() throws Exception {
         if (app != null) {
-            app.stop();
+            ConsoleTestKit.stopAndWaitForClosing(app);
         }
     }
 

@@ -41,7 +41,7 @@ class SeverityOnTheStartScreenTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     private StartViewModel viewModel() {

@@ -49,7 +49,7 @@ class StartScreenTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     private void awaitThePlans() throws Exception {

@@ -2,6 +2,7 @@ package dev.warroom.console.room.board;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
+import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +40,6 @@ abstract class TabletopWindowFixture extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 }

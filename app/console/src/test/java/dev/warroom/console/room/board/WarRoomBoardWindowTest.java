@@ -56,7 +56,7 @@ class WarRoomBoardWindowTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     @Test

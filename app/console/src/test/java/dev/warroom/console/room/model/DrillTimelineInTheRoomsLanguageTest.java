@@ -51,7 +51,7 @@ class DrillTimelineInTheRoomsLanguageTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     private List<TimelineEntry> timeline() {

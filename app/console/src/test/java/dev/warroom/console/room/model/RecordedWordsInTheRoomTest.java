@@ -50,7 +50,7 @@ class RecordedWordsInTheRoomTest extends ApplicationTest {
     @AfterEach
     void closeTheConsole() throws Exception {
         if (app != null) {
-            app.stop();
+            ConsoleTestKit.stopAndWaitForClosing(app);
         }
     }
 

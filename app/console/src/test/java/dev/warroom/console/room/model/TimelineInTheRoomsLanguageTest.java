@@ -66,7 +66,7 @@ class TimelineInTheRoomsLanguageTest extends ApplicationTest {
     @AfterEach
     void closeTheConsole() throws Exception {
         if (app != null) {
-            app.stop();
+            ConsoleTestKit.stopAndWaitForClosing(app);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
+import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.model.TimelineEntry;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class FailedStepNotificationTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     @Test

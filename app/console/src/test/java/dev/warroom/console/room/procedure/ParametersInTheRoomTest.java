@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
+import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.journal.JournalReader;
@@ -46,7 +47,7 @@ class ParametersInTheRoomTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     private List<JournalEvent> journal(String type) throws Exception {

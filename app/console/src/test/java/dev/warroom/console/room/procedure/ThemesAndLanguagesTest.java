@@ -4,6 +4,7 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -33,7 +34,7 @@ class ThemesAndLanguagesTest extends ApplicationTest {
     @AfterEach
     void closeTheConsole() throws Exception {
         if (app != null) {
-            app.stop();
+            ConsoleTestKit.stopAndWaitForClosing(app);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.warroom.console.room.procedure;
 
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,6 @@ public abstract class WarRoomFixture extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 }

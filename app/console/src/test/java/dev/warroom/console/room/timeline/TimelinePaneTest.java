@@ -39,7 +39,7 @@ class TimelinePaneTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     private ListView<TimelineEntry> timeline() {

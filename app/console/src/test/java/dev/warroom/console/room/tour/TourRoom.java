@@ -4,6 +4,7 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.shown;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
+import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.core.journal.JournalEvent;
 import dev.warroom.core.journal.JournalReader;
@@ -43,7 +44,7 @@ abstract class TourRoom extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     Path journal() {

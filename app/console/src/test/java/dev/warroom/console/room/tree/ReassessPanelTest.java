@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.options.ConsoleOptions;
+import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.journal.JournalEvent;
@@ -46,7 +47,7 @@ class ReassessPanelTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     @Test

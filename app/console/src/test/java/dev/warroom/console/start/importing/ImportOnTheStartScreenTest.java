@@ -51,7 +51,7 @@ class ImportOnTheStartScreenTest extends ApplicationTest {
 
     @Override
     public void stop() throws Exception {
-        app.stop();
+        ConsoleTestKit.stopAndWaitForClosing(app);
     }
 
     private StartViewModel viewModel() {
