@@ -12,6 +12,7 @@ import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentRig;
 import dev.warroom.core.incident.NoteKind;
+import dev.warroom.core.plan.catalog.ResourceKinds;
 import dev.warroom.core.plan.model.ReportTemplate;
 import dev.warroom.core.report.doc.BulletList;
 import dev.warroom.core.report.doc.Cell;
@@ -27,6 +28,7 @@ import dev.warroom.core.text.TextLanguage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +96,10 @@ class IncidentDocumentTest {
         assertThat(line.promotedAt()).isPresent();
         assertThat(line.points()).hasSizeGreaterThan(1);
         assertThat(line.description()).contains("The replica was promoted at T+");
+        Map<String, String> kinds = new java.util.HashMap<>();
+        IncidentRig.plan().sites().forEach(site -> site.resources().forEach(r -> kinds.put(r.id(), r.kind())));
+        assertThat(line.points()).as("each reading names its resource, and only a data store's lag stands against the RPO")
+                .allSatisfy(p -> assertThat(ResourceKinds.find(kinds.get(p.resource())).orElseThrow().replicated()).as(p.resource()).isTrue());
     }
 
     @Test

@@ -70,7 +70,7 @@ public record LayoutWords(
             "未量測",
             "……另有 %d 個步驟（全部列於步驟表）",
             "自影響起的時間",
-            "複本延遲",
+            "副本延遲",
             "待填寫",
             "產生此 PDF 的電腦上找不到中日韓字型，中文可能顯示為空白方框。請安裝中日韓 TrueType 字型"
                     + "（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）後重新產生報告。",
