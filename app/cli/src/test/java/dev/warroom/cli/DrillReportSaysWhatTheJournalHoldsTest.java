@@ -92,6 +92,13 @@ class DrillReportSaysWhatTheJournalHoldsTest {
     }
 
     @Test
+    void theChartsSayTheirDurationsInTheReportsUnits() {
+        assertThat(traditionalHtml).as("the phases' time axis, as the tables say durations").contains(">30分</text>")
+                .doesNotContain(">30m</text>");
+        assertThat(html).contains(">30m</text>");
+    }
+
+    @Test
     void recoveryDoneByHandAndVerifiedByAReadingIsMeasured() {
         String metrics = section(english, "Metrics achieved");
 

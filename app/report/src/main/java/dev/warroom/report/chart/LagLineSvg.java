@@ -1,7 +1,6 @@
 package dev.warroom.report.chart;
 
 import dev.warroom.core.report.doc.Chart;
-import dev.warroom.core.time.DurationText;
 import dev.warroom.report.words.LayoutWords;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,11 +37,11 @@ final class LagLineSvg {
                 .max(Duration::compareTo).orElse(Duration.ofSeconds(10));
         TimeScale time = TimeScale.upTo(lastAt, LEFT, RIGHT);
         TimeScale lag = TimeScale.upTo(largestLag.plus(largestLag.dividedBy(10)), BOTTOM, TOP);
-        TimeAxis.draw(svg, time, TOP, BOTTOM, words.timeAxis());
+        TimeAxis.draw(svg, time, TOP, BOTTOM, words);
         for (Duration tick : lag.ticks()) {
             double y = lag.at(tick);
             svg.line(LEFT, y, RIGHT, y, ChartColours.GRID, 1);
-            svg.text(LEFT - 6, y + 4, DurationText.human(tick), "end", ChartColours.MUTED);
+            svg.text(LEFT - 6, y + 4, words.duration(tick), "end", ChartColours.MUTED);
         }
         svg.text(LEFT - 40, TOP - 14, words.lagAxis(), "start", ChartColours.MUTED).attr("font-size", "10");
         if (points.isEmpty()) {
@@ -55,12 +54,12 @@ final class LagLineSvg {
         chart.rpo().ifPresent(rpo -> {
             double y = lag.at(rpo);
             svg.dashed(svg.line(LEFT, y, RIGHT, y, ChartColours.RPO, 2));
-            svg.text(RIGHT, y - 5, words.rpo() + " " + DurationText.human(rpo), "end", ChartColours.RPO).attr("font-weight", "bold");
+            svg.text(RIGHT, y - 5, words.rpo() + " " + words.duration(rpo), "end", ChartColours.RPO).attr("font-weight", "bold");
         });
         chart.promotedAt().ifPresent(at -> {
             double x = time.at(at);
             svg.line(x, TOP, x, BOTTOM, ChartColours.PROMOTION, 2);
-            svg.text(x + 4, TOP + 10, words.promotion() + " " + DurationText.human(at), "start", ChartColours.PROMOTION)
+            svg.text(x + 4, TOP + 10, words.promotion() + " " + words.duration(at), "start", ChartColours.PROMOTION)
                     .attr("font-weight", "bold");
         });
         svg.line(LEFT, BOTTOM, RIGHT, BOTTOM, ChartColours.INK, 1);

@@ -31,7 +31,7 @@ final class PhaseBarsSvg {
                 .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
         TimeScale scale = TimeScale.upTo(largest, PLOT_LEFT, PLOT_RIGHT);
         double bottom = TOP + Math.max(1, chart.bars().size()) * ROW;
-        TimeAxis.draw(svg, scale, TOP, bottom, words.timeAxis());
+        TimeAxis.draw(svg, scale, TOP, bottom, words);
         double y = TOP;
         for (Chart.Bar bar : chart.bars()) {
             drawRow(svg, scale, bar, y);

@@ -2,7 +2,6 @@ package dev.warroom.report.md;
 
 import dev.warroom.core.report.doc.Chart;
 import dev.warroom.core.report.doc.Mark;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +59,7 @@ final class MarkdownCharts {
     private static void gantt(StringBuilder md, Chart.StepGantt gantt, MarkdownWords words) {
         List<List<String>> rows = new ArrayList<>();
         for (Chart.Span span : gantt.spans()) {
-            rows.add(List.of(MarkdownText.cell(span.label()), since(span.start()), since(span.end()),
+            rows.add(List.of(MarkdownText.cell(span.label()), since(span.start(), words), since(span.end(), words),
                     MarkdownMarks.sign(markOf(span.mark())).strip()));
         }
         MarkdownTables.append(md, List.of("", words.start(), words.end(), ""), rows);
@@ -68,8 +67,8 @@ final class MarkdownCharts {
 
     private static void lag(StringBuilder md, Chart.LagLine lag, MarkdownWords words) {
         List<String> bounds = new ArrayList<>();
-        lag.rpo().ifPresent(rpo -> bounds.add(words.rpo() + ": " + DurationText.human(rpo)));
-        lag.promotedAt().ifPresent(at -> bounds.add(words.promotion() + " " + since(at)));
+        lag.rpo().ifPresent(rpo -> bounds.add(words.rpo() + ": " + words.duration(rpo)));
+        lag.promotedAt().ifPresent(at -> bounds.add(words.promotion() + " " + since(at, words)));
         if (!bounds.isEmpty()) {
             md.append(String.join(" · ", bounds)).append("\n\n");
         }
@@ -79,7 +78,7 @@ final class MarkdownCharts {
         lines.values().forEach(line -> shown.addAll(spread(line, Math.max(2, MAX_LAG_ROWS / lines.size()))));
         List<List<String>> rows = new ArrayList<>();
         for (Chart.Point point : shown) {
-            rows.add(List.of(MarkdownText.cell(point.resource()), since(point.at()), DurationText.human(point.lag())));
+            rows.add(List.of(MarkdownText.cell(point.resource()), since(point.at(), words), words.duration(point.lag())));
         }
         MarkdownTables.append(md, List.of(words.resource(), words.sinceImpact(), words.replicaLag()), rows);
         if (shown.size() < lag.points().size()) {
@@ -99,8 +98,8 @@ final class MarkdownCharts {
         return shown;
     }
 
-    private static String since(Duration at) {
-        return "T+" + DurationText.human(at);
+    private static String since(Duration at, MarkdownWords words) {
+        return "T+" + words.duration(at);
     }
 
     private static Mark markOf(Mark mark) {
