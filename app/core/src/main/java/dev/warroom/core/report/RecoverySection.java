@@ -46,8 +46,10 @@ final class RecoverySection {
         blocks.add(new Table(PHASES_TABLE, c.words.get("caption.phases"), List.of(c.words.get("col.phase"), c.words.get("col.budget"),
                 c.words.get("col.actual"), c.words.get("col.verdict")), phases));
         int notMeasured = (int) r.phases().stream().filter(p -> p.verdict() == Metric.Verdict.NOT_MEASURED).count();
-        blocks.add(new Chart.PhaseBars(c.words.get("chart.phases"),
-                c.words.get("chart.phases.description", r.phases().size(), met, missed, notMeasured), bars, PHASES_TABLE));
+        int noBudget = r.phases().size() - met - missed - notMeasured;
+        String description = c.words.get("chart.phases.description", r.phases().size(), met, missed, notMeasured)
+                + (noBudget == 0 ? "" : " " + c.words.get("chart.phases.no-budget", noBudget));
+        blocks.add(new Chart.PhaseBars(c.words.get("chart.phases"), description, bars, PHASES_TABLE));
         return blocks;
     }
 

@@ -89,6 +89,24 @@ class IncidentDocumentTest {
     }
 
     @Test
+    void thePhasesInWordsCountThoseWithoutABudget() {
+        dev.warroom.core.plan.model.Plan noBudget = new dev.warroom.core.plan.load.PlanLoader()
+                .load(Path.of(System.getProperty("warroom.root", "../.."), "plans", "chatops.yaml")).plan().orElseThrow();
+        java.time.Instant opened = java.time.Instant.parse("2026-11-21T03:00:00Z");
+        List<IncidentEvent> journal = List.of(
+                new IncidentEvent(1, opened, "alice", EventTypes.OPENED, JsonNodeFactory.instance.objectNode().put("plan", noBudget.id())
+                        .put("mode", "tabletop").put("impactStartedAt", "2026-11-21T02:58:00Z")),
+                new IncidentEvent(2, opened.plusSeconds(60), "alice", EventTypes.RESOLVED,
+                        JsonNodeFactory.instance.objectNode().put("summary", "done")));
+
+        ReportDocument doc = ReportDocuments.build(new ReportInput(noBudget, journal, FAILED,
+                ReportTemplates.builtIn("incident", TextLanguage.ENGLISH), TextLanguage.ENGLISH));
+
+        assertThat(blocks(section(doc, "recovery-objectives"), Chart.PhaseBars.class).get(0).description())
+                .isEqualTo("4 phases: 0 met, 0 missed, 3 not measured. 1 without a budget.");
+    }
+
+    @Test
     void theLagChartDrawsTheReadingsAgainstThePlansRpoAndMarksThePromotion() {
         ReportDocument doc = build(events, ReportTemplates.builtIn("incident", TextLanguage.ENGLISH));
         Chart.LagLine line = blocks(section(doc, "replica-lag"), Chart.LagLine.class).get(0);
