@@ -60,22 +60,21 @@ public final class TestDocuments {
                         List.of(Cell.of("RTO"), Cell.of("5m"), Cell.of("4m12s"), Cell.marked("met", Mark.GOOD)),
                         List.of(Cell.of("RPO"), Cell.of("30s"), Cell.of("not measured"), Cell.marked("not measured", Mark.WARNING)))),
                 new Chart.PhaseBars("RTO phases", "Detection took 1m of a 2m budget; recovery took 3m of a 2m budget.", List.of(
-                        new Chart.Bar("Detection", Optional.of(Duration.ofMinutes(1)), Optional.of(Duration.ofMinutes(2)), Mark.GOOD),
-                        new Chart.Bar("Recovery", Optional.of(Duration.ofMinutes(3)), Optional.of(Duration.ofMinutes(2)), Mark.BAD),
-                        new Chart.Bar("Verification", Optional.empty(), Optional.of(Duration.ofMinutes(1)), Mark.WARNING))),
+                        new Chart.Bar("Detection", Optional.of(Duration.ofMinutes(1)), Optional.of(Duration.ofMinutes(2)), Mark.GOOD, "1m", "2m"),
+                        new Chart.Bar("Recovery", Optional.of(Duration.ofMinutes(3)), Optional.of(Duration.ofMinutes(2)), Mark.BAD, "3m", "2m"),
+                        new Chart.Bar("Verification", Optional.empty(), Optional.of(Duration.ofMinutes(1)), Mark.WARNING, "not measured", "1m")), ""),
                 new Chart.LagLine("Replica lag", "Lag stayed under the RPO of 30s until the promotion at T+2m.", lagPoints(60),
                         Optional.of(Duration.ofSeconds(30)), Optional.of(Duration.ofMinutes(2))),
                 new Chart.CriteriaChart("Criteria", "2 of 3 criteria met.", List.of(
-                        new Chart.Bar("apps reconnected within 30 s", Optional.of(Duration.ofMillis(12_500)),
-                                Optional.of(Duration.ofSeconds(30)), Mark.GOOD),
-                        new Chart.Bar("RTO ≤ 5m", Optional.of(Duration.ofMinutes(6)), Optional.of(Duration.ofMinutes(5)), Mark.BAD))));
+                        new Chart.Bar("apps reconnected within 30 s", Optional.of(Duration.ofMillis(12_500)), Optional.of(Duration.ofSeconds(30)), Mark.GOOD, "13s", "30s"),
+                        new Chart.Bar("RTO ≤ 5m", Optional.of(Duration.ofMinutes(6)), Optional.of(Duration.ofMinutes(5)), Mark.BAD, "6m", "5m")), ""));
         return new ReportSection("recovery-objectives", "Recovery objectives", blocks);
     }
 
     private static List<Chart.Point> lagPoints(int count) {
         List<Chart.Point> points = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            points.add(new Chart.Point(Duration.ofSeconds(2L * i), Duration.ofMillis(500L * (i % 7))));
+            points.add(new Chart.Point("db-dr", Duration.ofSeconds(2L * i), Duration.ofMillis(500L * (i % 7))));
         }
         return points;
     }

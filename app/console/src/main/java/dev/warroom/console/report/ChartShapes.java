@@ -3,7 +3,9 @@ package dev.warroom.console.report;
 import dev.warroom.core.report.doc.Chart;
 import dev.warroom.core.report.doc.Mark;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,7 +19,7 @@ import javafx.scene.text.Text;
 
 /**
  * A chart of the report drawn as JavaFX shapes from its data, as the HTML draws it in SVG: the RTO phases
- * and the drill criteria as bars against their bound, replica lag as a line under the RPO, the steps as a
+ * and the drill criteria as bars against their bound, replica lag as a line per resource under the RPO, the steps as a
  * Gantt chart. Colours come from the theme through style classes; each chart's words sit under it.
  */
 final class ChartShapes {
@@ -98,7 +100,7 @@ final class ChartShapes {
         return pane;
     }
 
-    /** Lag over time as a line; the RPO as a dashed line across; the promotion as an upright mark. */
+    /** Lag over time as a line per resource; the RPO as a dashed line across; the promotion as an upright mark. */
     private static Pane lag(Chart.LagLine chart) {
         List<Chart.Point> points = chart.points();
         double lastAt = points.stream().mapToDouble(p -> seconds(Optional.of(p.at()))).max().orElse(0);
@@ -107,12 +109,15 @@ final class ChartShapes {
         double xScale = lastAt <= 0 ? 0 : (WIDTH - 20) / lastAt;
         double yScale = topLag <= 0 ? 0 : (PLOT_HEIGHT - 10) / (topLag * 1.1);
         Pane pane = new Pane();
-        Polyline line = new Polyline();
+        Map<String, Polyline> lines = new LinkedHashMap<>();
         for (Chart.Point p : points) {
-            line.getPoints().addAll(10 + seconds(Optional.of(p.at())) * xScale, PLOT_HEIGHT - seconds(Optional.of(p.lag())) * yScale);
+            lines.computeIfAbsent(p.resource(), r -> new Polyline()).getPoints()
+                    .addAll(10 + seconds(Optional.of(p.at())) * xScale, PLOT_HEIGHT - seconds(Optional.of(p.lag())) * yScale);
         }
-        line.getStyleClass().add(ReportStyles.CHART_LINE);
-        pane.getChildren().add(line);
+        lines.values().forEach(line -> {
+            line.getStyleClass().add(ReportStyles.CHART_LINE);
+            pane.getChildren().add(line);
+        });
         chart.rpo().ifPresent(rpo -> {
             double y = PLOT_HEIGHT - seconds(Optional.of(rpo)) * yScale;
             Line limit = new Line(10, y, WIDTH - 10, y);

@@ -57,7 +57,7 @@ final class HandBuiltReports {
                 new Facts.Fact(chinese ? "事件數" : "Events", Cell.of(Integer.toString(events))))))));
         sections.add(new ReportSection("recovery-objectives", chinese ? "恢復目標" : "Recovery objectives", List.of(
                 new Chart.PhaseBars(chinese ? "RTO 各階段" : "RTO phases", "Detect 2 min of 5; decide 6 min of 5; recover 12 min of 20",
-                        List.of(bar("Detect", 2, 5, Mark.GOOD), bar("Decide", 6, 5, Mark.BAD), bar("Recover", 12, 20, Mark.GOOD))),
+                        List.of(bar("Detect", 2, 5, Mark.GOOD), bar("Decide", 6, 5, Mark.BAD), bar("Recover", 12, 20, Mark.GOOD)), ""),
                 new Chart.LagLine(chinese ? "複寫延遲" : "Replica lag", "Lag peaked at 48 s against an RPO of 60 s", List.of(
                         point(0, 2), point(120, 20), point(300, 48), point(480, 12), point(600, 0)),
                         Optional.of(Duration.ofSeconds(60)), Optional.of(Duration.ofSeconds(420))))));
@@ -73,7 +73,7 @@ final class HandBuiltReports {
                         List.of(Cell.of("<script>alert(1)</script>"), Cell.of("bob"), Cell.marked("failed", Mark.BAD)))))));
         sections.add(new ReportSection("criteria", chinese ? "演練準則" : "Drill criteria", List.of(
                 new Chart.CriteriaChart(chinese ? "準則達成" : "Criteria met and missed", "One met, one missed", List.of(
-                        bar("RTO ≤ 30 min", 22, 30, Mark.GOOD), bar("Data loss ≤ 1 min", 2, 1, Mark.BAD))))));
+                        bar("RTO ≤ 30 min", 22, 30, Mark.GOOD), bar("Data loss ≤ 1 min", 2, 1, Mark.BAD)), ""))));
         sections.add(new ReportSection("notes", chinese ? "備註" : "Notes", List.of(new BulletList(List.of(
                 Cell.of("Bridge call open on #incident-response"), Cell.marked("db-dr lag alert fired 4 min late", Mark.WARNING))))));
         sections.add(new ReportSection("action-items", chinese ? "改善行動" : "Action items", List.of(new Table(TableIds.ACTION_ITEMS, "",
@@ -100,11 +100,12 @@ final class HandBuiltReports {
     }
 
     private static Chart.Bar bar(String label, long actual, long budget, Mark mark) {
-        return new Chart.Bar(label, Optional.of(Duration.ofMinutes(actual)), Optional.of(Duration.ofMinutes(budget)), mark);
+        return new Chart.Bar(label, Optional.of(Duration.ofMinutes(actual)), Optional.of(Duration.ofMinutes(budget)), mark,
+                actual + "m", budget + "m");
     }
 
     private static Chart.Point point(long at, long lag) {
-        return new Chart.Point(Duration.ofSeconds(at), Duration.ofSeconds(lag));
+        return new Chart.Point("db-dr", Duration.ofSeconds(at), Duration.ofSeconds(lag));
     }
 
     /** The author's entries among {@code events}, the last per field (or per field/row/column for a cell) winning. */

@@ -3,6 +3,8 @@ package dev.warroom.core.incident;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Procedure;
+import dev.warroom.core.plan.model.Step;
+import dev.warroom.core.plan.model.StepType;
 import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
@@ -211,10 +213,18 @@ public final class IncidentFold {
     }
 
     private void stepSucceeded(IncidentEvent e) {
-        updateStep(e, s -> s.finished(StepStatus.SUCCEEDED, e.time(), e.text("detail"), Evidence.readFrom(e.data())));
-        if (RecoveryPhases.changesTheWorld(e.text("kind"))) {
+        Optional<Evidence> evidence = Evidence.readFrom(e.data());
+        updateStep(e, s -> s.finished(StepStatus.SUCCEEDED, e.time(), e.text("detail"), evidence));
+        String kind = e.text("kind");
+        if (stepType(e.text("procedure"), e.text("step")).map(type -> RecoveryPhases.marksRecovery(type, kind, evidence))
+                .orElseGet(() -> RecoveryPhases.changesTheWorld(kind))) {
             recoveredAt = Optional.of(e.time());
         }
+    }
+
+    private Optional<StepType> stepType(String procedureId, String stepId) {
+        return plan.procedures().stream().filter(p -> p.id().equals(procedureId)).findFirst()
+                .flatMap(p -> p.steps().stream().filter(s -> s.id().equals(stepId)).findFirst()).map(Step::type);
     }
 
     private void resumed() {

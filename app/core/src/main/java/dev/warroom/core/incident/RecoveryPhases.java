@@ -1,5 +1,7 @@
 package dev.warroom.core.incident;
 
+import dev.warroom.core.plan.model.StepType;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +19,18 @@ public final class RecoveryPhases {
     /** Whether a successful step of this action kind marks recovery progress. */
     public static boolean changesTheWorld(String actionKind) {
         return !actionKind.isEmpty() && !NOT_RECOVERY.contains(actionKind);
+    }
+
+    /**
+     * Whether a successful step marks recovery progress: an action that changes the world, or a step done by hand
+     * whose expected outcome a reading of the world showed. A manual step a person only confirmed, or that nobody
+     * checked, shows no more than that someone said so, so it does not move the end of recovery.
+     */
+    public static boolean marksRecovery(StepType type, String actionKind, Optional<Evidence> evidence) {
+        if (type == StepType.MANUAL) {
+            return evidence.map(Evidence::how).filter(how -> how == Established.VERIFIED).isPresent();
+        }
+        return changesTheWorld(actionKind);
     }
 
     /** Whether the replica lag at the start of this action is the data at risk (RPO). */

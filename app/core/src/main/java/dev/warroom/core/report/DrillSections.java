@@ -114,13 +114,33 @@ final class DrillSections {
                     measured.map(m -> Cell.of(c.words.duration(m))).orElseGet(() -> c.orDash(v.map(x -> c.text.of(x.measured())).orElse(""))),
                     verdict, v.map(x -> Cell.of(c.text.of(x.actor()) + ", " + c.clock(x.at()))).orElse(c.dash()),
                     c.orDash(v.map(x -> c.text.of(x.evidence())).orElse(""))));
-            bars.add(new Chart.Bar(title, measured, measurable ? Optional.of(criterion.max()) : Optional.empty(), verdict.mark()));
+            bars.add(new Chart.Bar(title, measured, measurable ? Optional.of(criterion.max()) : Optional.empty(), verdict.mark(),
+                    measured.map(c.words::duration).orElseGet(() -> unmeasuredActual(c, v)),
+                    measurable ? c.words.duration(criterion.max()) : c.words.get("criterion.yes")));
         }
         int all = d.successCriteria().size();
         Table table = new Table(TableIds.CRITERIA, "", List.of(c.words.get("col.criterion"), c.words.get("col.own-target"),
                 c.words.get("col.measured"), c.words.get("col.verdict"), c.words.get("col.by"), c.words.get("col.evidence")), rows);
         return List.of(table, new Chart.CriteriaChart(c.words.get("chart.criteria"),
-                c.words.get("chart.criteria.description", all, met, notMet, all - met - notMet), bars));
+                c.words.get("chart.criteria.description", all, met, notMet, all - met - notMet), bars, TableIds.CRITERIA));
+    }
+
+    /**
+     * A criterion's actual where no duration was measured: what the judge recorded as measured, else for a yes/no
+     * criterion judged met or not met "yes" or "no", else the verdict's own word (undetermined, not judged).
+     */
+    private static String unmeasuredActual(ReportContext c, Optional<CriterionVerdict> v) {
+        if (v.isEmpty()) {
+            return c.words.get("verdict.not-judged");
+        }
+        if (!v.get().measured().isBlank()) {
+            return c.text.of(v.get().measured());
+        }
+        return switch (v.get().verdict()) {
+            case MET -> c.words.get("criterion.yes");
+            case NOT_MET -> c.words.get("criterion.no");
+            case UNDETERMINED -> c.words.get("verdict.undetermined");
+        };
     }
 
     private static Cell verdict(ReportContext c, Optional<CriterionVerdict> v) {

@@ -1,8 +1,5 @@
 package dev.warroom.core.report;
 
-import dev.warroom.core.incident.EventTypes;
-import dev.warroom.core.incident.IncidentEvent;
-import dev.warroom.core.incident.RecoveryPhases;
 import dev.warroom.core.plan.model.CriterionMetric;
 import dev.warroom.core.report.doc.Block;
 import dev.warroom.core.report.doc.Cell;
@@ -16,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * RTO and RPO, target against actual (the drill's own targets for a drill), the RTO phases against their
- * budgets, and the replica lag over the incident against the RPO line.
+ * RTO and RPO, target against actual (the drill's own targets for a drill), and the RTO phases against their
+ * budgets. The replica lag is {@link ReplicaLagSection}'s.
  */
 final class RecoverySection {
 
@@ -36,16 +33,23 @@ final class RecoverySection {
                 c.words.get("col.target"), c.words.get("col.actual"), c.words.get("col.verdict")), rows));
         List<List<Cell>> phases = new ArrayList<>();
         List<Chart.Bar> bars = new ArrayList<>();
-        List<String> said = new ArrayList<>();
+        int met = 0;
+        int missed = 0;
         for (Metric phase : r.phases()) {
             String label = c.words.get("phase." + phase.name());
             phases.add(metricRow(c, label, phase));
-            bars.add(new Chart.Bar(label, phase.actual(), phase.target(), mark(phase)));
-            said.add(c.words.get("chart.phase-line", label, c.duration(phase.actual()), c.duration(phase.target()), verdict(c, phase).text()));
+            bars.add(new Chart.Bar(label, phase.actual(), phase.target(), mark(phase), actualWords(c, phase),
+                    phase.target().map(c.words::duration).orElse("")));
+            met += phase.verdict() == Metric.Verdict.MET ? 1 : 0;
+            missed += phase.verdict() == Metric.Verdict.MISSED ? 1 : 0;
         }
         blocks.add(new Table(PHASES_TABLE, c.words.get("caption.phases"), List.of(c.words.get("col.phase"), c.words.get("col.budget"),
                 c.words.get("col.actual"), c.words.get("col.verdict")), phases));
-        blocks.add(new Chart.PhaseBars(c.words.get("chart.phases"), String.join("; ", said), bars));
+        int notMeasured = (int) r.phases().stream().filter(p -> p.verdict() == Metric.Verdict.NOT_MEASURED).count();
+        int noBudget = r.phases().size() - met - missed - notMeasured;
+        String description = c.words.get("chart.phases.description", r.phases().size(), met, missed, notMeasured)
+                + (noBudget == 0 ? "" : " " + c.words.get("chart.phases.no-budget", noBudget));
+        blocks.add(new Chart.PhaseBars(c.words.get("chart.phases"), description, bars, PHASES_TABLE));
         return blocks;
     }
 
@@ -69,6 +73,10 @@ final class RecoverySection {
                 .orElse(Cell.marked(c.words.get("verdict.not-measured"), Mark.WARNING)), verdict(c, m));
     }
 
+    private static String actualWords(ReportContext c, Metric m) {
+        return m.actual().map(c.words::duration).orElse(c.words.get("verdict.not-measured"));
+    }
+
     static Cell verdict(ReportContext c, Metric m) {
         return switch (m.verdict()) {
             case MET -> Cell.marked(c.words.get("verdict.met"), Mark.GOOD);
@@ -89,34 +97,5 @@ final class RecoverySection {
             case NOT_MEASURED -> Mark.WARNING;
             case NO_TARGET -> Mark.PLAIN;
         };
-    }
-
-    /**
-     * The replica lag the journal holds: what a promotion step read when it started ({@code lagAtStartMillis}),
-     * and a state change's reading where one carries it ({@code lagMillis}). The promotion is the first step
-     * whose start measures the data at risk.
-     */
-    static List<Block> replicaLag(ReportContext c) {
-        List<Chart.Point> points = new ArrayList<>();
-        Optional<Duration> promotedAt = Optional.empty();
-        for (IncidentEvent e : c.events) {
-            Duration at = Duration.between(c.impact(), e.time());
-            if (EventTypes.STEP_STARTED.equals(e.type()) && e.data().path("lagAtStartMillis").isNumber()) {
-                points.add(new Chart.Point(at, Duration.ofMillis(e.data().path("lagAtStartMillis").asLong())));
-                if (promotedAt.isEmpty() && RecoveryPhases.measuresRpo(e.text("kind"))) {
-                    promotedAt = Optional.of(at);
-                }
-            } else if (EventTypes.STATE_CHANGED.equals(e.type()) && e.data().path("lagMillis").isNumber()) {
-                points.add(new Chart.Point(at, Duration.ofMillis(e.data().path("lagMillis").asLong())));
-            }
-        }
-        if (points.isEmpty()) {
-            return List.of(new Paragraph(Cell.of(c.words.get("lag.none"))));
-        }
-        Optional<Duration> rpo = c.measured.rpo().target();
-        Duration most = points.stream().map(Chart.Point::lag).max(Duration::compareTo).orElse(Duration.ZERO);
-        String description = c.words.get("chart.lag.description", points.size(), c.words.duration(most), c.duration(rpo))
-                + promotedAt.map(p -> " " + c.words.get("chart.lag.promoted", c.words.duration(p))).orElse("");
-        return List.of(new Chart.LagLine(c.words.get("chart.lag"), description, points, rpo, promotedAt));
     }
 }

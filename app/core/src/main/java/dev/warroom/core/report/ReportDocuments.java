@@ -36,7 +36,7 @@ public final class ReportDocuments {
         switch (section.content()) {
             case SUMMARY -> blocks.addAll(SummarySection.blocks(c));
             case RECOVERY_OBJECTIVES -> blocks.addAll(RecoverySection.objectives(c));
-            case REPLICA_LAG -> blocks.addAll(RecoverySection.replicaLag(c));
+            case REPLICA_LAG -> blocks.addAll(ReplicaLagSection.blocks(c));
             case DECISION_PATH -> blocks.addAll(PathAndStepsSection.decisionPath(c));
             case STEPS -> blocks.addAll(PathAndStepsSection.steps(c));
             case TIMELINE -> blocks.addAll(TimelineSection.blocks(c));

@@ -122,4 +122,30 @@ class IncidentFoldTest {
         assertThat(state.status()).isEqualTo(IncidentStatus.RESOLVED);
         assertThat(state.endedAt()).contains(clock);
     }
+
+    @Test
+    void aStepDoneByHandEndsRecoveryOnlyWhenAReadingShowedItsOutcome() {
+        add(EventTypes.OPENED, "alice", data().put("plan", "ai-workflow").put("mode", "tabletop")
+                .put("impactStartedAt", "2026-11-21T02:55:00Z"));
+        add(EventTypes.PROCEDURE_STARTED, "alice", data().put("procedure", "db-primary-failure"));
+        add(EventTypes.STEP_SUCCEEDED, "warroom", dbStep("confirm-failure").put("established", "confirmed").put("by", "alice")
+                .put("answer", "go"));
+        IncidentState confirmedOnly = IncidentFold.fold(plan, events);
+        add(EventTypes.STEP_SUCCEEDED, "warroom", dbStep("watch-standby-promotion").put("established", "verified")
+                .put("resource", "db-prod").put("evidence", "health up"));
+        Instant promotionSeen = clock;
+        add(EventTypes.STEP_SUCCEEDED, "warroom", dbStep("watch-endpoint").put("established", "confirmed").put("by", "bob")
+                .put("asked", "API Gateway answers 200").put("answer", "yes"));
+        add(EventTypes.STEP_SUCCEEDED, "warroom", dbStep("verify-consistency").put("established", "unverified")
+                .put("evidence", "nobody checked"));
+
+        assertThat(confirmedOnly.recoveredAt()).as("a go/no-go answer is no recovery").isEmpty();
+        assertThat(IncidentFold.fold(plan, events).recoveredAt())
+                .as("recovery ends at the last manual step a reading verified, not at one merely confirmed or unchecked")
+                .contains(promotionSeen);
+    }
+
+    private static ObjectNode dbStep(String id) {
+        return data().put("procedure", "db-primary-failure").put("step", id).put("kind", "");
+    }
 }

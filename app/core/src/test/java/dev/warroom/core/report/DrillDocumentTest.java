@@ -35,6 +35,7 @@ import dev.warroom.core.report.doc.FieldRef;
 import dev.warroom.core.report.doc.JournalCheck;
 import dev.warroom.core.report.doc.Mark;
 import dev.warroom.core.report.doc.Paragraph;
+import dev.warroom.core.report.doc.ReportSection;
 import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.core.report.doc.Table;
 import dev.warroom.core.report.doc.TableIds;
@@ -279,13 +280,17 @@ class DrillDocumentTest {
     }
 
     @Test
-    void theReplicaLagChartHasTheJournalsReadingsTheRpoLineAndThePromotion() {
-        ReportDocument doc = english();
-        List<Chart.LagLine> lines = blocks(section(doc, "replica-lag"), Chart.LagLine.class);
-        assertThat(lines).singleElement().satisfies(line -> {
-            assertThat(line.points()).isNotEmpty();
-            assertThat(line.rpo()).contains(Duration.ofMinutes(1));
-        });
+    void theReplicaLagIsEachDataStoresOwnReadingAndNoLineJoinsDifferentResources() {
+        ReportSection lag = section(english(), "replica-lag");
+
+        assertThat(blocks(lag, Chart.LagLine.class)).as("the board read each data store once: nothing to draw over time").isEmpty();
+        Table stores = blocks(lag, Table.class).get(0);
+        assertThat(stores.rows()).extracting(r -> r.get(0).text()).containsExactly("db-dr", "redis-dr", "blob-dr");
+        assertThat(stores.rows()).extracting(r -> r.get(1).text())
+                .containsExactly("azure-postgres-flexible", "azure-redis", "azure-blob-storage");
+        assertThat(blocks(lag, Paragraph.class)).extracting(p -> p.text().text())
+                .anySatisfy(words -> assertThat(words).contains("against an RPO of 1m"))
+                .anySatisfy(words -> assertThat(words).startsWith("Lag read on 9 other resource(s)").contains("aks-dr, dr-api-gateway"));
     }
 
     @Test

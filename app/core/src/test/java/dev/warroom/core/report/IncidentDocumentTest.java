@@ -12,6 +12,7 @@ import dev.warroom.core.incident.EventTypes;
 import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.IncidentRig;
 import dev.warroom.core.incident.NoteKind;
+import dev.warroom.core.plan.catalog.ResourceKinds;
 import dev.warroom.core.plan.model.ReportTemplate;
 import dev.warroom.core.report.doc.BulletList;
 import dev.warroom.core.report.doc.Cell;
@@ -27,6 +28,7 @@ import dev.warroom.core.text.TextLanguage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +89,24 @@ class IncidentDocumentTest {
     }
 
     @Test
+    void thePhasesInWordsCountThoseWithoutABudget() {
+        dev.warroom.core.plan.model.Plan noBudget = new dev.warroom.core.plan.load.PlanLoader()
+                .load(Path.of(System.getProperty("warroom.root", "../.."), "plans", "chatops.yaml")).plan().orElseThrow();
+        java.time.Instant opened = java.time.Instant.parse("2026-11-21T03:00:00Z");
+        List<IncidentEvent> journal = List.of(
+                new IncidentEvent(1, opened, "alice", EventTypes.OPENED, JsonNodeFactory.instance.objectNode().put("plan", noBudget.id())
+                        .put("mode", "tabletop").put("impactStartedAt", "2026-11-21T02:58:00Z")),
+                new IncidentEvent(2, opened.plusSeconds(60), "alice", EventTypes.RESOLVED,
+                        JsonNodeFactory.instance.objectNode().put("summary", "done")));
+
+        ReportDocument doc = ReportDocuments.build(new ReportInput(noBudget, journal, FAILED,
+                ReportTemplates.builtIn("incident", TextLanguage.ENGLISH), TextLanguage.ENGLISH));
+
+        assertThat(blocks(section(doc, "recovery-objectives"), Chart.PhaseBars.class).get(0).description())
+                .isEqualTo("4 phases: 0 met, 0 missed, 3 not measured. 1 without a budget.");
+    }
+
+    @Test
     void theLagChartDrawsTheReadingsAgainstThePlansRpoAndMarksThePromotion() {
         ReportDocument doc = build(events, ReportTemplates.builtIn("incident", TextLanguage.ENGLISH));
         Chart.LagLine line = blocks(section(doc, "replica-lag"), Chart.LagLine.class).get(0);
@@ -94,6 +114,10 @@ class IncidentDocumentTest {
         assertThat(line.promotedAt()).isPresent();
         assertThat(line.points()).hasSizeGreaterThan(1);
         assertThat(line.description()).contains("The replica was promoted at T+");
+        Map<String, String> kinds = new java.util.HashMap<>();
+        IncidentRig.plan().sites().forEach(site -> site.resources().forEach(r -> kinds.put(r.id(), r.kind())));
+        assertThat(line.points()).as("each reading names its resource, and only a data store's lag stands against the RPO")
+                .allSatisfy(p -> assertThat(ResourceKinds.find(kinds.get(p.resource())).orElseThrow().replicated()).as(p.resource()).isTrue());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.warroom.report.chart;
 
 import dev.warroom.core.report.doc.Chart;
-import dev.warroom.core.time.DurationText;
 import dev.warroom.report.words.LayoutWords;
 import java.time.Duration;
 import java.util.Locale;
@@ -58,9 +57,8 @@ final class CriteriaSvg {
         } else {
             svg.rect(PLOT_LEFT, y + 6, 14, 14, fill).attr("stroke", ChartColours.BUDGET).attr("stroke-width", "0.5");
         }
-        String actual = criterion.actual().map(DurationText::human).orElse(words.notMeasured());
-        String value = words.actual() + " " + actual
-                + criterion.budget().map(budget -> " · " + words.target() + " " + DurationText.human(budget)).orElse("");
+        String value = words.actual() + " " + criterion.actualWords()
+                + (criterion.boundWords().isBlank() ? "" : " · " + words.target() + " " + criterion.boundWords());
         svg.text(PLOT_LEFT, y + 34, value, "start", ChartColours.MUTED).attr("font-size", "10");
     }
 

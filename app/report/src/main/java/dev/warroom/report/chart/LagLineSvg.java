@@ -1,14 +1,16 @@
 package dev.warroom.report.chart;
 
 import dev.warroom.core.report.doc.Chart;
-import dev.warroom.core.time.DurationText;
 import dev.warroom.report.words.LayoutWords;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
-/** Replica lag over the incident as a line, the RPO as a red dashed line across it, the promotion as a blue mark. */
+/** Replica lag over the incident as a line per resource, the RPO as a red dashed line across it, the promotion as a blue mark. */
 final class LagLineSvg {
 
     private static final double LEFT = 64;
@@ -16,6 +18,9 @@ final class LagLineSvg {
     private static final double TOP = 28;
     private static final double BOTTOM = 248;
     private static final int HEIGHT = 288;
+    /** A resource's name in the chart's 10-point type: about this wide a character, this tall a line. */
+    private static final double LABEL_CHAR_WIDTH = 6;
+    private static final double LABEL_HEIGHT = 12;
 
     private final LayoutWords words;
 
@@ -32,42 +37,64 @@ final class LagLineSvg {
                 .max(Duration::compareTo).orElse(Duration.ofSeconds(10));
         TimeScale time = TimeScale.upTo(lastAt, LEFT, RIGHT);
         TimeScale lag = TimeScale.upTo(largestLag.plus(largestLag.dividedBy(10)), BOTTOM, TOP);
-        TimeAxis.draw(svg, time, TOP, BOTTOM, words.timeAxis());
+        TimeAxis.draw(svg, time, TOP, BOTTOM, words);
         for (Duration tick : lag.ticks()) {
             double y = lag.at(tick);
             svg.line(LEFT, y, RIGHT, y, ChartColours.GRID, 1);
-            svg.text(LEFT - 6, y + 4, DurationText.human(tick), "end", ChartColours.MUTED);
+            svg.text(LEFT - 6, y + 4, words.duration(tick), "end", ChartColours.MUTED);
         }
         svg.text(LEFT - 40, TOP - 14, words.lagAxis(), "start", ChartColours.MUTED).attr("font-size", "10");
         if (points.isEmpty()) {
             svg.text((LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2, words.notMeasured(), "middle", ChartColours.MUTED);
         } else {
-            double[] xs = new double[points.size()];
-            double[] ys = new double[points.size()];
-            for (int i = 0; i < points.size(); i++) {
-                xs[i] = time.at(points.get(i).at());
-                ys[i] = lag.at(points.get(i).lag());
-            }
-            svg.polyline(xs, ys, ChartColours.LAG);
-            if (points.size() <= 60) {
-                for (int i = 0; i < xs.length; i++) {
-                    svg.circle(xs[i], ys[i], 2.5, ChartColours.LAG);
-                }
-            }
+            List<double[]> labels = new ArrayList<>();
+            points.stream().collect(Collectors.groupingBy(Chart.Point::resource, LinkedHashMap::new, Collectors.toList()))
+                    .forEach((resource, line) -> drawLine(svg, time, lag, resource, line, labels));
         }
         chart.rpo().ifPresent(rpo -> {
             double y = lag.at(rpo);
             svg.dashed(svg.line(LEFT, y, RIGHT, y, ChartColours.RPO, 2));
-            svg.text(RIGHT, y - 5, words.rpo() + " " + DurationText.human(rpo), "end", ChartColours.RPO).attr("font-weight", "bold");
+            svg.text(RIGHT, y - 5, words.rpo() + " " + words.duration(rpo), "end", ChartColours.RPO).attr("font-weight", "bold");
         });
         chart.promotedAt().ifPresent(at -> {
             double x = time.at(at);
             svg.line(x, TOP, x, BOTTOM, ChartColours.PROMOTION, 2);
-            svg.text(x + 4, TOP + 10, words.promotion() + " " + DurationText.human(at), "start", ChartColours.PROMOTION)
+            svg.text(x + 4, TOP + 10, words.promotion() + " " + words.duration(at), "start", ChartColours.PROMOTION)
                     .attr("font-weight", "bold");
         });
         svg.line(LEFT, BOTTOM, RIGHT, BOTTOM, ChartColours.INK, 1);
         svg.line(LEFT, TOP, LEFT, BOTTOM, ChartColours.INK, 1);
         return svg.element();
+    }
+
+    /** One resource's readings as a line, named at its last reading, above the names already placed that it would cover. */
+    private static void drawLine(Svg svg, TimeScale time, TimeScale lag, String resource, List<Chart.Point> line, List<double[]> labels) {
+        double[] xs = new double[line.size()];
+        double[] ys = new double[line.size()];
+        for (int i = 0; i < line.size(); i++) {
+            xs[i] = time.at(line.get(i).at());
+            ys[i] = lag.at(line.get(i).lag());
+        }
+        svg.polyline(xs, ys, ChartColours.LAG);
+        if (line.size() <= 60) {
+            for (int i = 0; i < xs.length; i++) {
+                svg.circle(xs[i], ys[i], 2.5, ChartColours.LAG);
+            }
+        }
+        double right = xs[xs.length - 1] - 4;
+        double left = right - resource.length() * LABEL_CHAR_WIDTH;
+        double y = ys[ys.length - 1] - 6;
+        boolean moved = true;
+        while (moved && y > TOP) {
+            moved = false;
+            for (double[] placed : labels) {
+                if (left < placed[1] && right > placed[0] && Math.abs(y - placed[2]) < LABEL_HEIGHT) {
+                    y = placed[2] - LABEL_HEIGHT;
+                    moved = true;
+                }
+            }
+        }
+        labels.add(new double[] {left, right, y});
+        svg.text(right, y, resource, "end", ChartColours.LAG).attr("font-size", "10");
     }
 }

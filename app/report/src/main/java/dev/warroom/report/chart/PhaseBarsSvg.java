@@ -1,7 +1,6 @@
 package dev.warroom.report.chart;
 
 import dev.warroom.core.report.doc.Chart;
-import dev.warroom.core.time.DurationText;
 import dev.warroom.report.words.LayoutWords;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,7 +31,7 @@ final class PhaseBarsSvg {
                 .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
         TimeScale scale = TimeScale.upTo(largest, PLOT_LEFT, PLOT_RIGHT);
         double bottom = TOP + Math.max(1, chart.bars().size()) * ROW;
-        TimeAxis.draw(svg, scale, TOP, bottom, words.timeAxis());
+        TimeAxis.draw(svg, scale, TOP, bottom, words);
         double y = TOP;
         for (Chart.Bar bar : chart.bars()) {
             drawRow(svg, scale, bar, y);
@@ -51,9 +50,7 @@ final class PhaseBarsSvg {
             // The budget's end stays visible over a bar that overran it.
             svg.line(end, y + 1, end, y + 25, ChartColours.BUDGET, 2.5);
         });
-        String actual = bar.actual().map(DurationText::human).orElse(words.notMeasured());
-        String value = words.actual() + " " + actual
-                + bar.budget().map(budget -> " · " + words.budget() + " " + DurationText.human(budget)).orElse("");
+        String value = words.actual() + " " + bar.actualWords() + (bar.boundWords().isBlank() ? "" : " · " + words.budget() + " " + bar.boundWords());
         svg.text(PLOT_LEFT, y + 34, value, "start", ChartColours.MUTED).attr("font-size", "10");
     }
 }

@@ -34,7 +34,7 @@ final class StepGanttSvg {
         Svg svg = Svg.picture(id, ChartSvg.WIDTH, (int) (bottom + 36), chart.title(), chart.description());
         Duration last = chart.spans().stream().map(Chart.Span::end).max(Duration::compareTo).orElse(Duration.ofMinutes(1));
         TimeScale scale = TimeScale.upTo(last, PLOT_LEFT, PLOT_RIGHT);
-        TimeAxis.draw(svg, scale, TOP, bottom, words.timeAxis());
+        TimeAxis.draw(svg, scale, TOP, bottom, words);
         double y = TOP;
         for (Chart.Span span : shown) {
             svg.text(LABEL_RIGHT, y + 14, Svg.fitColumns(span.label(), 30), "end", ChartColours.INK);

@@ -142,6 +142,7 @@ final class JsonDocumentWriter {
             json.writeArrayFieldStart("points");
             for (Chart.Point point : lag.points()) {
                 json.writeStartObject();
+                json.writeStringField("resource", text(point.resource()));
                 seconds("atSeconds", Optional.of(point.at()));
                 seconds("lagSeconds", Optional.of(point.lag()));
                 json.writeEndObject();
@@ -159,6 +160,8 @@ final class JsonDocumentWriter {
             json.writeStringField("label", text(bar.label()));
             seconds("actualSeconds", bar.actual());
             seconds("budgetSeconds", bar.budget());
+            json.writeStringField("actual", text(bar.actualWords()));
+            json.writeStringField("bound", text(bar.boundWords()));
             json.writeStringField("mark", mark(bar.mark()));
             json.writeEndObject();
         }

@@ -18,11 +18,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The report as GitHub-flavoured Markdown: the journal's check first, then each section as a heading with its
- * blocks. Charts come out as their description and a small table of their data; a field left to the author
+ * blocks. Charts come out as their description and a small table of their data (the description alone where a table
+ * of the section holds the chart's data already); a field left to the author
  * as a marked empty field. Every text is escaped, so a plan's or a journal's text always reads as text.
  */
 public final class MarkdownRenderer implements ReportRenderer {
@@ -73,15 +76,16 @@ public final class MarkdownRenderer implements ReportRenderer {
 
     private static void section(StringBuilder md, ReportSection section, int level, MarkdownWords words) {
         md.append("#".repeat(Math.min(level, DEEPEST_HEADING))).append(' ').append(MarkdownText.heading(section.title())).append("\n\n");
+        Set<String> tables = section.blocks().stream().filter(Table.class::isInstance).map(b -> ((Table) b).id()).collect(Collectors.toSet());
         for (Block block : section.blocks()) {
-            block(md, block, words);
+            block(md, block, words, tables);
         }
         for (ReportSection subsection : section.subsections()) {
             section(md, subsection, level + 1, words);
         }
     }
 
-    private static void block(StringBuilder md, Block block, MarkdownWords words) {
+    private static void block(StringBuilder md, Block block, MarkdownWords words, Set<String> sectionTables) {
         if (block instanceof Paragraph paragraph) {
             md.append(MarkdownMarks.marked(paragraph.text(), text -> MarkdownText.lines(text, ""), words)).append("\n\n");
         } else if (block instanceof BulletList list) {
@@ -104,7 +108,7 @@ public final class MarkdownRenderer implements ReportRenderer {
             }
             md.append("\n\n");
         } else if (block instanceof Chart chart) {
-            MarkdownCharts.append(md, chart, words);
+            MarkdownCharts.append(md, chart, words, sectionTables);
         }
     }
 

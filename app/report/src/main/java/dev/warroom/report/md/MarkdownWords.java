@@ -1,5 +1,8 @@
 package dev.warroom.report.md;
 
+import dev.warroom.core.report.words.ReportWords;
+import dev.warroom.core.text.TextLanguage;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -8,6 +11,7 @@ import java.util.Locale;
  * the small tables that give each chart's data. One set per report language; any other tag reads English.
  */
 record MarkdownWords(
+        TextLanguage language,
         String journalVerified,
         String journalFailed,
         String finalHash,
@@ -15,29 +19,29 @@ record MarkdownWords(
         String actual,
         String budget,
         String target,
+        String resource,
         String sinceImpact,
         String replicaLag,
         String start,
         String end,
         String rpo,
         String promotion,
-        String readingsShown,
-        String notMeasured) {
+        String readingsShown) {
 
-    private static final MarkdownWords ENGLISH = new MarkdownWords(
+    private static final MarkdownWords ENGLISH = new MarkdownWords(TextLanguage.ENGLISH,
             "Journal verified", "Journal FAILED verification", "Final hash", "to fill",
-            "Actual", "Budget", "Target", "Time since impact", "Replica lag", "Start", "End",
-            "RPO", "Promotion at", "%d of %d readings shown", "not measured");
+            "Actual", "Budget", "Target", "Resource", "Time since impact", "Replica lag", "Start", "End",
+            "RPO", "Promotion at", "%d of %d readings shown");
 
-    private static final MarkdownWords TRADITIONAL = new MarkdownWords(
+    private static final MarkdownWords TRADITIONAL = new MarkdownWords(TextLanguage.TRADITIONAL_CHINESE,
             "日誌驗證通過", "日誌驗證失敗", "最終雜湊", "待填寫",
-            "實際", "預算", "目標", "自影響起的時間", "複本延遲", "開始", "結束",
-            "RPO", "提升於", "顯示 %2$d 筆讀數中的 %1$d 筆", "未量測");
+            "實際", "預算", "目標", "資源", "自影響起的時間", "副本延遲", "開始", "結束",
+            "RPO", "提升於", "顯示 %2$d 筆讀數中的 %1$d 筆");
 
-    private static final MarkdownWords SIMPLIFIED = new MarkdownWords(
+    private static final MarkdownWords SIMPLIFIED = new MarkdownWords(TextLanguage.SIMPLIFIED_CHINESE,
             "日志验证通过", "日志验证失败", "最终哈希", "待填写",
-            "实际", "预算", "目标", "自影响起的时间", "副本延迟", "开始", "结束",
-            "RPO", "提升于", "显示 %2$d 条读数中的 %1$d 条", "未测量");
+            "实际", "预算", "目标", "资源", "自影响起的时间", "副本延迟", "开始", "结束",
+            "RPO", "提升于", "显示 %2$d 条读数中的 %1$d 条");
 
     static MarkdownWords of(String languageTag) {
         String tag = languageTag == null ? "" : languageTag.strip().replace('_', '-').toLowerCase(Locale.ROOT);
@@ -46,6 +50,11 @@ record MarkdownWords(
             case "zh-cn", "zh-sg", "zh-hans", "zh" -> SIMPLIFIED;
             default -> ENGLISH;
         };
+    }
+
+    /** A duration in the report language's units, as the document's own words write it. */
+    String duration(Duration duration) {
+        return ReportWords.of(language).duration(duration);
     }
 
     String readingsShown(int shown, int of) {

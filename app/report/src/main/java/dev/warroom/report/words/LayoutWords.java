@@ -1,5 +1,8 @@
 package dev.warroom.report.words;
 
+import dev.warroom.core.report.words.ReportWords;
+import dev.warroom.core.text.TextLanguage;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -9,6 +12,7 @@ import java.util.Locale;
  * One set per report language: en, zh-TW, zh-CN; any other tag reads English.
  */
 public record LayoutWords(
+        TextLanguage language,
         String contents,
         String journalHeading,
         String journalVerified,
@@ -33,6 +37,7 @@ public record LayoutWords(
     public static final String CJK_FONT_PACKAGE = "fonts-wqy-microhei";
 
     private static final LayoutWords ENGLISH = new LayoutWords(
+            TextLanguage.ENGLISH,
             "Contents",
             "Journal",
             "Journal verified",
@@ -56,6 +61,7 @@ public record LayoutWords(
                     + "Install a CJK TrueType font (Debian/Ubuntu: apt-get install " + CJK_FONT_PACKAGE + ") and write the report again.");
 
     private static final LayoutWords TRADITIONAL = new LayoutWords(
+            TextLanguage.TRADITIONAL_CHINESE,
             "目錄",
             "日誌",
             "日誌驗證通過",
@@ -70,7 +76,7 @@ public record LayoutWords(
             "未量測",
             "……另有 %d 個步驟（全部列於步驟表）",
             "自影響起的時間",
-            "複本延遲",
+            "副本延遲",
             "待填寫",
             "產生此 PDF 的電腦上找不到中日韓字型，中文可能顯示為空白方框。請安裝中日韓 TrueType 字型"
                     + "（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）後重新產生報告。",
@@ -78,6 +84,7 @@ public record LayoutWords(
                     + "請安裝中日韓 TrueType 字型（Debian/Ubuntu：apt-get install " + CJK_FONT_PACKAGE + "）後重新產生報告。");
 
     private static final LayoutWords SIMPLIFIED = new LayoutWords(
+            TextLanguage.SIMPLIFIED_CHINESE,
             "目录",
             "日志",
             "日志验证通过",
@@ -112,6 +119,11 @@ public record LayoutWords(
             case "zh-cn", "zh-sg", "zh-hans", "zh" -> SIMPLIFIED;
             default -> ENGLISH;
         };
+    }
+
+    /** A duration in the report language's units, as the document's own words write it: {@code 1m30s}, {@code 1分30秒}. */
+    public String duration(Duration duration) {
+        return ReportWords.of(language).duration(duration);
     }
 
     public String moreSteps(int count) {

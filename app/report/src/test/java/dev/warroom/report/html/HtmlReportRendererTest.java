@@ -202,7 +202,7 @@ class HtmlReportRendererTest {
         }
         assertThat(charts.select("title").eachText())
                 .containsExactly("RTO 各階段：實際與預算", "複本延遲與 RPO", "步驟甘特圖", "演練標準：達成與未達成");
-        assertThat(page.select("figure.chart svg text").eachText()).contains("RPO 1m", "提升 3m");
+        assertThat(page.select("figure.chart svg text").eachText()).contains("RPO 1分", "提升 3分", "30秒");
     }
 
     @Test

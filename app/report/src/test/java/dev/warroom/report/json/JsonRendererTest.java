@@ -62,10 +62,11 @@ class JsonRendererTest {
         assertThat(report.at("/sections").size()).isEqualTo(TestDocuments.drill().sections().size());
         assertThat(objectives.get(2).get("kind").asText()).isEqualTo("phase-bars");
         assertThat(objectives.get(2).at("/bars/1").toString())
-                .isEqualTo("{\"label\":\"Recovery\",\"actualSeconds\":180,\"budgetSeconds\":120,\"mark\":\"bad\"}");
+                .isEqualTo("{\"label\":\"Recovery\",\"actualSeconds\":180,\"budgetSeconds\":120,\"actual\":\"3m\",\"bound\":\"2m\",\"mark\":\"bad\"}");
         assertThat(objectives.get(2).at("/bars/2/actualSeconds").isNull()).isTrue();
         assertThat(objectives.get(3).get("points").size()).as("every reading, not a sample").isEqualTo(60);
         assertThat(objectives.get(3).at("/points/3/lagSeconds").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(objectives.get(3).at("/points/3/resource").asText()).isEqualTo("db-dr");
         assertThat(objectives.get(3).get("rpoSeconds").asInt()).isEqualTo(30);
         assertThat(objectives.get(4).at("/criteria/0/actualSeconds").decimalValue()).isEqualByComparingTo("12.5");
         assertThat(report.at("/sections/2/blocks/1/spans/0/label").asText()).isEqualTo(TestDocuments.HOSTILE_TITLE);

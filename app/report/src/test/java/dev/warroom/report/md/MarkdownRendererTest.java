@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.core.report.doc.Cell;
 import dev.warroom.core.report.doc.Chart;
+import dev.warroom.core.report.doc.Mark;
 import dev.warroom.core.report.doc.Paragraph;
 import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.core.report.doc.ReportSection;
+import dev.warroom.core.report.doc.Table;
 import dev.warroom.report.TestDocuments;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -83,7 +86,7 @@ class MarkdownRendererTest {
 
     @Test
     void theReportsOwnWordsFollowItsLanguage() throws Exception {
-        assertThat(markdown(TestDocuments.drill("zh-TW", TestDocuments.failed()))).contains("❌ 日誌驗證失敗", "最終雜湊", "待填寫", "複本延遲");
+        assertThat(markdown(TestDocuments.drill("zh-TW", TestDocuments.failed()))).contains("❌ 日誌驗證失敗", "最終雜湊", "待填寫", "副本延遲");
         assertThat(markdown(TestDocuments.drill("zh-CN", TestDocuments.verified()))).contains("✅ 日志验证通过", "最终哈希", "待填写");
     }
 
@@ -97,18 +100,50 @@ class MarkdownRendererTest {
         assertThat(md).contains("| apps reconnected within 30 s | 13s | 30s | ✅ |");
         assertThat(md).contains("| Promote \\| replica \\[click\\](javascript:alert(1)) \\<script\\>alert('x')\\</script\\>"
                 + " \\<img src=x onerror=alert(2)\\> | T+1m | T+2m | ✅ |");
-        assertThat(md).contains("RPO: 30s · Promotion at T+2m", "| Time since impact | Replica lag |", "| T+0s | 0s |",
-                "| T+1m58s | 2s |", "*24 of 60 readings shown*");
+        assertThat(md).contains("RPO: 30s · Promotion at T+2m", "| Resource | Time since impact | Replica lag |",
+                "| db-dr | T+0s | 0s |", "| db-dr | T+1m58s | 2s |", "*24 of 60 readings shown*");
+    }
+
+    @Test
+    void aChartWhoseDataATableOfItsSectionHoldsIsSaidOnceByItsWords() throws Exception {
+        Table phases = new Table("rto-phases", "RTO phases", List.of("Phase", "Budget", "Actual", "Verdict"), List.of(
+                List.of(Cell.of("detection"), Cell.of("5m"), Cell.of("1m"), Cell.of("met"))));
+        Chart.PhaseBars bars = new Chart.PhaseBars("RTO phases against their budgets", "1 phase: 1 met.", List.of(
+                new Chart.Bar("detection", Optional.of(Duration.ofMinutes(1)), Optional.of(Duration.ofMinutes(5)), Mark.GOOD, "1m", "5m")),
+                "rto-phases");
+        ReportDocument document = TestDocuments.drill();
+        String md = markdown(new ReportDocument(document.title(), "en", "drill", document.journal(),
+                List.of(new ReportSection("metrics", "Metrics", List.of(phases, bars)),
+                        new ReportSection("elsewhere", "Elsewhere", List.of(bars))), ""));
+
+        String metrics = md.substring(md.indexOf("## Metrics"), md.indexOf("## Elsewhere"));
+        assertThat(metrics).contains("| detection | 5m | 1m | met |", "1 phase: 1 met.").doesNotContain("| detection | 1m | 5m |",
+                "**RTO phases against their budgets**");
+        assertThat(md.substring(md.indexOf("## Elsewhere"))).as("without the table beside it, the chart keeps its data")
+                .contains("**RTO phases against their budgets**", "| detection | 1m | 5m | ✅ |");
+    }
+
+    @Test
+    void aLagLineGivesEachReadingsResource() throws Exception {
+        Chart.LagLine lag = new Chart.LagLine("Lag", "", List.of(new Chart.Point("db-dr", Duration.ZERO, Duration.ofSeconds(2)),
+                new Chart.Point("redis-dr", Duration.ZERO, Duration.ofSeconds(1)),
+                new Chart.Point("db-dr", Duration.ofMinutes(1), Duration.ofSeconds(3))), Optional.empty(), Optional.empty());
+        ReportDocument document = TestDocuments.drill();
+        String md = markdown(new ReportDocument(document.title(), "en", "drill", document.journal(),
+                List.of(new ReportSection("lag", "Lag", List.of(lag))), ""));
+
+        assertThat(md).contains("| Resource | Time since impact | Replica lag |\n|---|---|---|\n| db-dr | T+0s | 2s |\n"
+                + "| db-dr | T+1m | 3s |\n| redis-dr | T+0s | 1s |\n");
     }
 
     @Test
     void aLongLagLineShowsEvenlySpreadReadingsWithTheFirstAndTheLast() {
         List<Chart.Point> points = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            points.add(new Chart.Point(Duration.ofSeconds(i), Duration.ofMillis(i)));
+            points.add(new Chart.Point("db-dr", Duration.ofSeconds(i), Duration.ofMillis(i)));
         }
 
-        List<Chart.Point> shown = MarkdownCharts.spread(points);
+        List<Chart.Point> shown = MarkdownCharts.spread(points, MarkdownCharts.MAX_LAG_ROWS);
 
         assertThat(shown).hasSize(MarkdownCharts.MAX_LAG_ROWS).startsWith(points.get(0)).endsWith(points.get(9_999))
                 .isSortedAccordingTo((a, b) -> a.at().compareTo(b.at())).doesNotHaveDuplicates();

@@ -15,18 +15,32 @@ public sealed interface Chart extends Block permits Chart.PhaseBars, Chart.LagLi
     /** A summary in words, for readers that cannot see the picture (alt text, Markdown, CSV). */
     String description();
 
+    /**
+     * The id of a table in the same section that holds this chart's data row for row, or empty when none does:
+     * a renderer that cannot draw (Markdown) then says the chart's words once instead of its data again.
+     */
+    default String dataTable() {
+        return "";
+    }
+
     /** The RTO phases, each actual against its budget. */
-    record PhaseBars(String title, String description, List<Bar> bars) implements Chart {
+    record PhaseBars(String title, String description, List<Bar> bars, String dataTable) implements Chart {
         public PhaseBars {
             bars = List.copyOf(bars);
         }
     }
 
-    /** A labelled duration against its bound. */
-    record Bar(String label, Optional<Duration> actual, Optional<Duration> budget, Mark mark) {
+    /**
+     * A labelled duration against its bound, with each said in the report's words ({@code actualWords},
+     * {@code boundWords}): a duration, "not measured", or for a yes/no criterion "yes" where there is no duration.
+     */
+    record Bar(String label, Optional<Duration> actual, Optional<Duration> budget, Mark mark, String actualWords, String boundWords) {
     }
 
-    /** Replica lag over the incident, with the RPO as a line and the promotion as a mark where there was one. */
+    /**
+     * Replica lag over the incident, a line for each resource read more than once, with the RPO as a line and the
+     * promotion as a mark where there was one.
+     */
     record LagLine(String title, String description, List<Point> points, Optional<Duration> rpo, Optional<Duration> promotedAt)
             implements Chart {
         public LagLine {
@@ -34,7 +48,8 @@ public sealed interface Chart extends Block permits Chart.PhaseBars, Chart.LagLi
         }
     }
 
-    record Point(Duration at, Duration lag) {
+    /** One lag reading of one resource (its id in the plan). */
+    record Point(String resource, Duration at, Duration lag) {
     }
 
     /** The steps as a Gantt chart. */
@@ -48,7 +63,7 @@ public sealed interface Chart extends Block permits Chart.PhaseBars, Chart.LagLi
     }
 
     /** Drill criteria met and missed. */
-    record CriteriaChart(String title, String description, List<Bar> criteria) implements Chart {
+    record CriteriaChart(String title, String description, List<Bar> criteria, String dataTable) implements Chart {
         public CriteriaChart {
             criteria = List.copyOf(criteria);
         }
