@@ -21,10 +21,10 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Both windows after the drill was aborted with an inject still unacknowledged. In the room the card stays, as the
- * record of what the team never acknowledged, says so in the room's language, offers no button, and Alt+K journals
- * nothing. The facilitator's window says the incident was aborted (as the journal has it, not "ended") and that the
- * inject was never acknowledged.
+ * Both windows, in the projector theme, after the drill was aborted with two injects still unacknowledged. In the
+ * room the cards stay, as the record of what the team never acknowledged, say so in the room's language, offer no
+ * button, and Alt+K journals nothing. The facilitator's window says the incident was aborted (as the journal has it, not "ended"), that its
+ * clock no longer runs, and that the inject was never acknowledged.
  */
 class InjectCardAfterTheEndTest extends ApplicationTest {
 
@@ -44,7 +44,7 @@ class InjectCardAfterTheEndTest extends ApplicationTest {
         roomStage = stage;
         var plan = DrillRoom.plan();
         app = new WarRoomApp(ConsoleOptions.parse(List.of("--actor", WarRoomHarness.ACTOR, "--plans", ConsoleTestKit.plans().toString(),
-                "--incidents", dir.resolve("incidents").toString())), () -> {
+                "--incidents", dir.resolve("incidents").toString(), "--theme", "projector")), () -> {
                     runtime = DrillRoom.open(plan, dir.resolve("drill.jsonl"));
                     return runtime;
                 });
@@ -62,7 +62,8 @@ class InjectCardAfterTheEndTest extends ApplicationTest {
         press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
         await(() -> app.facilitatorWindow().map(Stage::isShowing).orElse(false) && lookup("#facilitator-status").tryQuery().isPresent());
         runtime.incident().drillDesk().fire("dba-call", "fran");
-        await(() -> lookup("#inject-ack-dba-call").tryQuery().isPresent());
+        runtime.incident().drillDesk().fire("lag", "fran");
+        await(() -> lookup("#inject-ack-dba-call").tryQuery().isPresent() && lookup("#inject-ack-lag").tryQuery().isPresent());
 
         runtime.incident().abort("the drill room is needed", "fran");
         await(() -> lookup("#inject-unacknowledged-dba-call").tryQuery().isPresent());
@@ -73,6 +74,8 @@ class InjectCardAfterTheEndTest extends ApplicationTest {
                 .isEqualTo("Incident aborted — not acknowledged");
 
         await(() -> lookup("#facilitator-status").queryAs(Label.class).getText().equals("aborted"));
+        assertThat(lookup("#facilitator-clock-state").queryAs(Label.class).getText()).as("not \"clock running at 1×\"")
+                .isEqualTo("clock stopped");
         assertThat(facilitatorLines("#inject-dba-call")).contains("Never acknowledged: the incident was aborted first");
 
         interact(() -> roomStage.requestFocus());
@@ -86,6 +89,7 @@ class InjectCardAfterTheEndTest extends ApplicationTest {
         interact(() -> app.messages().setLocale(Messages.TRADITIONAL_CHINESE));
         assertThat(lookup("#inject-unacknowledged-dba-call").queryAs(Label.class).getText()).isEqualTo("事件已中止 — 未確認收到");
         assertThat(lookup("#facilitator-status").queryAs(Label.class).getText()).isEqualTo("已中止");
+        assertThat(lookup("#facilitator-clock-state").queryAs(Label.class).getText()).isEqualTo("時鐘已停止");
         assertThat(facilitatorLines("#inject-dba-call")).contains("始終未確認收到：事件先中止了");
         interact(() -> app.messages().setLocale(Messages.SIMPLIFIED_CHINESE));
         assertThat(lookup("#inject-unacknowledged-dba-call").queryAs(Label.class).getText()).isEqualTo("事件已中止 — 未确认收到");
