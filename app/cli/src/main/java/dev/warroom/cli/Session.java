@@ -235,9 +235,12 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** The drill's end, after the incident's: verdicts, hot wash, cleanup and closing, from the terminal, the file or --auto. */
+    /**
+     * The drill's end, after the incident's: verdicts, hot wash, cleanup and closing, from the terminal, the file or --auto.
+     * An inject that fired as the incident ended stays unacknowledged: an incident that is over takes no acknowledgement.
+     */
     private void debrief(Drill played) {
-        awaitEchoAndAcknowledge();
+        awaitEcho();
         DebriefSource person = options.auto ? new AutoDebrief()
                 : new TerminalDebrief(new TerminalPrompt(terminal, out), options.language(handle.plan()));
         DebriefSource source = options.drillAnswers().isEmpty() ? person : new ScriptedDebrief(options.drillAnswers(), person);

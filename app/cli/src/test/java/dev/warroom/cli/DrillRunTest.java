@@ -43,6 +43,10 @@ class DrillRunTest {
         return plan().drills().stream().filter(d -> d.id().equals(DRILL)).findFirst().orElseThrow();
     }
 
+    private static long last(List<JournalEvent> events, String type) {
+        return events.stream().filter(e -> e.type().equals(type)).mapToLong(JournalEvent::seq).max().orElseThrow();
+    }
+
     private static DrillState drillState(Path journal) throws Exception {
         return IncidentFold.fold(plan(), Incidents.incidentEvents(journal)).drill().orElseThrow();
     }
@@ -85,10 +89,22 @@ class DrillRunTest {
         DrillState state = drillState(journal);
         assertThat(state.injects()).extracting(InjectState::id).containsAll(drill.injects().stream().map(i -> i.id()).toList());
         assertThat(state.injects()).as("every inject fired, was skipped or lapsed").noneMatch(i -> i.status().isOpen());
+        long lastAnswer = last(events, EventTypes.ANSWERED);
+        long ended = events.stream().filter(e -> e.type().equals(EventTypes.RESOLVED) || e.type().equals(EventTypes.ABORTED))
+                .mapToLong(JournalEvent::seq).min().orElseThrow();
+        assertThat(events).as("an incident that is over takes no acknowledgement")
+                .noneMatch(e -> e.type().equals(EventTypes.INJECT_ACKNOWLEDGED) && e.seq() > ended);
         for (InjectState fired : state.injects().stream().filter(i -> i.firedAt().isPresent()).toList()) {
             if (fired.inject().message() != null) {
                 assertThat(run.out()).contains("INJECT " + fired.id() + " (T+");
-                assertThat(fired.acknowledgedBy()).as(fired.id()).contains("dana");
+                long firedAt = events.stream().filter(e -> e.type().equals(EventTypes.INJECT_FIRED)
+                        && e.data().path("inject").asText().equals(fired.id())).mapToLong(JournalEvent::seq).findFirst().orElseThrow();
+                if (firedAt < lastAnswer) {
+                    assertThat(fired.acknowledgedBy()).as(fired.id()).contains("dana");
+                } else {
+                    assertThat(fired.acknowledgedBy()).as(fired.id() + " fired after the last question: the incident ended unacknowledged")
+                            .isEmpty();
+                }
             }
         }
 

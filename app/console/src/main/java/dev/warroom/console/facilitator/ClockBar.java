@@ -135,7 +135,8 @@ final class ClockBar extends HBox {
         String running = drill ? context.messages().get("facilitator.clock.real")
                 : context.messages().get("facilitator.clock.running", speedWord(drillClock.speed()));
         String paused = context.messages().get(drill ? "facilitator.clock.held" : "facilitator.clock.paused");
-        clock.setText(drillClock.paused() ? paused : running);
+        // once the incident is over the drill's time stands still, whatever the clock last did
+        clock.setText(vm.over() ? context.messages().get("facilitator.clock.stopped") : drillClock.paused() ? paused : running);
         pause.setText(context.messages().get(drillClock.paused() ? "facilitator.clock.resume" : "facilitator.clock.pause") + "  Alt+P");
         pause.setDisable(vm.drillState().isEmpty() || vm.over());
         FacilitatorStyles.mark(this, "paused", drillClock.paused());

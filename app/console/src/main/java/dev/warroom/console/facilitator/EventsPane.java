@@ -3,6 +3,7 @@ package dev.warroom.console.facilitator;
 import dev.warroom.core.drill.DrillState;
 import dev.warroom.core.drill.InjectState;
 import dev.warroom.core.drill.InjectStatus;
+import dev.warroom.core.incident.IncidentStatus;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -171,6 +172,8 @@ final class EventsPane extends VBox {
         String keep = selected().map(InjectState::id).orElse(null);
         List<InjectState> injects = context.vm().drillState().map(DrillState::injects).orElse(List.of());
         list.getItems().setAll(injects);
+        // an inject that did not change still reads differently once the incident is over, or in another language
+        list.refresh();
         if (keep != null) {
             select(keep);
         }
@@ -244,6 +247,11 @@ final class EventsPane extends VBox {
                     words.firedBy(inject.firedBy())), FacilitatorStyles.MUTED)));
             inject.acknowledgedBy().ifPresent(who -> rows.getChildren().add(line(context.messages().get("facilitator.inject.acknowledged",
                     who), FacilitatorStyles.MUTED)));
+            if (inject.awaitsAcknowledgement() && context.vm().over()) {
+                rows.getChildren().add(line(context.messages().get(context.vm().stateProperty().get().status() == IncidentStatus.ABORTED
+                        ? "facilitator.inject.unacknowledged.aborted" : "facilitator.inject.unacknowledged.resolved"),
+                        FacilitatorStyles.INJECT_DETAIL));
+            }
             if (!inject.skipReason().isBlank()) {
                 rows.getChildren().add(line(context.messages().get("facilitator.inject.skipped", inject.skipReason()),
                         FacilitatorStyles.INJECT_DETAIL));

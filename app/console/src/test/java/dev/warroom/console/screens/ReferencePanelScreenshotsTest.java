@@ -67,7 +67,7 @@ class ReferencePanelScreenshotsTest extends ApplicationTest {
         assertThat(lookup("#reference-cadence").queryAs(Label.class).getText()).isEqualTo("Next stakeholder update due in 30 min");
         taken.add(Screenshot.take(stage.getScene(), "14-reference-dark"));
 
-        if ("docs".equals(System.getProperty("warroom.screenshots"))) {
+        if (Screenshot.forDocs()) {
             for (Theme theme : List.of(Theme.DAYLIGHT, Theme.PROJECTOR)) {
                 type(KeyCode.ESCAPE);
                 useTheme(theme);

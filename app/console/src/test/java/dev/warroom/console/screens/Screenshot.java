@@ -18,13 +18,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A scene rendered as the commander sees it and written as a PNG: into target/screenshots/ by
  * default, into the repository's docs/screenshots/ with {@code -Dwarroom.screenshots=docs}, so an
- * ordinary build never changes the committed pictures.
+ * ordinary build never changes the committed pictures; {@code -Dwarroom.screenshots=/some/folder} takes
+ * the documentation's full set (every theme and language) into that folder instead, to look at them
+ * without touching the committed ones.
  */
 record Screenshot(Path file, int width, int height, int colours, double brightnessSpread) {
 
-    /** Whether this run writes the documentation's pictures ({@code -Dwarroom.screenshots=docs}). */
+    /** Whether this run takes the documentation's full set ({@code -Dwarroom.screenshots=docs}, or a folder of one's own). */
     static boolean forDocs() {
-        return "docs".equals(System.getProperty("warroom.screenshots"));
+        String asked = System.getProperty("warroom.screenshots", "");
+        return !asked.isBlank();
     }
 
     /**
@@ -44,8 +47,12 @@ record Screenshot(Path file, int width, int height, int colours, double brightne
 
     /** Where the pictures go for this run. */
     static Path folder() {
-        if (forDocs()) {
+        String asked = System.getProperty("warroom.screenshots", "");
+        if ("docs".equals(asked)) {
             return Path.of(System.getProperty("warroom.root", "../..")).resolve("docs").resolve("screenshots");
+        }
+        if (!asked.isBlank()) {
+            return Path.of(asked);
         }
         return Path.of("target", "screenshots");
     }

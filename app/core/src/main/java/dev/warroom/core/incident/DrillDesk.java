@@ -26,8 +26,8 @@ import java.util.Optional;
  * The facilitator's hand on a drill: the events list (fire, hold, release, skip, add, acknowledge),
  * observations, verdicts, the hot wash, the cleanup and the closing. Clock commands are in
  * {@link DrillClockControl}. Every command checks and records on the incident's writer; one that does not
- * fit is refused in words ({@link IncidentStateException}). Injects and the clock are for a running
- * incident; observations, verdicts, the hot wash and the cleanup may also come after it ended, until the
+ * fit is refused in words ({@link IncidentStateException}). Injects (their acknowledgement too) and the clock
+ * are for a running incident; observations, verdicts, the hot wash and the cleanup may also come after it ended, until the
  * drill is closed.
  */
 public final class DrillDesk {
@@ -111,10 +111,10 @@ public final class DrillDesk {
         });
     }
 
-    /** The team acknowledges a fired message inject; journalled as {@code actor}, now. */
+    /** The team acknowledges a fired message inject while the incident runs; journalled as {@code actor}, now. */
     public void acknowledge(String injectId, String actor) throws IOException {
         incident.onWriter(() -> {
-            DrillState drill = openDrill();
+            DrillState drill = runningDrill("acknowledge an inject");
             InjectState inject = known(drill, injectId);
             if (inject.status() != InjectStatus.FIRED) {
                 throw new IncidentStateException("inject '" + injectId + "' has not fired: there is nothing to acknowledge");

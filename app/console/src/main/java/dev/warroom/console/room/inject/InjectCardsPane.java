@@ -6,6 +6,7 @@ import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.InjectCard;
 import dev.warroom.console.room.model.RoomContext;
+import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.text.TextLanguage;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -23,6 +24,8 @@ import javafx.scene.layout.VBox;
  * The drill's fired message injects the team has not acknowledged yet, one card each, oldest first: the
  * message as the facilitator would read it out and when it fired. The team acknowledges the oldest with its
  * button or Alt+K, journalled as the room's commander; an acknowledged card goes, and the timeline holds it.
+ * Once the incident is over (aborted or resolved) nothing can be acknowledged any more: the cards stay as the
+ * record of what the team never acknowledged, without a button, and Alt+K does nothing.
  * Nothing shows when no card waits (and never outside a drill).
  */
 public final class InjectCardsPane extends VBox {
@@ -34,6 +37,7 @@ public final class InjectCardsPane extends VBox {
     private final String actor;
     private List<InjectCard> shown = List.of();
     private TextLanguage shownIn;
+    private IncidentStatus shownAt;
 
     public InjectCardsPane(RoomContext context) {
         super(8);
@@ -51,12 +55,14 @@ public final class InjectCardsPane extends VBox {
     private void refresh() {
         List<InjectCard> cards = InjectCard.awaiting(vm.stateProperty().get());
         TextLanguage language = TextLanguage.fromLocale(messages.locale()).orElse(TextLanguage.ENGLISH);
-        if (cards.equals(shown) && language.equals(shownIn)) {
+        IncidentStatus status = vm.stateProperty().get().status();
+        if (cards.equals(shown) && language.equals(shownIn) && status == shownAt) {
             return;
         }
         shown = cards;
         shownIn = language;
-        getChildren().setAll(cards.stream().map(card -> card(card, language, card == cards.get(0))).toList());
+        shownAt = status;
+        getChildren().setAll(cards.stream().map(card -> card(card, language, card == cards.get(0), status)).toList());
         setVisible(!cards.isEmpty());
         setManaged(!cards.isEmpty());
     }
@@ -66,7 +72,7 @@ public final class InjectCardsPane extends VBox {
         return vm.plan().drills().stream().flatMap(d -> d.injects().stream()).anyMatch(i -> injectId.equals(i.id()) && i.isDerived());
     }
 
-    private VBox card(InjectCard card, TextLanguage language, boolean oldest) {
+    private VBox card(InjectCard card, TextLanguage language, boolean oldest, IncidentStatus status) {
         Label kind = new Label(messages.get("inject.card.title"));
         kind.getStyleClass().add(InjectStyles.KIND);
         Label time = new Label(card.time());
@@ -88,6 +94,16 @@ public final class InjectCardsPane extends VBox {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
 
+        VBox box = new VBox(6, top, message, status.isOver() ? unacknowledged(card, status) : actions(card, oldest));
+        box.setId("inject-card-" + card.injectId());
+        box.getStyleClass().add(InjectStyles.CARD);
+        if (status.isOver()) {
+            box.getStyleClass().add(InjectStyles.CARD_CLOSED);
+        }
+        return box;
+    }
+
+    private HBox actions(InjectCard card, boolean oldest) {
         Button acknowledge = new Button();
         acknowledge.setId("inject-ack-" + card.injectId());
         acknowledge.getStyleClass().addAll(InjectStyles.ACKNOWLEDGE, Styles.SMALL, Styles.ACCENT);
@@ -97,16 +113,23 @@ public final class InjectCardsPane extends VBox {
         acknowledge.setOnAction(e -> vm.acknowledgeInject(card.injectId(), actor));
         HBox actions = new HBox(acknowledge);
         actions.setAlignment(Pos.CENTER_RIGHT);
-
-        VBox box = new VBox(6, top, message, actions);
-        box.setId("inject-card-" + card.injectId());
-        box.getStyleClass().add(InjectStyles.CARD);
-        return box;
+        return actions;
     }
 
-    /** Alt+K: the team acknowledges the card that has waited longest. */
+    /** Where the button was: the incident ended before anyone acknowledged this inject, and the journal says so. */
+    private Label unacknowledged(InjectCard card, IncidentStatus status) {
+        Label never = new Label(messages.get(status == IncidentStatus.ABORTED ? "inject.unacknowledged.aborted"
+                : "inject.unacknowledged.resolved"));
+        never.setId("inject-unacknowledged-" + card.injectId());
+        never.getStyleClass().add(InjectStyles.UNACKNOWLEDGED);
+        never.setWrapText(true);
+        never.setMinHeight(Region.USE_PREF_SIZE);
+        return never;
+    }
+
+    /** Alt+K: the team acknowledges the card that has waited longest, while the incident runs. */
     private void acknowledgeOldest() {
-        if (!shown.isEmpty() && !vm.busyProperty().get()) {
+        if (!shown.isEmpty() && !vm.busyProperty().get() && !vm.stateProperty().get().status().isOver()) {
             vm.acknowledgeInject(shown.get(0).injectId(), actor);
         }
     }

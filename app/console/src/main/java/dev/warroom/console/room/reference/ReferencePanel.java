@@ -83,6 +83,9 @@ public final class ReferencePanel extends VBox {
         hint.getStyleClass().add(PaletteStyles.HELP_HINT);
         hint.textProperty().bind(context.messages().text("reference.hint"));
         hint.setWrapText(true);
+        hint.setId("reference-hint");
+        // the list gives up its height before the hint loses its second line (large type, a short window)
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, filter, cadenceLine, list, hint);
 
         context.subscriptions().onChange(context.vm().nowProperty(), this::showCadence);

@@ -46,7 +46,7 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
 
     private final IncidentViewModel vm;
     private final Messages messages;
-    private final HBox providers = new HBox(14);
+    private final ProviderRow providers = new ProviderRow(14);
     private final HBox worldWords = new HBox(16);
     private final Map<String, Label> chips = new LinkedHashMap<>();
     private final Map<String, Label> identities = new LinkedHashMap<>();
@@ -61,8 +61,7 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
         getStyleClass().add(STATUS_BAR);
         setText("");
         providers.setId("providers");
-        providers.setAlignment(Pos.CENTER_LEFT);
-        // In large type the chips give way (ellipsis) rather than run under the world's name.
+        // In large type the chips give way (ellipsis, the longest first) rather than run under the world's name.
         providers.setMinWidth(0);
         // the status bar starts its right items where the left ones end: without this gap "0s ago" ran into "journal …"
         providers.setPadding(new Insets(0, worldWords.getSpacing(), 0, 0));
@@ -138,7 +137,7 @@ public final class StatusBar extends org.controlsfx.control.StatusBar {
         chip.getStyleClass().add(PROVIDER);
         chip.setGraphic(new FontIcon());
         chip.setTooltip(new Tooltip());
-        // In large type the chips give way (ellipsis) rather than run under the world's name.
+        // In large type the chips give way (ellipsis) rather than run under the world's name; ProviderRow says which first.
         chip.setMinWidth(0);
         return chip;
     }
