@@ -6,6 +6,7 @@ import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.Health;
 import dev.warroom.core.world.ReplicationRole;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class RecordedWords {
     private static final String NO_PROBE_FOR = "no probe for kind ";
     private static final Pattern LAST_OBSERVED = Pattern.compile("last observed (\\S+) ago");
     private static final Pattern BY_HAND = Pattern.compile("done by hand, started by (.*)", Pattern.DOTALL);
-    private static final Pattern HELD = Pattern.compile("held for (\\S+) of (\\S+) needed");
+    private static final Pattern HELD = Pattern.compile("held for (\\S+)(?: of (\\S+) needed)?");
     private static final Pattern NOBODY_CHECKED = Pattern.compile("nobody checked '(.*)'(?: \\((.*)\\))?", Pattern.DOTALL);
     private static final Pattern SIGNAL = Pattern.compile("signal '(.*)' (is satisfied|is not satisfied yet)");
     private static final Pattern MORE = Pattern.compile("(.*) and (\\d+) more");
@@ -143,7 +144,10 @@ public final class RecordedWords {
         }
         Matcher held = HELD.matcher(recorded);
         if (held.matches()) {
-            return Optional.of(say.get("recorded.held-for", duration(held.group(1)), duration(held.group(2))));
+            // Journals written before a signal without a sustained time said only how long it held read "of 0s needed".
+            boolean nothingNeeded = held.group(2) == null || DurationText.parse(held.group(2)).filter(Duration::isZero).isPresent();
+            return Optional.of(nothingNeeded ? say.get("recorded.held-for.nothing-needed", duration(held.group(1)))
+                    : say.get("recorded.held-for", duration(held.group(1)), duration(held.group(2))));
         }
         Matcher lastObserved = LAST_OBSERVED.matcher(recorded);
         if (lastObserved.matches()) {
