@@ -46,12 +46,14 @@ public final class RecordedWords {
     private final boolean asRecorded;
     private final RecordedJudgements judgements;
     private final RecordedRefusals refusals;
+    private final RecordedProblems problems;
 
     public RecordedWords(ReportWords say) {
         this.say = say;
         this.asRecorded = say.language().equals(TextLanguage.ENGLISH);
         this.judgements = new RecordedJudgements(say, this::stateOf);
         this.refusals = new RecordedRefusals(say);
+        this.problems = new RecordedProblems(say);
     }
 
     /** A resource's state as {@code state.changed} records it ({@code state}, {@code was}) or a signal's evidence describes it. */
@@ -78,6 +80,15 @@ public final class RecordedWords {
     /** Why a step's condition applies or not ({@code step.condition}'s {@code because}): ids, values and problems as recorded. */
     public String judgement(String recorded) {
         return asRecorded ? recorded : judgements.said(recorded).orElse(recorded);
+    }
+
+    /**
+     * A plan check's problem line ({@code file:line:column: error: message}, as the validator formats it and
+     * {@code plan.checks-failed} records it): the location as written, the severity and the validator's recurring messages
+     * in this language; a message these words do not know stays as written.
+     */
+    public String problem(String recorded) {
+        return asRecorded ? recorded : problems.said(recorded).orElse(recorded);
     }
 
     /** Lines of evidence or reasons, one after the other, with this language's separator ("; " in English, "；" in Chinese). */
