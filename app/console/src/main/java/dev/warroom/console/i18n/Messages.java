@@ -1,5 +1,8 @@
 package dev.warroom.console.i18n;
 
+import dev.warroom.core.report.RecordedWords;
+import dev.warroom.core.report.words.ReportWords;
+import dev.warroom.core.text.TextLanguage;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +48,15 @@ public final class Messages {
 
     public void setLocale(Locale next) {
         locale.set(next);
+    }
+
+    /**
+     * The engine's fixed words as the journal, the board and the plan checks record them ("down, primary", "held for 40s",
+     * "unknown node 'x'"), said in this language as it is now; what follows them (a connector's error, a person's words,
+     * ids) stays as recorded.
+     */
+    public RecordedWords recorded() {
+        return new RecordedWords(ReportWords.of(TextLanguage.fromLocale(locale()).orElse(TextLanguage.ENGLISH)));
     }
 
     /** The text for {@code key} now, with {@code args} filled in. */

@@ -51,7 +51,7 @@ public final class PlanListView extends ListView<PlanDirectory.Entry> {
             } else {
                 Label name = new Label(entry.file().getFileName().toString());
                 name.getStyleClass().add(Styles.PLAN_SYSTEM);
-                Label problem = new Label(entry.problems().stream().filter(p -> p.isError()).findFirst().map(p -> p.format())
+                Label problem = new Label(entry.problems().stream().filter(p -> p.isError()).findFirst().map(p -> messages.recorded().problem(p.format()))
                         .orElse(messages.get("start.plan.unloadable")));
                 problem.getStyleClass().add(Styles.PLAN_PROBLEM);
                 box.getChildren().addAll(name, problem);

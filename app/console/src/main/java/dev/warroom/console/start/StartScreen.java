@@ -10,6 +10,7 @@ import dev.warroom.core.incident.Mode;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
+import dev.warroom.core.report.RecordedWords;
 import dev.warroom.core.time.DurationText;
 import java.io.File;
 import java.util.Optional;
@@ -273,8 +274,9 @@ public final class StartScreen extends BorderPane {
         VBox box = new VBox(6, heading, lines);
         box.getStyleClass().add(StartStyles.PROBLEMS);
         Runnable show = () -> {
+            RecordedWords recorded = messages.recorded();
             lines.getChildren().setAll(vm.problems().stream().map(text -> {
-                Label line = new Label(text);
+                Label line = new Label(recorded.problem(text));
                 line.getStyleClass().add(StartStyles.PROBLEM);
                 line.setWrapText(true);
                 return line;
@@ -283,6 +285,7 @@ public final class StartScreen extends BorderPane {
             box.setManaged(!vm.problems().isEmpty());
         };
         vm.problems().addListener((ListChangeListener<String>) c -> show.run());
+        subscriptions.onChange(messages.localeProperty(), show);
         show.run();
         return box;
     }

@@ -3,6 +3,7 @@ package dev.warroom.console.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warroom.console.WarRoomApp;
+import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.options.ConsoleOptions;
 import dev.warroom.console.palette.ConsoleTestKit;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,32 @@ class StartScreenTest extends ApplicationTest {
         assertThat(lookup("#start-open").queryButton().isDisabled()).isTrue();
         assertThat(lookup("#start-blocker").queryAs(Label.class).getText()).contains("does not validate");
         ConsoleTestKit.screenshot(stage.getScene(), "start-invalid-plan-dark");
+    }
+
+    @Test
+    void aPlanFileThatDoesNotValidateIsExplainedInTheWindowsLanguageWithWhereEachProblemStands() throws Exception {
+        awaitThePlans();
+        interact(() -> app.messages().setLocale(Messages.TRADITIONAL_CHINESE));
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(ConsoleTestKit.plans().resolve("ai-workflow.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("\nsystem:", "\nsystemz: x\nsystem:").replaceFirst("rto: \\S+", "rto: 45 minutes"), StandardCharsets.UTF_8);
+        interact(() -> viewModel().openFile(broken));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup("#start-problems .label").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> lines = lookup("#start-problems .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(lines).hasSize(2).allMatch(line -> line.matches(".*broken\\.yaml:\\d+:\\d+：錯誤：.+"))
+                .anyMatch(line -> line.endsWith("：錯誤：未知的屬性「systemz」（是否是指「system」？）"))
+                .anyMatch(line -> line.contains("：錯誤：rto：「45 minutes」不是時間長度"));
+        ListView<dev.warroom.core.plan.PlanDirectory.Entry> plans = lookup("#plan-list").queryListView();
+        assertThat(lookup("#plan-list .label").queryAllAs(Label.class)).anySatisfy(label -> assertThat(label.getText())
+                .contains("broken.yaml:").contains("：錯誤：").doesNotContain("error"));
+        ConsoleTestKit.screenshot(stage.getScene(), "start-invalid-plan-zh-TW");
+
+        interact(() -> app.messages().setLocale(Messages.ENGLISH));
+        assertThat(lookup("#start-problems .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(line -> line.endsWith(": error: unknown property 'systemz' (did you mean 'system'?)"));
+        assertThat(plans.getItems()).isNotEmpty();
     }
 
     @Test

@@ -76,11 +76,16 @@ public final class SignalEvaluator {
             Duration held = holds ? Duration.between(holdingSince.get(signal.id()), now) : Duration.ZERO;
             Duration needed = signal.sustained() == null ? Duration.ZERO : signal.sustained();
             if (holds) {
-                evidence.add("held for " + DurationText.human(held) + " of " + DurationText.human(needed) + " needed");
+                evidence.add(heldWords(held, needed));
             }
             latest.put(signal.id(), new SignalStatus(signal.id(), holds, held, needed, evidence));
         }
         return Map.copyOf(latest);
+    }
+
+    /** "held for 40s of 1m needed"; a signal that needs no sustained time only says how long it has held. */
+    static String heldWords(Duration held, Duration needed) {
+        return "held for " + DurationText.human(held) + (needed.isZero() ? "" : " of " + DurationText.human(needed) + " needed");
     }
 
     private Optional<Instant> heldSince(Signal signal, Map<String, Instant> unchangedSince) {

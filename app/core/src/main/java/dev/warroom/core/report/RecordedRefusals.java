@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Why WarRoom would not run an action, as the dispatcher records it in a failed step or rollback (a mode that never
  * reaches where the action would go, a plan's shell command the user did not allow, an action this world cannot
  * perform, a plan still being checked or that failed its checks), and the fixed words around a rollback done by hand
- * or a go/no-go refused without a reason: said again in a report's words. Kinds, targets and a connector's words stay
+ * or a go/no-go refused without a reason, and a confirmation the engine refuses (a destructive step's target name typed
+ * wrong, a value still missing, a step already running): said again in a report's words. Kinds, targets and a connector's words stay
  * as recorded; a text of another shape is not recognised and the caller keeps it whole.
  */
 final class RecordedRefusals {
@@ -22,6 +23,10 @@ final class RecordedRefusals {
             + "before its checks pass", Pattern.DOTALL);
     private static final Pattern PLAN_FAILED = Pattern.compile("refused (\\S+) on (.*): the plan does not validate \\((\\d+) problem\\(s\\)\\), "
             + "so no action of it runs; fix it and open it again", Pattern.DOTALL);
+    private static final Pattern TYPED_NAME = Pattern.compile("destructive step '(.*)': type the target name '(.*)' exactly to confirm"
+            + "(?: \\(you typed '(.*)'\\))?", Pattern.DOTALL);
+    private static final Pattern NEEDS_VALUE = Pattern.compile("step '(.*)' needs a value for (.*): give it before confirming", Pattern.DOTALL);
+    private static final String ALREADY_RUNNING = "a step is already running";
     private static final String ROLLED_BACK_BY_HAND = "done by hand: ";
     private static final String NO_REASON = "no reason given";
 
@@ -51,6 +56,18 @@ final class RecordedRefusals {
         Matcher failed = PLAN_FAILED.matcher(recorded);
         if (failed.matches()) {
             return Optional.of(say.get("recorded.refused.plan-failed", failed.group(1), failed.group(2), failed.group(3)));
+        }
+        Matcher typed = TYPED_NAME.matcher(recorded);
+        if (typed.matches()) {
+            String type = say.get("recorded.refused.type-target", typed.group(1), typed.group(2));
+            return Optional.of(typed.group(3) == null ? type : say.get("recorded.refused.type-target.typed", type, typed.group(3)));
+        }
+        Matcher needs = NEEDS_VALUE.matcher(recorded);
+        if (needs.matches()) {
+            return Optional.of(say.get("recorded.refused.needs-value", needs.group(1), needs.group(2)));
+        }
+        if (recorded.equals(ALREADY_RUNNING)) {
+            return Optional.of(say.get("recorded.refused.already-running"));
         }
         if (recorded.startsWith(ROLLED_BACK_BY_HAND)) {
             return Optional.of(say.get("recorded.rolled-back-by-hand", recorded.substring(ROLLED_BACK_BY_HAND.length())));

@@ -6,6 +6,7 @@ import dev.warroom.core.text.TextLanguage;
 import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.Health;
 import dev.warroom.core.world.ReplicationRole;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class RecordedWords {
     private static final String NO_PROBE_FOR = "no probe for kind ";
     private static final Pattern LAST_OBSERVED = Pattern.compile("last observed (\\S+) ago");
     private static final Pattern BY_HAND = Pattern.compile("done by hand, started by (.*)", Pattern.DOTALL);
-    private static final Pattern HELD = Pattern.compile("held for (\\S+) of (\\S+) needed");
+    private static final Pattern HELD = Pattern.compile("held for (\\S+)(?: of (\\S+) needed)?");
     private static final Pattern NOBODY_CHECKED = Pattern.compile("nobody checked '(.*)'(?: \\((.*)\\))?", Pattern.DOTALL);
     private static final Pattern SIGNAL = Pattern.compile("signal '(.*)' (is satisfied|is not satisfied yet)");
     private static final Pattern MORE = Pattern.compile("(.*) and (\\d+) more");
@@ -45,12 +46,14 @@ public final class RecordedWords {
     private final boolean asRecorded;
     private final RecordedJudgements judgements;
     private final RecordedRefusals refusals;
+    private final RecordedProblems problems;
 
     public RecordedWords(ReportWords say) {
         this.say = say;
         this.asRecorded = say.language().equals(TextLanguage.ENGLISH);
         this.judgements = new RecordedJudgements(say, this::stateOf);
         this.refusals = new RecordedRefusals(say);
+        this.problems = new RecordedProblems(say);
     }
 
     /** A resource's state as {@code state.changed} records it ({@code state}, {@code was}) or a signal's evidence describes it. */
@@ -77,6 +80,15 @@ public final class RecordedWords {
     /** Why a step's condition applies or not ({@code step.condition}'s {@code because}): ids, values and problems as recorded. */
     public String judgement(String recorded) {
         return asRecorded ? recorded : judgements.said(recorded).orElse(recorded);
+    }
+
+    /**
+     * A plan check's problem line ({@code file:line:column: error: message}, as the validator formats it and
+     * {@code plan.checks-failed} records it): the location as written, the severity and the validator's recurring messages
+     * in this language; a message these words do not know stays as written.
+     */
+    public String problem(String recorded) {
+        return asRecorded ? recorded : problems.said(recorded).orElse(recorded);
     }
 
     /** Lines of evidence or reasons, one after the other, with this language's separator ("; " in English, "；" in Chinese). */
@@ -143,7 +155,10 @@ public final class RecordedWords {
         }
         Matcher held = HELD.matcher(recorded);
         if (held.matches()) {
-            return Optional.of(say.get("recorded.held-for", duration(held.group(1)), duration(held.group(2))));
+            // Journals written before a signal without a sustained time said only how long it held read "of 0s needed".
+            boolean nothingNeeded = held.group(2) == null || DurationText.parse(held.group(2)).filter(Duration::isZero).isPresent();
+            return Optional.of(nothingNeeded ? say.get("recorded.held-for.nothing-needed", duration(held.group(1)))
+                    : say.get("recorded.held-for", duration(held.group(1)), duration(held.group(2))));
         }
         Matcher lastObserved = LAST_OBSERVED.matcher(recorded);
         if (lastObserved.matches()) {

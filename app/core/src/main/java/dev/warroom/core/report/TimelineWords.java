@@ -56,7 +56,7 @@ public final class TimelineWords {
                     ? say.get("timeline.resumed.repaired", String.valueOf(e.data().path("repairedBytes").asLong())) : "");
             case EventTypes.FAULT_INJECTED -> injectWords(e);
             case EventTypes.PLAN_CHECKS_FAILED -> new Words("incident", say.get("timeline.plan-checks-failed", e.data().path("count").asInt()),
-                    recorded.joined(texts(e, "problems")));
+                    recorded.joined(texts(e, "problems").stream().map(recorded::problem).toList()));
             case EventTypes.STATE_CHANGED -> new Words("state", e.text("resource") + ": " + recorded.state(e.text("state")),
                     say.get("timeline.state.was", recorded.state(e.text("was"))));
             case EventTypes.NODE_ENTERED -> new Words("decision", say.get("timeline.decision-point", nodeTitle(e.text("node"))), "");

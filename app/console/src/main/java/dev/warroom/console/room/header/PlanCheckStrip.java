@@ -5,13 +5,14 @@ import dev.warroom.console.room.board.PseudoClasses;
 import dev.warroom.console.room.model.PlanChecking;
 import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.core.incident.PlanClearance;
+import dev.warroom.core.report.RecordedWords;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
  * A strip under the header while the room's plan is being checked ("Checking the plan…: steps wait for it"), and for
- * good when it fails (its problems, in the validator's words); gone once the checks pass, leaving the settled room as
+ * good when it fails (its problems: where each stands, and the validator's words in the room's language where they are known); gone once the checks pass, leaving the settled room as
  * it always looks.
  */
 public final class PlanCheckStrip extends VBox {
@@ -21,10 +22,12 @@ public final class PlanCheckStrip extends VBox {
     private static final List<String> STATES = List.of("checking", "failed");
 
     private final Messages messages;
+    private final RoomContext context;
     private final Label headline = new Label();
 
     public PlanCheckStrip(RoomContext context) {
         this.messages = context.messages();
+        this.context = context;
         PlanChecking checking = context.vm().planChecking();
         setId("plan-check");
         getStyleClass().add(HeaderStyles.PLAN_CHECK);
@@ -52,8 +55,9 @@ public final class PlanCheckStrip extends VBox {
         }
         List<String> problems = standing.problems();
         headline.setText(messages.get("app.planCheck.failed", problems.size()));
+        RecordedWords recorded = context.recorded();
         problems.stream().limit(LISTED).forEach(problem -> {
-            Label line = new Label(problem);
+            Label line = new Label(recorded.problem(problem));
             line.getStyleClass().add(HeaderStyles.PLAN_CHECK_PROBLEM);
             line.setWrapText(true);
             getChildren().add(line);

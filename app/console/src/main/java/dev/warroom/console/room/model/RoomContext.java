@@ -4,7 +4,6 @@ import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.keys.Shortcuts;
 import dev.warroom.console.lifecycle.Subscriptions;
 import dev.warroom.core.report.RecordedWords;
-import dev.warroom.core.report.words.ReportWords;
 import dev.warroom.core.text.TextLanguage;
 import java.util.Locale;
 
@@ -35,7 +34,7 @@ public record RoomContext(IncidentViewModel vm, Messages messages, String actor,
 
     /** As {@link #recorded()}, for a view built with the words alone. */
     public static RecordedWords recordedIn(Messages messages) {
-        return new RecordedWords(ReportWords.of(language(messages.locale())));
+        return messages.recorded();
     }
 
     private static TextLanguage language(Locale locale) {

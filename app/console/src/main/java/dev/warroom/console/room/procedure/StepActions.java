@@ -199,7 +199,7 @@ final class StepActions extends VBox {
         status.pseudoClassStateChanged(ProcedureStyles.DANGER, trouble);
         reveal(status, !statusWords.isEmpty());
         String refusal = vm.problemProperty().get();
-        problem.setText(refusal);
+        problem.setText(context.recorded().reason(refusal));
         reveal(problem, !refusal.isEmpty() && (state.status() != IncidentStatus.DECIDING || asking));
     }
 

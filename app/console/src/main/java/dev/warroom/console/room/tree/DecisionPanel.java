@@ -112,7 +112,7 @@ final class DecisionPanel extends VBox {
         }
         String problem = vm.problemProperty().get();
         if (state.status() == IncidentStatus.DECIDING && !problem.isEmpty()) {
-            Label refusal = text(problem, TreeStyles.PROBLEM);
+            Label refusal = text(context.recorded().reason(problem), TreeStyles.PROBLEM);
             refusal.setId("decision-problem");
             getChildren().add(refusal);
         }

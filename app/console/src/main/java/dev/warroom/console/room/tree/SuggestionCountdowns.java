@@ -56,8 +56,9 @@ final class SuggestionCountdowns extends VBox {
             Label held = label(TreeStyles.PANEL_TEXT);
             held.setId("suggestion-held");
             getChildren().add(held);
-            tickers.add(() -> held.setText(messages.get("tree.suggestion.held", DurationText.human(seen.heldBy(offered, now())),
-                    DurationText.human(offered.needed()))));
+            tickers.add(() -> held.setText(offered.needed().isZero()
+                    ? messages.get("tree.suggestion.held.nothing-needed", DurationText.human(seen.heldBy(offered, now())))
+                    : messages.get("tree.suggestion.held", DurationText.human(seen.heldBy(offered, now())), DurationText.human(offered.needed()))));
         });
         for (SuggestionProgress stronger : seen.stronger()) {
             getChildren().add(strongerBox(seen, stronger));

@@ -138,6 +138,25 @@ class PlanChecksInTheRoomTest extends ApplicationTest {
                 .satisfies(e -> assertThat(e.outcome()).as("the problems the strip showed").startsWith(plan + ":"));
     }
 
+    @Test
+    void aChineseRoomSaysItsPlansProblemsInChineseWithWhereEachStandsAsWritten() throws Exception {
+        Path plan = dir.resolve("ai-workflow.yaml");
+        Files.writeString(plan, Files.readString(ConsoleTestKit.plans().resolve("ai-workflow.yaml")).replaceFirst("next: ", "next: nowhere-"));
+        app = new WarRoomApp(ConsoleOptions.parse(List.of("--clock", "virtual", "--journal", dir.resolve("incident.jsonl").toString(),
+                "--plan", plan.toString(), "--actor", "alice", "--lang", "zh-TW")));
+        interact(() -> app.start(stage));
+
+        await(() -> lookup("#plan-check").tryQuery().map(strip -> has(strip, "failed")).orElse(false));
+        WarRoomHarness.screenshot(stage.getScene(), "plan-check-failed-zh-TW");
+        assertThat(lookup("#plan-check-headline").queryAs(Label.class).getText()).contains("未通過驗證");
+        assertThat(lookup("#plan-check .wr-plan-check-problem").queryAllAs(Label.class)).singleElement()
+                .satisfies(problem -> assertThat(problem.getText()).startsWith(plan + ":").contains("：錯誤：未知的節點「nowhere-")
+                        .doesNotContain("error").doesNotContain("unknown node"));
+        await(() -> timeline().stream().anyMatch(e -> e.event().startsWith("計劃未通過檢查")));
+        assertThat(timeline()).filteredOn(e -> e.event().startsWith("計劃未通過檢查")).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).startsWith(plan + ":").contains("未知的節點").doesNotContain("unknown node"));
+    }
+
     private List<TimelineEntry> timeline() {
         ListView<TimelineEntry> list = lookup("#timeline-list").queryListView();
         return List.copyOf(list.getItems());

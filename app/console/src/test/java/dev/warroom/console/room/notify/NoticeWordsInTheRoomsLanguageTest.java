@@ -52,7 +52,7 @@ class NoticeWordsInTheRoomsLanguageTest {
         IncidentEvent suggested = new IncidentEvent(8, Instant.parse("2026-03-01T10:00:00Z"), "warroom", EventTypes.SUGGESTED, data);
 
         assertThat(in(TextLanguage.TRADITIONAL_CHINESE).noticeFor(suggested).orElseThrow().args()).last()
-                .isEqualTo("service-health-eastus：故障；已持續 0秒，需要 0秒");
+                .isEqualTo("service-health-eastus：故障；已持續 0秒");
         assertThat(in(TextLanguage.ENGLISH).noticeFor(suggested).orElseThrow().args()).last()
                 .isEqualTo("service-health-eastus: down; held for 0s of 0s needed");
     }

@@ -5,6 +5,7 @@ import static dev.warroom.console.room.procedure.WarRoomHarness.has;
 import static dev.warroom.console.room.procedure.WarRoomHarness.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warroom.console.i18n.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -59,6 +60,20 @@ class ProcedurePaneTest extends WarRoomFixture {
         await(() -> has(lookup("#step-promote-dr-db").query(), "done"));
         assertThat(WarRoomHarness.currentStep(this)).contains("verify-db");
         assertThat(text("#step-promote-dr-db .wr-step-meta")).startsWith("done ");
+    }
+
+    @Test
+    void aChineseRoomSaysWhyTheEngineRefusedATargetNameTypedWrongInChinese() {
+        interact(() -> app.messages().setLocale(Messages.TRADITIONAL_CHINESE));
+        WarRoomHarness.answerIntoFullFailover(this);
+        WarRoomHarness.confirmUntil(this, "promote-dr-db");
+
+        clickOn("#typed-name").write("ai-workflow-db-pr");
+        type(KeyCode.ENTER);
+        await(() -> !text("#step-problem").isEmpty());
+
+        assertThat(text("#step-problem")).isEqualTo("破壞性步驟「promote-dr-db」：須準確輸入目標名稱「ai-workflow-db-dr」才能確認（你輸入的是「ai-workflow-db-pr」）");
+        assertThat(has(lookup("#step-promote-dr-db").query(), "proposed")).isTrue();
     }
 
     @Test

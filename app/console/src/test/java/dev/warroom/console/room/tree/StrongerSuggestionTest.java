@@ -44,6 +44,15 @@ class StrongerSuggestionTest extends TabletopPaneFixture {
         assertThat(label("#stronger-countdown-all").getText()).isEqualTo("In 3m30s if it keeps holding (held 1m30s of 5m)");
     }
 
+    @Test
+    void aSuggestionWhoseSignalNeedsNoSustainedTimeSaysOnlyHowLongItHasHeld() throws Exception {
+        room.settle();
+        room.refreshBoard();
+
+        assertThat(lines("#suggestion")).first().asString().startsWith("Live signals suggest 1:");
+        assertThat(label("#suggestion-held").getText()).isEqualTo("Held 0s");
+    }
+
     private List<String> lines(String box) {
         return lookup(box + " .label").<Label>queryAll().stream().map(Label::getText).toList();
     }
