@@ -1,6 +1,7 @@
 package dev.warroom.core.report;
 
 import dev.warroom.core.report.words.ReportWords;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,19 +21,21 @@ final class RecordedProblems {
     private static final Pattern DID_YOU_MEAN = Pattern.compile("(.*) \\(did you mean '([^']*)'\\?\\)", Pattern.DOTALL);
     private static final String NOUNS = "site or resource|site|resource|node|procedure|checklist|role|channel|signal|scenario";
     private static final Pattern UNKNOWN_ID = Pattern.compile("unknown (" + NOUNS + ") '(.*)'", Pattern.DOTALL);
-    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("unknown property '(.*)'", Pattern.DOTALL);
-    private static final Pattern MISSING_PROPERTY = Pattern.compile("missing required property '(.*)'", Pattern.DOTALL);
-    private static final Pattern NOT_A_DURATION = Pattern.compile("(.*): '(.*)' is not a duration: write a number with a unit, "
-            + "e\\.g\\. 90m, 1h30m, 45s \\(units: ms, s, m, h, d\\)", Pattern.DOTALL);
-    private static final Pattern EMPTY = Pattern.compile("(.*): must not be empty", Pattern.DOTALL);
-    private static final Pattern DUPLICATE_KEY = Pattern.compile("duplicate key '(.*)' \\(the first one is kept\\)", Pattern.DOTALL);
-    private static final Pattern SHELL_STEP = Pattern.compile("step '(.*)' runs a shell command on the commander's machine", Pattern.DOTALL);
+    private static final List<RecordedShape> MESSAGES = List.of(
+            RecordedShape.of("unknown property '(.*)'", "recorded.problem.unknown-property"),
+            RecordedShape.of("missing required property '(.*)'", "recorded.problem.missing-property"),
+            RecordedShape.of("(.*): '(.*)' is not a duration: write a number with a unit, e\\.g\\. 90m, 1h30m, 45s \\(units: ms, s, m, h, d\\)",
+                    "recorded.problem.not-a-duration"),
+            RecordedShape.of("(.*): must not be empty", "recorded.problem.empty"),
+            RecordedShape.of("duplicate key '(.*)' \\(the first one is kept\\)", "recorded.problem.duplicate-key"),
+            RecordedShape.of("step '(.*)' runs a shell command on the commander's machine", "recorded.problem.shell-step"));
     private static final Pattern SCHEMA_NOT_THERE = Pattern.compile("\\$schema comment: (.*) is not there relative to this plan, so an "
             + "editor can neither complete nor check it; write it there with: (warroom schema --out .*?)"
             + "( and change the comment to \\$schema=\\./schema/plan\\.schema\\.json)?", Pattern.DOTALL);
 
-    private static final Pattern NOT_CHECKED = Pattern.compile("(.*): the plan could not be checked", Pattern.DOTALL);
-    private static final Pattern NOT_LOADED = Pattern.compile("(.*): cannot be loaded", Pattern.DOTALL);
+    private static final List<RecordedShape> UNPLACED = List.of(
+            RecordedShape.of("(.*): the plan could not be checked", "recorded.problem.not-checked"),
+            RecordedShape.of("(.*): cannot be loaded", "recorded.problem.not-loaded"));
     private static final String NOT_JOURNALED = "the failed checks could not be written to the journal: ";
 
     private final ReportWords say;
@@ -53,18 +56,10 @@ final class RecordedProblems {
 
     /** What the service and the start screen say of a plan whose checks gave no problem to place, or went unrecorded. */
     private Optional<String> unplaced(String recorded) {
-        Matcher notChecked = NOT_CHECKED.matcher(recorded);
-        if (notChecked.matches()) {
-            return Optional.of(say.get("recorded.problem.not-checked", notChecked.group(1)));
-        }
-        Matcher notLoaded = NOT_LOADED.matcher(recorded);
-        if (notLoaded.matches()) {
-            return Optional.of(say.get("recorded.problem.not-loaded", notLoaded.group(1)));
-        }
         if (recorded.startsWith(NOT_JOURNALED)) {
             return Optional.of(say.get("recorded.problem.not-journaled", recorded.substring(NOT_JOURNALED.length())));
         }
-        return Optional.empty();
+        return RecordedShape.sayFirst(UNPLACED, say, recorded);
     }
 
     /** A validator's message in these words where its shape is known, else as written. */
@@ -86,29 +81,9 @@ final class RecordedProblems {
             return Optional.of(say.get("recorded.problem.unknown-id", say.get("recorded.problem.noun."
                     + unknownId.group(1).toLowerCase(Locale.ROOT).replace(' ', '-')), unknownId.group(2)));
         }
-        Matcher unknownProperty = UNKNOWN_PROPERTY.matcher(recorded);
-        if (unknownProperty.matches()) {
-            return Optional.of(say.get("recorded.problem.unknown-property", unknownProperty.group(1)));
-        }
-        Matcher missing = MISSING_PROPERTY.matcher(recorded);
-        if (missing.matches()) {
-            return Optional.of(say.get("recorded.problem.missing-property", missing.group(1)));
-        }
-        Matcher duration = NOT_A_DURATION.matcher(recorded);
-        if (duration.matches()) {
-            return Optional.of(say.get("recorded.problem.not-a-duration", duration.group(1), duration.group(2)));
-        }
-        Matcher empty = EMPTY.matcher(recorded);
-        if (empty.matches()) {
-            return Optional.of(say.get("recorded.problem.empty", empty.group(1)));
-        }
-        Matcher duplicate = DUPLICATE_KEY.matcher(recorded);
-        if (duplicate.matches()) {
-            return Optional.of(say.get("recorded.problem.duplicate-key", duplicate.group(1)));
-        }
-        Matcher shell = SHELL_STEP.matcher(recorded);
-        if (shell.matches()) {
-            return Optional.of(say.get("recorded.problem.shell-step", shell.group(1)));
+        Optional<String> simple = RecordedShape.sayFirst(MESSAGES, say, recorded);
+        if (simple.isPresent()) {
+            return simple;
         }
         Matcher schema = SCHEMA_NOT_THERE.matcher(recorded);
         if (schema.matches()) {

@@ -1,6 +1,7 @@
 package dev.warroom.core.report;
 
 import dev.warroom.core.report.words.ReportWords;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +19,15 @@ final class RecordedRefusals {
     private static final Pattern REACH = Pattern.compile("(TABLETOP|DRILL|LIVE) incident refused (\\S+) on (.*): it would reach "
             + "(the simulated world|a drill environment|a live system), which \\1 never touches(?: \\((.*)\\))?", Pattern.DOTALL);
     private static final String SHELL = "refused to run a shell command from this plan: the user has not allowed it";
-    private static final Pattern NO_WAY = Pattern.compile("no way to perform (\\S+) in the (.*) world");
-    private static final Pattern CHECKING = Pattern.compile("refused (\\S+) on (.*): the plan is still being checked, and no action runs "
-            + "before its checks pass", Pattern.DOTALL);
-    private static final Pattern PLAN_FAILED = Pattern.compile("refused (\\S+) on (.*): the plan does not validate \\((\\d+) problem\\(s\\)\\), "
-            + "so no action of it runs; fix it and open it again", Pattern.DOTALL);
+    private static final List<RecordedShape> PLAIN = List.of(
+            RecordedShape.of("no way to perform (\\S+) in the (.*) world", "recorded.refused.no-way"),
+            RecordedShape.of("refused (\\S+) on (.*): the plan is still being checked, and no action runs before its checks pass",
+                    "recorded.refused.checking"),
+            RecordedShape.of("refused (\\S+) on (.*): the plan does not validate \\((\\d+) problem\\(s\\)\\), so no action of it runs; "
+                    + "fix it and open it again", "recorded.refused.plan-failed"),
+            RecordedShape.of("step '(.*)' needs a value for (.*): give it before confirming", "recorded.refused.needs-value"));
     private static final Pattern TYPED_NAME = Pattern.compile("destructive step '(.*)': type the target name '(.*)' exactly to confirm"
             + "(?: \\(you typed '(.*)'\\))?", Pattern.DOTALL);
-    private static final Pattern NEEDS_VALUE = Pattern.compile("step '(.*)' needs a value for (.*): give it before confirming", Pattern.DOTALL);
     private static final String ALREADY_RUNNING = "a step is already running";
     private static final String ROLLED_BACK_BY_HAND = "done by hand: ";
     private static final String NO_REASON = "no reason given";
@@ -45,26 +47,14 @@ final class RecordedRefusals {
         if (recorded.startsWith(SHELL)) {
             return Optional.of(say.get("recorded.refused.shell"));
         }
-        Matcher noWay = NO_WAY.matcher(recorded);
-        if (noWay.matches()) {
-            return Optional.of(say.get("recorded.refused.no-way", noWay.group(1), noWay.group(2)));
-        }
-        Matcher checking = CHECKING.matcher(recorded);
-        if (checking.matches()) {
-            return Optional.of(say.get("recorded.refused.checking", checking.group(1), checking.group(2)));
-        }
-        Matcher failed = PLAN_FAILED.matcher(recorded);
-        if (failed.matches()) {
-            return Optional.of(say.get("recorded.refused.plan-failed", failed.group(1), failed.group(2), failed.group(3)));
+        Optional<String> plain = RecordedShape.sayFirst(PLAIN, say, recorded);
+        if (plain.isPresent()) {
+            return plain;
         }
         Matcher typed = TYPED_NAME.matcher(recorded);
         if (typed.matches()) {
             String type = say.get("recorded.refused.type-target", typed.group(1), typed.group(2));
             return Optional.of(typed.group(3) == null ? type : say.get("recorded.refused.type-target.typed", type, typed.group(3)));
-        }
-        Matcher needs = NEEDS_VALUE.matcher(recorded);
-        if (needs.matches()) {
-            return Optional.of(say.get("recorded.refused.needs-value", needs.group(1), needs.group(2)));
         }
         if (recorded.equals(ALREADY_RUNNING)) {
             return Optional.of(say.get("recorded.refused.already-running"));
