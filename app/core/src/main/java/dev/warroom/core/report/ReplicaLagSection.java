@@ -113,8 +113,7 @@ final class ReplicaLagSection {
     }
 
     private static Optional<String> kind(ReportContext c, String resourceId) {
-        return c.plan.sites().stream().flatMap(site -> site.resources().stream()).filter(r -> r.id().equals(resourceId)).findFirst()
-                .map(Resource::kind);
+        return c.plan.resource(resourceId).map(Resource::kind);
     }
 
     /** The resource id a started action step names in the plan (the journal's {@code target} is the resource's own name). */

@@ -3,6 +3,7 @@ package dev.warroom.core.plan.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One system's disaster-recovery plan, as written in {@code plans/<system>.yaml}.
@@ -62,5 +63,10 @@ public record Plan(
         reference = Lists.of(reference);
         reportTemplates = Lists.of(reportTemplates);
         drillEnvironment = drillEnvironment == null ? DrillEnvironment.loopbackOnly() : drillEnvironment;
+    }
+
+    /** The resource with this id, in whichever site holds it. */
+    public Optional<Resource> resource(String id) {
+        return sites.stream().flatMap(site -> site.resources().stream()).filter(r -> r.id().equals(id)).findFirst();
     }
 }

@@ -2,7 +2,6 @@ package dev.warroom.core.plan.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Which resources of a plan a signal looks at: those it names, then those of its site (of its kinds), or of its kinds anywhere. */
 public final class SignalSelection {
@@ -31,12 +30,8 @@ public final class SignalSelection {
     public static List<Resource> resources(Plan plan, Signal signal) {
         List<Resource> found = new ArrayList<>();
         for (String id : resourceIds(plan, signal)) {
-            find(plan, id).ifPresent(found::add);
+            plan.resource(id).ifPresent(found::add);
         }
         return found;
-    }
-
-    private static Optional<Resource> find(Plan plan, String id) {
-        return plan.sites().stream().flatMap(s -> s.resources().stream()).filter(r -> r.id().equals(id)).findFirst();
     }
 }
