@@ -129,11 +129,14 @@ class RecordedWordsInTheRoomTest extends ApplicationTest {
         type(KeyCode.ENTER);
         await(() -> !shown(lookup("#parameter-form").query()));
         await(() -> has(lookup("#step-go").query(), "proposed"));
+        // the step actions stay held until the plan's checks, which run after the first frame, have passed
+        await(() -> !lookup("#confirm").queryAs(javafx.scene.control.Button.class).isDisabled());
         type(KeyCode.ENTER);
 
         await(() -> entry(e -> e.event().startsWith("已跳过：")).isPresent());
         TimelineEntry skipped = entry(e -> e.event().startsWith("已跳过：")).orElseThrow();
         assertThat(skipped.outcome()).isEqualTo("条件不成立：资源“db-east”无法连接：no answer from east: connection timed out reaching db-east.internal，而非可连接");
+        await(() -> entry(e -> e.kind().equals("state") && e.event().startsWith("db-east: ")).isPresent());
         assertThat(entry(e -> e.kind().equals("state") && e.event().startsWith("db-east: "))).isPresent().get()
                 .satisfies(e -> assertThat(e.event()).startsWith("db-east: 无法连接"));
     }

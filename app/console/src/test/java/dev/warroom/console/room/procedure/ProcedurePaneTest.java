@@ -142,6 +142,8 @@ class ProcedurePaneTest extends WarRoomFixture {
         write("the primary region came back on its own");
         type(KeyCode.ENTER);
         await(() -> text("#procedure-empty").startsWith("The incident was aborted"));
+        // the step's card takes the ended incident's look at a pulse of its own
+        await(() -> !has(lookup("#step-notify-team").query(), "current") && !shown(lookup("#step-notify-team .wr-step-meta").query()));
 
         assertThat(has(lookup("#step-notify-team").query(), "current")).as("no step is current in an ended incident").isFalse();
         assertThat(has(lookup("#step-notify-team").query(), "proposed")).isFalse();
