@@ -21,7 +21,8 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Both windows, in the projector theme, after the drill was aborted with two injects still unacknowledged. In the
+ * Both windows, in the projector theme, with two injects waiting: the later one takes a line, so the timeline and
+ * its note field stay on screen. Then after the drill was aborted with both still unacknowledged. In the
  * room the cards stay, as the record of what the team never acknowledged, say so in the room's language, offer no
  * button, and Alt+K journals nothing. The facilitator's window says the incident was aborted (as the journal has it, not "ended"), that its
  * clock no longer runs, and that the inject was never acknowledged.
@@ -64,6 +65,14 @@ class InjectCardAfterTheEndTest extends ApplicationTest {
         runtime.incident().drillDesk().fire("dba-call", "fran");
         runtime.incident().drillDesk().fire("lag", "fran");
         await(() -> lookup("#inject-ack-dba-call").tryQuery().isPresent() && lookup("#inject-ack-lag").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> bottomInScene("#note-field") <= roomStage.getScene().getHeight()))
+                .as("two waiting injects leave the note field on screen in the projector's type").isTrue();
+        assertThat(onFx(() -> lookup("#timeline-list").query().getLayoutBounds().getHeight()))
+                .as("and the timeline room for its entries").isGreaterThan(90);
+        ConsoleTestKit.screenshot(roomStage.getScene(), "inject-cards-two-projector");
+        assertThat(onFx(() -> lookup("#inject-card-lag").query().getLayoutBounds().getHeight()))
+                .as("the later card is one line").isLessThan(onFx(() -> lookup("#inject-card-dba-call").query().getLayoutBounds().getHeight()));
 
         runtime.incident().abort("the drill room is needed", "fran");
         await(() -> lookup("#inject-unacknowledged-dba-call").tryQuery().isPresent());
@@ -93,6 +102,15 @@ class InjectCardAfterTheEndTest extends ApplicationTest {
         assertThat(facilitatorLines("#inject-dba-call")).contains("始終未確認收到：事件先中止了");
         interact(() -> app.messages().setLocale(Messages.SIMPLIFIED_CHINESE));
         assertThat(lookup("#inject-unacknowledged-dba-call").queryAs(Label.class).getText()).isEqualTo("事件已中止 — 未确认收到");
+    }
+
+    private double bottomInScene(String query) {
+        javafx.scene.Node node = lookup(query).query();
+        return node.localToScene(node.getLayoutBounds()).getMaxY();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** The words of the facilitator's row for one inject. */
