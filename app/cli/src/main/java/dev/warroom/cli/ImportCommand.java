@@ -26,9 +26,15 @@ import picocli.CommandLine.Spec;
  * {@code warroom import DOC --out PLAN.yaml [--report FILE] [--force]}: turns an existing DR document into a draft plan
  * that validates, says what it found, and lists what a person must check (warnings, uncertain characters).
  */
-@Command(name = "import", description = {"Turn an existing DR document (Markdown, any common encoding) into a draft plan.",
-        "The draft validates; steps, checklists, targets and the decision tree are taken from the document, and what maps",
-        "nowhere is kept in the plan's reference. --report writes what became what, line by line (Markdown)."})
+@Command(name = "import", description = {"Turn an existing DR document (Markdown, any common encoding) into a draft plan. "
+        + "The draft validates; steps, checklists, targets and the decision tree are taken from the document, and what maps "
+        + "nowhere is kept in the plan's reference. --report writes what became what, line by line (Markdown)."},
+        exitCodeList = {"0:The draft was written and validates (warnings allowed).",
+                "1:The draft was written but does not validate: a bug in the importer; please report it with the document.",
+                "2:Wrong command line or document, or an output that cannot be written: no such document, a folder, a "
+                        + "document refused (empty, binary, too large, not text), an output that exists without --force; "
+                        + "the message says which.",
+                "70:Internal error: a bug in WarRoom (set WARROOM_DEBUG=1 for details)."})
 final class ImportCommand implements Callable<Integer> {
 
     private static final int WARNINGS_SHOWN = 20;

@@ -46,9 +46,12 @@ public final class WarRoomCli {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
-    /** Every command's --help ends with what its exit codes mean. */
+    /** Every command's --help ends with what its exit codes mean: its own list where it declares one, else the shared one. */
     private static void listExitCodes(CommandLine command) {
-        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.described());
+        var usage = command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
+        if (usage.exitCodeList().isEmpty()) {
+            usage.exitCodeList(ExitCodes.described());
+        }
         command.getSubcommands().values().forEach(WarRoomCli::listExitCodes);
     }
 }

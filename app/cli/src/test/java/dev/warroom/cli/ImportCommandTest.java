@@ -74,6 +74,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void helpListsTheExitCodesAnImportCanEnd() {
+        CliRun run = CliRun.of("help", "import");
+
+        assertThat(run.out()).contains("Exit codes:").containsPattern("\\n +0 +The draft was written and validates")
+                .containsPattern("\\n +2 +Wrong command line or document").containsPattern("\\n +70 +Internal error")
+                .as("no journal in an import").doesNotContain("journal").doesNotContain("incident");
+    }
+
+    @Test
     void theOutOptionIsRequired() {
         CliRun run = CliRun.of("import", seed("002_17dca04e92502f9e.txt").toString());
 
