@@ -197,6 +197,7 @@ class FacilitatorDrillTest extends ApplicationTest {
                 .toList();
         assertThat(left).as("criteria the journal cannot judge").isNotEmpty();
         for (String criterion : left) {
+            choose("#verdict-" + criterion, "not met");
             reach("#evidence-" + criterion).write(EVIDENCE);
             type(KeyCode.ENTER);
             await(() -> drillState().orElseThrow().verdict(criterion).isPresent());
