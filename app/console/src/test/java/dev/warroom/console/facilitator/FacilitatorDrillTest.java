@@ -158,6 +158,7 @@ class FacilitatorDrillTest extends ApplicationTest {
         InjectState adHoc = drillState().orElseThrow().injects().stream().filter(InjectState::adHoc).findFirst().orElseThrow();
         assertThat(adHoc.inject().message()).isEqualTo(AD_HOC_MESSAGE);
         assertThat(adHoc.inject().target()).isEqualTo("db-dr");
+        assertThat(adHoc.firedBy()).as("fired by the facilitator's hand, not by the schedule").isEqualTo(WarRoomHarness.ACTOR);
 
         // observations, one tagged with a criterion, one with an objective (or the other criterion)
         press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
@@ -230,6 +231,11 @@ class FacilitatorDrillTest extends ApplicationTest {
                 .contains(byTime.id(), byTrigger.id(), toHold.id(), adHoc.id()).doesNotContain(toSkip.id());
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_FIRED)).extracting(e -> e.data().path("by").asText())
                 .contains("schedule", "trigger");
+        assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_FIRED) && e.data().path("inject").asText().equals(adHoc.id()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.data().path("by").asText()).isEqualTo("facilitator");
+                    assertThat(e.actor()).isEqualTo(WarRoomHarness.ACTOR);
+                });
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_HELD) || e.type().equals(EventTypes.INJECT_RELEASED))
                 .extracting(e -> e.data().path("inject").asText()).containsExactly(toHold.id(), toHold.id());
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_SKIPPED)).singleElement()
