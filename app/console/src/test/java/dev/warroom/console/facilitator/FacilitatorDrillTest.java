@@ -30,6 +30,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -112,10 +113,10 @@ class FacilitatorDrillTest extends ApplicationTest {
         seeTheRoom();
 
         // hold one inject and skip another, from the keyboard, before their trigger comes
-        onInject(toHold.id());
+        onInject(toHold.id(), "#inject-hold");
         press(KeyCode.ALT, KeyCode.H).release(KeyCode.H, KeyCode.ALT);
         awaitInject(toHold.id(), InjectStatus.HELD);
-        onInject(toSkip.id());
+        onInject(toSkip.id(), "#inject-skip");
         press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
         await(() -> WarRoomHarness.shown(lookup("#skip-reason").query()));
         write(SKIP_REASON);
@@ -178,7 +179,7 @@ class FacilitatorDrillTest extends ApplicationTest {
         awaitInject(toHold.id(), InjectStatus.DUE);
         seeTheRoom();
         assertTheRoomNeverShowed(secrets(toHold, toSkip));
-        onInject(toHold.id());
+        onInject(toHold.id(), "#inject-release");
         press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT);
         awaitInject(toHold.id(), InjectStatus.FIRED);
 
@@ -261,12 +262,29 @@ class FacilitatorDrillTest extends ApplicationTest {
 
     // ---- the facilitator's hands ------------------------------------------------------------
 
-    /** Selects an inject in the events list with a click, as the facilitator would before a key. */
-    private void onInject(String id) {
+    /**
+     * Selects an inject in the events list, with the keyboard on the list, as the facilitator would before a key, and
+     * waits until the key would act on it: the window and the list hold the keyboard, the inject is the one selected and
+     * {@code button}, the one its key presses, can be pressed. Selected in one FX step rather than with a click: the
+     * list's rows grow as injects fire, so a row found a moment before a click may have moved from under it.
+     */
+    private void onInject(String id, String button) {
         focusFacilitator();
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        await(() -> lookup("#inject-" + id).tryQuery().isPresent());
-        clickOn("#inject-" + id);
+        Stage window = app.facilitatorWindow().orElseThrow();
+        interact(() -> {
+            lookup("#facilitator-events").queryAs(EventsPane.class).select(id);
+            lookup("#inject-list").query().requestFocus();
+        });
+        await(() -> onFx(() -> {
+            ListView<?> list = lookup("#inject-list").queryListView();
+            return window.isFocused() && list.isFocused() && list.getSelectionModel().getSelectedItem() instanceof InjectState i
+                    && i.id().equals(id) && !lookup(button).queryButton().isDisabled();
+        }));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     private void observe(String text, String kind, String tagId) {
