@@ -1,6 +1,7 @@
 package dev.warroom.console.facilitator;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 
@@ -19,16 +20,17 @@ final class ChoiceWords {
     }
 
     private static <T> void draw(ComboBox<T> box, Function<T, String> words) {
-        box.setCellFactory(list -> cell(words));
-        box.setButtonCell(cell(words));
+        box.setCellFactory(list -> cell(words, () -> null));
+        box.setButtonCell(cell(words, box::getPromptText));
     }
 
-    private static <T> ListCell<T> cell(Function<T, String> words) {
+    /** @param nothingChosen the words for no choice: a button cell of its own would otherwise hide the box's prompt */
+    private static <T> ListCell<T> cell(Function<T, String> words, Supplier<String> nothingChosen) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : words.apply(item));
+                setText(empty || item == null ? nothingChosen.get() : words.apply(item));
             }
         };
     }

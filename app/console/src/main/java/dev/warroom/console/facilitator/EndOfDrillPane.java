@@ -5,7 +5,6 @@ import dev.warroom.core.drill.CriterionMeasure;
 import dev.warroom.core.drill.DrillState;
 import dev.warroom.core.drill.HotWash;
 import dev.warroom.core.drill.Rating;
-import dev.warroom.core.drill.Verdict;
 import dev.warroom.core.plan.model.ChecklistItem;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.DrillObjective;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -52,7 +50,7 @@ final class EndOfDrillPane extends VBox {
     private final VBox endNow;
     private final TextField endReason = new TextField();
     private final Button judgeMeasured = new Button();
-    private final Map<String, HBox> verdictRows = new LinkedHashMap<>();
+    private final Map<String, VerdictRow> verdictRows = new LinkedHashMap<>();
     private final VBox verdicts = new VBox(6);
     private final TextArea wentWell = new TextArea();
     private final TextArea toImprove = new TextArea();
@@ -148,7 +146,7 @@ final class EndOfDrillPane extends VBox {
                     .filter(v -> JOURNAL.equals(v.actor())).findFirst()).isPresent();
             if (leftByJournal.contains(criterion.id()) || !judgedByJournal) {
                 verdictRows.computeIfAbsent(criterion.id(), id -> {
-                    HBox row = verdictRow(criterion);
+                    VerdictRow row = new VerdictRow(context, criterion, () -> measured(id));
                     verdicts.getChildren().add(row);
                     return row;
                 });
@@ -168,38 +166,6 @@ final class EndOfDrillPane extends VBox {
         return context.vm().toJudgeProperty().get().stream().filter(m -> m.criterion().id().equals(criterionId)).findFirst()
                 .or(() -> context.vm().measuresProperty().get().stream().filter(m -> m.criterion().id().equals(criterionId)).findFirst())
                 .flatMap(CriterionMeasure::measured).orElse("");
-    }
-
-    private HBox verdictRow(SuccessCriterion criterion) {
-        String id = criterion.id();
-        Label title = new Label();
-        title.textProperty().bind(context.planTextBinding(criterion.title(), criterion.titleEn()));
-        title.setMinWidth(220);
-        ComboBox<Verdict> verdict = new ComboBox<>();
-        verdict.setId("verdict-" + id);
-        verdict.getItems().setAll(Verdict.values());
-        ChoiceWords.sayIn(verdict, context.words()::verdict, context);
-        verdict.getSelectionModel().select(Verdict.MET);
-        TextField evidence = new TextField();
-        evidence.setId("evidence-" + id);
-        evidence.promptTextProperty().bind(context.text("facilitator.end.evidence"));
-        HBox.setHgrow(evidence, Priority.ALWAYS);
-        Button judge = button("judge-" + id, "facilitator.end.judge", "⏎");
-        Runnable give = () -> {
-            if (!evidence.getText().isBlank()) {
-                context.vm().judge(id, verdict.getValue(), measured(id), evidence.getText().strip());
-            } else {
-                evidence.requestFocus();
-            }
-        };
-        judge.setOnAction(e -> give.run());
-        evidence.setOnAction(e -> give.run());
-        Label given = new Label();
-        given.setId("verdict-given-" + id);
-        given.getStyleClass().add(FacilitatorStyles.VERDICT);
-        HBox row = new HBox(8, title, verdict, evidence, judge, given);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 
     // ---- hot wash --------------------------------------------------------------------------
@@ -345,12 +311,7 @@ final class EndOfDrillPane extends VBox {
         endNow.setManaged(!vm.over());
         endNow.setDisable(busy || state.isEmpty());
         judgeMeasured.setDisable(!atEnd || closed || busy || journalJudged());
-        verdictRows.forEach((id, row) -> {
-            Optional<String> given = state.flatMap(d -> d.verdict(id)).map(v -> context.messages().get("facilitator.criteria.judged",
-                    context.words().verdict(v.verdict()), v.actor()));
-            ((Label) row.getChildren().get(row.getChildren().size() - 1)).setText(given.orElse(""));
-            given.ifPresent(g -> row.getChildren().stream().limit(row.getChildren().size() - 1L).forEach(n -> n.setDisable(true)));
-        });
+        verdictRows.forEach((id, row) -> row.show(state.flatMap(d -> d.verdict(id))));
         boolean recorded = state.flatMap(DrillState::hotWash).isPresent();
         recordHotWash.setDisable(!atEnd || closed || busy);
         hotWashState.setText(recorded ? context.messages().get("facilitator.hotwash.recorded") : "");

@@ -242,9 +242,8 @@ final class EventsPane extends VBox {
                 rows.getChildren().add(line(context.messages().get("facilitator.inject.note", inject.inject().note()),
                         FacilitatorStyles.INJECT_DETAIL));
             }
-            inject.firedAt().ifPresent(at -> rows.getChildren().add(line(context.messages().get("facilitator.inject.firedBy",
-                    words.sinceStart(java.time.Duration.between(context.vm().drillState().get().startedAt(), at)),
-                    words.firedBy(inject.firedBy())), FacilitatorStyles.MUTED)));
+            inject.firedAt().ifPresent(at -> rows.getChildren().add(line(words.fired(inject.firedBy(),
+                    java.time.Duration.between(context.vm().drillState().get().startedAt(), at)), FacilitatorStyles.MUTED)));
             inject.acknowledgedBy().ifPresent(who -> rows.getChildren().add(line(context.messages().get("facilitator.inject.acknowledged",
                     who), FacilitatorStyles.MUTED)));
             if (inject.awaitsAcknowledgement() && context.vm().over()) {

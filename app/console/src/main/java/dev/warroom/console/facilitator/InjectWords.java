@@ -81,12 +81,18 @@ final class InjectWords {
         return RoomContext.recordedIn(messages).reason(state.worldChange());
     }
 
-    /** Who fired an inject: the schedule, its trigger, or the person's name. */
-    String firedBy(String by) {
+    /**
+     * When and by whom an inject fired, as the journal holds it: "Fired at T+3m by the schedule", "… by its trigger", or
+     * "… by hand (fran)" for one the facilitator fired, ad-hoc ones included.
+     *
+     * @param by the inject's {@link InjectState#firedBy()}: "schedule", "trigger", or the facilitator's name
+     */
+    String fired(String by, Duration sinceStart) {
+        String at = sinceStart(sinceStart);
         return switch (by) {
-            case "schedule" -> messages.get("facilitator.by.schedule");
-            case "trigger" -> messages.get("facilitator.by.trigger");
-            default -> by;
+            case "schedule" -> messages.get("facilitator.inject.fired.schedule", at);
+            case "trigger" -> messages.get("facilitator.inject.fired.trigger", at);
+            default -> messages.get("facilitator.inject.fired.byHand", at, by);
         };
     }
 

@@ -2,24 +2,26 @@ package dev.warroom.console.facilitator;
 
 import static dev.warroom.console.room.procedure.WarRoomHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.warroom.console.WarRoomApp;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.WarRoomScreen;
 import dev.warroom.console.room.procedure.WarRoomHarness;
+import dev.warroom.core.drill.CriterionVerdict;
 import dev.warroom.core.drill.DrillState;
+import dev.warroom.core.drill.Verdict;
 import dev.warroom.core.plan.model.Drill;
 import dev.warroom.core.plan.model.SuccessCriterion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The end of the Q1 database drill as the facilitator sees it: once the journal has judged what it measured, a verdict
- * row is offered only for the criteria it left (none for RTO, RPO or data loss, which it judged itself), and after
+ * row is offered only for the criteria it left (none for RTO, RPO or data loss, which it judged itself), with no verdict
+ * chosen in advance: Enter without a verdict, or without evidence, records nothing and says what is missing. After
  * the language changes every word the window shows is in the new language, the choices shown in its choice boxes, the
  * verdicts given and the action items among them.
  */
@@ -42,6 +45,7 @@ class EndOfTheDrillWordsTest extends ApplicationTest {
     }
 
     private static final String DRILL = "db-primary-drill-q1";
+    private static final String EVIDENCE = "Two pods needed a restart by hand";
 
     @TempDir
     Path dir;
@@ -89,9 +93,31 @@ class EndOfTheDrillWordsTest extends ApplicationTest {
         assertThat(verdictRows()).as("the criteria a verdict row is offered for").containsExactlyElementsOf(leftToTheFacilitator);
 
         interact(() -> lookup("#evidence-apps-recover").query().requestFocus());
-        write("Two pods needed a restart by hand");
+        write(EVIDENCE);
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // nothing is chosen for the facilitator: without a verdict the row says so, puts the keyboard on the choice
+        assertThat(shownChoice("#verdict-apps-recover")).isEqualTo("choose…");
+        assertThat(text("#verdict-problem-apps-recover")).isEqualTo("Choose met, not met or undetermined: nothing is recorded until you do");
+        assertThat(lookup("#verdict-apps-recover").query().isFocused()).isTrue();
+        interact(() -> lookup("#verdict-apps-recover").queryAs(ComboBox.class).getSelectionModel().select(Verdict.NOT_MET));
+        // and without evidence it says that, with the keyboard on the evidence
+        interact(() -> {
+            lookup("#evidence-apps-recover").queryAs(TextField.class).clear();
+            lookup("#evidence-apps-recover").query().requestFocus();
+        });
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#verdict-problem-apps-recover")).isEqualTo("Write the evidence: nothing is recorded without it");
+        assertThat(lookup("#evidence-apps-recover").query().isFocused()).isTrue();
+        write(EVIDENCE);
         type(KeyCode.ENTER);
         await(() -> drill().orElseThrow().verdict("apps-recover").isPresent());
+        // the commands reach the journal in order: had Enter given a verdict before one was chosen, it would be here first
+        assertThat(drill().orElseThrow().verdicts()).filteredOn(v -> v.criterion().equals("apps-recover"))
+                .as("the verdict the facilitator chose, and none before it").extracting(CriterionVerdict::verdict, CriterionVerdict::evidence)
+                .containsExactly(tuple(Verdict.NOT_MET, EVIDENCE));
+        assertThat(text("#verdict-problem-apps-recover")).isEmpty();
         interact(() -> lookup("#action-text").query().requestFocus());
         write("Lower the Prometheus scrape interval to 15s");
         interact(() -> lookup("#action-owner").query().requestFocus());
@@ -100,13 +126,13 @@ class EndOfTheDrillWordsTest extends ApplicationTest {
         write("2027-01-15");
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shownChoice("#verdict-apps-recover")).isEqualTo("met");
-        assertThat(text("#verdict-given-apps-recover")).isEqualTo("met (by alice)");
+        assertThat(shownChoice("#verdict-apps-recover")).isEqualTo("not met");
+        assertThat(text("#verdict-given-apps-recover")).isEqualTo("not met (by alice)");
 
         interact(() -> app.messages().setLocale(Messages.TRADITIONAL_CHINESE));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shownChoice("#verdict-apps-recover")).isEqualTo("達成");
-        assertThat(text("#verdict-given-apps-recover")).isEqualTo("達成（alice）");
+        assertThat(shownChoice("#verdict-apps-recover")).isEqualTo("未達成");
+        assertThat(text("#verdict-given-apps-recover")).isEqualTo("未達成（alice）");
         ListView<?> actions = lookup("#action-items").queryListView();
         assertThat(lookup("#action-items .list-cell").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .contains("Lower the Prometheus scrape interval to 15s — erin，期限 2027-01-15");
@@ -123,8 +149,7 @@ class EndOfTheDrillWordsTest extends ApplicationTest {
 
     /** The criterion of each verdict row, in the order the rows show. */
     private List<String> verdictRows() {
-        return lookup("#verdicts").queryAs(VBox.class).getChildren().stream().map(row -> ((HBox) row).getChildren().get(1))
-                .map(Node::getId).map(id -> id.substring("verdict-".length())).toList();
+        return lookup("#verdicts").queryAs(VBox.class).getChildren().stream().map(row -> ((VerdictRow) row).criterionId()).toList();
     }
 
     /** The words a choice box shows for its chosen item. */

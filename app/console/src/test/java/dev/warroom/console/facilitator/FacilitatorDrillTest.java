@@ -30,6 +30,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -112,10 +113,10 @@ class FacilitatorDrillTest extends ApplicationTest {
         seeTheRoom();
 
         // hold one inject and skip another, from the keyboard, before their trigger comes
-        onInject(toHold.id());
+        onInject(toHold.id(), "#inject-hold");
         press(KeyCode.ALT, KeyCode.H).release(KeyCode.H, KeyCode.ALT);
         awaitInject(toHold.id(), InjectStatus.HELD);
-        onInject(toSkip.id());
+        onInject(toSkip.id(), "#inject-skip");
         press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
         await(() -> WarRoomHarness.shown(lookup("#skip-reason").query()));
         write(SKIP_REASON);
@@ -158,6 +159,7 @@ class FacilitatorDrillTest extends ApplicationTest {
         InjectState adHoc = drillState().orElseThrow().injects().stream().filter(InjectState::adHoc).findFirst().orElseThrow();
         assertThat(adHoc.inject().message()).isEqualTo(AD_HOC_MESSAGE);
         assertThat(adHoc.inject().target()).isEqualTo("db-dr");
+        assertThat(adHoc.firedBy()).as("fired by the facilitator's hand, not by the schedule").isEqualTo(WarRoomHarness.ACTOR);
 
         // observations, one tagged with a criterion, one with an objective (or the other criterion)
         press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
@@ -177,7 +179,7 @@ class FacilitatorDrillTest extends ApplicationTest {
         awaitInject(toHold.id(), InjectStatus.DUE);
         seeTheRoom();
         assertTheRoomNeverShowed(secrets(toHold, toSkip));
-        onInject(toHold.id());
+        onInject(toHold.id(), "#inject-release");
         press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT);
         awaitInject(toHold.id(), InjectStatus.FIRED);
 
@@ -197,6 +199,7 @@ class FacilitatorDrillTest extends ApplicationTest {
                 .toList();
         assertThat(left).as("criteria the journal cannot judge").isNotEmpty();
         for (String criterion : left) {
+            choose("#verdict-" + criterion, "not met");
             reach("#evidence-" + criterion).write(EVIDENCE);
             type(KeyCode.ENTER);
             await(() -> drillState().orElseThrow().verdict(criterion).isPresent());
@@ -229,6 +232,11 @@ class FacilitatorDrillTest extends ApplicationTest {
                 .contains(byTime.id(), byTrigger.id(), toHold.id(), adHoc.id()).doesNotContain(toSkip.id());
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_FIRED)).extracting(e -> e.data().path("by").asText())
                 .contains("schedule", "trigger");
+        assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_FIRED) && e.data().path("inject").asText().equals(adHoc.id()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.data().path("by").asText()).isEqualTo("facilitator");
+                    assertThat(e.actor()).isEqualTo(WarRoomHarness.ACTOR);
+                });
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_HELD) || e.type().equals(EventTypes.INJECT_RELEASED))
                 .extracting(e -> e.data().path("inject").asText()).containsExactly(toHold.id(), toHold.id());
         assertThat(events).filteredOn(e -> e.type().equals(EventTypes.INJECT_SKIPPED)).singleElement()
@@ -254,12 +262,29 @@ class FacilitatorDrillTest extends ApplicationTest {
 
     // ---- the facilitator's hands ------------------------------------------------------------
 
-    /** Selects an inject in the events list with a click, as the facilitator would before a key. */
-    private void onInject(String id) {
+    /**
+     * Selects an inject in the events list, with the keyboard on the list, as the facilitator would before a key, and
+     * waits until the key would act on it: the window and the list hold the keyboard, the inject is the one selected and
+     * {@code button}, the one its key presses, can be pressed. Selected in one FX step rather than with a click: the
+     * list's rows grow as injects fire, so a row found a moment before a click may have moved from under it.
+     */
+    private void onInject(String id, String button) {
         focusFacilitator();
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        await(() -> lookup("#inject-" + id).tryQuery().isPresent());
-        clickOn("#inject-" + id);
+        Stage window = app.facilitatorWindow().orElseThrow();
+        interact(() -> {
+            lookup("#facilitator-events").queryAs(EventsPane.class).select(id);
+            lookup("#inject-list").query().requestFocus();
+        });
+        await(() -> onFx(() -> {
+            ListView<?> list = lookup("#inject-list").queryListView();
+            return window.isFocused() && list.isFocused() && list.getSelectionModel().getSelectedItem() instanceof InjectState i
+                    && i.id().equals(id) && !lookup(button).queryButton().isDisabled();
+        }));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     private void observe(String text, String kind, String tagId) {

@@ -160,6 +160,26 @@ final class DrillConductor implements AutoCloseable {
         }
     }
 
+    /**
+     * Journals an ad-hoc inject the facilitator added. One due at once is theirs to fire, in the same step, not the
+     * schedule's: the schedule's check is kept off until it has fired, then runs for whatever else came due. While
+     * the drill clock is paused it stays pending like any due inject, and the schedule fires it on resume.
+     */
+    void added(DrillInject inject, ObjectNode data, String actor) throws IOException {
+        boolean wasChecking = checking;
+        checking = true;
+        try {
+            incident.record(EventTypes.INJECT_ADDED, actor, data);
+            boolean dueAtOnce = inject.at() == null && !inject.triggered();
+            if (dueAtOnce && InjectSchedule.running(incident.state().drill().orElseThrow())) {
+                fire(inject, "facilitator", actor);
+            }
+        } finally {
+            checking = wasChecking;
+        }
+        checkDue();
+    }
+
     private static boolean awaitsTrigger(InjectState i) {
         return i.inject().triggered() && i.status().isOpen() && i.dueAt().isEmpty();
     }

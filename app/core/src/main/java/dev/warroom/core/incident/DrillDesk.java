@@ -92,8 +92,9 @@ public final class DrillDesk {
 
     /**
      * Adds an ad-hoc inject (a message, a change to the world, or both). Its {@code at} counts from the
-     * drill's start like the plan's; with neither {@code at} nor {@code on} it is due at once. Answers its id
-     * (adhoc-N when it has none).
+     * drill's start like the plan's; with neither {@code at} nor {@code on} it is due at once, and fired by
+     * {@code actor} in the same step (while the drill clock is paused it waits, and the schedule fires it on
+     * resume). Answers its id (adhoc-N when it has none).
      */
     public String add(DrillInject inject, String actor) throws IOException {
         return incident.writer().call(() -> {
@@ -106,7 +107,7 @@ public final class DrillDesk {
             }
             ObjectNode data = JSON.objectNode();
             data.set("inject", DrillEventData.writeInject(named));
-            incident.record(EventTypes.INJECT_ADDED, actor, data);
+            conductor().added(named, data, actor);
             return named.id();
         });
     }

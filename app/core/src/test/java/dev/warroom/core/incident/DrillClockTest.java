@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.warroom.core.drill.DrillClock;
 import dev.warroom.core.drill.InjectStatus;
+import dev.warroom.core.plan.model.DrillInject;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.time.AcceleratedClock;
 import dev.warroom.core.time.VirtualClock;
@@ -61,6 +62,25 @@ class DrillClockTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> status(incident, "lag") == InjectStatus.FIRED);
             IncidentEvent fired = DrillRig.last(runtime, EventTypes.INJECT_FIRED).orElseThrow();
             assertThat(fired.time()).as("fired on the ticker once incident time reached 10m").isEqualTo(START.plus(Duration.ofMinutes(10)));
+        }
+    }
+
+    @Test
+    void anAdHocInjectAddedWhileThePauseHoldsWaitsAndTheScheduleFiresItOnResume() throws Exception {
+        Plan plan = DrillRig.plan();
+        AcceleratedClock clock = new AcceleratedClock(START, 1, nanos::get);
+        try (IncidentRuntime runtime = DrillRig.open(plan, dir.resolve("j.jsonl"), clock)) {
+            Incident incident = runtime.incident();
+            incident.drillClock().pause(FACILITATOR);
+            String id = incident.drillDesk().add(new DrillInject(null, null, null, null, "The storage team reports a full disk", null,
+                    null, null, null, null, null, null), FACILITATOR);
+            assertThat(status(incident, id)).as("held by the pause").isEqualTo(InjectStatus.PENDING);
+
+            incident.drillClock().resume(FACILITATOR);
+            await().atMost(Duration.ofSeconds(10)).until(() -> status(incident, id) == InjectStatus.FIRED);
+            IncidentEvent fired = DrillRig.last(runtime, EventTypes.INJECT_FIRED).orElseThrow();
+            assertThat(fired.text("by")).as("the clock fired it, not the facilitator's hand").isEqualTo("schedule");
+            assertThat(incident.state().drill().orElseThrow().inject(id).orElseThrow().firedBy()).isEqualTo("schedule");
         }
     }
 

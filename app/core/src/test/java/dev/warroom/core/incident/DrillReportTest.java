@@ -127,7 +127,7 @@ class DrillReportTest {
         assertThat(inject("ceo-call")).containsExactly("ceo-call", "at 20m", "fired", LATER, "21m", "on schedule", "The CEO calls for an update",
                 "—", "—", "⏸ " + START_CLOCK + " fran, ▶ " + LATER + " fran", "bob, " + LATER);
         assertThat(inject("press").subList(0, 3)).containsExactly("press", "at 30m", "skipped: no journalist today");
-        assertThat(inject("adhoc-1")).containsExactly("adhoc-1", "ad hoc, at once", "fired", LATER, "21m", "on schedule",
+        assertThat(inject("adhoc-1")).containsExactly("adhoc-1", "ad hoc, at once", "fired", LATER, "21m", "by hand (fran)",
                 "The storage team reports a full disk", "Check the standby", "resource-down on db-west — done: in the simulated world", "—", "—");
         assertThat(inject("on-resync").subList(0, 3)).containsExactly("on-resync", "on item-ticked back resync", "lapsed: not triggered");
         assertThat(inject("late").subList(0, 3)).containsExactly("late", "at 12h", "lapsed: not reached");

@@ -101,6 +101,25 @@ class DrillTabletopTest {
     }
 
     @Test
+    void aScheduledInjectFiredEarlyByHandIsJournalledAsTheFacilitators() throws Exception {
+        Plan plan = DrillRig.plan();
+        try (IncidentRuntime runtime = DrillRig.open(plan, dir.resolve("j.jsonl"), clock)) {
+            Incident incident = runtime.incident();
+            incident.drillDesk().fire("lag", FACILITATOR);
+
+            IncidentEvent fired = DrillRig.last(runtime, EventTypes.INJECT_FIRED).orElseThrow();
+            assertThat(fired.text("inject")).isEqualTo("lag");
+            assertThat(fired.text("by")).isEqualTo("facilitator");
+            assertThat(fired.actor()).isEqualTo(FACILITATOR);
+            assertThat(incident.state().drill().orElseThrow().inject("lag").orElseThrow().firedBy()).isEqualTo(FACILITATOR);
+
+            clock.advance(Duration.ofMinutes(10));
+            incident.note(NoteKind.NOTE, "its time comes", FACILITATOR);
+            assertThat(DrillRig.events(runtime, EventTypes.INJECT_FIRED)).as("not fired again by the schedule").hasSize(1);
+        }
+    }
+
+    @Test
     void triggeredInjectsComeOnTheirEventAndAfterTheirDelayOnce() throws Exception {
         Plan plan = DrillRig.plan();
         try (IncidentRuntime runtime = DrillRig.open(plan, dir.resolve("j.jsonl"), clock)) {
@@ -141,6 +160,13 @@ class DrillTabletopTest {
             assertThat(adHoc.adHoc()).isTrue();
             assertThat(adHoc.status()).as("due at once").isEqualTo(InjectStatus.FIRED);
             assertThat(adHoc.worldChanged()).contains(true);
+            assertThat(adHoc.firedBy()).as("fired by the facilitator who added it, not by the schedule").isEqualTo(FACILITATOR);
+            IncidentEvent fired = DrillRig.last(runtime, EventTypes.INJECT_FIRED).orElseThrow();
+            assertThat(fired.text("inject")).isEqualTo(id);
+            assertThat(fired.text("by")).isEqualTo("facilitator");
+            assertThat(fired.actor()).isEqualTo(FACILITATOR);
+            assertThat(DrillRig.events(runtime, EventTypes.INJECT_FIRED)).filteredOn(e -> e.text("inject").equals(id)).as("fired once")
+                    .hasSize(1);
 
             incident.drillDesk().acknowledge(id, "bob");
             InjectState acked = incident.state().drill().orElseThrow().inject(id).orElseThrow();
