@@ -42,7 +42,8 @@ final class LagLineSvg {
         Duration largestLag = Stream.concat(points.stream().map(Chart.Point::lag), rpo.stream())
                 .max(Duration::compareTo).filter(lag -> !lag.isZero()).orElse(Duration.ofSeconds(1));
         TimeScale time = TimeScale.upTo(lastAt, LEFT, RIGHT);
-        TimeScale lag = TimeScale.upTo(largestLag.plus(largestLag.dividedBy(10)), BOTTOM, TOP);
+        Duration top = largestLag.plus(largestLag.dividedBy(10));
+        TimeScale lag = TimeScale.upTo(top, BOTTOM, TOP, top.compareTo(Duration.ofSeconds(1)) >= 0 ? Duration.ofSeconds(1) : Duration.ZERO);
         TimeAxis.draw(svg, time, TOP, BOTTOM, words);
         for (Duration tick : lag.ticks()) {
             double y = lag.at(tick);

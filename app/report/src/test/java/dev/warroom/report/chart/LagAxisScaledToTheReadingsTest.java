@@ -50,6 +50,13 @@ class LagAxisScaledToTheReadingsTest {
     }
 
     @Test
+    void theLagAxisSaysEachTickOnceInWholeSeconds() throws IOException {
+        List<String> lagAxis = svg(Optional.of(Duration.ofMinutes(15))).select("text[text-anchor=end][x=58]").eachText();
+
+        assertThat(lagAxis).as("no tick at 1.5s labelled 2s as well").containsExactly("0s", "1s", "2s", "3s");
+    }
+
+    @Test
     void anRpoWithinTwiceTheLargestReadingIsDrawnAsItsLine() throws IOException {
         Element chart = svg(Optional.of(Duration.ofSeconds(3)));
 
