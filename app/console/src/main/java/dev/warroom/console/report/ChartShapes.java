@@ -119,8 +119,8 @@ final class ChartShapes {
             line.getStyleClass().add(ReportStyles.CHART_LINE);
             pane.getChildren().add(line);
         });
-        rpo.ifPresent(limit -> {
-            double y = PLOT_HEIGHT - seconds(Optional.of(limit)) * yScale;
+        rpo.ifPresent(target -> {
+            double y = PLOT_HEIGHT - seconds(Optional.of(target)) * yScale;
             Line limit = new Line(10, y, WIDTH - 10, y);
             limit.getStyleClass().add(ReportStyles.CHART_LIMIT);
             limit.getStrokeDashArray().addAll(6.0, 4.0);
