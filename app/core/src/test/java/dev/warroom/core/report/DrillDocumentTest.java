@@ -323,6 +323,19 @@ class DrillDocumentTest {
         journal.add(new IncidentEvent(last.seq() + 1, last.time().plusSeconds(60), "author", EventTypes.REPORT_FIELD_SET, data));
     }
 
+    @Test
+    void theRpoNotMeasuredSaysWhyForAResolvedAnAbortedAndARunningIncident() {
+        assertThat(text(english())).contains("RPO not measured: the journal holds no promotion step (database.promote), so there is no moment");
+        List<IncidentEvent> running = events.subList(0, events.indexOf(events.stream()
+                .filter(e -> e.type().equals(EventTypes.STEP_STARTED)).findFirst().orElseThrow()) + 1);
+        assertThat(text(build(running, TextLanguage.ENGLISH))).contains("RPO not measured yet: no promotion step (database.promote) has started");
+        IncidentEvent last = running.get(running.size() - 1);
+        List<IncidentEvent> aborted = new ArrayList<>(running);
+        aborted.add(new IncidentEvent(last.seq() + 1, last.time().plusSeconds(30), FACILITATOR, EventTypes.ABORTED,
+                JsonNodeFactory.instance.objectNode().put("reason", "drill stopped")));
+        assertThat(text(build(aborted, TextLanguage.TRADITIONAL_CHINESE))).contains("RPO 未量測：事件在任何提升步驟（database.promote）開始前已中止");
+    }
+
     private static FieldRef actionItem(String row, String column) {
         return new FieldRef(TableIds.ACTION_ITEMS, row, column);
     }
