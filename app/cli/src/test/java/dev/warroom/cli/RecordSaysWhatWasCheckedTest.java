@@ -55,10 +55,10 @@ class RecordSaysWhatWasCheckedTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Done — not verified: Stop the order writers");
         String report = report(journal);
-        assertThat(row(report, "Stop the order writers")).contains("done — not verified")
-                .contains("nobody checked 'No order was written in the last minute'").doesNotContain("succeeded");
-        assertThat(row(report, "Promote the DR database")).contains("done — verified").contains("db-west");
-        assertThat(row(report, "Go/no-go for the failover")).contains("done — confirmed")
+        assertThat(row(report, "Stop the order writers")).contains("| ⚠️ done | ⚠️ not verified: nobody checked 'No order was written in the last minute'")
+                .doesNotContain("succeeded");
+        assertThat(row(report, "Promote the DR database")).contains("| ✅ done | ✅ verified by watching db-west");
+        assertThat(row(report, "Go/no-go for the failover")).contains("| ✅ done | ✅ confirmed by ")
                 .contains("asked 'Is the DR site ready to take over?'");
     }
 
@@ -70,8 +70,7 @@ class RecordSaysWhatWasCheckedTest {
                 "  drain-writers: {answer: \"yes\", by: Ana, said: no order since 10:02}"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(row(report(journal), "Stop the order writers")).contains("done — confirmed")
-                .contains("confirmed by Ana: asked 'No order was written in the last minute' — yes: no order since 10:02");
+        assertThat(row(report(journal), "Stop the order writers")).contains("| ✅ done | ✅ confirmed by Ana: asked 'No order was written in the last minute' — yes: no order since 10:02");
         assertThat(Incidents.events(journal)).filteredOn(e -> e.type().equals(EventTypes.STEP_SUCCEEDED)
                 && e.data().path("step").asText().equals("drain-writers")).singleElement().satisfies(e -> {
                     assertThat(e.data().path("established").asText()).isEqualTo("confirmed");
@@ -132,7 +131,6 @@ class RecordSaysWhatWasCheckedTest {
                         + "systemctl stop order-writer\n")
                 .contains("DESTRUCTIVE. Type the name of what it changes, 'order-writer', to confirm")
                 .contains("? Check for step drain-writers: No order was written in the last minute");
-        assertThat(row(report(journal), "Stop the order writers")).contains("done — confirmed")
-                .contains("confirmed by alice: asked 'No order was written in the last minute' — yes: queue empty since 10:02");
+        assertThat(row(report(journal), "Stop the order writers")).contains("| ✅ done | ✅ confirmed by alice: asked 'No order was written in the last minute' — yes: queue empty since 10:02");
     }
 }

@@ -87,7 +87,7 @@ public final class TestDocuments {
                         Cell.of("not verified"), Cell.of("autopilot"))));
         Chart.StepGantt gantt = new Chart.StepGantt("Steps over time", "2 steps between T+1m and T+4m.", List.of(
                 new Chart.Span(HOSTILE_TITLE, Duration.ofMinutes(1), Duration.ofMinutes(2), Mark.GOOD),
-                new Chart.Span(CHINESE_TITLE, Duration.ofMinutes(2), Duration.ofMinutes(4), Mark.WARNING)));
+                new Chart.Span(CHINESE_TITLE, Duration.ofMinutes(2), Duration.ofMinutes(4), Mark.WARNING)), "");
         ReportSection detail = new ReportSection("step-detail", "Step " + HOSTILE_TITLE,
                 List.of(new Paragraph(Cell.of(HOSTILE_TITLE)), new BulletList(List.of(Cell.of(HOSTILE_TITLE), Cell.of("second item")))));
         return new ReportSection("steps", "Steps", List.of(table, gantt), List.of(detail));

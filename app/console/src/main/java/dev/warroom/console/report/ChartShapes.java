@@ -100,12 +100,13 @@ final class ChartShapes {
         return pane;
     }
 
-    /** Lag over time as a line per resource; the RPO as a dashed line across; the promotion as an upright mark. */
+    /** Lag over time as a line per resource; the RPO as a dashed line across where it is in view of the readings; the promotion as an upright mark. */
     private static Pane lag(Chart.LagLine chart) {
         List<Chart.Point> points = chart.points();
         double lastAt = points.stream().mapToDouble(p -> seconds(Optional.of(p.at()))).max().orElse(0);
         lastAt = Math.max(lastAt, seconds(chart.promotedAt()));
-        double topLag = Math.max(points.stream().mapToDouble(p -> seconds(Optional.of(p.lag()))).max().orElse(0), seconds(chart.rpo()));
+        Optional<Duration> rpo = chart.rpo().filter(r -> chart.rpoInView());
+        double topLag = Math.max(points.stream().mapToDouble(p -> seconds(Optional.of(p.lag()))).max().orElse(0), seconds(rpo));
         double xScale = lastAt <= 0 ? 0 : (WIDTH - 20) / lastAt;
         double yScale = topLag <= 0 ? 0 : (PLOT_HEIGHT - 10) / (topLag * 1.1);
         Pane pane = new Pane();
@@ -118,8 +119,8 @@ final class ChartShapes {
             line.getStyleClass().add(ReportStyles.CHART_LINE);
             pane.getChildren().add(line);
         });
-        chart.rpo().ifPresent(rpo -> {
-            double y = PLOT_HEIGHT - seconds(Optional.of(rpo)) * yScale;
+        rpo.ifPresent(target -> {
+            double y = PLOT_HEIGHT - seconds(Optional.of(target)) * yScale;
             Line limit = new Line(10, y, WIDTH - 10, y);
             limit.getStyleClass().add(ReportStyles.CHART_LIMIT);
             limit.getStrokeDashArray().addAll(6.0, 4.0);

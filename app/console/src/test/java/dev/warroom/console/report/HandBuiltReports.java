@@ -66,7 +66,7 @@ final class HandBuiltReports {
                         new Chart.Span("promote-dr-db", Duration.ofMinutes(7), Duration.ofMinutes(10), Mark.GOOD),
                         new Chart.Span("update-dns", Duration.ofMinutes(10), Duration.ofMinutes(12), Mark.WARNING),
                         new Chart.Span("scale-api-gateway", Duration.ofMinutes(12), Duration.ofMinutes(16), Mark.GOOD),
-                        new Chart.Span(LONG_STEP, Duration.ofMinutes(16), Duration.ofMinutes(17), Mark.GOOD))),
+                        new Chart.Span(LONG_STEP, Duration.ofMinutes(16), Duration.ofMinutes(17), Mark.GOOD)), ""),
                 new Table(TableIds.STEPS, "", List.of("Step", "Confirmed by", "Outcome"), List.of(
                         List.of(Cell.of("promote-dr-db"), Cell.of("alice"), Cell.marked("verified by watching replication.role", Mark.GOOD)),
                         List.of(Cell.of("update-dns"), Cell.of("alice"), Cell.marked("not verified", Mark.WARNING)),

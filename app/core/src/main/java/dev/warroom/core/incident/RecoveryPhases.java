@@ -33,6 +33,11 @@ public final class RecoveryPhases {
         return changesTheWorld(actionKind);
     }
 
+    /** The action kinds whose start reads the data at risk, as a report names them when none started. */
+    public static String promotionKinds() {
+        return String.join(", ", PROMOTIONS.stream().sorted().toList());
+    }
+
     /** Whether the replica lag at the start of this action is the data at risk (RPO). */
     public static boolean measuresRpo(String actionKind) {
         return PROMOTIONS.contains(actionKind);

@@ -113,7 +113,7 @@ final class DrillSections {
             rows.add(List.of(Cell.of(title), Cell.of(target),
                     measured.map(m -> Cell.of(c.words.duration(m))).orElseGet(() -> c.orDash(v.map(x -> c.text.of(x.measured())).orElse(""))),
                     verdict, v.map(x -> Cell.of(c.text.of(x.actor()) + ", " + c.clock(x.at()))).orElse(c.dash()),
-                    c.orDash(v.map(x -> c.text.of(x.evidence())).orElse(""))));
+                    c.orDash(v.map(x -> c.text.of(c.recorded.criterionEvidence(x.evidence()))).orElse(""))));
             bars.add(new Chart.Bar(title, measured, measurable ? Optional.of(criterion.max()) : Optional.empty(), verdict.mark(),
                     measured.map(c.words::duration).orElseGet(() -> unmeasuredActual(c, v)),
                     measurable ? c.words.duration(criterion.max()) : c.words.get("criterion.yes")));

@@ -41,7 +41,8 @@ final class DrillTimelineWords {
             case EventTypes.CRITERION_JUDGED -> words(say.get("timeline.drill.criterion", e.text("criterion"),
                     code("timeline.drill.verdict.", e.text("verdict"), say)),
                     String.join(" · ", nonBlank(e.text("measured").isEmpty() ? "" : say.get("timeline.drill.measured", e.text("measured")),
-                            e.text("target").isEmpty() ? "" : say.get("timeline.drill.target", e.text("target")), e.text("evidence"))));
+                            e.text("target").isEmpty() ? "" : say.get("timeline.drill.target", e.text("target")),
+                            new RecordedWords(say).criterionEvidence(e.text("evidence")))));
             case EventTypes.HOT_WASH_RECORDED -> words(say.get("timeline.drill.hot-wash"),
                     say.get("timeline.drill.hot-wash.actions", String.valueOf(e.data().path("actions").size())));
             case EventTypes.CLEANUP_TICKED -> words(say.get("timeline.drill.cleanup-ticked", e.text("item")), "");

@@ -23,8 +23,9 @@ import java.util.Optional;
 
 /**
  * The decision path with the evidence of each suggestion, and every step with who confirmed it and how its
- * outcome was established. A step nobody checked is never a plain "done": it reads "done — not verified",
- * marked as a warning.
+ * outcome was established. A step's status says only what became of it (done, failed, skipped, …); how a done step's
+ * outcome is known (verified by a reading, confirmed by a person, not verified) is the next column's, said once there.
+ * A done step nobody checked is marked as a warning in both.
  */
 final class PathAndStepsSection {
 
@@ -77,8 +78,21 @@ final class PathAndStepsSection {
         }
         Table table = new Table(TableIds.STEPS, "", List.of(c.words.get("col.procedure"), c.words.get("col.step"), c.words.get("col.status"),
                 c.words.get("col.established"), c.words.get("col.confirmed-by"), c.words.get("col.started"), c.words.get("col.took")), rows);
-        String description = c.words.get("chart.steps.description", rows.size(), counts[0], counts[1], counts[2], counts[3]);
-        return List.of(table, new Chart.StepGantt(c.words.get("chart.steps"), description, spans));
+        return List.of(table, new Chart.StepGantt(c.words.get("chart.steps"), description(c, rows.size(), counts, spans), spans, TableIds.STEPS));
+    }
+
+    /**
+     * The steps counted by how each ended, and what the chart adds to the table's clock times: when, counted from the
+     * impact, the first step started and the last ended.
+     */
+    private static String description(ReportContext c, int steps, int[] counts, List<Chart.Span> spans) {
+        if (spans.isEmpty()) {
+            return c.words.get("chart.steps.description", steps, counts[0], counts[1], counts[2], counts[3]);
+        }
+        Duration first = spans.stream().map(Chart.Span::start).min(Duration::compareTo).orElseThrow();
+        Duration last = spans.stream().map(Chart.Span::end).max(Duration::compareTo).orElseThrow();
+        return c.words.get("chart.steps.description.spanned", steps, counts[0], counts[1], counts[2], counts[3],
+                c.words.duration(first), c.words.duration(last));
     }
 
     private static String stepTitle(ReportContext c, Step step) {
@@ -104,11 +118,7 @@ final class PathAndStepsSection {
     static Cell status(ReportContext c, StepRun s) {
         String attempts = s.attempts() > 1 ? " (" + c.words.get("step.attempts", s.attempts()) + ")" : "";
         if (s.status() == StepStatus.SUCCEEDED) {
-            return switch (how(s)) {
-                case VERIFIED -> Cell.marked(c.words.get("step.verified") + attempts, Mark.GOOD);
-                case CONFIRMED -> Cell.marked(c.words.get("step.confirmed") + attempts, Mark.GOOD);
-                case UNVERIFIED -> Cell.marked(c.words.get("step.unverified") + attempts, Mark.WARNING);
-            };
+            return Cell.marked(c.words.get("step.done") + attempts, how(s) == Established.UNVERIFIED ? Mark.WARNING : Mark.GOOD);
         }
         String key = s.status() == StepStatus.CONFIRMED ? "step.confirmed-to-run"
                 : "step." + s.status().name().toLowerCase(Locale.ROOT).replace('_', '-');

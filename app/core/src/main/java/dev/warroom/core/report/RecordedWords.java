@@ -47,6 +47,7 @@ public final class RecordedWords {
     private final RecordedJudgements judgements;
     private final RecordedRefusals refusals;
     private final RecordedProblems problems;
+    private final RecordedCriteria criteria;
 
     public RecordedWords(ReportWords say) {
         this.say = say;
@@ -54,6 +55,7 @@ public final class RecordedWords {
         this.judgements = new RecordedJudgements(say, this::stateOf);
         this.refusals = new RecordedRefusals(say);
         this.problems = new RecordedProblems(say);
+        this.criteria = new RecordedCriteria(say);
     }
 
     /** A resource's state as {@code state.changed} records it ({@code state}, {@code was}) or a signal's evidence describes it. */
@@ -89,6 +91,14 @@ public final class RecordedWords {
      */
     public String problem(String recorded) {
         return asRecorded ? recorded : problems.said(recorded).orElse(recorded);
+    }
+
+    /**
+     * A drill criterion's evidence ({@code criterion.judged}'s {@code evidence}): the engine's own (an {@code --auto} run's
+     * "not judged", why the journal could not measure it, the lag read at a promotion) in this language, a person's as said.
+     */
+    public String criterionEvidence(String recorded) {
+        return asRecorded ? recorded : criteria.said(recorded).orElse(recorded);
     }
 
     /** Lines of evidence or reasons, one after the other, with this language's separator ("; " in English, "；" in Chinese). */

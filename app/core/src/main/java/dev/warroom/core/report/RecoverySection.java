@@ -31,6 +31,7 @@ final class RecoverySection {
         List<List<Cell>> rows = List.of(metricRow(c, c.words.get("metric.rto"), r.rto()), metricRow(c, c.words.get("metric.rpo"), r.rpo()));
         blocks.add(new Table(OBJECTIVES_TABLE, c.words.get("caption.objectives"), List.of(c.words.get("col.metric"),
                 c.words.get("col.target"), c.words.get("col.actual"), c.words.get("col.verdict")), rows));
+        RpoNotMeasured.why(c).ifPresent(why -> blocks.add(new Paragraph(Cell.marked(why, Mark.WARNING))));
         List<List<Cell>> phases = new ArrayList<>();
         List<Chart.Bar> bars = new ArrayList<>();
         int met = 0;

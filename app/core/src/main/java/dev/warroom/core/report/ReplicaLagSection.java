@@ -77,18 +77,23 @@ final class ReplicaLagSection {
             if (drawn.isEmpty()) {
                 blocks.add(new Paragraph(Cell.of(c.words.get("lag.read-once"))));
             } else {
-                Duration most = drawn.stream().map(Chart.Point::lag).max(Duration::compareTo).orElse(Duration.ZERO);
-                long lines = drawn.stream().map(Chart.Point::resource).distinct().count();
-                Optional<Duration> promotion = promotedAt;
-                String description = c.words.get("chart.lag.description", drawn.size(), lines, c.words.duration(most), c.duration(rpo))
-                        + promotion.map(p -> " " + c.words.get("chart.lag.promoted", c.words.duration(p))).orElse("");
-                blocks.add(new Chart.LagLine(c.words.get("chart.lag"), description, drawn, rpo, promotion));
+                blocks.add(lagLine(c, drawn, rpo, promotedAt));
             }
         }
         if (!others.isEmpty()) {
             blocks.add(new Paragraph(Cell.of(c.words.get("lag.not-data", others.size(), String.join(", ", others)))));
         }
         return blocks;
+    }
+
+    /** The readings of the data stores read more than once, with words that say what the picture leaves out: an RPO far above them. */
+    private static Chart.LagLine lagLine(ReportContext c, List<Chart.Point> drawn, Optional<Duration> rpo, Optional<Duration> promotion) {
+        Chart.LagLine unsaid = new Chart.LagLine("", "", drawn, rpo, promotion);
+        long lines = drawn.stream().map(Chart.Point::resource).distinct().count();
+        String description = c.words.get("chart.lag.description", drawn.size(), lines, c.words.duration(unsaid.largestLag()), c.duration(rpo))
+                + promotion.map(p -> " " + c.words.get("chart.lag.promoted", c.words.duration(p))).orElse("")
+                + (rpo.isPresent() && !unsaid.rpoInView() ? " " + c.words.get("chart.lag.rpo-far", c.duration(rpo)) : "");
+        return new Chart.LagLine(c.words.get("chart.lag"), description, drawn, rpo, promotion);
     }
 
     /** Each data store: its kind, when it was read, and its largest lag, marked where it passed the RPO. */

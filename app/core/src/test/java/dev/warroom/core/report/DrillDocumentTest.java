@@ -267,13 +267,13 @@ class DrillDocumentTest {
     void aStepNobodyCheckedIsAWarningNeverAPlainSuccess() {
         ReportDocument doc = english();
         Table steps = table(doc, TableIds.STEPS);
-        List<List<Cell>> unverified = steps.rows().stream().filter(r -> cell(steps, r, "Status").text().startsWith("done — not verified")).toList();
+        List<List<Cell>> unverified = steps.rows().stream().filter(r -> cell(steps, r, "How established").text().startsWith("not verified")).toList();
         assertThat(unverified).as("--auto cannot look at what a person is asked to check").isNotEmpty()
                 .allSatisfy(r -> {
-                    assertThat(cell(steps, r, "Status").mark()).isEqualTo(Mark.WARNING);
-                    assertThat(cell(steps, r, "How established").text()).startsWith("not verified");
+                    assertThat(cell(steps, r, "Status")).isEqualTo(Cell.marked("done", Mark.WARNING));
+                    assertThat(cell(steps, r, "How established").mark()).isEqualTo(Mark.WARNING);
                 });
-        assertThat(steps.rows()).extracting(r -> cell(steps, r, "Status").text()).noneMatch(s -> s.equals("done") || s.equals("succeeded"));
+        assertThat(steps.rows()).extracting(r -> cell(steps, r, "Status").text()).noneMatch(s -> s.equals("succeeded"));
         assertThat(steps.rows()).anySatisfy(r -> assertThat(cell(steps, r, "How established").text()).startsWith("verified by watching "));
         Chart.StepGantt gantt = blocks(section(doc, "steps"), Chart.StepGantt.class).get(0);
         assertThat(gantt.spans()).anySatisfy(s -> assertThat(s.mark()).isEqualTo(Mark.WARNING));
@@ -321,6 +321,19 @@ class DrillDocumentTest {
             data.put("row", row).put("column", column);
         }
         journal.add(new IncidentEvent(last.seq() + 1, last.time().plusSeconds(60), "author", EventTypes.REPORT_FIELD_SET, data));
+    }
+
+    @Test
+    void theRpoNotMeasuredSaysWhyForAResolvedAnAbortedAndARunningIncident() {
+        assertThat(text(english())).contains("RPO not measured: the journal holds no promotion step (database.promote), so there is no moment");
+        List<IncidentEvent> running = events.subList(0, events.indexOf(events.stream()
+                .filter(e -> e.type().equals(EventTypes.STEP_STARTED)).findFirst().orElseThrow()) + 1);
+        assertThat(text(build(running, TextLanguage.ENGLISH))).contains("RPO not measured yet: no promotion step (database.promote) has started");
+        IncidentEvent last = running.get(running.size() - 1);
+        List<IncidentEvent> aborted = new ArrayList<>(running);
+        aborted.add(new IncidentEvent(last.seq() + 1, last.time().plusSeconds(30), FACILITATOR, EventTypes.ABORTED,
+                JsonNodeFactory.instance.objectNode().put("reason", "drill stopped")));
+        assertThat(text(build(aborted, TextLanguage.TRADITIONAL_CHINESE))).contains("RPO 未量測：事件在任何提升步驟（database.promote）開始前已中止");
     }
 
     private static FieldRef actionItem(String row, String column) {

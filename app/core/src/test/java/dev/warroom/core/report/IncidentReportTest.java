@@ -118,16 +118,16 @@ class IncidentReportTest {
             String how = cell(steps, row, "How established").text();
             switch (succeeded.text("established")) {
                 case "verified" -> {
-                    assertThat(cell(steps, row, "Status")).as(step.id()).isEqualTo(Cell.marked("done — verified", Mark.GOOD));
+                    assertThat(cell(steps, row, "Status")).as(step.id()).isEqualTo(Cell.marked("done", Mark.GOOD));
                     assertThat(how).as(step.id()).startsWith("verified by watching " + evidence.resource() + ": ")
                             .endsWith(" (" + CLOCK.format(evidence.seenAt().orElseThrow()) + ")");
                 }
                 case "confirmed" -> {
-                    assertThat(cell(steps, row, "Status")).as(step.id()).isEqualTo(Cell.marked("done — confirmed", Mark.GOOD));
+                    assertThat(cell(steps, row, "Status")).as(step.id()).isEqualTo(Cell.marked("done", Mark.GOOD));
                     assertThat(how).as(step.id()).startsWith("confirmed by " + evidence.by() + ": asked '" + evidence.asked() + "'");
                 }
                 default -> {
-                    assertThat(cell(steps, row, "Status")).as(step.id()).isEqualTo(Cell.marked("done — not verified", Mark.WARNING));
+                    assertThat(cell(steps, row, "Status")).as(step.id()).isEqualTo(Cell.marked("done", Mark.WARNING));
                     assertThat(how).as(step.id()).isEqualTo("not verified: " + evidence.seen());
                 }
             }

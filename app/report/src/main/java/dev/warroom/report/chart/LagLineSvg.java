@@ -6,11 +6,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
-/** Replica lag over the incident as a line per resource, the RPO as a red dashed line across it, the promotion as a blue mark. */
+/**
+ * Replica lag over the incident as a line per resource, the promotion as a blue mark, and the RPO as a red dashed line
+ * across where it is in view of the readings; the lag axis runs up to the largest reading (or that RPO), so that lags of
+ * a second do not lie flat on the axis under an RPO of minutes.
+ */
 final class LagLineSvg {
 
     private static final double LEFT = 64;
@@ -33,10 +38,12 @@ final class LagLineSvg {
         List<Chart.Point> points = chart.points();
         Duration lastAt = Stream.concat(points.stream().map(Chart.Point::at), chart.promotedAt().stream())
                 .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
-        Duration largestLag = Stream.concat(points.stream().map(Chart.Point::lag), chart.rpo().stream())
-                .max(Duration::compareTo).orElse(Duration.ofSeconds(10));
+        Optional<Duration> rpo = chart.rpo().filter(r -> chart.rpoInView());
+        Duration largestLag = Stream.concat(points.stream().map(Chart.Point::lag), rpo.stream())
+                .max(Duration::compareTo).filter(lag -> !lag.isZero()).orElse(Duration.ofSeconds(1));
         TimeScale time = TimeScale.upTo(lastAt, LEFT, RIGHT);
-        TimeScale lag = TimeScale.upTo(largestLag.plus(largestLag.dividedBy(10)), BOTTOM, TOP);
+        Duration top = largestLag.plus(largestLag.dividedBy(10));
+        TimeScale lag = TimeScale.upTo(top, BOTTOM, TOP, top.compareTo(Duration.ofSeconds(1)) >= 0 ? Duration.ofSeconds(1) : Duration.ZERO);
         TimeAxis.draw(svg, time, TOP, BOTTOM, words);
         for (Duration tick : lag.ticks()) {
             double y = lag.at(tick);
@@ -51,10 +58,10 @@ final class LagLineSvg {
             points.stream().collect(Collectors.groupingBy(Chart.Point::resource, LinkedHashMap::new, Collectors.toList()))
                     .forEach((resource, line) -> drawLine(svg, time, lag, resource, line, labels));
         }
-        chart.rpo().ifPresent(rpo -> {
-            double y = lag.at(rpo);
+        rpo.ifPresent(limit -> {
+            double y = lag.at(limit);
             svg.dashed(svg.line(LEFT, y, RIGHT, y, ChartColours.RPO, 2));
-            svg.text(RIGHT, y - 5, words.rpo() + " " + words.duration(rpo), "end", ChartColours.RPO).attr("font-weight", "bold");
+            svg.text(RIGHT, y - 5, words.rpo() + " " + words.duration(limit), "end", ChartColours.RPO).attr("font-weight", "bold");
         });
         chart.promotedAt().ifPresent(at -> {
             double x = time.at(at);

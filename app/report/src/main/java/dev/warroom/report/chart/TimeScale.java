@@ -27,10 +27,18 @@ final class TimeScale {
 
     /** A scale from zero to at least {@code largest}, over the pixels {@code from} to {@code to}. */
     static TimeScale upTo(Duration largest, double from, double to) {
+        return upTo(largest, from, to, Duration.ZERO);
+    }
+
+    /**
+     * The same with ticks {@code finest} apart at least: a scale whose labels say whole seconds ("2s") would otherwise
+     * label a tick at 1.5s "2s" as well.
+     */
+    static TimeScale upTo(Duration largest, double from, double to, Duration finest) {
         long largestMs = Math.max(1, largest.toMillis());
         long step = STEPS_MS[STEPS_MS.length - 1];
         for (long candidate : STEPS_MS) {
-            if (largestMs / candidate < MOST_TICKS) {
+            if (candidate >= finest.toMillis() && largestMs / candidate < MOST_TICKS) {
                 step = candidate;
                 break;
             }

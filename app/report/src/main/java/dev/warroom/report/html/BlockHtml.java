@@ -17,6 +17,9 @@ import org.jsoup.nodes.Element;
 /** Lays out each kind of block as elements. Texts go in as text nodes only: nothing from the document becomes markup. */
 final class BlockHtml {
 
+    /** The class of a table laid out by its columns' widths alone (the stylesheet's {@code table-layout: fixed}). */
+    static final String FIXED_WIDTHS = "fixed-widths";
+
     private final LayoutWords words;
     private final ChartSvg charts;
     private int chartCount;
@@ -70,6 +73,9 @@ final class BlockHtml {
         if (WholeWords.wide(table.headers().size())) {
             element.addClass(WholeWords.WIDE_TABLE);
         }
+        if (ColumnWidths.fixed(table)) {
+            element.addClass(FIXED_WIDTHS);
+        }
         if (!table.id().isBlank()) {
             element.attr("data-table", table.id());
         }
@@ -87,12 +93,35 @@ final class BlockHtml {
             }
         }
         Element body = element.appendElement("tbody");
+        boolean fixed = ColumnWidths.fixed(table);
         for (List<Cell> row : table.rows()) {
             Element tr = body.appendElement("tr");
             int columns = Math.max(row.size(), table.headers().size());
             for (int i = 0; i < columns; i++) {
                 Cell cell = i < row.size() ? row.get(i) : Cell.of("");
-                cell(wholeWords(tr.appendElement("td"), cell.text(), columns), cell);
+                Element td = wholeWords(tr.appendElement("td"), cell.text(), columns);
+                if (fixed && td.classNames().isEmpty() && cell.mark() != Mark.TO_FILL && ColumnWidths.wordsFit(widths, i, cell.text())) {
+                    marked(td, cell.mark());
+                    unbrokenWords(td, cell.text());
+                } else {
+                    cell(td, cell);
+                }
+            }
+        }
+    }
+
+    /**
+     * Each word in a span that does not break: the PDF's line breaking would otherwise break "23:03:44" after a colon even
+     * where the words are kept whole. Only for a cell whose every word fits its column ({@link ColumnWidths#wordsFit}).
+     */
+    private static void unbrokenWords(Element element, String text) {
+        String[] words = text.split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                element.appendText(" ");
+            }
+            if (!words[i].isEmpty()) {
+                element.appendElement("span").addClass(WholeWords.UNBROKEN).text(words[i]);
             }
         }
     }

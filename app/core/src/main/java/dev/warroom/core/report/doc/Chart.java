@@ -38,13 +38,29 @@ public sealed interface Chart extends Block permits Chart.PhaseBars, Chart.LagLi
     }
 
     /**
-     * Replica lag over the incident, a line for each resource read more than once, with the RPO as a line and the
-     * promotion as a mark where there was one.
+     * Replica lag over the incident, a line for each resource read more than once, with the RPO as a line where it is in
+     * view of the readings ({@link #rpoInView()}) and the promotion as a mark where there was one.
      */
     record LagLine(String title, String description, List<Point> points, Optional<Duration> rpo, Optional<Duration> promotedAt)
             implements Chart {
+        /** How far above the largest reading the RPO may be and still be drawn: above that the readings would lie flat on the axis. */
+        public static final int RPO_IN_VIEW = 2;
+
         public LagLine {
             points = List.copyOf(points);
+        }
+
+        /** The largest reading, zero when there is none. */
+        public Duration largestLag() {
+            return points.stream().map(Point::lag).max(Duration::compareTo).orElse(Duration.ZERO);
+        }
+
+        /**
+         * Whether the RPO is drawn as a line: only within {@link #RPO_IN_VIEW} times the largest reading, so that the lag
+         * axis is scaled to the readings; an RPO far above them is said in the chart's words instead.
+         */
+        public boolean rpoInView() {
+            return rpo.isPresent() && rpo.get().compareTo(largestLag().multipliedBy(RPO_IN_VIEW)) <= 0;
         }
     }
 
@@ -52,8 +68,8 @@ public sealed interface Chart extends Block permits Chart.PhaseBars, Chart.LagLi
     record Point(String resource, Duration at, Duration lag) {
     }
 
-    /** The steps as a Gantt chart. */
-    record StepGantt(String title, String description, List<Span> spans) implements Chart {
+    /** The steps as a Gantt chart; {@code dataTable} the steps table that holds each one's start and how long it took. */
+    record StepGantt(String title, String description, List<Span> spans, String dataTable) implements Chart {
         public StepGantt {
             spans = List.copyOf(spans);
         }
