@@ -237,8 +237,8 @@ public final class StartScreen extends BorderPane {
         failure.getStyleClass().add(StartStyles.FAILURE);
         failure.setWrapText(true);
         failure.textProperty().bind(Bindings.createStringBinding(() -> vm.failureProperty().get().isEmpty() ? ""
-                : messages.get("start.failed", vm.failureProperty().get()), vm.failureProperty(), messages.localeProperty()));
-        failure.visibleProperty().bind(vm.failureProperty().isNotEmpty());
+                : messages.get("start.failed", vm.failureProperty().get().in(messages)), vm.failureProperty(), messages.localeProperty()));
+        failure.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.failureProperty().get().isEmpty(), vm.failureProperty()));
         failure.managedProperty().bind(failure.visibleProperty());
 
         // the words under the button, across the column: beside it they would stand in a narrow, tall strip
