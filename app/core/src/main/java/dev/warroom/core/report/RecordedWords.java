@@ -46,6 +46,7 @@ public final class RecordedWords {
     private final boolean asRecorded;
     private final RecordedJudgements judgements;
     private final RecordedRefusals refusals;
+    private final RecordedCommandRefusals commandRefusals;
     private final RecordedProblems problems;
 
     public RecordedWords(ReportWords say) {
@@ -53,6 +54,7 @@ public final class RecordedWords {
         this.asRecorded = say.language().equals(TextLanguage.ENGLISH);
         this.judgements = new RecordedJudgements(say, this::stateOf);
         this.refusals = new RecordedRefusals(say);
+        this.commandRefusals = new RecordedCommandRefusals(say);
         this.problems = new RecordedProblems(say);
     }
 
@@ -63,7 +65,8 @@ public final class RecordedWords {
 
     /**
      * A reason the engine recorded (a skipped step's, an unverified step's, a refused action's, a rollback's), one line of a signal's or a round's evidence,
-     * or the board's note on a reading ("not observed yet", "last observed 2m ago").
+     * the board's note on a reading ("not observed yet", "last observed 2m ago"), or why the engine refused a command ("parameter 'x' is already set
+     * to 'y'", "the drill clock is already paused").
      */
     public String reason(String recorded) {
         return asRecorded ? recorded : reasonOf(recorded).orElse(recorded);
@@ -125,7 +128,7 @@ public final class RecordedWords {
     }
 
     private Optional<String> reasonOf(String recorded) {
-        Optional<String> refused = refusals.said(recorded);
+        Optional<String> refused = refusals.said(recorded).or(() -> commandRefusals.said(recorded));
         if (refused.isPresent()) {
             return refused;
         }
