@@ -21,6 +21,7 @@ import dev.warroom.console.room.WarRoomScreen;
 import dev.warroom.console.room.reference.ReferencePanel;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomContext;
+import dev.warroom.console.start.StartFailure;
 import dev.warroom.console.start.StartScreen;
 import dev.warroom.console.start.StartViewModel;
 import dev.warroom.console.tasks.Background;
@@ -29,7 +30,6 @@ import dev.warroom.console.theme.Themes;
 import dev.warroom.core.incident.IncidentRuntime;
 import dev.warroom.service.IncidentHandle;
 import dev.warroom.service.IncidentService;
-import dev.warroom.service.RequestRefusedException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -292,7 +292,7 @@ public final class WarRoomApp extends Application {
                 if (failure == null) {
                     showRoom(new Opening(handle, handle));
                 } else {
-                    showMessage(messages.get("app.failed", RequestRefusedException.words(failure)), true);
+                    showMessage(messages.get("app.failed", StartFailure.of(failure).in(messages)), true);
                 }
             }, background.fx());
             return;
@@ -319,7 +319,7 @@ public final class WarRoomApp extends Application {
             }
         };
         open.setOnSucceeded(e -> showRoom(open.getValue()));
-        open.setOnFailed(e -> showMessage(messages.get("app.failed", RequestRefusedException.words(open.getException())), true));
+        open.setOnFailed(e -> showMessage(messages.get("app.failed", StartFailure.of(open.getException()).in(messages)), true));
         background.lane("open").execute(open);
     }
 

@@ -87,7 +87,7 @@ class ConsoleRequestTableTest {
             }
             return Optional.empty();
         }
-        String words = vm.failureProperty().get();
+        String words = vm.failureProperty().get().english();
         if (words.isEmpty()) {
             fail("the start screen neither resumed nor said why not");
         }

@@ -8,6 +8,7 @@ import dev.warroom.core.plan.load.PlanLoader;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.plan.validate.Problem;
+import dev.warroom.service.words.ServiceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ record CheckedPlan(Path file, Plan plan, String digest, String text, List<Proble
         PlanValidation.Result result = bytes.isPresent() ? validation.validate(file.toString(), bytes.get()) : validation.validate(file);
         if (!result.passed() || result.plan().isEmpty()) {
             throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
-                    file + " does not validate; fix it first (warroom validate " + file + ")",
+                    ServiceText.of("open.plan-invalid", file),
                     result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
         }
         byte[] read = bytes.orElseThrow();
@@ -63,9 +64,8 @@ record CheckedPlan(Path file, Plan plan, String digest, String text, List<Proble
         if (mode == Mode.TABLETOP || liveBlockers.isEmpty()) {
             return;
         }
-        throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, file + " cannot open in " + mode + ": "
-                + liveBlockers.size() + " thing(s) in it cannot work on the real connectors (each named above); run it in TABLETOP,"
-                + " or change them (warroom validate " + file + ")", liveBlockers.stream().map(Problem::format).toList());
+        throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
+                ServiceText.of("open.live-blockers", file, mode, liveBlockers.size()), liveBlockers.stream().map(Problem::format).toList());
     }
 
     /**
@@ -78,8 +78,7 @@ record CheckedPlan(Path file, Plan plan, String digest, String text, List<Proble
         PlanValidation.Result result = new PlanValidation().validate(name, bytes);
         if (!result.passed() || result.plan().isEmpty()) {
             throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
-                    "the plan kept in the journal does not validate with this version of WarRoom; resume it with the version that"
-                            + " opened it, or adopt a plan that validates (--adopt-plan FILE)",
+                    ServiceText.of("resume.kept-plan-invalid"),
                     result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
         }
         return new CheckedPlan(file, result.plan().get(), PlanDigest.sha256(bytes), text, result.liveBlockers());

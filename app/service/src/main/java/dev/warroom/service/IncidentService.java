@@ -20,6 +20,7 @@ import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.plan.validate.PlanValidation;
 import dev.warroom.core.time.IncidentClock;
 import dev.warroom.core.time.SystemIncidentClock;
+import dev.warroom.service.words.ServiceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,14 +89,14 @@ public final class IncidentService {
             scenario = plan.scenarios().stream().filter(s -> s.id().equals(id)).findFirst();
             if (scenario.isEmpty()) {
                 throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
-                        "drill '" + drill.get().id() + "' plays scenario '" + id + "', which " + request.planFile() + " does not have");
+                        ServiceText.of("open.drill-scenario-missing", drill.get().id(), id, request.planFile()));
             }
         } else if (request.scenario().isPresent()) {
             String id = request.scenario().get();
             scenario = plan.scenarios().stream().filter(s -> s.id().equals(id)).findFirst();
             if (scenario.isEmpty()) {
                 throw new RequestRefusedException(RequestRefusedException.Kind.USAGE,
-                        "no scenario '" + id + "' in " + request.planFile() + "; the plan has: " + scenarioIds(plan));
+                        ServiceText.of("open.no-scenario", id, request.planFile(), scenarioIds(plan)));
             }
         } else if (request.mode() != Mode.LIVE) {
             scenario = DefaultScenario.of(plan);
@@ -120,10 +121,8 @@ public final class IncidentService {
         String id = request.severity().get();
         Optional<SeverityTarget> level = SeverityLevels.find(plan, id);
         if (level.isEmpty()) {
-            throw usage(plan.targets().severities().isEmpty()
-                    ? "no severity level '" + id + "' in " + request.planFile() + ": the plan has no severity levels"
-                            + " (targets.severities), so the incident is held to its overall targets"
-                    : "no severity level '" + id + "' in " + request.planFile() + "; the plan's levels are: " + SeverityLevels.ids(plan));
+            throw usage(plan.targets().severities().isEmpty() ? ServiceText.of("open.no-severity.none", id, request.planFile())
+                    : ServiceText.of("open.no-severity", id, request.planFile(), SeverityLevels.ids(plan)));
         }
         return level;
     }
@@ -138,16 +137,14 @@ public final class IncidentService {
         }
         String id = request.drill().get();
         Drill drill = plan.drills().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new RequestRefusedException(
-                RequestRefusedException.Kind.USAGE, "no drill '" + id + "' in " + request.planFile() + "; the plan has: "
-                        + (plan.drills().isEmpty() ? "no drills" : String.join(", ", plan.drills().stream().map(Drill::id).toList()))));
+                RequestRefusedException.Kind.USAGE, ServiceText.of("open.no-drill", id, request.planFile(), plan.drills().isEmpty()
+                        ? ServiceText.of("open.no-drills") : String.join(", ", plan.drills().stream().map(Drill::id).toList()))));
         if (request.mode() == Mode.LIVE) {
-            throw new RequestRefusedException(RequestRefusedException.Kind.USAGE,
-                    "drill '" + id + "' cannot run in LIVE: a drill runs in TABLETOP or DRILL");
+            throw usage(ServiceText.of("open.drill-not-live", id));
         }
         String own = drill.scenario() == null ? "" : drill.scenario();
         if (request.scenario().isPresent() && !own.isBlank() && !request.scenario().get().equals(own)) {
-            throw new RequestRefusedException(RequestRefusedException.Kind.USAGE, "drill '" + id + "' plays scenario '" + own
-                    + "', not '" + request.scenario().get() + "': leave the scenario out, or ask for '" + own + "'");
+            throw usage(ServiceText.of("open.drill-other-scenario", id, own, request.scenario().get()));
         }
         return Optional.of(drill);
     }
@@ -238,7 +235,7 @@ public final class IncidentService {
     public PreparedResume prepareResume(ResumeRequest request) throws RequestRefusedException, IOException {
         Path file = request.journal();
         if (!Files.exists(file)) {
-            throw usage(file + ": no such journal");
+            throw usage(ServiceText.of("resume.no-journal", file));
         }
         // the journal's clock and the incident's are one: it starts at the last event the same read found
         AtomicReference<Instant> lastEvent = new AtomicReference<>();
@@ -254,10 +251,10 @@ public final class IncidentService {
             // adopting a plan holds every reached node, procedure and step against it: that reads every event
             List<JournalEvent> events = request.adoptPlan().isPresent() ? journal.events() : journal.decodedEvents();
             JournalEvent opened = opening(events).orElseThrow(() -> new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
-                    file + " holds no incident to resume"));
+                    ServiceText.of("resume.no-incident", file)));
             if (events.stream().anyMatch(e -> e.type().equals(EventTypes.RESOLVED) || e.type().equals(EventTypes.ABORTED))
                     && !drillStillOpen(events)) {
-                throw usage("the incident in " + file + " is already over; write its report with: warroom report " + file);
+                throw usage(ServiceText.of("resume.over", file));
             }
             JsonNode data = opened.data();
             PlanToResume.Decision plan = PlanToResume.decide(events.stream().map(JournalEventSink::toIncidentEvent).toList(), request);
@@ -324,29 +321,29 @@ public final class IncidentService {
      */
     public JournalAmendment amend(Path file, String actor) throws RequestRefusedException, IOException {
         if (actor == null || actor.isBlank()) {
-            throw usage("an amendment needs the name of its author (the actor)");
+            throw usage(ServiceText.of("amend.no-actor"));
         }
         if (!Files.exists(file)) {
-            throw usage(file + ": no such journal");
+            throw usage(ServiceText.of("resume.no-journal", file));
         }
         Verdict verdict = JournalVerifier.verify(file);
         if (!verdict.ok()) {
-            throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, file + " failed verification, so nothing is"
-                    + " added to it: " + verdict.message());
+            throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
+                    ServiceText.of("amend.not-verified", file, ServiceText.verbatim(verdict.message())));
         }
         Journal journal = Journal.open(file, new SystemIncidentClock());
         try {
             if (!journal.head().equals(verdict.lastHash())) {
-                throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, file + " changed while it was being"
-                        + " verified; nothing was added to it: try again");
+                throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
+                        ServiceText.of("amend.changed", file));
             }
             List<JournalEvent> events = journal.events();
             if (opening(events).isEmpty()) {
-                throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, file + " holds no incident to amend");
+                throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
+                        ServiceText.of("amend.no-incident", file));
             }
             if (events.stream().noneMatch(e -> e.type().equals(EventTypes.RESOLVED) || e.type().equals(EventTypes.ABORTED))) {
-                throw usage("the incident in " + file + " is not over: its report fields are entered while it runs (warroom resume "
-                        + file + " --answers FILE), and added to its journal with amend once it has ended");
+                throw usage(ServiceText.of("amend.not-over", file));
             }
             return new JournalAmendment(journal, actor.strip());
         } catch (RequestRefusedException | RuntimeException e) {
@@ -361,11 +358,11 @@ public final class IncidentService {
         return String.join(", ", plan.scenarios().stream().map(Scenario::id).toList());
     }
 
-    private static String liveNeedsConfirmation() {
-        return "LIVE opens only after the commander has seen who the connectors act as and confirmed";
+    private static ServiceText liveNeedsConfirmation() {
+        return ServiceText.of("open.live-needs-confirmation");
     }
 
-    private static RequestRefusedException usage(String words) {
+    private static RequestRefusedException usage(ServiceText words) {
         return new RequestRefusedException(RequestRefusedException.Kind.USAGE, words);
     }
 

@@ -6,6 +6,7 @@ import dev.warroom.core.incident.IncidentEvent;
 import dev.warroom.core.incident.PinnedPlan;
 import dev.warroom.core.incident.PlanAdoption;
 import dev.warroom.core.plan.PlanDigest;
+import dev.warroom.service.words.ServiceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class PlanToResume {
 
     static Decision decide(List<IncidentEvent> events, ResumeRequest request) throws RequestRefusedException {
         PinnedPlan pinned = PinnedPlan.latest(events).orElseThrow(() -> new RequestRefusedException(
-                RequestRefusedException.Kind.PROBLEMS, request.journal() + " holds no incident to resume"));
+                RequestRefusedException.Kind.PROBLEMS, ServiceText.of("resume.no-incident", request.journal())));
         List<String> warnings = new ArrayList<>();
         CheckedPlan running = running(pinned, request, warnings);
         if (request.adoptPlan().isEmpty()) {
@@ -44,8 +45,7 @@ final class PlanToResume {
         }
         List<String> problems = PlanAdoption.problems(running.plan(), next.plan(), events);
         if (!problems.isEmpty()) {
-            throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, "cannot adopt " + file
-                    + ": what the incident has done would not carry across (above); nothing was changed", problems);
+            throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, ServiceText.of("resume.adopt-refused", file), problems);
         }
         ObjectNode adoption = JsonNodeFactory.instance.objectNode().put("planFile", file.toString()).put("planSha256", next.digest())
                 .put("fromSha256", running.digest()).put("fromPlanFile", running.file().toString()).put("planText", next.text());
@@ -65,16 +65,14 @@ final class PlanToResume {
         }
         boolean redacted = pinned.text().isPresent();
         if (!Files.isRegularFile(file)) {
-            throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, "the incident's plan " + file + " is not there"
-                    + (redacted ? ", and the journal's copy of it was redacted (it held secret-looking text)" : "")
-                    + "; give it with --plan FILE");
+            throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
+                    ServiceText.of(redacted ? "resume.plan-missing.redacted" : "resume.plan-missing", file));
         }
         CheckedPlan onDisk = CheckedPlan.read(file);
         boolean changed = !pinned.sha256().isEmpty() && !pinned.sha256().equals(onDisk.digest());
         if (redacted && changed) {
-            throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS, file + " has changed since the incident ran, and"
-                    + " the journal's copy of the plan was redacted (it held secret-looking text), so the plan that ran cannot be"
-                    + " restored from it: put back the plan that ran, or adopt this one explicitly (--adopt-plan " + file + ")");
+            throw new RequestRefusedException(RequestRefusedException.Kind.PROBLEMS,
+                    ServiceText.of("resume.plan-changed.redacted", file));
         }
         if (!redacted) {
             warnings.add("this journal was written before WarRoom kept the plan in the journal: resuming with " + file + " as it is now");

@@ -3,6 +3,7 @@ package dev.warroom.service;
 import dev.warroom.connectors.world.RealWorld;
 import dev.warroom.core.incident.Incident;
 import dev.warroom.core.world.World;
+import dev.warroom.service.words.ServiceText;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ final class RealWorldLease implements WorldLease {
         try {
             return new RealWorldLease(RealWorld.start(planFile));
         } catch (RealWorld.NotStartedException e) {
-            throw new RequestRefusedException(RequestRefusedException.Kind.USAGE, e.getMessage());
+            throw new RequestRefusedException(RequestRefusedException.Kind.USAGE, ServiceText.verbatim(e.getMessage()));
         }
     }
 

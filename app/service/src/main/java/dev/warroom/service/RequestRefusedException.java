@@ -1,10 +1,13 @@
 package dev.warroom.service;
 
+import dev.warroom.service.words.ServiceText;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A request the service will not carry out, in words a user can read; nothing was opened or journalled.
- * {@link #details()} holds the lines behind it (a plan's {@code file:line:column} problems).
+ * {@link #text()} is why, as a key and its arguments a front end says in its own language ({@link #getMessage()} is the
+ * English); {@link #details()} holds the lines behind it (a plan's {@code file:line:column} problems, as the validator wrote them).
  */
 public final class RequestRefusedException extends Exception {
 
@@ -14,15 +17,17 @@ public final class RequestRefusedException extends Exception {
     public enum Kind { USAGE, PROBLEMS }
 
     private final Kind kind;
+    private final transient ServiceText text;
     private final transient List<String> details;
 
-    RequestRefusedException(Kind kind, String message) {
-        this(kind, message, List.of());
+    RequestRefusedException(Kind kind, ServiceText text) {
+        this(kind, text, List.of());
     }
 
-    RequestRefusedException(Kind kind, String message, List<String> details) {
-        super(message);
+    RequestRefusedException(Kind kind, ServiceText text, List<String> details) {
+        super(text.english());
         this.kind = kind;
+        this.text = text;
         this.details = List.copyOf(details);
     }
 
@@ -30,11 +35,16 @@ public final class RequestRefusedException extends Exception {
         return kind;
     }
 
+    /** Why, in any language the service's words have. */
+    public ServiceText text() {
+        return text;
+    }
+
     public List<String> details() {
         return details;
     }
 
-    /** What to show a user when opening or resuming failed: a refusal's lines, else the failure's message. */
+    /** What to show a user when opening or resuming failed, in English: a refusal's lines, else the failure's message. */
     public static String words(Throwable failed) {
         if (failed instanceof RequestRefusedException refused) {
             return String.join("\n", refused.lines());
@@ -44,6 +54,6 @@ public final class RequestRefusedException extends Exception {
 
     /** The details, then the message: everything a user needs to put it right. */
     public List<String> lines() {
-        return java.util.stream.Stream.concat(details.stream(), java.util.stream.Stream.of(getMessage())).toList();
+        return Stream.concat(details.stream(), Stream.of(getMessage())).toList();
     }
 }

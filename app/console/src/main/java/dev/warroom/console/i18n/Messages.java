@@ -4,6 +4,7 @@ import dev.warroom.core.report.RecordedWords;
 import dev.warroom.core.report.words.ReportWords;
 import dev.warroom.core.text.TextLanguage;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -56,7 +57,19 @@ public final class Messages {
      * ids) stays as recorded.
      */
     public RecordedWords recorded() {
-        return new RecordedWords(ReportWords.of(TextLanguage.fromLocale(locale()).orElse(TextLanguage.ENGLISH)));
+        return new RecordedWords(words());
+    }
+
+    private ReportWords words() {
+        return ReportWords.of(TextLanguage.fromLocale(locale()).orElse(TextLanguage.ENGLISH));
+    }
+
+    /**
+     * A duration in this language's units, to the second once it reaches one ("1m30s", "1分30秒"): the words the reports
+     * write durations in, so the room and its report say a duration alike.
+     */
+    public String duration(Duration duration) {
+        return words().duration(duration);
     }
 
     /** The text for {@code key} now, with {@code args} filled in. */

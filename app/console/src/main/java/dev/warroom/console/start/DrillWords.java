@@ -7,7 +7,6 @@ import dev.warroom.core.plan.model.DrillType;
 import dev.warroom.core.plan.model.SuccessCriterion;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.text.TextLanguage;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,7 @@ final class DrillWords {
         Optional.ofNullable(drill.frequency()).filter(f -> !f.isBlank()).ifPresent(parts::add);
         Optional.ofNullable(drill.schedule()).filter(s -> !s.isBlank()).ifPresent(parts::add);
         Optional.ofNullable(drill.date()).filter(d -> !d.isBlank()).ifPresent(parts::add);
-        Optional.ofNullable(drill.duration()).map(DurationText::format).ifPresent(parts::add);
+        Optional.ofNullable(drill.duration()).map(messages::duration).ifPresent(parts::add);
         parts.add(messages.get("start.drill.criteria.count", drill.successCriteria().size()));
         return SafeText.forDisplay(String.join(" · ", parts));
     }
@@ -74,10 +73,10 @@ final class DrillWords {
             return messages.get("start.drill.criterion.custom");
         }
         return switch (criterion.metric()) {
-            case RTO -> messages.get("start.drill.criterion.rto", DurationText.format(max));
-            case RPO -> messages.get("start.drill.criterion.rpo", DurationText.format(max));
+            case RTO -> messages.get("start.drill.criterion.rto", messages.duration(max));
+            case RPO -> messages.get("start.drill.criterion.rpo", messages.duration(max));
             case DATA_LOSS -> max == null || max.isZero() ? messages.get("start.drill.criterion.no-data-loss")
-                    : messages.get("start.drill.criterion.data-loss", DurationText.format(max));
+                    : messages.get("start.drill.criterion.data-loss", messages.duration(max));
             case CUSTOM -> messages.get("start.drill.criterion.custom");
         };
     }

@@ -5,7 +5,6 @@ import dev.warroom.console.lifecycle.Subscriptions;
 import dev.warroom.console.theme.Styles;
 import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.model.Plan;
-import dev.warroom.core.time.DurationText;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -44,7 +43,7 @@ public final class PlanListView extends ListView<PlanDirectory.Entry> {
                 Label system = new Label(plan.system());
                 system.getStyleClass().add(Styles.PLAN_SYSTEM);
                 Label meta = new Label(messages.get("start.plan.meta", entry.file().getFileName().toString(),
-                        DurationText.format(plan.targets().rto()), DurationText.format(plan.targets().rpo()), plan.sites().size(),
+                        messages.duration(plan.targets().rto()), messages.duration(plan.targets().rpo()), plan.sites().size(),
                         plan.procedures().size()));
                 meta.getStyleClass().add(Styles.PLAN_META);
                 box.getChildren().addAll(system, meta);

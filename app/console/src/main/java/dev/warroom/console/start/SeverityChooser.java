@@ -7,7 +7,6 @@ import dev.warroom.console.lifecycle.Subscriptions;
 import dev.warroom.core.plan.model.SeverityTarget;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.text.TextLanguage;
-import dev.warroom.core.time.DurationText;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
@@ -116,6 +115,6 @@ final class SeverityChooser extends VBox {
     /** {@code Major failure — RTO 4h, RPO 1h}, the level's name in the console's language where the plan gives it. */
     private String line(SeverityTarget level) {
         String name = TextLanguage.fromLocale(messages.locale()).orElse(TextLanguage.ENGLISH).pick(level.title(), level.titleEn());
-        return messages.get("start.severity.level", SafeText.forDisplay(name), DurationText.format(level.rto()), DurationText.format(level.rpo()));
+        return messages.get("start.severity.level", SafeText.forDisplay(name), messages.duration(level.rto()), messages.duration(level.rpo()));
     }
 }

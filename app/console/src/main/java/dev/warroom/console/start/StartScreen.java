@@ -11,7 +11,6 @@ import dev.warroom.core.plan.PlanDirectory;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Scenario;
 import dev.warroom.core.report.RecordedWords;
-import dev.warroom.core.time.DurationText;
 import java.io.File;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -237,8 +236,8 @@ public final class StartScreen extends BorderPane {
         failure.getStyleClass().add(StartStyles.FAILURE);
         failure.setWrapText(true);
         failure.textProperty().bind(Bindings.createStringBinding(() -> vm.failureProperty().get().isEmpty() ? ""
-                : messages.get("start.failed", vm.failureProperty().get()), vm.failureProperty(), messages.localeProperty()));
-        failure.visibleProperty().bind(vm.failureProperty().isNotEmpty());
+                : messages.get("start.failed", vm.failureProperty().get().in(messages)), vm.failureProperty(), messages.localeProperty()));
+        failure.visibleProperty().bind(Bindings.createBooleanBinding(() -> !vm.failureProperty().get().isEmpty(), vm.failureProperty()));
         failure.managedProperty().bind(failure.visibleProperty());
 
         // the words under the button, across the column: beside it they would stand in a narrow, tall strip
@@ -330,7 +329,7 @@ public final class StartScreen extends BorderPane {
         Optional<Plan> plan = entry == null ? Optional.empty() : entry.plan();
         system.setText(entry == null ? messages.get("start.choose") : plan.map(Plan::system).orElse(entry.file().getFileName().toString()));
         facts.setText(entry == null ? "" : plan.map(p -> messages.get("start.plan.facts", entry.file().toString(),
-                DurationText.format(p.targets().rto()), DurationText.format(p.targets().rpo()), p.sites().size(), p.procedures().size(),
+                messages.duration(p.targets().rto()), messages.duration(p.targets().rpo()), p.sites().size(), p.procedures().size(),
                 p.scenarios().size())).orElse(entry.file().toString()));
         summary.setText(plan.map(Plan::summary).orElse(""));
         summary.setVisible(!summary.getText().isBlank());

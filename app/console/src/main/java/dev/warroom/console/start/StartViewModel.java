@@ -136,7 +136,7 @@ public final class StartViewModel {
     private final ShellChoice resumeShell = new ShellChoice(Bindings.createObjectBinding(
             () -> selectedUnfinished.get() == null ? null : Mode.parse(selectedUnfinished.get().mode()).orElse(Mode.LIVE), selectedUnfinished));
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StartFailure> failure = new ReadOnlyObjectWrapper<>(StartFailure.NONE);
     private final ObjectBinding<Blocker> blocker;
     private dev.warroom.console.start.importing.DocumentImportViewModel importing;
 
@@ -292,8 +292,8 @@ public final class StartViewModel {
         return opening.getReadOnlyProperty();
     }
 
-    /** Why the last open or resume failed, in the engine's or validator's words; empty when it did not. */
-    public ReadOnlyStringProperty failureProperty() {
+    /** Why the last open, resume or report failed, to be said in the window's language; {@link StartFailure#NONE} when it did not. */
+    public ReadOnlyObjectProperty<StartFailure> failureProperty() {
         return failure.getReadOnlyProperty();
     }
 
@@ -382,7 +382,7 @@ public final class StartViewModel {
 
     public void selectPlan(PlanDirectory.Entry entry) {
         selectedPlan.set(entry);
-        failure.set("");
+        failure.set(StartFailure.NONE);
         problems.setAll(entry == null ? List.of() : errors(entry));
         List<Scenario> offered = entry == null ? List.of() : entry.plan().map(Plan::scenarios).orElse(List.of());
         scenarios.setAll(offered);
@@ -521,7 +521,7 @@ public final class StartViewModel {
                     selectFinished(listed(finished, over.get(), FinishedIncident::journal));
                     report();
                 } else {
-                    failure.set(journal + ": not an incident journal WarRoom can read");
+                    failure.set(StartFailure.saying("start.failed.not-a-journal", journal));
                 }
             });
         });
@@ -540,7 +540,7 @@ public final class StartViewModel {
 
     public void selectFinished(FinishedIncident next) {
         selectedFinished.set(next);
-        failure.set("");
+        failure.set(StartFailure.NONE);
     }
 
     /**
@@ -567,20 +567,20 @@ public final class StartViewModel {
         }
         Path journal = selectedFinished.get().journal();
         ReportOpening how = reportOpening;
-        failure.set("");
+        failure.set(StartFailure.NONE);
         work.execute(() -> {
             try {
                 Runnable show = how.open(journal);
                 fx.execute(show);
             } catch (Exception e) {
-                fx.execute(() -> failure.set(RequestRefusedException.words(e)));
+                fx.execute(() -> failure.set(StartFailure.of(e)));
             }
         });
     }
 
     public void selectUnfinished(UnfinishedIncident next) {
         selectedUnfinished.set(next);
-        failure.set("");
+        failure.set(StartFailure.NONE);
         resumeShell.offer(List.of());
         if (next != null && next.planFile().isPresent() && Mode.parse(next.mode()).orElse(Mode.LIVE) == Mode.LIVE) {
             work.execute(() -> {
@@ -659,7 +659,7 @@ public final class StartViewModel {
     /** Starts the connectors (off the FX thread) and asks for the typed word, showing who they act as; a connector that cannot start is a failure. */
     private void askForLive(Path planFile, LiveShell shell, LivePreparation preparation) {
         opening.set(true);
-        failure.set("");
+        failure.set(StartFailure.NONE);
         opens.execute(() -> {
             try {
                 PreparedLive prepared = preparation.prepare();
@@ -679,7 +679,7 @@ public final class StartViewModel {
                     confirmingLive.set(true);
                 });
             } catch (Exception e) {
-                String why = why(e);
+                StartFailure why = StartFailure.of(e);
                 fx.execute(() -> {
                     opening.set(false);
                     failure.set(why);
@@ -695,7 +695,7 @@ public final class StartViewModel {
 
     private void launch(Opening how) {
         opening.set(true);
-        failure.set("");
+        failure.set(StartFailure.NONE);
         opens.execute(() -> {
             try {
                 IncidentHandle incident = how.open();
@@ -704,17 +704,13 @@ public final class StartViewModel {
                     onOpened.accept(new Opened(incident));
                 });
             } catch (Exception e) {
-                String why = why(e);
+                StartFailure why = StartFailure.of(e);
                 fx.execute(() -> {
                     opening.set(false);
                     failure.set(why);
                 });
             }
         });
-    }
-
-    private static String why(Exception e) {
-        return RequestRefusedException.words(e);
     }
 
     private static ClockChoice clock(ConsoleOptions options) {

@@ -90,7 +90,7 @@ class DrillChoiceTest {
 
         vm.open();
 
-        assertThat(vm.failureProperty().get()).isEmpty();
+        assertThat(vm.failureProperty().get().english()).isEmpty();
         assertThat(opened).hasSize(1);
         try (IncidentHandle incident = opened.get(0).incident()) {
             assertThat(incident.state().mode()).isEqualTo(Mode.TABLETOP);

@@ -56,7 +56,7 @@ class SeverityChoiceTest {
 
         vm.open();
 
-        assertThat(vm.failureProperty().get()).isEmpty();
+        assertThat(vm.failureProperty().get().english()).isEmpty();
         try (IncidentHandle incident = opened.get(0).incident()) {
             assertThat(incident.state().targets().severity()).contains("minor");
             assertThat(incident.state().targets().rto()).isEqualTo(Duration.ofHours(8));

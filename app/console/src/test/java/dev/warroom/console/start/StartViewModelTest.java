@@ -77,7 +77,7 @@ class StartViewModelTest {
             throw new java.io.IOException(journal.getFileName() + " does not keep the plan it ran");
         });
         vm.report();
-        assertThat(vm.failureProperty().get()).contains("ended.jsonl does not keep the plan it ran");
+        assertThat(vm.failureProperty().get().english()).contains("ended.jsonl does not keep the plan it ran");
         assertThat(reported).hasSize(1);
     }
 
@@ -128,7 +128,7 @@ class StartViewModelTest {
 
         vm.open();
 
-        assertThat(vm.failureProperty().get()).isEmpty();
+        assertThat(vm.failureProperty().get().english()).isEmpty();
         assertThat(opened).hasSize(1);
         try (IncidentHandle incident = opened.get(0).incident()) {
             assertThat(incident.planCheck().standing().status()).as("listed as valid, the same bytes are not checked again")
@@ -167,7 +167,7 @@ class StartViewModelTest {
         vm.open();
 
         assertThat(opened).as("a DRILL is checked before it opens").isEmpty();
-        assertThat(vm.failureProperty().get()).contains("does not validate").contains(plan + ":");
+        assertThat(vm.failureProperty().get().english()).contains("does not validate").contains(plan + ":");
         assertThat(incidents).satisfiesAnyOf(folder -> assertThat(folder).doesNotExist(),
                 folder -> assertThat(folder).isEmptyDirectory());
 
@@ -231,7 +231,7 @@ class StartViewModelTest {
             vm.chooseMode(Mode.DRILL);
             vm.open();
 
-            assertThat(vm.failureProperty().get()).startsWith("the connectors cannot start: WARROOM_WEB_TIMEOUT: ");
+            assertThat(vm.failureProperty().get().english()).startsWith("the connectors cannot start: WARROOM_WEB_TIMEOUT: ");
             assertThat(vm.openingProperty().get()).isFalse();
             assertThat(opened).isEmpty();
             assertThat(journalsIn(incidents)).as("nothing journaled").isEmpty();
@@ -250,7 +250,7 @@ class StartViewModelTest {
 
         vm.open();
 
-        assertThat(vm.failureProperty().get().lines()).containsExactlyElementsOf(java.util.stream.Stream.concat(
+        assertThat(vm.failureProperty().get().english().lines()).containsExactlyElementsOf(java.util.stream.Stream.concat(
                 LiveBlockedPlan.BLOCKERS.stream().map(b -> plan + b),
                 java.util.stream.Stream.of(plan + " cannot open in DRILL: 3 thing(s) in it cannot work on the real connectors (each named"
                         + " above); run it in TABLETOP, or change them (warroom validate " + plan + ")")).toList());

@@ -46,6 +46,7 @@ public final class RecordedWords {
     private final boolean asRecorded;
     private final RecordedJudgements judgements;
     private final RecordedRefusals refusals;
+    private final RecordedCommandRefusals commandRefusals;
     private final RecordedProblems problems;
     private final RecordedCriteria criteria;
 
@@ -54,6 +55,7 @@ public final class RecordedWords {
         this.asRecorded = say.language().equals(TextLanguage.ENGLISH);
         this.judgements = new RecordedJudgements(say, this::stateOf);
         this.refusals = new RecordedRefusals(say);
+        this.commandRefusals = new RecordedCommandRefusals(say);
         this.problems = new RecordedProblems(say);
         this.criteria = new RecordedCriteria(say);
     }
@@ -65,7 +67,8 @@ public final class RecordedWords {
 
     /**
      * A reason the engine recorded (a skipped step's, an unverified step's, a refused action's, a rollback's), one line of a signal's or a round's evidence,
-     * or the board's note on a reading ("not observed yet", "last observed 2m ago").
+     * the board's note on a reading ("not observed yet", "last observed 2m ago"), or why the engine refused a command ("parameter 'x' is already set
+     * to 'y'", "the drill clock is already paused").
      */
     public String reason(String recorded) {
         return asRecorded ? recorded : reasonOf(recorded).orElse(recorded);
@@ -135,7 +138,7 @@ public final class RecordedWords {
     }
 
     private Optional<String> reasonOf(String recorded) {
-        Optional<String> refused = refusals.said(recorded);
+        Optional<String> refused = refusals.said(recorded).or(() -> commandRefusals.said(recorded));
         if (refused.isPresent()) {
             return refused;
         }

@@ -12,7 +12,6 @@ import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.Mode;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.text.TextLanguage;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -107,18 +106,18 @@ public final class HeaderBar extends HBox {
 
         Duration rtoTarget = RoomDrill.rtoTarget(vm.plan(), state);
         Duration elapsed = RtoClock.elapsed(state, now);
-        rto.show(messages.get("header.rto"), ReadingText.clock(elapsed), messages.get("header.rto.of", DurationText.format(rtoTarget)),
+        rto.show(messages.get("header.rto"), ReadingText.clock(elapsed), messages.get("header.rto.of", messages.duration(rtoTarget)),
                 ObjectiveLevel.used(elapsed, rtoTarget), ObjectiveLevel.of(elapsed, rtoTarget),
-                messages.get("header.rto.tip", DurationText.format(rtoTarget)));
+                messages.get("header.rto.tip", messages.duration(rtoTarget)));
 
         Duration rpoTarget = RoomDrill.rpoTarget(vm.plan(), state);
         Optional<WorstLag> worst = Optional.ofNullable(vm.boardProperty().get()).flatMap(b -> WorstLag.of(vm.plan(), b));
-        String target = messages.get("header.rpo.of", DurationText.format(rpoTarget));
+        String target = messages.get("header.rpo.of", messages.duration(rpoTarget));
         if (worst.isPresent()) {
             Duration lag = worst.get().lag();
             rpo.show(messages.get("header.rpo"), ReadingText.lag(lag), target + " · " + worst.get().resourceId(),
                     ObjectiveLevel.used(lag, rpoTarget), ObjectiveLevel.of(lag, rpoTarget),
-                    messages.get("header.rpo.tip", worst.get().resourceId(), DurationText.format(rpoTarget)));
+                    messages.get("header.rpo.tip", worst.get().resourceId(), messages.duration(rpoTarget)));
         } else {
             rpo.show(messages.get("header.rpo"), "—", target, 0, ObjectiveLevel.OK, messages.get("header.rpo.none"));
         }
@@ -135,8 +134,8 @@ public final class HeaderBar extends HBox {
         String name = vm.plan().targets().severities().stream().filter(s -> s.id().equals(level.get())).findFirst()
                 .map(s -> TextLanguage.fromLocale(messages.locale()).orElse(TextLanguage.ENGLISH).pick(s.title(), s.titleEn()))
                 .orElse(level.get());
-        String rtoWords = DurationText.format(state.targets().rto());
-        String rpoWords = DurationText.format(state.targets().rpo());
+        String rtoWords = messages.duration(state.targets().rto());
+        String rpoWords = messages.duration(state.targets().rpo());
         severity.setText(messages.get("header.severity", SafeText.forDisplay(name), rtoWords, rpoWords));
         severity.getTooltip().setText(messages.get("header.severity.tip", SafeText.forDisplay(name), rtoWords, rpoWords));
     }

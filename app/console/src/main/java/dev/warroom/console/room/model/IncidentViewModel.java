@@ -25,7 +25,6 @@ import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.report.doc.ReportDocument;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.text.TextLanguage;
-import dev.warroom.core.time.DurationText;
 import dev.warroom.report.ReportFormat;
 import dev.warroom.service.IncidentCommands;
 import dev.warroom.service.IncidentHandle;
@@ -91,7 +90,7 @@ public final class IncidentViewModel {
     private final ReadOnlyObjectWrapper<SuggestionsSeen> suggestions = new ReadOnlyObjectWrapper<>(SuggestionsSeen.NONE);
     private final ReadOnlyBooleanWrapper stepRunning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper waitingFor = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RoomProblem> problem = new ReadOnlyObjectWrapper<>(RoomProblem.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private int commandsInFlight;
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
@@ -141,7 +140,7 @@ public final class IncidentViewModel {
             commands.observe().whenComplete((signals, failed) -> {
                 boardRefreshQueued.set(false);
                 if (failed != null && !closing(failed)) {
-                    background.fx().execute(() -> problem.set("could not record the latest state: " + words(failed)));
+                    background.fx().execute(() -> problem.set(RoomProblem.room("app.problem.not-recorded", RoomProblem.engine(words(failed)))));
                 }
                 refresh();
             });
@@ -206,8 +205,8 @@ public final class IncidentViewModel {
                     List<IncidentEvent> events = JournalReader.read(journal).events().stream().map(JournalEventSink::toIncidentEvent).toList();
                     background.fx().execute(() -> sayAgain(next, events, upTo));
                 } catch (IOException | RuntimeException e) {
-                    background.fx().execute(() -> problem.set("could not read the journal back to show the timeline in "
-                            + language.tag() + ": " + e.getMessage()));
+                    background.fx().execute(() -> problem.set(RoomProblem.room("app.problem.timeline-unread", language.tag(),
+                            RoomProblem.engine(String.valueOf(e.getMessage())))));
                 }
             });
         } catch (RejectedExecutionException closed) {
@@ -304,8 +303,8 @@ public final class IncidentViewModel {
         return waitingFor.getReadOnlyProperty();
     }
 
-    /** The last thing the engine refused, in words (wrong typed name, a skip without reason …); empty when none. */
-    public ReadOnlyStringProperty problemProperty() {
+    /** The last thing the engine refused or the room could not do (wrong typed name, a skip without reason …); {@link RoomProblem#NONE} when none. */
+    public ReadOnlyObjectProperty<RoomProblem> problemProperty() {
         return problem.getReadOnlyProperty();
     }
 
@@ -366,11 +365,11 @@ public final class IncidentViewModel {
         String stepId = proposal.get().map(p -> p.step().id()).orElse("");
         handOver(as.confirm(stepId, typed), (done, failed) -> {
             if (failed != null) {
-                problem.set(words(failed));
+                problem.set(RoomProblem.engine(words(failed)));
                 refresh();
                 return;
             }
-            problem.set("");
+            problem.set(RoomProblem.NONE);
             refresh();
             startStep(as.run(progress()));
         });
@@ -395,7 +394,7 @@ public final class IncidentViewModel {
         commands.reassess().whenComplete((exit, failed) -> background.fx().execute(() -> {
             boolean stillThere = state.get().currentNode().orElse("").equals(at) && state.get().path().size() == pathLength;
             if (failed != null && !closing(failed) && stillThere) {
-                problem.set(words(failed));
+                problem.set(RoomProblem.engine(words(failed)));
             }
             refresh();
         }));
@@ -479,7 +478,7 @@ public final class IncidentViewModel {
                     report.set(Optional.of(file));
                 });
             } catch (IOException | RuntimeException e) {
-                background.fx().execute(() -> problem.set("could not write the report: " + e.getMessage()));
+                background.fx().execute(() -> problem.set(RoomProblem.room("app.problem.report-unwritten", RoomProblem.engine(String.valueOf(e.getMessage())))));
             }
         });
     }
@@ -492,7 +491,7 @@ public final class IncidentViewModel {
     /** A command handed to the writer: in flight until its outcome has reached the FX thread. Call on the FX thread. */
     private void command(CompletableFuture<?> outcome) {
         handOver(outcome, (done, failed) -> {
-            problem.set(failed == null ? "" : words(failed));
+            problem.set(failed == null ? RoomProblem.NONE : RoomProblem.engine(words(failed)));
             refresh();
         });
     }
@@ -532,9 +531,8 @@ public final class IncidentViewModel {
         return done;
     }
 
-    private String notAnswered() {
-        return "the engine has not answered in " + DurationText.human(background.patience()) + "; the command goes on in the"
-                + " background and its result shows when it comes. Commands given now run after it.";
+    private RoomProblem notAnswered() {
+        return RoomProblem.room("app.problem.not-answered", background.patience());
     }
 
     private void inFlight() {
@@ -560,7 +558,7 @@ public final class IncidentViewModel {
             stepRunning.set(false);
             waitingFor.set("");
             if (failed != null && !closing(failed)) {
-                problem.set(words(failed));
+                problem.set(RoomProblem.engine(words(failed)));
             }
             refresh();
         }));

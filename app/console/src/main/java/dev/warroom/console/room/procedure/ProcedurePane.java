@@ -13,7 +13,6 @@ import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.NodeType;
 import dev.warroom.core.plan.model.Procedure;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -183,11 +182,11 @@ public final class ProcedurePane extends BorderPane {
         long done = run.get().steps().stream().filter(s -> s.status().isTerminal()).count();
         String count = messages.get("procedure.progress", done, run.get().steps().size());
         Instant end = run.get().completedAt().orElse(vm.nowProperty().get() == null ? run.get().startedAt() : vm.nowProperty().get());
-        String took = DurationText.human(Duration.between(run.get().startedAt(), end));
+        String took = messages.duration(Duration.between(run.get().startedAt(), end));
         String time = run.get().completedAt().isPresent()
                 ? messages.get("procedure.completed", RoomClock.of(run.get().completedAt().get()), took)
                 : procedure.get().expectedDuration() == null ? messages.get("procedure.elapsed", took)
-                : messages.get("procedure.elapsed.of", took, DurationText.human(procedure.get().expectedDuration()));
+                : messages.get("procedure.elapsed.of", took, messages.duration(procedure.get().expectedDuration()));
         progress.setText(count + " · " + time);
     }
 

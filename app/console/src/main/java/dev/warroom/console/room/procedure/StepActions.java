@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomContext;
+import dev.warroom.console.room.model.RoomProblem;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.StepProposal;
@@ -198,8 +199,8 @@ final class StepActions extends VBox {
         status.setText(SafeText.forDisplay(statusWords));
         status.pseudoClassStateChanged(ProcedureStyles.DANGER, trouble);
         reveal(status, !statusWords.isEmpty());
-        String refusal = vm.problemProperty().get();
-        problem.setText(context.recorded().reason(refusal));
+        RoomProblem refusal = vm.problemProperty().get();
+        problem.setText(refusal.in(messages));
         reveal(problem, !refusal.isEmpty() && (state.status() != IncidentStatus.DECIDING || asking));
     }
 
@@ -214,7 +215,7 @@ final class StepActions extends VBox {
         }
         if (running) {
             String since = startedAt(proposal.get()).map(s -> messages.get("procedure.running.for",
-                    StepWords.human(Duration.between(s, now())))).orElse(messages.get("procedure.running"));
+                    messages.duration(Duration.between(s, now())))).orElse(messages.get("procedure.running"));
             String waiting = vm.waitingForProperty().get();
             return waiting.isEmpty() ? since : since + "\n" + waiting;
         }

@@ -7,7 +7,6 @@ import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.StepType;
 import dev.warroom.core.plan.model.Verification;
 import dev.warroom.core.text.SafeText;
-import dev.warroom.core.time.DurationText;
 import dev.warroom.core.world.ActionPreview;
 import java.time.Duration;
 import java.util.Locale;
@@ -71,7 +70,7 @@ final class StepDetails extends VBox {
             }
         });
         if (step.verify() != null) {
-            getChildren().add(text(messages.get("procedure.verify", title(step.verify()), DurationText.human(
+            getChildren().add(text(messages.get("procedure.verify", title(step.verify()), messages.duration(
                     step.timeout() == null ? Duration.ofMinutes(10) : step.timeout())), ProcedureStyles.CARD_TEXT));
         }
         if (step.rollback() != null) {

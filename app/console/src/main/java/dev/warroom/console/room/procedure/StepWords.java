@@ -10,7 +10,6 @@ import dev.warroom.core.incident.StepStatus;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.Role;
 import dev.warroom.core.text.SafeText;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -49,9 +48,9 @@ final class StepWords {
         Optional<Instant> started = run.startedAt();
         return switch (run.status()) {
             case SUCCEEDED, FAILED, ROLLED_BACK -> run.finishedAt().map(end -> messages.get("procedure.when.finished", status,
-                    RoomClock.of(end), DurationText.human(Duration.between(started.orElse(end), end)))).orElse(status);
+                    RoomClock.of(end), messages.duration(Duration.between(started.orElse(end), end)))).orElse(status);
             case RUNNING -> started.filter(s -> now != null).map(s -> messages.get("procedure.when.running", status,
-                    DurationText.human(Duration.between(s, now)))).orElse(status);
+                    messages.duration(Duration.between(s, now)))).orElse(status);
             case CONFIRMED -> run.confirmedBy().map(by -> messages.get("procedure.when.confirmed", status, by)).orElse(status);
             case PENDING -> "";
             case SKIPPED -> run.detail().startsWith(Incident.CONDITION_NOT_MET)
@@ -91,7 +90,4 @@ final class StepWords {
         return role.title() + (role.titleEn() == null ? "" : " · " + role.titleEn()) + (role.holder() == null ? "" : " (" + role.holder() + ")");
     }
 
-    static String human(Duration duration) {
-        return DurationText.human(duration);
-    }
 }

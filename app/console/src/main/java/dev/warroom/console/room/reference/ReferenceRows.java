@@ -13,7 +13,6 @@ import dev.warroom.core.plan.model.OnCall;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.core.plan.model.ReferenceSection;
 import dev.warroom.core.plan.model.SeverityResponse;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -164,7 +163,7 @@ public final class ReferenceRows {
     }
 
     private String minutes(Duration duration) {
-        return DurationText.human(duration.isNegative() ? Duration.ZERO : duration);
+        return messages.duration(duration.isNegative() ? Duration.ZERO : duration);
     }
 
     static String both(String title, String titleEn) {

@@ -2,7 +2,6 @@ package dev.warroom.console.room.timeline;
 
 import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.room.model.TimelineEntry;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -76,7 +75,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
             return;
         }
         clock.setText(CLOCK.format(entry.time()));
-        since.setText(sinceImpact(Duration.between(impact.get(), entry.time())));
+        since.setText(sinceImpact(Duration.between(impact.get(), entry.time()), messages));
         kind.setText(TimelineKind.nameKey(entry.kind()).map(messages::get).orElse(entry.kind()));
         actor.setText(entry.actor());
         event.setText(entry.event());
@@ -102,7 +101,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         return insets.getTop() + box.prefHeight(inner) + insets.getBottom();
     }
 
-    static String sinceImpact(Duration since) {
-        return since.isNegative() ? "T−" + DurationText.human(since.negated()) : "T+" + DurationText.human(since);
+    static String sinceImpact(Duration since, Messages messages) {
+        return since.isNegative() ? "T−" + messages.duration(since.negated()) : "T+" + messages.duration(since);
     }
 }

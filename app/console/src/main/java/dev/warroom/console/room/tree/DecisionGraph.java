@@ -10,7 +10,6 @@ import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.NodeType;
 import dev.warroom.core.plan.model.Plan;
-import dev.warroom.core.time.DurationText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -135,7 +134,7 @@ final class DecisionGraph extends Pane {
         }
         if (route.answers().isEmpty()) {
             return from.type() == NodeType.WAIT && from.duration() != null
-                    ? messages.get("tree.edge.after", DurationText.human(from.duration())) : messages.get("tree.edge.then");
+                    ? messages.get("tree.edge.after", messages.duration(from.duration())) : messages.get("tree.edge.then");
         }
         return route.answers().stream().map(id -> (indexOf(from, id) + 1) + " " + answer(from.id(), id).map(Answer::label).orElse(id))
                 .collect(Collectors.joining(" / "));
@@ -168,10 +167,10 @@ final class DecisionGraph extends Pane {
             }
         }
         if (node.type() == NodeType.WAIT && node.duration() != null) {
-            words.append('\n').append(messages.get("tree.wait.length", DurationText.human(node.duration())));
+            words.append('\n').append(messages.get("tree.wait.length", messages.duration(node.duration())));
         }
         if (node.type() == NodeType.REASSESS && node.every() != null && node.limit() != null) {
-            words.append('\n').append(messages.get("tree.reassess.length", DurationText.human(node.every()), DurationText.human(node.limit())));
+            words.append('\n').append(messages.get("tree.reassess.length", messages.duration(node.every()), messages.duration(node.limit())));
         }
         if (node.notes() != null) {
             words.append('\n').append(node.notes());

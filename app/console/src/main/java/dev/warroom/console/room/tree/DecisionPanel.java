@@ -5,6 +5,7 @@ import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.room.model.IncidentViewModel;
 import dev.warroom.console.room.model.RoomClock;
 import dev.warroom.console.room.model.RoomContext;
+import dev.warroom.console.room.model.RoomProblem;
 import dev.warroom.core.incident.IncidentState;
 import dev.warroom.core.incident.IncidentStatus;
 import dev.warroom.core.incident.PathEntry;
@@ -13,7 +14,6 @@ import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.plan.model.NodeType;
 import dev.warroom.core.text.SafeText;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -82,7 +82,7 @@ final class DecisionPanel extends VBox {
 
     /** What the panel shows depends on; it is rebuilt only when one of these changes (not on every journal event). */
     private record Shown(Optional<String> node, IncidentStatus status, int pathLength, int procedureSteps, Optional<SuggestedAnswer> suggestion,
-            Optional<Duration> pending, String problem, Locale locale) {
+            Optional<Duration> pending, RoomProblem problem, Locale locale) {
     }
 
     private void render() {
@@ -110,9 +110,9 @@ final class DecisionPanel extends VBox {
                 case END -> showEnd(state, node);
             }
         }
-        String problem = vm.problemProperty().get();
+        RoomProblem problem = vm.problemProperty().get();
         if (state.status() == IncidentStatus.DECIDING && !problem.isEmpty()) {
-            Label refusal = text(context.recorded().reason(problem), TreeStyles.PROBLEM);
+            Label refusal = text(problem.in(messages), TreeStyles.PROBLEM);
             refusal.setId("decision-problem");
             getChildren().add(refusal);
         }
@@ -151,7 +151,7 @@ final class DecisionPanel extends VBox {
         }
         suggestion.ifPresentOrElse(s -> getChildren().add(suggestionBox(node, s)), () -> vm.suggestionPendingProperty().get()
                 .ifPresent(wait -> {
-                    Label pending = text(messages.get("tree.suggestion.pending", DurationText.human(wait)), TreeStyles.PENDING);
+                    Label pending = text(messages.get("tree.suggestion.pending", messages.duration(wait)), TreeStyles.PENDING);
                     pending.setId("suggestion-pending");
                     getChildren().add(pending);
                 }));
@@ -179,7 +179,7 @@ final class DecisionPanel extends VBox {
         Duration length = node.duration() == null ? Duration.ZERO : node.duration();
         String next = node.next() == null ? "" : vm.plan().decisionTree().nodes().stream().filter(n -> n.id().equals(node.next()))
                 .findFirst().map(DecisionNode::title).orElse(node.next());
-        getChildren().add(text(messages.get("tree.wait.for", DurationText.human(length), next), TreeStyles.PANEL_TEXT));
+        getChildren().add(text(messages.get("tree.wait.for", messages.duration(length), next), TreeStyles.PANEL_TEXT));
         if (node.notes() != null) {
             getChildren().add(text(node.notes(), TreeStyles.PANEL_MUTED));
         }
@@ -210,8 +210,8 @@ final class DecisionPanel extends VBox {
         Duration length = node.get().duration() == null ? Duration.ZERO : node.get().duration();
         Duration waited = now == null ? Duration.ZERO : Duration.between(entry.enteredAt(), now);
         Duration left = length.minus(waited).isNegative() ? Duration.ZERO : length.minus(waited);
-        waitProgress.setText(messages.get("tree.wait.progress", DurationText.human(waited), DurationText.human(length),
-                DurationText.human(left)));
+        waitProgress.setText(messages.get("tree.wait.progress", messages.duration(waited), messages.duration(length),
+                messages.duration(left)));
     }
 
     private void showProcedure(DecisionNode node, IncidentState state) {

@@ -10,7 +10,6 @@ import dev.warroom.core.incident.ReassessProgress;
 import dev.warroom.core.incident.ReassessRound;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.text.SafeText;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -100,7 +99,7 @@ final class ReassessPanel extends VBox {
         if (shown.titleEn() != null) {
             getChildren().add(text(shown.titleEn(), TreeStyles.PANEL_TITLE_EN));
         }
-        getChildren().add(text(messages.get("reassess.every", human(shown.every()), human(shown.limit())), TreeStyles.PANEL_TEXT));
+        getChildren().add(text(messages.get("reassess.every", human(shown.every(), messages), human(shown.limit(), messages)), TreeStyles.PANEL_TEXT));
         getChildren().add(text(messages.get("reassess.exits", nodeTitle(shown.recovered()), nodeTitle(shown.next())), TreeStyles.PANEL_MUTED));
         if (shown.notes() != null) {
             getChildren().add(text(shown.notes(), TreeStyles.PANEL_MUTED));
@@ -118,10 +117,10 @@ final class ReassessPanel extends VBox {
     /** The exit an edge out of a reassess node stands for: recovered, or the limit passed. */
     static String edgeLabel(DecisionNode from, String to, Messages messages) {
         if (to.equals(from.recovered())) {
-            return to.equals(from.next()) ? messages.get("tree.edge.recovered") + " / " + messages.get("tree.edge.limit", human(from.limit()))
+            return to.equals(from.next()) ? messages.get("tree.edge.recovered") + " / " + messages.get("tree.edge.limit", human(from.limit(), messages))
                     : messages.get("tree.edge.recovered");
         }
-        return messages.get("tree.edge.limit", human(from.limit()));
+        return messages.get("tree.edge.limit", human(from.limit(), messages));
     }
 
     private Optional<ReassessProgress> progress() {
@@ -164,8 +163,8 @@ final class ReassessPanel extends VBox {
         }
         ReassessProgress p = progress.get();
         Optional<Instant> due = p.nextRoundAt(now);
-        next.setText(due.map(at -> messages.get("reassess.next", p.nextRound(now), human(left(now, at)), RoomClock.of(at))).orElse(""));
-        limit.setText(messages.get("reassess.limit", RoomClock.of(p.limitAt()), human(left(now, p.limitAt()))));
+        next.setText(due.map(at -> messages.get("reassess.next", p.nextRound(now), human(left(now, at), messages), RoomClock.of(at))).orElse(""));
+        limit.setText(messages.get("reassess.limit", RoomClock.of(p.limitAt()), human(left(now, p.limitAt()), messages)));
     }
 
     private static Duration left(Instant now, Instant at) {
@@ -209,8 +208,8 @@ final class ReassessPanel extends VBox {
                 .map(n -> n.title() + (n.titleEn() == null ? "" : " · " + n.titleEn())).orElse(id);
     }
 
-    private static String human(Duration duration) {
-        return duration == null ? "?" : DurationText.human(duration);
+    private static String human(Duration duration, Messages messages) {
+        return duration == null ? "?" : messages.duration(duration);
     }
 
     private static Label text(String words, String style) {

@@ -8,7 +8,6 @@ import dev.warroom.core.incident.SuggestionProgress;
 import dev.warroom.core.plan.model.Answer;
 import dev.warroom.core.plan.model.DecisionNode;
 import dev.warroom.core.text.SafeText;
-import dev.warroom.core.time.DurationText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +56,8 @@ final class SuggestionCountdowns extends VBox {
             held.setId("suggestion-held");
             getChildren().add(held);
             tickers.add(() -> held.setText(offered.needed().isZero()
-                    ? messages.get("tree.suggestion.held.nothing-needed", DurationText.human(seen.heldBy(offered, now())))
-                    : messages.get("tree.suggestion.held", DurationText.human(seen.heldBy(offered, now())), DurationText.human(offered.needed()))));
+                    ? messages.get("tree.suggestion.held.nothing-needed", messages.duration(seen.heldBy(offered, now())))
+                    : messages.get("tree.suggestion.held", messages.duration(seen.heldBy(offered, now())), messages.duration(offered.needed()))));
         });
         for (SuggestionProgress stronger : seen.stronger()) {
             getChildren().add(strongerBox(seen, stronger));
@@ -90,8 +89,8 @@ final class SuggestionCountdowns extends VBox {
         countdown.setId("stronger-countdown-" + stronger.answer());
         box.getChildren().add(countdown);
         tickers.add(() -> countdown.setText(seen.remainingAt(stronger, now()).isZero() ? messages.get("tree.stronger.due")
-                : messages.get("tree.stronger.countdown", DurationText.human(seen.remainingAt(stronger, now())),
-                        DurationText.human(seen.heldBy(stronger, now())), DurationText.human(stronger.needed()))));
+                : messages.get("tree.stronger.countdown", messages.duration(seen.remainingAt(stronger, now())),
+                        messages.duration(seen.heldBy(stronger, now())), messages.duration(stronger.needed()))));
         return box;
     }
 

@@ -56,8 +56,8 @@ class HeaderBarTest extends TabletopPaneFixture {
         interact(() -> room.messages.setLocale(java.util.Locale.TRADITIONAL_CHINESE));
         assertThat(label("#mode-banner").getText()).isEqualTo("TABLETOP 桌面推演");
         assertThat(label("#incident-status").getText()).isEqualTo("決策中");
-        assertThat(label("#rto-target").getText()).isEqualTo("目標 1h30m");
+        assertThat(label("#rto-target").getText()).isEqualTo("目標 1小時30分");
         interact(() -> room.messages.setLocale(java.util.Locale.SIMPLIFIED_CHINESE));
-        assertThat(label("#rto-target").getText()).isEqualTo("目标 1h30m");
+        assertThat(label("#rto-target").getText()).isEqualTo("目标 1小时30分");
     }
 }
