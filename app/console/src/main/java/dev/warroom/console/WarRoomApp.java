@@ -371,8 +371,7 @@ public final class WarRoomApp extends Application {
         }
         Stage window = new Stage();
         window.titleProperty().bind(messages.text("facilitator.title"));
-        FacilitatorViewModel vm = new FacilitatorViewModel(room.incident(), background, options.actor(),
-                patience -> messages.get("facilitator.notAnswered", patience));
+        FacilitatorViewModel vm = new FacilitatorViewModel(room.incident(), background, options.actor());
         FacilitatorScreen[] screen = new FacilitatorScreen[1];
         Scene scene = scene(window, (shell, shortcuts) -> {
             screen[0] = new FacilitatorScreen(vm, messages, shortcuts);

@@ -3,7 +3,6 @@ package dev.warroom.console.facilitator;
 import dev.warroom.core.drill.CriterionMeasure;
 import dev.warroom.core.drill.CriterionVerdict;
 import dev.warroom.core.plan.model.SuccessCriterion;
-import dev.warroom.core.time.DurationText;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -59,7 +58,7 @@ final class CriteriaBoard extends VBox {
             Label title = cell("criterion-" + criterion.id(), context.planText(criterion.title(), criterion.titleEn())
                     + (criterion.isDerived() ? "  · " + context.messages().get("derived.badge") : ""));
             Label target = cell("criterion-target-" + criterion.id(), measure.map(CriterionMeasure::target).filter(t -> !t.isBlank())
-                    .orElse(criterion.max() == null ? context.messages().get("facilitator.criteria.yesNo") : DurationText.human(criterion.max())));
+                    .orElse(criterion.max() == null ? context.messages().get("facilitator.criteria.yesNo") : context.messages().duration(criterion.max())));
             Label measured = cell("criterion-measured-" + criterion.id(), judged.map(CriterionVerdict::measured).filter(m -> !m.isBlank())
                     .or(() -> measure.flatMap(CriterionMeasure::measured))
                     .orElse(context.messages().get(criterion.max() == null ? "facilitator.criteria.askFacilitator" : "facilitator.criteria.notYet")));

@@ -60,7 +60,8 @@ public final class FacilitatorScreen extends BorderPane {
         problem.getStyleClass().add(FacilitatorStyles.PROBLEM);
         problem.setWrapText(true);
         problem.setPadding(new Insets(4, 12, 6, 12));
-        problem.textProperty().bind(vm.problemProperty());
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.problemProperty().get().in(messages),
+                vm.problemProperty(), messages.localeProperty()));
         setBottom(problem);
 
         List<KeyCode> digits = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4);

@@ -1,5 +1,6 @@
 package dev.warroom.console.facilitator;
 
+import dev.warroom.console.room.model.RoomProblem;
 import dev.warroom.console.tasks.Background;
 import dev.warroom.core.drill.CriterionMeasure;
 import dev.warroom.core.drill.DrillState;
@@ -16,7 +17,6 @@ import dev.warroom.core.plan.model.DrillInject;
 import dev.warroom.core.plan.model.Plan;
 import dev.warroom.service.IncidentCommands;
 import dev.warroom.service.IncidentHandle;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,8 +31,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The facilitator's view model: the drill as the journal holds it (a snapshot subscription, like the
@@ -50,7 +48,6 @@ public final class FacilitatorViewModel {
     private final AtomicBoolean measureQueued = new AtomicBoolean();
     private final AtomicBoolean measureAgain = new AtomicBoolean();
     private volatile boolean closed;
-    private final java.util.function.Function<String, String> notAnswered;
 
     private final ReadOnlyObjectWrapper<IncidentState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
@@ -58,18 +55,13 @@ public final class FacilitatorViewModel {
     private final ReadOnlyObjectWrapper<List<CriterionMeasure>> toJudge = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper measuredJudged = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ending = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RoomProblem> problem = new ReadOnlyObjectWrapper<>(RoomProblem.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private int inFlight;
     private CompletableFuture<?> lastCommand = CompletableFuture.completedFuture(null);
 
-    /**
-     * @param notAnswered the words for a command the engine has not answered in time, given that time
-     */
-    public FacilitatorViewModel(IncidentHandle handle, Background background, String actor,
-            java.util.function.Function<String, String> notAnswered) {
+    public FacilitatorViewModel(IncidentHandle handle, Background background, String actor) {
         this.handle = handle;
-        this.notAnswered = notAnswered;
         this.commands = handle.commands().as(actor);
         this.background = background;
         state.set(handle.state());
@@ -155,7 +147,8 @@ public final class FacilitatorViewModel {
     }
 
     /** The last command the engine refused, in its words; empty when the last one went through. */
-    public ReadOnlyStringProperty problemProperty() {
+    /** What went wrong with the last command, said in the window's language when shown ({@link RoomProblem#in}). */
+    public ReadOnlyObjectProperty<RoomProblem> problemProperty() {
         return problem.getReadOnlyProperty();
     }
 
@@ -226,7 +219,7 @@ public final class FacilitatorViewModel {
                 if (failed == null) {
                     measures.set(measured);
                 } else if (!closing(failed)) {
-                    problem.set(words(failed));
+                    problem.set(RoomProblem.engine(words(failed)));
                 }
             });
             if (measureAgain.getAndSet(false) && !closed) {
@@ -294,17 +287,17 @@ public final class FacilitatorViewModel {
             if (failed instanceof TimeoutException) {
                 fx(() -> {
                     release.run();
-                    problem.set(notAnswered.apply(DurationText.human(background.patience())));
+                    problem.set(RoomProblem.room("facilitator.notAnswered", background.patience()));
                 });
             }
         });
         outcome.whenComplete((value, failed) -> fx(() -> {
             release.run();
             if (failed != null) {
-                problem.set(closing(failed) ? "" : words(failed));
+                problem.set(closing(failed) ? RoomProblem.NONE : RoomProblem.engine(words(failed)));
                 return;
             }
-            problem.set("");
+            problem.set(RoomProblem.NONE);
             if (then != null) {
                 then.accept(value);
             }

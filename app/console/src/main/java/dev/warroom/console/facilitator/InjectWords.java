@@ -8,7 +8,6 @@ import dev.warroom.core.drill.ObservationKind;
 import dev.warroom.core.drill.Verdict;
 import dev.warroom.core.plan.model.DrillInject;
 import dev.warroom.core.plan.model.InjectTrigger;
-import dev.warroom.core.time.DurationText;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -25,12 +24,12 @@ final class InjectWords {
     String when(InjectState state) {
         DrillInject inject = state.inject();
         if (inject.at() != null) {
-            return messages.get("facilitator.when.at", DurationText.human(inject.at()));
+            return messages.get("facilitator.when.at", messages.duration(inject.at()));
         }
         if (inject.on() != null) {
             String trigger = trigger(inject.on());
             Duration after = inject.after();
-            return after == null || after.isZero() ? trigger : messages.get("facilitator.when.after", trigger, DurationText.human(after));
+            return after == null || after.isZero() ? trigger : messages.get("facilitator.when.after", trigger, messages.duration(after));
         }
         return messages.get("facilitator.when.now");
     }
@@ -68,7 +67,7 @@ final class InjectWords {
         }
         String kind = inject.fault().name().toLowerCase(Locale.ROOT).replace('_', '-');
         String size = inject.value() == null ? "" : inject.value();
-        String lasting = inject.lasting() == null ? "" : messages.get("facilitator.world.lasting", DurationText.human(inject.lasting()));
+        String lasting = inject.lasting() == null ? "" : messages.get("facilitator.world.lasting", messages.duration(inject.lasting()));
         String extra = size.isEmpty() ? lasting : lasting.isEmpty() ? size : size + ", " + lasting;
         return messages.get("facilitator.world", kind, nz(inject.target())) + (extra.isEmpty() ? "" : " (" + extra + ")");
     }
@@ -114,7 +113,7 @@ final class InjectWords {
 
     /** "T+4m 12s" for an incident time measured from the drill's start. */
     String sinceStart(Duration elapsed) {
-        return messages.get("facilitator.when.at", DurationText.human(elapsed.isNegative() ? Duration.ZERO : elapsed));
+        return messages.get("facilitator.when.at", messages.duration(elapsed.isNegative() ? Duration.ZERO : elapsed));
     }
 
     private static String nz(String text) {
