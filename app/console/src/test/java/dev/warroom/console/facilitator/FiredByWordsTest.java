@@ -33,15 +33,15 @@ class FiredByWordsTest {
         InjectWords words = new InjectWords(messages);
 
         messages.setLocale(Messages.TRADITIONAL_CHINESE);
-        assertThat(words.fired("schedule", THREE_MINUTES)).isEqualTo("於 T+3分 依排程發出");
-        assertThat(words.fired("trigger", THREE_MINUTES)).isEqualTo("於 T+3分 由觸發條件發出");
-        assertThat(words.fired("fran", THREE_MINUTES)).isEqualTo("於 T+3分 手動發出（fran）");
+        assertThat(words.fired("schedule", THREE_MINUTES)).isEqualTo("於 T+3分，依排程發出");
+        assertThat(words.fired("trigger", THREE_MINUTES)).isEqualTo("於 T+3分，由觸發條件發出");
+        assertThat(words.fired("fran", THREE_MINUTES)).isEqualTo("於 T+3分，手動發出（fran）");
         assertNoSpaceBetweenHan(words, messages);
 
         messages.setLocale(Messages.SIMPLIFIED_CHINESE);
-        assertThat(words.fired("schedule", THREE_MINUTES)).isEqualTo("于 T+3分 按计划发出");
-        assertThat(words.fired("trigger", THREE_MINUTES)).isEqualTo("于 T+3分 由触发条件发出");
-        assertThat(words.fired("fran", THREE_MINUTES)).isEqualTo("于 T+3分 手动发出（fran）");
+        assertThat(words.fired("schedule", THREE_MINUTES)).isEqualTo("于 T+3分，按计划发出");
+        assertThat(words.fired("trigger", THREE_MINUTES)).isEqualTo("于 T+3分，由触发条件发出");
+        assertThat(words.fired("fran", THREE_MINUTES)).isEqualTo("于 T+3分，手动发出（fran）");
         assertNoSpaceBetweenHan(words, messages);
     }
 
