@@ -30,7 +30,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -271,20 +270,7 @@ class FacilitatorDrillTest extends ApplicationTest {
     private void onInject(String id, String button) {
         focusFacilitator();
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        Stage window = app.facilitatorWindow().orElseThrow();
-        interact(() -> {
-            lookup("#facilitator-events").queryAs(EventsPane.class).select(id);
-            lookup("#inject-list").query().requestFocus();
-        });
-        await(() -> onFx(() -> {
-            ListView<?> list = lookup("#inject-list").queryListView();
-            return window.isFocused() && list.isFocused() && list.getSelectionModel().getSelectedItem() instanceof InjectState i
-                    && i.id().equals(id) && !lookup(button).queryButton().isDisabled();
-        }));
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        InjectUnderTheKeyboard.select(this, app.facilitatorWindow().orElseThrow(), id, button);
     }
 
     private void observe(String text, String kind, String tagId) {

@@ -8,10 +8,10 @@ import dev.warroom.console.i18n.Messages;
 import dev.warroom.console.palette.AppCommands;
 import dev.warroom.console.palette.ConsoleTestKit;
 import dev.warroom.console.room.WarRoomScreen;
+import dev.warroom.console.facilitator.InjectUnderTheKeyboard;
 import dev.warroom.console.room.procedure.WarRoomHarness;
 import dev.warroom.console.theme.Theme;
 import dev.warroom.core.drill.DrillState;
-import dev.warroom.core.drill.InjectState;
 import dev.warroom.core.drill.InjectStatus;
 import dev.warroom.core.drill.ObservationKind;
 import dev.warroom.core.plan.model.Drill;
@@ -88,10 +88,10 @@ class FacilitatorScreenshotsTest extends ApplicationTest {
         String skipped = triggered.get(triggered.size() - 1).id();
         String scheduled = plan.injects().stream().filter(i -> i.at() != null).findFirst().orElseThrow().id();
 
-        onInject(held, "#inject-hold");
+        InjectUnderTheKeyboard.select(this, facilitator, held, "#inject-hold");
         press(KeyCode.ALT, KeyCode.H).release(KeyCode.H, KeyCode.ALT);
         await(() -> status(held) == InjectStatus.HELD);
-        onInject(skipped, "#inject-skip");
+        InjectUnderTheKeyboard.select(this, facilitator, skipped, "#inject-skip");
         press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
         await(() -> WarRoomHarness.shown(lookup("#skip-reason").query()));
         write("The application team is not in the room today");
@@ -204,26 +204,5 @@ class FacilitatorScreenshotsTest extends ApplicationTest {
 
     private InjectStatus status(String id) throws Exception {
         return drill().flatMap(d -> d.inject(id)).map(i -> i.status()).orElseThrow();
-    }
-
-    /**
-     * Selects the inject and puts the keyboard on the list in one FX step, then waits until the window and the list hold
-     * focus and the key's button can act: a click could land on a row that moved as injects fired.
-     */
-    private void onInject(String id, String button) {
-        interact(() -> {
-            javafx.scene.control.ListView<?> list = lookup("#inject-list").queryListView();
-            for (int row = 0; row < list.getItems().size(); row++) {
-                if (list.getItems().get(row) instanceof InjectState i && i.id().equals(id)) {
-                    list.getSelectionModel().select(row);
-                }
-            }
-            list.requestFocus();
-        });
-        await(() -> WaitForAsyncUtils.asyncFx(() -> {
-            javafx.scene.control.ListView<?> list = lookup("#inject-list").queryListView();
-            return facilitator.isFocused() && list.isFocused() && list.getSelectionModel().getSelectedItem() instanceof InjectState i
-                    && i.id().equals(id) && !lookup(button).queryButton().isDisabled();
-        }).get(10, java.util.concurrent.TimeUnit.SECONDS));
     }
 }
