@@ -58,7 +58,7 @@ public final class TestDocuments {
                 new Paragraph(Cell.of("RTO and RPO judged against the drill's own targets.")),
                 new Table("metrics", "Target vs actual", List.of("Metric", "Target", "Actual", "Verdict"), List.of(
                         List.of(Cell.of("RTO"), Cell.of("5m"), Cell.of("4m12s"), Cell.marked("met", Mark.GOOD)),
-                        List.of(Cell.of("RPO"), Cell.of("30s"), Cell.of("not measured"), Cell.marked("not measured", Mark.WARNING)))),
+                        List.of(Cell.of("RPO"), Cell.of("30s"), Cell.of("not measured"), Cell.marked("undetermined", Mark.WARNING)))),
                 new Chart.PhaseBars("RTO phases", "Detection took 1m of a 2m budget; recovery took 3m of a 2m budget.", List.of(
                         new Chart.Bar("Detection", Optional.of(Duration.ofMinutes(1)), Optional.of(Duration.ofMinutes(2)), Mark.GOOD, "1m", "2m"),
                         new Chart.Bar("Recovery", Optional.of(Duration.ofMinutes(3)), Optional.of(Duration.ofMinutes(2)), Mark.BAD, "3m", "2m"),

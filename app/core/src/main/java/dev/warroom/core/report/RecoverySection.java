@@ -48,8 +48,8 @@ final class RecoverySection {
                 c.words.get("col.actual"), c.words.get("col.verdict")), phases));
         int notMeasured = (int) r.phases().stream().filter(p -> p.verdict() == Metric.Verdict.NOT_MEASURED).count();
         int noBudget = r.phases().size() - met - missed - notMeasured;
-        String description = c.words.get("chart.phases.description", r.phases().size(), met, missed, notMeasured)
-                + (noBudget == 0 ? "" : " " + c.words.get("chart.phases.no-budget", noBudget));
+        String description = c.words.sentences(c.words.get("chart.phases.description", r.phases().size(), met, missed, notMeasured),
+                noBudget == 0 ? "" : c.words.get("chart.phases.no-budget", noBudget));
         blocks.add(new Chart.PhaseBars(c.words.get("chart.phases"), description, bars, PHASES_TABLE));
         return blocks;
     }
@@ -82,7 +82,8 @@ final class RecoverySection {
         return switch (m.verdict()) {
             case MET -> Cell.marked(c.words.get("verdict.met"), Mark.GOOD);
             case MISSED -> Cell.marked(c.words.get("verdict.missed"), Mark.BAD);
-            case NOT_MEASURED -> Cell.marked(c.words.get("verdict.not-measured"), Mark.WARNING);
+            // The actual column already says "not measured": the verdict says what that means for the target.
+            case NOT_MEASURED -> Cell.marked(c.words.get("verdict.undetermined"), Mark.WARNING);
             case NO_TARGET -> Cell.of(c.words.get("verdict.no-target"));
         };
     }

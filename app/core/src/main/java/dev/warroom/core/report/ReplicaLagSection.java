@@ -90,9 +90,10 @@ final class ReplicaLagSection {
     private static Chart.LagLine lagLine(ReportContext c, List<Chart.Point> drawn, Optional<Duration> rpo, Optional<Duration> promotion) {
         Chart.LagLine unsaid = new Chart.LagLine("", "", drawn, rpo, promotion);
         long lines = drawn.stream().map(Chart.Point::resource).distinct().count();
-        String description = c.words.get("chart.lag.description", drawn.size(), lines, c.words.duration(unsaid.largestLag()), c.duration(rpo))
-                + promotion.map(p -> " " + c.words.get("chart.lag.promoted", c.words.duration(p))).orElse("")
-                + (rpo.isPresent() && !unsaid.rpoInView() ? " " + c.words.get("chart.lag.rpo-far", c.duration(rpo)) : "");
+        String description = c.words.sentences(
+                c.words.get("chart.lag.description", drawn.size(), lines, c.words.duration(unsaid.largestLag()), c.duration(rpo)),
+                promotion.map(p -> c.words.get("chart.lag.promoted", c.words.duration(p))).orElse(""),
+                rpo.isPresent() && !unsaid.rpoInView() ? c.words.get("chart.lag.rpo-far", c.duration(rpo)) : "");
         return new Chart.LagLine(c.words.get("chart.lag"), description, drawn, rpo, promotion);
     }
 

@@ -46,12 +46,13 @@ class AbortedIncidentReportTest {
         assertThat(blocks(section(doc, "summary"), Facts.class).get(0).facts()).contains(
                 new Facts.Fact("Outcome", Cell.marked("aborted — East US is back; stop the failover", Mark.BAD)));
         Cell notMeasured = Cell.marked("not measured", Mark.WARNING);
+        Cell undetermined = Cell.marked("undetermined", Mark.WARNING);
         assertThat(table(doc, RecoverySection.OBJECTIVES_TABLE).rows()).containsExactly(
-                List.of(Cell.of("RTO (impact to verified)"), Cell.of("1h30m"), notMeasured, notMeasured),
+                List.of(Cell.of("RTO (impact to verified)"), Cell.of("1h30m"), notMeasured, undetermined),
                 List.of(Cell.of("RPO (replica lag at promotion)"), Cell.of("15m"),
                         Cell.of(ReportWords.of(TextLanguage.ENGLISH).duration(rpo)), Cell.marked("met", Mark.GOOD)));
         assertThat(table(doc, RecoverySection.PHASES_TABLE).rows()).last()
-                .isEqualTo(List.of(Cell.of("verification"), Cell.of("15m"), notMeasured, notMeasured));
+                .isEqualTo(List.of(Cell.of("verification"), Cell.of("15m"), notMeasured, undetermined));
         Table steps = table(doc, TableIds.STEPS);
         assertThat(steps.rows()).filteredOn(r -> cell(steps, r, "Step").text().equals("Scale api-gateway to 3")).singleElement()
                 .satisfies(r -> assertThat(cell(steps, r, "Status").text()).isEqualTo("proposed"));

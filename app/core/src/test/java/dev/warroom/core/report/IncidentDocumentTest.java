@@ -121,6 +121,14 @@ class IncidentDocumentTest {
     }
 
     @Test
+    void theLagChartsSentencesFollowOneAnotherAsChineseIsWritten() {
+        ReportDocument doc = ReportDocuments.build(new ReportInput(IncidentRig.plan(), events, FAILED,
+                ReportTemplates.builtIn("incident", TextLanguage.TRADITIONAL_CHINESE), TextLanguage.TRADITIONAL_CHINESE));
+        String description = blocks(section(doc, "replica-lag"), Chart.LagLine.class).get(0).description();
+        assertThat(description).contains("。副本於 T+").doesNotContain("。 ");
+    }
+
+    @Test
     void notesAndTheAuthorsEntriesAreRedactedAndTheirControlCharactersMadeVisible() {
         String token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
         String hostile = "\u001b]0;pwned\u0007 \u202eevil\u202c " + token;

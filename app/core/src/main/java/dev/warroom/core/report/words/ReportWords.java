@@ -51,6 +51,24 @@ public final class ReportWords {
         return bundle.containsKey(key);
     }
 
+    /**
+     * Sentences in one paragraph, empty ones left out: English puts a space between them, while a sentence that ends
+     * in a full-width mark (。！？) is followed directly, as Chinese is written.
+     */
+    public String sentences(String... sentences) {
+        StringBuilder out = new StringBuilder();
+        for (String sentence : sentences) {
+            if (sentence == null || sentence.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty() && "。！？".indexOf(out.charAt(out.length() - 1)) < 0) {
+                out.append(' ');
+            }
+            out.append(sentence);
+        }
+        return out.toString();
+    }
+
     /** A duration in this language's units, to the second once it reaches one: {@code 6m33s}, {@code 6分33秒}. */
     public String duration(Duration duration) {
         if (duration.isNegative()) {

@@ -75,6 +75,14 @@ class ReportWordsTest {
     }
 
     @Test
+    void sentencesAreSpacedInEnglishAndFollowOneAnotherInChinese() {
+        ReportWords english = ReportWords.of(TextLanguage.ENGLISH);
+        assertThat(english.sentences("4 phases.", "", "1 without a budget.")).isEqualTo("4 phases. 1 without a budget.");
+        assertThat(ReportWords.of(TextLanguage.TRADITIONAL_CHINESE).sentences("共 4 個階段。", "1 個沒有預算。"))
+                .isEqualTo("共 4 個階段。1 個沒有預算。");
+    }
+
+    @Test
     void traditionalChineseWritesPlanOneWayAsTheConsoleDoes() {
         ResourceBundle traditional = ReportWords.load(Locale.TRADITIONAL_CHINESE);
         assertThat(ownKeys(Locale.TRADITIONAL_CHINESE)).filteredOn(key -> traditional.getString(key).contains("計畫")).isEmpty();
