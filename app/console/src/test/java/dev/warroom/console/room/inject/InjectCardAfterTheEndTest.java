@@ -70,6 +70,9 @@ class InjectCardAfterTheEndTest extends ApplicationTest {
                 .as("two waiting injects leave the note field on screen in the projector's type").isTrue();
         assertThat(onFx(() -> lookup("#timeline-list").query().getLayoutBounds().getHeight()))
                 .as("and the timeline room for its entries").isGreaterThan(90);
+        double chipRow = onFx(() -> lookup("#filter-incident").query().getLayoutBounds().getHeight());
+        assertThat(onFx(() -> lookup("#timeline-filter").query().getLayoutBounds().getHeight()))
+                .as("the timeline's filter chips take at most two rows").isLessThan(chipRow * 3);
         ConsoleTestKit.screenshot(roomStage.getScene(), "inject-cards-two-projector");
         assertThat(onFx(() -> lookup("#inject-card-lag").query().getLayoutBounds().getHeight()))
                 .as("the later card is one line").isLessThan(onFx(() -> lookup("#inject-card-dba-call").query().getLayoutBounds().getHeight()));
