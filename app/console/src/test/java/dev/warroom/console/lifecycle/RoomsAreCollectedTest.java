@@ -25,13 +25,14 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A commander opens fifty TABLETOP rooms one after the other from the start screen (virtual clock,
+ * A commander opens a dozen TABLETOP rooms one after the other from the start screen (virtual clock,
  * journals in a temporary folder), each replacing the last. Once closed, nothing keeps a room alive:
- * its screen, its view model and the start screen it was opened from are all collected.
+ * its screen, its view model and the start screen it was opened from are all collected. A listener or cache
+ * that kept every closed room, or the last few, shows within a dozen as it did within fifty, in a quarter of the time.
  */
 class RoomsAreCollectedTest extends ApplicationTest {
 
-    private static final int ROOMS = 50;
+    private static final int ROOMS = 12;
 
     static {
         WarRoomHarness.prepareScreen();
@@ -60,7 +61,7 @@ class RoomsAreCollectedTest extends ApplicationTest {
     }
 
     @Test
-    void fiftyRoomsOpenedAndClosedAreAllCollected() {
+    void aDozenRoomsOpenedAndClosedAreAllCollected() {
         List<WeakReference<Object>> closed = new ArrayList<>();
         WarRoomScreen room = null;
         for (int n = 0; n <= ROOMS; n++) {
