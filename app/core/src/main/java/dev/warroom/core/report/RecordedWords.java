@@ -47,6 +47,7 @@ public final class RecordedWords {
     private final RecordedJudgements judgements;
     private final RecordedRefusals refusals;
     private final RecordedCommandRefusals commandRefusals;
+    private final RecordedDrillRefusals drillRefusals;
     private final RecordedProblems problems;
     private final RecordedCriteria criteria;
 
@@ -56,6 +57,7 @@ public final class RecordedWords {
         this.judgements = new RecordedJudgements(say, this::stateOf);
         this.refusals = new RecordedRefusals(say);
         this.commandRefusals = new RecordedCommandRefusals(say);
+        this.drillRefusals = new RecordedDrillRefusals(say);
         this.problems = new RecordedProblems(say);
         this.criteria = new RecordedCriteria(say);
     }
@@ -68,7 +70,7 @@ public final class RecordedWords {
     /**
      * A reason the engine recorded (a skipped step's, an unverified step's, a refused action's, a rollback's), one line of a signal's or a round's evidence,
      * the board's note on a reading ("not observed yet", "last observed 2m ago"), or why the engine refused a command ("parameter 'x' is already set
-     * to 'y'", "the drill clock is already paused").
+     * to 'y'", "the drill clock is already paused", "inject 'x' is already held").
      */
     public String reason(String recorded) {
         return asRecorded ? recorded : reasonOf(recorded).orElse(recorded);
@@ -138,7 +140,8 @@ public final class RecordedWords {
     }
 
     private Optional<String> reasonOf(String recorded) {
-        Optional<String> refused = refusals.said(recorded).or(() -> commandRefusals.said(recorded));
+        Optional<String> refused = refusals.said(recorded).or(() -> commandRefusals.said(recorded))
+                .or(() -> drillRefusals.said(recorded));
         if (refused.isPresent()) {
             return refused;
         }
