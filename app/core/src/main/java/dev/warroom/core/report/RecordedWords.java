@@ -50,6 +50,7 @@ public final class RecordedWords {
     private final RecordedDrillRefusals drillRefusals;
     private final RecordedProblems problems;
     private final RecordedCriteria criteria;
+    private final RecordedPreviews previews;
 
     public RecordedWords(ReportWords say) {
         this.say = say;
@@ -60,6 +61,7 @@ public final class RecordedWords {
         this.drillRefusals = new RecordedDrillRefusals(say);
         this.problems = new RecordedProblems(say);
         this.criteria = new RecordedCriteria(say);
+        this.previews = new RecordedPreviews(say);
     }
 
     /** A resource's state as {@code state.changed} records it ({@code state}, {@code was}) or a signal's evidence describes it. */
@@ -104,6 +106,14 @@ public final class RecordedWords {
      */
     public String criterionEvidence(String recorded) {
         return asRecorded ? recorded : criteria.said(recorded).orElse(recorded);
+    }
+
+    /**
+     * A dry-run preview's summary or one of its change lines ({@code step.proposed}'s {@code preview}), as the simulated world
+     * writes them: ids, names, URLs and values as recorded. A preview's call is a command and is never said again.
+     */
+    public String preview(String recorded) {
+        return asRecorded ? recorded : previews.said(recorded).orElse(recorded);
     }
 
     /** Lines of evidence or reasons, one after the other, with this language's separator ("; " in English, "；" in Chinese). */

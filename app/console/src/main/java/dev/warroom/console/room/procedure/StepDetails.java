@@ -6,6 +6,7 @@ import dev.warroom.core.incident.StepProposal;
 import dev.warroom.core.plan.model.Step;
 import dev.warroom.core.plan.model.StepType;
 import dev.warroom.core.plan.model.Verification;
+import dev.warroom.core.report.RecordedWords;
 import dev.warroom.core.text.SafeText;
 import dev.warroom.core.world.ActionPreview;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * What the next step is and what it will do: its title (plan text, English beside it), role and
- * description; for an action, the dry-run preview in words and the exact call (monospace,
+ * description; for an action, the dry-run preview in the room's words and the exact call as recorded (monospace,
  * selectable); how success is recognised; the rollback; the document's original command (folded).
  */
 final class StepDetails extends VBox {
@@ -96,11 +97,12 @@ final class StepDetails extends VBox {
         VBox box = new VBox(text(messages.get("procedure.preview"), ProcedureStyles.CARD_KIND));
         box.setId("step-preview");
         box.getStyleClass().add(ProcedureStyles.PREVIEW);
-        Label summary = text(preview.summary(), ProcedureStyles.PREVIEW_SUMMARY);
+        RecordedWords recorded = RoomContext.recordedIn(messages);
+        Label summary = text(recorded.preview(preview.summary()), ProcedureStyles.PREVIEW_SUMMARY);
         summary.setId("step-preview-summary");
         box.getChildren().add(summary);
         for (String change : preview.changes()) {
-            box.getChildren().add(text("• " + change, ProcedureStyles.CARD_TEXT));
+            box.getChildren().add(text("• " + recorded.preview(change), ProcedureStyles.CARD_TEXT));
         }
         box.getChildren().addAll(text(messages.get("procedure.call"), ProcedureStyles.CARD_KIND), code(preview.call(), "step-call", true));
         getChildren().add(box);

@@ -67,6 +67,7 @@ class ProcedurePaneTest extends WarRoomFixture {
         interact(() -> app.messages().setLocale(Messages.TRADITIONAL_CHINESE));
         WarRoomHarness.answerIntoFullFailover(this);
         WarRoomHarness.confirmUntil(this, "promote-dr-db");
+        assertThat(text("#step-preview-summary")).isEqualTo("將 ai-workflow-db-dr 提升為獨立、可寫入的主節點");
 
         clickOn("#typed-name").write("ai-workflow-db-pr");
         type(KeyCode.ENTER);
