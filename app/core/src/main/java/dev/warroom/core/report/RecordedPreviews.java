@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * promotion, a traffic move, a DNS change, a scale, a storage failover, a wait and the read-only checks write, and the
  * "Cannot …: …" summary of a request the world refuses to preview, with the refusal's recurring reasons. Ids, names, URLs,
  * lags and values stay as written; a TTL or a wait is said in this language's units. A text of another shape (a real
- * connector's preview) is not recognised and the caller keeps it whole.
+ * connector's preview) is left to {@link RecordedConnectorPreviews}, which shares the recurring reasons and durations.
  */
 final class RecordedPreviews {
 
@@ -30,7 +30,7 @@ final class RecordedPreviews {
             RecordedShape.of("Call (\\S+) (.*)", P + "call"),
             RecordedShape.of("Check that (.*) answers (\\d+)", P + "http-check"),
             RecordedShape.of("Apply (.*) to cluster (.*)", P + "apply"),
-            RecordedShape.of("Scale deployment (.*) to (\\d+) replicas", P + "scale"),
+            RecordedShape.of("Scale deployment (.*) to (\\S+) replicas", P + "scale"),
             RecordedShape.of("Post to (.*)", P + "post"),
             RecordedShape.of("Set routing control (.*) (On|Off)", P + "routing-control"),
             RecordedShape.of("Run a shell command \\(simulated: it will not be started\\)", P + "shell"),
@@ -121,10 +121,15 @@ final class RecordedPreviews {
             Optional<String> kind = kindDescribedAs(cannot.group(1));
             if (kind.isPresent()) {
                 String why = cannot.group(2);
-                return Optional.of(say.get(P + "cannot", kind.get(), RecordedShape.sayFirst(REFUSALS, say, why).orElse(why)));
+                return Optional.of(say.get(P + "cannot", kind.get(), reason(why).orElse(why)));
             }
         }
         return RecordedShape.sayFirst(SUMMARIES, say, recorded).or(() -> RecordedShape.sayFirst(CHANGES, say, recorded));
+    }
+
+    /** A recurring reason a request cannot be previewed as written ("x needs the parameter 'y'"), said in this language. */
+    Optional<String> reason(String recorded) {
+        return RecordedShape.sayFirst(REFUSALS, say, recorded);
     }
 
     /** The action kind whose catalog description the "Cannot …" summary repeats in lower case: its name is said instead. */
@@ -133,7 +138,7 @@ final class RecordedPreviews {
                 .map(ActionKind::name).findFirst();
     }
 
-    private String duration(String recorded) {
+    String duration(String recorded) {
         return DurationText.parse(recorded).map(say::duration).orElse(recorded);
     }
 }

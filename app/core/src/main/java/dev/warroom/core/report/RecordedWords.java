@@ -51,6 +51,7 @@ public final class RecordedWords {
     private final RecordedProblems problems;
     private final RecordedCriteria criteria;
     private final RecordedPreviews previews;
+    private final RecordedConnectorPreviews connectorPreviews;
 
     public RecordedWords(ReportWords say) {
         this.say = say;
@@ -62,6 +63,7 @@ public final class RecordedWords {
         this.problems = new RecordedProblems(say);
         this.criteria = new RecordedCriteria(say);
         this.previews = new RecordedPreviews(say);
+        this.connectorPreviews = new RecordedConnectorPreviews(say, previews);
     }
 
     /** A resource's state as {@code state.changed} records it ({@code state}, {@code was}) or a signal's evidence describes it. */
@@ -110,10 +112,11 @@ public final class RecordedWords {
 
     /**
      * A dry-run preview's summary or one of its change lines ({@code step.proposed}'s {@code preview}), as the simulated world
-     * writes them: ids, names, URLs and values as recorded. A preview's call is a command and is never said again.
+     * and the real connectors write them: ids, names, URLs and values as recorded. A preview's call is a command and is never
+     * said again.
      */
     public String preview(String recorded) {
-        return asRecorded ? recorded : previews.said(recorded).orElse(recorded);
+        return asRecorded ? recorded : connectorPreviews.said(recorded).or(() -> previews.said(recorded)).orElse(recorded);
     }
 
     /** Lines of evidence or reasons, one after the other, with this language's separator ("; " in English, "；" in Chinese). */
