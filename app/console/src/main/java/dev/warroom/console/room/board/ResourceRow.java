@@ -5,6 +5,7 @@ import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.core.board.BoardEntry;
 import dev.warroom.core.board.BoardStatus;
+import dev.warroom.core.board.ObservationHeadline;
 import dev.warroom.core.plan.model.Resource;
 import dev.warroom.core.world.Health;
 import dev.warroom.core.world.Observation;
