@@ -52,6 +52,7 @@ public final class RecordedWords {
     private final RecordedCriteria criteria;
     private final RecordedPreviews previews;
     private final RecordedConnectorPreviews connectorPreviews;
+    private final RecordedReadings readings;
 
     public RecordedWords(ReportWords say) {
         this.say = say;
@@ -64,6 +65,7 @@ public final class RecordedWords {
         this.criteria = new RecordedCriteria(say);
         this.previews = new RecordedPreviews(say);
         this.connectorPreviews = new RecordedConnectorPreviews(say, previews);
+        this.readings = new RecordedReadings(say);
     }
 
     /** A resource's state as {@code state.changed} records it ({@code state}, {@code was}) or a signal's evidence describes it. */
@@ -117,6 +119,16 @@ public final class RecordedWords {
      */
     public String preview(String recorded) {
         return asRecorded ? recorded : connectorPreviews.said(recorded).or(() -> previews.said(recorded)).orElse(recorded);
+    }
+
+    /**
+     * What a board row shows of a resource: the simulated world's reading of it ("replicas 3/3", "target …", "link up") or
+     * why it has none ("no answer from …", a provider's throttling or expired credentials as the world writes them), ids,
+     * names, times and error codes as recorded; any other text (a board note, a real connector's error) as {@link #reason}
+     * says it.
+     */
+    public String reading(String recorded) {
+        return asRecorded ? recorded : readings.said(recorded).or(() -> reasonOf(recorded)).orElse(recorded);
     }
 
     /** Lines of evidence or reasons, one after the other, with this language's separator ("; " in English, "；" in Chinese). */

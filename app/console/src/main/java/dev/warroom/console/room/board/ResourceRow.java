@@ -5,7 +5,9 @@ import dev.warroom.console.room.model.RoomContext;
 import dev.warroom.console.room.reference.DerivedBadge;
 import dev.warroom.core.board.BoardEntry;
 import dev.warroom.core.board.BoardStatus;
+import dev.warroom.core.board.ObservationHeadline;
 import dev.warroom.core.plan.model.Resource;
+import dev.warroom.core.report.RecordedWords;
 import dev.warroom.core.world.Health;
 import dev.warroom.core.world.Observation;
 import java.time.Duration;
@@ -151,8 +153,9 @@ final class ResourceRow extends VBox {
         sparkline.show(history.seconds());
 
         boolean unread = failing || observation.isEmpty();
-        error.setText(unread ? entry.error().map(RoomContext.recordedIn(messages)::reason).orElse("") : "");
-        detail.setText(unread ? "" : ObservationHeadline.of(observation.get()).orElse(""));
+        RecordedWords recorded = RoomContext.recordedIn(messages);
+        error.setText(unread ? entry.error().map(recorded::reading).orElse("") : "");
+        detail.setText(unread ? "" : ObservationHeadline.of(observation.get()).map(recorded::reading).orElse(""));
         show(error, !error.getText().isEmpty());
         show(detail, !detail.getText().isEmpty());
         tooltip.setText(tooltipText(observation));
@@ -165,7 +168,7 @@ final class ResourceRow extends VBox {
         }
         text.append('\n').append(resource.id()).append(" · ").append(resource.kind());
         text.append('\n').append(messages.get(StatusLook.wordsKey(entry.status())));
-        entry.error().ifPresent(e -> text.append(": ").append(RoomContext.recordedIn(messages).reason(e)));
+        entry.error().ifPresent(e -> text.append(": ").append(RoomContext.recordedIn(messages).reading(e)));
         observation.ifPresent(o -> o.attributes().forEach((k, v) -> text.append('\n').append(k).append(": ").append(v)));
         return text.toString();
     }

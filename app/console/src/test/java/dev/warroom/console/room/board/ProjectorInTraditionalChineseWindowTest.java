@@ -32,6 +32,10 @@ class ProjectorInTraditionalChineseWindowTest extends TabletopWindowFixture {
         assertThat(lookup("#resource-db-prod .wr-age").queryAs(Label.class).getText()).isEqualTo("從未讀取");
         assertThat(lookup("#resource-db-dr .wr-role").queryAs(Label.class).getText()).isEqualTo("副本");
         assertThat(lookup("#resource-db-dr .wr-lag").queryAs(Label.class).getText()).startsWith("延遲 ");
+        assertThat(lookup("#resource-db-prod .wr-error").queryAs(Label.class).getText()).as("the simulated world's error")
+                .contains("沒有回應");
+        assertThat(lookup("#resource-db-dr .wr-detail").queryAs(Label.class).getText()).as("the simulated world's reading")
+                .startsWith("複寫");
         assertThat(lookup("#summary-eastus").queryAs(Label.class).getText()).startsWith("13/14 無法連線");
         assertThat(lookup("#identity").queryAs(Label.class).getText()).isEqualTo("無憑證（模擬）");
         assertThat(lookup("#provider-azure").queryAs(Label.class).getText()).contains("無法連線");
